@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// NewsGraph: news articles in, entity graphs out.
+///
+/// Stages are modules and import only what comes before them:
+/// Core ← Fetch ← Parse ← Extract ← Graph ← Pipeline ← newsgraph (CLI).
+let package = Package(
+    name: "NewsGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+        .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "NewsGraphCore"),
+        .target(
+            name: "NewsGraphFetch",
+            dependencies: [
+                "NewsGraphCore", "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(name: "NewsGraphParse", dependencies: ["NewsGraphCore", "CLibXML2"]),
+        .target(name: "NewsGraphExtract", dependencies: ["NewsGraphCore"]),
+        .target(name: "NewsGraphGraph", dependencies: ["NewsGraphCore"]),
+        .target(
+            name: "NewsGraphPipeline",
+            dependencies: ["NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph"]
+        ),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraphPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NewsGraphTests",
+            dependencies: [
+                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph",
+                "NewsGraphPipeline",
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,121 @@
+import Foundation
+
+extension DocumentRecord {
+    /// Field names of the JSONL record; shared by the writer and the reader.
+    enum CodingKeys: String, CodingKey {
+        case id, source, title, text, authors, published, modified, language
+        case siteName = "site_name"
+        case url, description, entities, quotes
+    }
+
+    /// Writes the record as one JSON object (no newline).
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("id", id)
+        writer.field("source", source)
+        writer.field("title", title)
+        writer.field("text", text)
+        writer.field("authors", metadata.authors)
+        writer.field("published", metadata.published)
+        writer.field("modified", metadata.modified)
+        writer.field("language", metadata.language)
+        writer.field("site_name", metadata.siteName)
+        writer.field("url", metadata.url)
+        writer.field("description", metadata.description)
+        writer.key("entities")
+        writer.beginArray()
+        for mention in entities { mention.write(to: &writer) }
+        writer.endArray()
+        writer.key("quotes")
+        writer.beginArray()
+        for quote in quotes { quote.write(to: &writer) }
+        writer.endArray()
+        writer.endObject()
+    }
+
+    /// The record as one line of JSONL, newline included.
+    public func jsonLine() -> [UInt8] {
+        var writer = JSONWriter(reservingCapacity: text.utf8.count * 2 + 512)
+        write(to: &writer)
+        writer.newline()
+        return writer.bytes
+    }
+
+    /// Reads a record written by ``jsonLine()``.
+    public static func decode(jsonLine line: some Collection<UInt8>) throws -> DocumentRecord {
+        try JSONDecoder().decode(DocumentRecord.self, from: Data(line))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            source: try container.decodeIfPresent(String.self, forKey: .source) ?? "",
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            text: try container.decodeIfPresent(String.self, forKey: .text) ?? "",
+            metadata: ArticleMetadata(
+                authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
+                published: try container.decodeIfPresent(String.self, forKey: .published),
+                modified: try container.decodeIfPresent(String.self, forKey: .modified),
+                language: try container.decodeIfPresent(String.self, forKey: .language),
+                siteName: try container.decodeIfPresent(String.self, forKey: .siteName),
+                url: try container.decodeIfPresent(String.self, forKey: .url),
+                description: try container.decodeIfPresent(String.self, forKey: .description)
+            ),
+            entities: try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? [],
+            quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(title, forKey: .title)
+        try container.encode(text, forKey: .text)
+        try container.encode(metadata.authors, forKey: .authors)
+        try container.encode(metadata.published, forKey: .published)
+        try container.encode(metadata.modified, forKey: .modified)
+        try container.encode(metadata.language, forKey: .language)
+        try container.encode(metadata.siteName, forKey: .siteName)
+        try container.encode(metadata.url, forKey: .url)
+        try container.encode(metadata.description, forKey: .description)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(quotes, forKey: .quotes)
+    }
+}
+
+extension EntityMention {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("start", start)
+        writer.field("end", end)
+        writer.field("label", label.rawValue)
+        writer.field("text", text)
+        writer.field("entity", entity)
+        writer.field("sentence", sentence)
+        writer.endObject()
+    }
+}
+
+extension Quote {
+    enum CodingKeys: String, CodingKey {
+        case start, end, kind, cue, speaker
+        case speakerStart = "speaker_start"
+        case speakerEnd = "speaker_end"
+        case speakerEntity = "speaker_entity"
+    }
+
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("start", start)
+        writer.field("end", end)
+        writer.field("kind", kind.rawValue)
+        writer.field("cue", cue)
+        writer.field("speaker", speaker)
+        writer.field("speaker_start", speakerStart)
+        writer.field("speaker_end", speakerEnd)
+        writer.field("speaker_entity", speakerEntity)
+        writer.endObject()
+    }
+}

@@ -1,0 +1,54 @@
+/// One document as NewsGraph writes it: `documents.jsonl` and `newsgraph extract` print one a line.
+///
+/// This is the contract between the extract stage and everything after it (the graph stage, the
+/// `graph` command, users' own scripts). All offsets are Unicode code-point offsets into `text`,
+/// end exclusive, so Python's `text[start:end]` returns the mention.
+public struct DocumentRecord: Sendable, Equatable, Codable {
+    public var id: String
+    public var source: String
+    public var title: String?
+    public var text: String
+    public var metadata: ArticleMetadata
+    public var entities: [EntityMention]
+    public var quotes: [Quote]
+
+    public init(
+        id: String, source: String, title: String?, text: String,
+        metadata: ArticleMetadata = ArticleMetadata(),
+        entities: [EntityMention] = [], quotes: [Quote] = []
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.text = text
+        self.metadata = metadata
+        self.entities = entities
+        self.quotes = quotes
+    }
+}
+
+/// What the parse stage learns about an article besides its text. Every field is optional:
+/// a plain-text file has none of them, a well-made news page most.
+public struct ArticleMetadata: Sendable, Equatable, Codable {
+    public var authors: [String]
+    public var published: String?
+    public var modified: String?
+    public var language: String?
+    public var siteName: String?
+    public var url: String?
+    public var description: String?
+
+    public init(
+        authors: [String] = [], published: String? = nil, modified: String? = nil,
+        language: String? = nil, siteName: String? = nil, url: String? = nil,
+        description: String? = nil
+    ) {
+        self.authors = authors
+        self.published = published
+        self.modified = modified
+        self.language = language
+        self.siteName = siteName
+        self.url = url
+        self.description = description
+    }
+}

@@ -1,0 +1,51 @@
+/// A document as the fetch stage delivers it: raw bytes and what is known about them.
+///
+/// Bytes stay undecoded here; the parse stage decides the encoding, because only it can read
+/// `<meta charset>` and only it knows whether the bytes are HTML.
+public struct SourceDocument: Sendable {
+    /// How the parse stage should read `content`.
+    public enum Format: String, Sendable {
+        case text
+        case html
+    }
+
+    public var id: String
+    /// Path or URL the document came from.
+    public var source: String
+    public var format: Format
+    public var content: [UInt8]
+    /// Charset named by the transport (HTTP `Content-Type`), if any.
+    public var declaredCharset: String?
+
+    public init(id: String, source: String, format: Format, content: [UInt8], declaredCharset: String? = nil) {
+        self.id = id
+        self.source = source
+        self.format = format
+        self.content = content
+        self.declaredCharset = declaredCharset
+    }
+}
+
+/// A document after the parse stage: clean article text and metadata.
+public struct ParsedDocument: Sendable {
+    public var id: String
+    public var source: String
+    public var title: String?
+    /// Article text; paragraphs are separated by a blank line.
+    public var text: String
+    public var metadata: ArticleMetadata
+    /// Set when the bytes were not valid UTF-8 and were decoded another way ("windows-1252").
+    public var decodingFallback: String?
+
+    public init(
+        id: String, source: String, title: String?, text: String,
+        metadata: ArticleMetadata = ArticleMetadata(), decodingFallback: String? = nil
+    ) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.text = text
+        self.metadata = metadata
+        self.decodingFallback = decodingFallback
+    }
+}
