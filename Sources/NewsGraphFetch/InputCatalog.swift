@@ -1,0 +1,87 @@
+import Foundation
+import NewsGraphCore
+
+/// Turns command-line INPUT arguments into the ordered list of inputs to read.
+///
+/// Folders are walked recursively in sorted order so runs are reproducible. The catalog holds
+/// paths only; contents are read later, by the worker that processes each document.
+public enum InputCatalog {
+    /// Extensions of article files, innermost first; each may be followed by `.gz`.
+    static let articleExtensions = ["txt", "html", "htm"]
+
+    /// Why an argument cannot be used at all (a usage error, not a document failure).
+    public struct InputError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    public static func items(for arguments: [String]) throws -> [InputItem] {
+        var items: [InputItem] = []
+        for argument in arguments {
+            items += try self.items(for: argument)
+        }
+        return items
+    }
+
+    static func items(for argument: String) throws -> [InputItem] {
+        if argument == "-" { return [.records(path: "-")] }
+        let lowered = argument.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") { return [.url(argument)] }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            throw InputError(description: "no such file or folder: \(argument)")
+        }
+        if isDirectory.boolValue { return try walk(folder: argument) }
+        if isRecordFile(argument) { return [.records(path: argument)] }
+        let name = (argument as NSString).lastPathComponent
+        return [.file(path: argument, id: documentID(forRelativePath: name))]
+    }
+
+    /// Every article file under `folder`, with ids relative to it.
+    static func walk(folder: String) throws -> [InputItem] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+            throw InputError(description: "cannot read folder: \(folder)")
+        }
+        var relativePaths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if isArticleFile(relative) || isRecordFile(relative) { relativePaths.append(relative) }
+        }
+        relativePaths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        return relativePaths.compactMap { relative in
+            let path = base + relative
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+            else { return nil }
+            if isRecordFile(relative) { return .records(path: path) }
+            return .file(path: path, id: documentID(forRelativePath: relative))
+        }
+    }
+
+    /// `politics/001.txt.gz` → `politics/001`.
+    public static func documentID(forRelativePath path: String) -> String {
+        var id = path
+        for suffix in [".gz", ".html", ".htm", ".txt"] where id.lowercased().hasSuffix(suffix) {
+            id.removeLast(suffix.count)
+        }
+        return id
+    }
+
+    static func isArticleFile(_ path: String) -> Bool {
+        var lowered = path.lowercased()
+        if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
+        return articleExtensions.contains { lowered.hasSuffix("." + $0) }
+    }
+
+    static func isRecordFile(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".jsonl.gz")
+    }
+
+    /// The format implied by a file name: HTML for `.html`/`.htm`, otherwise text.
+    public static func format(forPath path: String) -> SourceDocument.Format {
+        var lowered = path.lowercased()
+        if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
+        return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : .text
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Reads a file descriptor line by line in large blocks, so a JSONL stream of any size is read
+/// in constant memory (one line at a time, plus the block).
+public final class LineReader {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    private static let blockSize = 1 << 20
+
+    /// Reads `path`, or standard input when `path` is `-`.
+    public init(path: String) throws {
+        if path == "-" {
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+        } else {
+            descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                throw FileLoader.ReadError(description: "cannot open \(path): \(String(cString: strerror(errno)))")
+            }
+            ownsDescriptor = true
+        }
+    }
+
+    /// Reads lines from bytes already in memory (an inflated `.jsonl.gz`).
+    public init(bytes: [UInt8]) {
+        descriptor = -1
+        ownsDescriptor = false
+        buffer = bytes
+        atEnd = true
+    }
+
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// The next line without its `\n` (and `\r`), or nil at the end of the input.
+    public func nextLine() -> [UInt8]? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(buffer[position..<newline])
+                position = newline + 1
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return line
+            }
+            if atEnd {
+                guard position < buffer.count else { return nil }
+                let line = Array(buffer[position...])
+                position = buffer.count
+                return line
+            }
+            fill()
+        }
+    }
+
+    private func fill() {
+        buffer.removeFirst(position)
+        position = 0
+        let oldCount = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.blockSize))
+        var count: Int
+        repeat {
+            count = buffer.withUnsafeMutableBytes { raw in
+                read(descriptor, raw.baseAddress! + oldCount, Self.blockSize)
+            }
+        } while count < 0 && errno == EINTR
+        buffer.removeLast(Self.blockSize - max(count, 0))
+        if count <= 0 { atEnd = true }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import NewsGraphCore
+
+/// Turns one JSONL line, `{"id": ..., "text": ...}` or `{"id": ..., "html": ...}`, into a document.
+public enum RecordDecoder {
+    /// `lineNumber` is 1-based; it names the record when its id cannot be read.
+    public static func document(
+        fromLine line: [UInt8], path: String, lineNumber: Int
+    ) -> Result<SourceDocument, DocumentFailure>? {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        let fallbackID = "\(path == "-" ? "stdin" : path):\(lineNumber)"
+        func failure(_ message: String, id: String? = nil) -> Result<SourceDocument, DocumentFailure> {
+            .failure(
+                DocumentFailure(id: id ?? fallbackID, source: fallbackID, kind: .malformedRecord, message: message))
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+        } catch {
+            return failure("line \(lineNumber) is not valid JSON")
+        }
+        guard let record = object as? [String: Any] else {
+            return failure("line \(lineNumber) is not a JSON object")
+        }
+        let id: String
+        switch record["id"] {
+        case let string as String: id = string
+        case let number as NSNumber: id = number.stringValue
+        default: return failure("line \(lineNumber) has no string \"id\"")
+        }
+        let source = (record["source"] as? String) ?? (record["url"] as? String) ?? fallbackID
+        if let text = record["text"] as? String {
+            return .success(SourceDocument(id: id, source: source, format: .text, content: Array(text.utf8)))
+        }
+        if let html = record["html"] as? String {
+            return .success(SourceDocument(id: id, source: source, format: .html, content: Array(html.utf8)))
+        }
+        return failure("record \(id) has neither \"text\" nor \"html\" as a string", id: id)
+    }
+}
