@@ -1,0 +1,104 @@
+import NewsGraphCore
+
+/// The parse stage: raw bytes in, article text and metadata out.
+public struct ArticleParser: Sendable {
+    /// Pages longer than this are refused rather than parsed (libxml2 needs several times the
+    /// page size in memory).
+    public var maximumHTMLBytes: Int
+
+    public init(maximumHTMLBytes: Int = 50 << 20) {
+        self.maximumHTMLBytes = maximumHTMLBytes
+    }
+
+    public func parse(_ document: SourceDocument) -> Result<ParsedDocument, DocumentFailure> {
+        func failure(_ kind: DocumentFailure.Kind, _ message: String) -> Result<ParsedDocument, DocumentFailure> {
+            .failure(DocumentFailure(id: document.id, source: document.source, kind: kind, message: message))
+        }
+        if document.content.isEmpty { return failure(.empty, "the document is empty") }
+        if TextDecoding.looksBinary(document.content) {
+            return failure(.notText, "the content is binary, not text or HTML")
+        }
+        let decoded = TextDecoding.decode(
+            document.content, declared: document.declaredCharset, sniffHTML: document.format == .html
+        )
+        let fallback = decoded.fellBack ? decoded.encoding.rawValue : nil
+        switch document.format {
+        case .text:
+            let text = Self.normalizeLineEndings(decoded.utf8)
+            guard text.contains(where: { $0 > 0x20 }) else { return failure(.empty, "the document has no text") }
+            let string = String(decoding: text, as: UTF8.self)
+            return .success(
+                ParsedDocument(
+                    id: document.id, source: document.source, title: Self.headline(of: string), text: string,
+                    decodingFallback: fallback
+                )
+            )
+        case .html:
+            guard decoded.utf8.count <= maximumHTMLBytes else {
+                return failure(
+                    .tooLarge, "the page is \(decoded.utf8.count) bytes, over the \(maximumHTMLBytes)-byte limit")
+            }
+            let page: PageStructure
+            do {
+                page = try PageReader.read(utf8: decoded.utf8)
+            } catch {
+                return failure(.parse, "\(error)")
+            }
+            let blocks = ContentExtractor.articleBlocks(of: page)
+            var text: [UInt8] = []
+            for block in blocks {
+                if !text.isEmpty { text += [0x0A, 0x0A] }
+                text += block.text
+            }
+            let metadata = MetadataReader.metadata(of: page)
+            let title = MetadataReader.title(of: page)
+            if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
+            return .success(
+                ParsedDocument(
+                    id: document.id, source: document.source, title: title,
+                    text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback
+                )
+            )
+        }
+    }
+
+    /// `\r\n` and lone `\r` become `\n`, so offsets agree with what every reader sees.
+    static func normalizeLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                output.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                output.append(byte)
+            }
+            index += 1
+        }
+        return output
+    }
+
+    /// The first line of a plain-text article when it reads as a headline: short, followed by
+    /// a blank line or more text, and not ending like a sentence.
+    static func headline(of text: String) -> String? {
+        guard let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first
+        else { return nil }
+        let line = firstLine.trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty, line.count <= 200, text.contains("\n") else { return nil }
+        if let last = line.last, ".!?:;,".contains(last) || line.hasSuffix(".\"") { return nil }
+        return String(line)
+    }
+}
+
+extension Substring {
+    fileprivate enum Trim { case whitespaces }
+    fileprivate func trimmingCharacters(in _: Trim) -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+/// What an HTML element means for content extraction.
+enum HTMLTag: UInt8, Sendable {
+    /// Never read: scripts, styles, forms, navigation, embedded media.
+    case skipped
+    case heading
+    case paragraph
+    case listItem
+    case blockQuote
+    case preformatted
+    case tableCell
+    /// A block that only holds other blocks (div, section, article, ul, table, …).
+    case container
+    /// A line break inside a block.
+    case lineBreak
+    /// Everything else: text flows through it (a, span, em, …).
+    case inline
+    case anchor
+    case title
+    case meta
+    case link
+    case script
+    case html
+    case head
+    case body
+    case time
+
+    var isBlock: Bool {
+        switch self {
+        case .heading, .paragraph, .listItem, .blockQuote, .preformatted, .tableCell, .container, .body, .html: true
+        default: false
+        }
+    }
+
+    /// Looks a lower-case tag name up without making a `String` for it.
+    static func classify(_ name: UnsafePointer<UInt8>) -> HTMLTag {
+        var key: UInt64 = 0
+        var length = 0
+        while name[length] != 0 {
+            if length == 8 { return longNames[String(cString: name)] ?? .inline }
+            key = key << 8 | UInt64(name[length] | 0x20)
+            length += 1
+        }
+        return shortNames[key] ?? .inline
+    }
+
+    private static func pack(_ name: String) -> UInt64 {
+        name.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let table: [(String, HTMLTag)] = [
+        ("script", .script), ("style", .skipped), ("noscript", .skipped), ("nav", .skipped), ("aside", .skipped),
+        ("footer", .skipped), ("form", .skipped), ("button", .skipped), ("select", .skipped), ("option", .skipped),
+        ("svg", .skipped), ("iframe", .skipped), ("template", .skipped), ("textarea", .skipped), ("input", .skipped),
+        ("object", .skipped), ("embed", .skipped), ("canvas", .skipped), ("video", .skipped), ("audio", .skipped),
+        ("menu", .skipped), ("dialog", .skipped), ("figcaption", .skipped), ("label", .skipped),
+        ("h1", .heading), ("h2", .heading), ("h3", .heading), ("h4", .heading), ("h5", .heading), ("h6", .heading),
+        ("p", .paragraph), ("li", .listItem), ("dt", .listItem), ("dd", .listItem), ("blockquote", .blockQuote),
+        ("pre", .preformatted), ("td", .tableCell), ("th", .tableCell), ("caption", .tableCell),
+        ("div", .container), ("section", .container), ("article", .container), ("main", .container),
+        ("ul", .container), ("ol", .container), ("dl", .container), ("table", .container), ("tbody", .container),
+        ("thead", .container), ("tfoot", .container), ("tr", .container), ("figure", .container),
+        ("header", .container), ("address", .container), ("center", .container), ("hgroup", .container),
+        ("details", .container), ("summary", .container), ("fieldset", .container),
+        ("br", .lineBreak), ("hr", .lineBreak), ("a", .anchor), ("title", .title), ("meta", .meta), ("link", .link),
+        ("html", .html), ("head", .head), ("body", .body), ("time", .time),
+    ]
+
+    private static let shortNames: [UInt64: HTMLTag] = Dictionary(
+        uniqueKeysWithValues: table.filter { $0.0.utf8.count <= 8 }.map { (pack($0.0), $0.1) }
+    )
+    private static let longNames: [String: HTMLTag] = Dictionary(
+        uniqueKeysWithValues: table.filter { $0.0.utf8.count > 8 }.map { ($0.0, $0.1) }
+    )
+}

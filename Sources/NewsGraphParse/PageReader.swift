@@ -1,0 +1,254 @@
+import CLibXML2
+
+/// Parses HTML with libxml2 and walks the tree once into a ``PageStructure``.
+///
+/// Parse, walk and free happen in one synchronous call, so no libxml2 pointer outlives it and
+/// the result is a plain Sendable value.
+enum PageReader {
+    struct ParseError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Call once per process before any parse: libxml2's global state is set up here.
+    static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// `utf8` must already be UTF-8: the encoding is decided before libxml2 sees the bytes.
+    static func read(utf8: [UInt8]) throws -> PageStructure {
+        precondition(initialised)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        )
+        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { throw ParseError(description: "libxml2 could not parse the page") }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw ParseError(description: "the page has no root element")
+        }
+        var walker = TreeWalker()
+        walker.walk(root)
+        return walker.page
+    }
+}
+
+/// The state of one walk over a libxml2 tree.
+private struct TreeWalker {
+    var page = PageStructure()
+    /// Text of the open block elements, innermost last, with the element each belongs to.
+    private var buffers: [(element: Int32, tag: HTMLTag, text: [UInt8], linkBytes: Int, pendingSpace: Bool)] = []
+    private var openElements: [Int32] = []
+    private var linkDepth = 0
+    private var preDepth = 0
+
+    mutating func walk(_ root: xmlNodePtr) {
+        buffers.append((-1, .container, [], 0, false))
+        var node: xmlNodePtr? = root
+        while let current = node {
+            let descend = enter(current)
+            if descend, let child = current.pointee.children {
+                node = child
+                continue
+            }
+            if descend { exit(current) }
+            var next: xmlNodePtr? = current
+            node = nil
+            while let candidate = next {
+                if candidate == root { break }
+                if let sibling = candidate.pointee.next {
+                    node = sibling
+                    break
+                }
+                next = candidate.pointee.parent
+                if let parent = next { exit(parent) }
+                if next == root { break }
+            }
+        }
+        flush()
+    }
+
+    /// Handles the start of a node; returns true when its children should be visited.
+    private mutating func enter(_ node: xmlNodePtr) -> Bool {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content { appendText(content) }
+            return false
+        case XML_ELEMENT_NODE:
+            break
+        default:
+            return false
+        }
+        guard let name = node.pointee.name else { return false }
+        let tag = HTMLTag.classify(name)
+        switch tag {
+        case .skipped:
+            return false
+        case .script:
+            if attribute(node, "type")?.lowercased().contains("ld+json") == true, let text = textContent(node) {
+                page.jsonLD.append(text)
+            }
+            return false
+        case .title:
+            if page.titleElementText == nil, let text = textContent(node) { page.titleElementText = collapse(text) }
+            return false
+        case .meta:
+            if let content = attribute(node, "content"),
+                let key = attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop")
+            {
+                page.metaTags.append((key.lowercased(), content))
+            }
+            return false
+        case .link:
+            if page.canonicalURL == nil, attribute(node, "rel")?.lowercased() == "canonical" {
+                page.canonicalURL = attribute(node, "href")
+            }
+            return false
+        case .lineBreak:
+            if !buffers.isEmpty, !buffers[buffers.count - 1].text.isEmpty {
+                buffers[buffers.count - 1].text.append(UInt8(ascii: "\n"))
+                buffers[buffers.count - 1].pendingSpace = false
+            }
+            return false
+        case .html:
+            page.language = attribute(node, "lang")
+        case .time:
+            if let value = attribute(node, "datetime") { page.timeValues.append(value) }
+        default:
+            break
+        }
+        if isHidden(node) { return false }
+        let hint = Self.hint(for: node, tag: tag)
+        let parent = openElements.last ?? -1
+        let index = Int32(page.elements.count)
+        page.elements.append(PageStructure.Element(parent: parent, tag: tag, hint: hint))
+        openElements.append(index)
+        if tag == .heading, name[1] == UInt8(ascii: "1"), let text = textContent(node) {
+            page.headings1.append(collapse(text))
+        }
+        if tag == .anchor { linkDepth += 1 }
+        if tag == .preformatted { preDepth += 1 }
+        if tag.isBlock {
+            flush()
+            buffers.append((index, tag, [], 0, false))
+        }
+        return true
+    }
+
+    private mutating func exit(_ node: xmlNodePtr) {
+        guard node.pointee.type == XML_ELEMENT_NODE, let index = openElements.popLast() else { return }
+        let tag = page.elements[Int(index)].tag
+        if tag == .anchor { linkDepth -= 1 }
+        if tag == .preformatted { preDepth -= 1 }
+        if tag.isBlock {
+            flush()
+            buffers.removeLast()
+        }
+    }
+
+    /// Emits the innermost buffer's text as a block and empties it.
+    private mutating func flush() {
+        guard var top = buffers.last else { return }
+        while let last = top.text.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\n") {
+            top.text.removeLast()
+        }
+        if !top.text.isEmpty {
+            let element = top.element >= 0 ? top.element : 0
+            page.blocks.append(
+                PageStructure.Block(
+                    element: element, tag: top.tag, text: top.text, linkBytes: min(top.linkBytes, top.text.count))
+            )
+        }
+        buffers[buffers.count - 1].text.removeAll(keepingCapacity: true)
+        buffers[buffers.count - 1].linkBytes = 0
+        buffers[buffers.count - 1].pendingSpace = false
+    }
+
+    /// Appends text with runs of whitespace (and no-break spaces) collapsed to one space.
+    private mutating func appendText(_ content: UnsafePointer<UInt8>) {
+        let top = buffers.count - 1
+        var index = 0
+        var added = 0
+        while content[index] != 0 {
+            let byte = content[index]
+            let isSpace: Bool
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                isSpace = true
+                if preDepth > 0 && byte == 0x0A {
+                    buffers[top].text.append(0x0A)
+                    buffers[top].pendingSpace = false
+                    index += 1
+                    continue
+                }
+            } else if byte == 0xC2 && content[index + 1] == 0xA0 {
+                isSpace = true
+                index += 1
+            } else {
+                isSpace = false
+            }
+            if isSpace {
+                if !buffers[top].text.isEmpty { buffers[top].pendingSpace = true }
+            } else {
+                if buffers[top].pendingSpace, let last = buffers[top].text.last, last != 0x0A {
+                    buffers[top].text.append(0x20)
+                    added += 1
+                }
+                buffers[top].pendingSpace = false
+                buffers[top].text.append(byte)
+                added += 1
+            }
+            index += 1
+        }
+        if linkDepth > 0 { buffers[top].linkBytes += added }
+    }
+
+    private func isHidden(_ node: xmlNodePtr) -> Bool {
+        if attribute(node, "hidden") != nil { return true }
+        if attribute(node, "aria-hidden") == "true" { return true }
+        if let style = attribute(node, "style")?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Class, id and role evidence for or against an element holding the article.
+    private static func hint(for node: xmlNodePtr, tag: HTMLTag) -> Int8 {
+        var evidence = ""
+        for name in ["class", "id", "role", "itemprop"] {
+            if let value = attribute(node, name) { evidence += value.lowercased() + " " }
+        }
+        guard !evidence.isEmpty else { return 0 }
+        if BoilerplateHints.negative.contains(where: { evidence.contains($0) })
+            && !BoilerplateHints.positiveOverride.contains(where: { evidence.contains($0) })
+        {
+            return -1
+        }
+        if BoilerplateHints.positive.contains(where: { evidence.contains($0) }) { return 1 }
+        return 0
+    }
+
+    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? { Self.attribute(node, name) }
+
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { newsgraph_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    private func textContent(_ node: xmlNodePtr) -> String? {
+        guard let value = xmlNodeGetContent(node) else { return nil }
+        defer { newsgraph_xmlFree(value) }
+        return String(cString: value)
+    }
+
+    private func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,47 @@
+/// A web page reduced to what content extraction needs: text blocks in reading order, the
+/// elements that hold them, and the page's metadata tags. Built in one walk of the libxml2 tree.
+struct PageStructure: Sendable {
+    struct Element: Sendable {
+        /// Index of the parent element, -1 for the root.
+        var parent: Int32
+        var tag: HTMLTag
+        /// Class/id evidence: negative for boilerplate (nav, share, related…), positive for content.
+        var hint: Int8
+    }
+
+    /// A run of text that a block element (or the text between its child blocks) holds.
+    struct Block: Sendable {
+        /// The innermost block element holding the text.
+        var element: Int32
+        var tag: HTMLTag
+        /// Whitespace-collapsed UTF-8 text.
+        var text: [UInt8]
+        /// How many of the text's bytes sit inside links.
+        var linkBytes: Int
+
+        var linkDensity: Double { text.isEmpty ? 0 : Double(linkBytes) / Double(text.count) }
+    }
+
+    var elements: [Element] = []
+    var blocks: [Block] = []
+    /// `<meta name|property=… content=…>` pairs, names lower-cased, in page order.
+    var metaTags: [(name: String, content: String)] = []
+    var titleElementText: String?
+    var headings1: [String] = []
+    var language: String?
+    var canonicalURL: String?
+    /// Bodies of `<script type="application/ld+json">`.
+    var jsonLD: [String] = []
+    /// `datetime` attributes of `<time>` elements, in page order.
+    var timeValues: [String] = []
+
+    /// True when `element` is `ancestor` or lies inside it.
+    func isElement(_ element: Int32, inside ancestor: Int32) -> Bool {
+        var current = element
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = elements[Int(current)].parent
+        }
+        return false
+    }
+}
