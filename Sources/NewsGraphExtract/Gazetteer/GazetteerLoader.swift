@@ -1,0 +1,94 @@
+import Foundation
+import NewsGraphCore
+
+/// Reads gazetteer entries: the built-in data and users' own files (`--gazetteer FILE`).
+///
+/// File formats (one entry a line; `#` starts a comment line):
+/// - TSV: `name<TAB>label[<TAB>canonical[<TAB>alias, alias, …]]`
+/// - JSONL: `{"name": …, "label": …, "canonical": …, "aliases": [...]}`
+/// Labels are OntoNotes names (PERSON, ORG, GPE, …) or the rule words GIVEN, TITLE,
+/// ORGSUFFIX, ORGPREFIX.
+public enum GazetteerLoader {
+    public struct FormatError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// The gazetteer shipped with NewsGraph, parsed once per process.
+    public static let builtin: Gazetteer = Gazetteer(entries: builtinEntries)
+
+    static let builtinEntries: [GazetteerEntry] =
+        (try? entries(fromTSV: BuiltinGazetteerData.entries, origin: "built-in")) ?? []
+
+    /// The built-in gazetteer with the entries of `files` added; a user's entry replaces every
+    /// built-in entry with the same surface form.
+    public static func gazetteer(addingFiles files: [String]) throws -> Gazetteer {
+        guard !files.isEmpty else { return builtin }
+        var userEntries: [GazetteerEntry] = []
+        for file in files {
+            let text: String
+            do {
+                text = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw FormatError(description: "cannot read gazetteer \(file): \(error.localizedDescription)")
+            }
+            userEntries +=
+                file.lowercased().hasSuffix(".jsonl")
+                ? try entries(fromJSONL: text, origin: file) : try entries(fromTSV: text, origin: file)
+        }
+        let replaced = Set(userEntries.map(\.surface))
+        return Gazetteer(entries: userEntries + builtinEntries.filter { !replaced.contains($0.surface) })
+    }
+
+    static func entries(fromTSV text: String, origin: String) throws -> [GazetteerEntry] {
+        var entries: [GazetteerEntry] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard fields.count >= 2, !fields[0].isEmpty else {
+                throw FormatError(
+                    description: "\(origin):\(number + 1): expected name<TAB>label[<TAB>canonical[<TAB>aliases]]")
+            }
+            let aliases =
+                fields.count > 3 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+            entries += try makeEntries(
+                name: fields[0], label: fields[1], canonical: fields.count > 2 ? fields[2] : nil, aliases: aliases,
+                where: "\(origin):\(number + 1)"
+            )
+        }
+        return entries
+    }
+
+    static func entries(fromJSONL text: String, origin: String) throws -> [GazetteerEntry] {
+        var entries: [GazetteerEntry] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let place = "\(origin):\(number + 1)"
+            guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
+                let name = object["name"] as? String, let label = object["label"] as? String
+            else {
+                throw FormatError(description: "\(place): expected {\"name\": …, \"label\": …}")
+            }
+            entries += try makeEntries(
+                name: name, label: label, canonical: object["canonical"] as? String,
+                aliases: object["aliases"] as? [String] ?? [], where: place
+            )
+        }
+        return entries
+    }
+
+    private static func makeEntries(
+        name: String, label: String, canonical: String?, aliases: [String], where place: String
+    ) throws -> [GazetteerEntry] {
+        guard let category = GazetteerCategory(label: label) else {
+            throw FormatError(description: "\(place): unknown label \(label)")
+        }
+        let canonical = canonical.flatMap { $0.isEmpty ? nil : $0 } ?? name
+        return ([name] + aliases).filter { !$0.isEmpty }.map {
+            GazetteerEntry(surface: $0, category: category, canonical: canonical)
+        }
+    }
+}
