@@ -1,0 +1,42 @@
+import NewsGraphCore
+
+/// The extract stage: article text in, entities and quotes out, as the document record.
+public struct DocumentExtractor: Sendable {
+    public let recognizer: EntityRecognizer
+    public let quotes: QuoteExtractor
+
+    public init(gazetteer: Gazetteer = GazetteerLoader.builtin) {
+        recognizer = EntityRecognizer(gazetteer: gazetteer)
+        quotes = QuoteExtractor()
+    }
+
+    public func extract(_ document: ParsedDocument) -> DocumentRecord {
+        let utf8 = Array(document.text.utf8)
+        let analysis = TextAnalysis(text: utf8)
+        let mentions = recognizer.recognize(analysis)
+        let findings = quotes.extract(analysis, mentions: mentions)
+        let index = CodePointIndex(utf8: utf8)
+        func offset(_ byte: Int) -> Int { index.codePointOffset(ofByte: byte) }
+
+        let entities = mentions.map { mention in
+            EntityMention(
+                start: offset(mention.byteRange.lowerBound), end: offset(mention.byteRange.upperBound),
+                label: mention.label, text: String(decoding: utf8[mention.byteRange], as: UTF8.self),
+                entity: mention.entity, sentence: mention.sentence
+            )
+        }
+        let quotes = findings.map { finding in
+            Quote(
+                start: offset(finding.content.lowerBound), end: offset(finding.content.upperBound), kind: finding.kind,
+                cue: finding.cue, speaker: finding.speakerName,
+                speakerStart: finding.speakerRange.map { offset($0.lowerBound) },
+                speakerEnd: finding.speakerRange.map { offset($0.upperBound) },
+                speakerEntity: finding.speakerEntity
+            )
+        }
+        return DocumentRecord(
+            id: document.id, source: document.source, title: document.title, text: document.text,
+            metadata: document.metadata, entities: entities, quotes: quotes
+        )
+    }
+}

@@ -1,0 +1,49 @@
+import NewsGraphCore
+
+/// Rule-based named-entity recognition for news: values by pattern, names by gazetteer and
+/// rules, then one document-level pass that makes the labels and keys consistent.
+public struct EntityRecognizer: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = GazetteerLoader.builtin) {
+        self.gazetteer = gazetteer
+    }
+
+    /// A recognised mention in token and byte terms; the extractor converts to code points.
+    public struct Mention: Sendable, Equatable {
+        public var tokens: Range<Int>
+        public var byteRange: Range<Int>
+        public var label: EntityLabel
+        /// `LABEL:Canonical Name`.
+        public var entity: String
+        public var canonical: String
+        public var sentence: Int
+    }
+
+    public func recognize(_ analysis: TextAnalysis) -> [Mention] {
+        let values = ValuePatterns.find(in: analysis)
+        var taken = [Bool](repeating: false, count: analysis.tokens.count)
+        for value in values { for index in value.tokens { taken[index] = true } }
+        let candidates = NameFinder(analysis: analysis, gazetteer: gazetteer, taken: taken).find()
+        let names = DocumentResolver(analysis: analysis).resolve(candidates)
+
+        var mentions: [Mention] = names.map { name in
+            mention(tokens: name.tokens, label: name.label, canonical: name.canonical, analysis)
+        }
+        mentions += values.map { value in
+            mention(
+                tokens: value.tokens, label: value.label, canonical: analysis.string(tokens: value.tokens), analysis)
+        }
+        mentions.sort { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+        return mentions
+    }
+
+    private func mention(tokens: Range<Int>, label: EntityLabel, canonical: String, _ analysis: TextAnalysis) -> Mention
+    {
+        let byteRange = Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound - 1].end)
+        return Mention(
+            tokens: tokens, byteRange: byteRange, label: label, entity: label.key(for: canonical), canonical: canonical,
+            sentence: Int(analysis.sentenceOfToken[tokens.lowerBound])
+        )
+    }
+}

@@ -1,0 +1,236 @@
+import NewsGraphCore
+
+/// Finds name candidates in one document: gazetteer matches, title + name, given name +
+/// surname, organisation suffixes and prefixes, and capitalised sequences with their context.
+struct NameFinder {
+    let analysis: TextAnalysis
+    let gazetteer: Gazetteer
+    /// Tokens already taken by dates and amounts.
+    let taken: [Bool]
+    private var capsSentences: [Bool]
+
+    init(analysis: TextAnalysis, gazetteer: Gazetteer, taken: [Bool]) {
+        self.analysis = analysis
+        self.gazetteer = gazetteer
+        self.taken = taken
+        capsSentences = analysis.sentences.map { sentence in
+            var words = 0
+            var caps = 0
+            for index in sentence.tokens where analysis.tokens[index].kind == .word {
+                words += 1
+                if analysis.tokens[index].isAllCaps
+                    || !analysis.tokens[index].isCapitalized && analysis.tokens[index].length > 3
+                {
+                    caps += analysis.tokens[index].isAllCaps ? 1 : 0
+                }
+            }
+            return words >= 3 && caps * 10 >= words * 6
+        }
+    }
+
+    private var tokens: [Token] { analysis.tokens }
+
+    private func isCapsLine(_ index: Int) -> Bool { capsSentences[Int(analysis.sentenceOfToken[index])] }
+
+    /// A word that can be part of a name here.
+    private func isNameWord(_ index: Int) -> Bool {
+        guard index < tokens.count, !taken[index] else { return false }
+        let token = tokens[index]
+        guard token.kind == .word else { return false }
+        return token.isCapitalized || (token.isAllCaps && isCapsLine(index))
+    }
+
+    private func categoryRank(_ category: GazetteerCategory) -> Int {
+        switch category {
+        case .entity: 5
+        case .title: 4
+        case .organisationPrefix: 3
+        case .organisationSuffix: 2
+        case .givenName: 1
+        }
+    }
+
+    /// The best gazetteer match at `index`: longest, then by category.
+    private func bestMatch(at index: Int) -> Gazetteer.Match? {
+        guard isNameWord(index) else { return nil }
+        let matches = gazetteer.matches(in: tokens, at: index, ignoringCase: isCapsLine(index))
+        return matches.max { lhs, rhs in
+            (lhs.length, categoryRank(lhs.entry.category)) < (rhs.length, categoryRank(rhs.entry.category))
+        }.flatMap { match in
+            // Every token of a match must be free, and a match may not end inside a hyphenated word.
+            (index..<index + match.length).allSatisfy { !taken[$0] } ? match : nil
+        }
+    }
+
+    private func has(_ category: GazetteerCategory, at index: Int, length: Int = 1) -> Bool {
+        gazetteer.matches(in: tokens, at: index, ignoringCase: isCapsLine(index), limit: length)
+            .contains { $0.length == length && $0.entry.category == category }
+    }
+
+    private func isTitle(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        return gazetteer.matches(in: tokens, at: index, ignoringCase: isCapsLine(index))
+            .first { $0.entry.category == .title }?.length
+    }
+
+    func find() -> [NameCandidate] {
+        var candidates: [NameCandidate] = []
+        var index = 0
+        var titleEnd = -1  // a title just ended here: the next name is a person
+        while index < tokens.count {
+            if index > titleEnd + 1 && !(index == titleEnd + 2 && analysis.isCharacter(titleEnd + 1, ",")) {
+                titleEnd = -1
+            }
+            guard isNameWord(index) else {
+                if let west = compassPlace(at: index) {
+                    candidates.append(west)
+                    index = west.tokens.upperBound
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            let afterTitle = titleEnd >= 0
+            if let match = bestMatch(at: index) {
+                switch match.entry.category {
+                case .entity(let label):
+                    let isGivenLed =
+                        has(.givenName, at: index) && isNameWord(index + match.length)
+                        && bestMatch(at: index + match.length) == nil
+                    if !isGivenLed && !(afterTitle && label != .person) {
+                        candidates.append(
+                            NameCandidate(
+                                tokens: index..<index + match.length, label: label, canonical: match.entry.canonical,
+                                evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
+                                isInCapsLine: isCapsLine(index)
+                            )
+                        )
+                        index += match.length
+                        continue
+                    }
+                case .title:
+                    // "Secretary of State" alone is a title; a name must follow for a person.
+                    titleEnd = index + match.length - 1
+                    index += match.length
+                    continue
+                default:
+                    break
+                }
+            }
+            let run = nameRun(from: index, afterTitle: afterTitle)
+            if let candidate = classify(run, afterTitle: afterTitle) { candidates.append(candidate) }
+            index = run.upperBound
+            titleEnd = -1
+        }
+        return candidates
+    }
+
+    /// "the West", "the East": a place by convention when not followed by another name.
+    private func compassPlace(at index: Int) -> NameCandidate? {
+        guard index + 1 < tokens.count, tokens[index].foldedHash == TokenHash.foldedHash("the"),
+            Lexicon.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
+            !taken[index + 1]
+        else { return nil }
+        return NameCandidate(
+            tokens: index..<index + 2, label: .loc, canonical: "the " + analysis.string(index + 1),
+            evidence: .pattern, isSentenceInitial: false)
+    }
+
+    /// The longest run of name words from `start`, with particles and joining hyphens.
+    private func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
+        let personLed = afterTitle || has(.givenName, at: start)
+        var end = start + 1
+        var isOrganisation = has(.organisationPrefix, at: start, length: 2) || has(.organisationSuffix, at: start)
+        if has(.organisationSuffix, at: start) && !has(.organisationPrefix, at: start, length: 2) {
+            isOrganisation = false
+        }
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.newlinesBefore > 0 { break }
+            if token.kind == .hyphen, isNameWord(end + 1), tokens[end + 1].isAttached {
+                // Iran-Russia is two names; Jean-Pierre is one.
+                if bestMatch(at: end - 1) != nil || bestMatch(at: end + 1) != nil { break }
+                end += 2
+                continue
+            }
+            if isNameWord(end) {
+                if !personLed, let match = bestMatch(at: end), case .entity = match.entry.category, !isOrganisation {
+                    break
+                }
+                if isTitle(at: end) != nil && !has(.organisationSuffix, at: end) { break }
+                end += 1
+                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) { break }
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
+                if Lexicon.nameParticles.contains(token.hash) && personLed {
+                    end += 1
+                    continue
+                }
+                if Lexicon.organisationConnectors.contains(token.hash)
+                    && (has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2))
+                {
+                    isOrganisation = true
+                    end += 1
+                    continue
+                }
+            }
+            if analysis.isCharacter(end, "&"), isNameWord(end + 1) {
+                isOrganisation = true
+                end += 1
+                continue
+            }
+            break
+        }
+        return start..<end
+    }
+
+    private func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
+        var start = run.lowerBound
+        let initial = analysis.isSentenceInitial(start)
+        if run.count > 1, Lexicon.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
+        // "As Putin continues": a capitalised function word that opens a sentence is not part of
+        // the name after it.
+        while initial, start + 1 < run.upperBound, Lexicon.sentenceWords.contains(tokens[start].foldedHash) {
+            start += 1
+        }
+        let tokens = start..<run.upperBound
+        if tokens.count == 1 && Lexicon.sentenceWords.contains(self.tokens[start].foldedHash) && !afterTitle {
+            return nil
+        }
+        let capsLine = isCapsLine(start)
+        var candidate = NameCandidate(
+            tokens: tokens, label: nil, canonical: nil, evidence: .none,
+            isSentenceInitial: initial, isInCapsLine: capsLine)
+        let last = tokens.upperBound - 1
+        let next = tokens.upperBound
+        let previous = run.lowerBound - 1
+        if tokens.count >= 2 && has(.organisationSuffix, at: last) || has(.organisationPrefix, at: start, length: 2) {
+            candidate.label = .org
+            candidate.evidence = .pattern
+        } else if afterTitle {
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2 && has(.givenName, at: start) && !self.tokens[last].isAllCaps {
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if next < self.tokens.count, Lexicon.speechVerbs.contains(self.tokens[next].foldedHash),
+            tokens.count <= 3
+        {
+            candidate.label = .person
+            candidate.evidence = .context
+        } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {
+            candidate.label = .org
+            candidate.evidence = .shape
+        } else if previous >= 0, Lexicon.placePrepositions.contains(self.tokens[previous].foldedHash),
+            !self.tokens[previous].isCapitalized, tokens.count <= 2
+        {
+            candidate.label = .gpe
+            candidate.evidence = .context
+        } else if tokens.count >= 2 && !capsLine {
+            candidate.evidence = .shape
+        }
+        if capsLine && candidate.evidence < .pattern { candidate.evidence = .none }
+        return candidate
+    }
+}

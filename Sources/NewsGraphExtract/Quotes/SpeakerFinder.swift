@@ -1,0 +1,143 @@
+import NewsGraphCore
+
+/// Finds the noun phrase that names a speaker next to a reporting verb: a recognised entity,
+/// a pronoun, or a role ("an Iranian official", "US government officials").
+struct SpeakerFinder {
+    let analysis: TextAnalysis
+    /// Entity mentions by the token each ends at and starts at.
+    let mentionEndingAt: [Int: EntityRecognizer.Mention]
+    let mentionStartingAt: [Int: EntityRecognizer.Mention]
+
+    init(analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]) {
+        self.analysis = analysis
+        var ending: [Int: EntityRecognizer.Mention] = [:]
+        var starting: [Int: EntityRecognizer.Mention] = [:]
+        for mention in mentions where mention.label.isName {
+            ending[mention.tokens.upperBound - 1] = mention
+            starting[mention.tokens.lowerBound] = mention
+        }
+        mentionEndingAt = ending
+        mentionStartingAt = starting
+    }
+
+    /// A speaker phrase in the text.
+    struct Speaker: Sendable {
+        var tokens: Range<Int>
+        var mention: EntityRecognizer.Mention?
+        var isPronoun: Bool
+    }
+
+    private var tokens: [Token] { analysis.tokens }
+
+    /// The speaker ending just before `index` (the cue), skipping adverbs and auxiliaries.
+    func speaker(before index: Int, within sentence: Sentence) -> Speaker? {
+        var position = index - 1
+        while position >= sentence.tokens.lowerBound, tokens[position].kind == .word,
+            Lexicon.auxiliaries.contains(tokens[position].foldedHash), mentionEndingAt[position] == nil
+        {
+            position -= 1
+        }
+        // An appositive: "The Deputy Secretary of State, Sherman, stated".
+        if position >= sentence.tokens.lowerBound, analysis.isCharacter(position, ","),
+            mentionEndingAt[position - 1] != nil
+        {
+            position -= 1
+        }
+        guard position >= sentence.tokens.lowerBound else { return nil }
+        return phrase(endingAt: position, sentence: sentence)
+    }
+
+    /// The noun phrase that ends at `position`, if it can name a speaker.
+    func phrase(endingAt position: Int, sentence: Sentence) -> Speaker? {
+        if let mention = mentionEndingAt[position], mention.label != .date {
+            return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        }
+        let token = tokens[position]
+        guard token.kind == .word else { return nil }
+        if Lexicon.pronouns.contains(token.foldedHash) {
+            return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
+        }
+        if Lexicon.roleNouns.contains(token.foldedHash) {
+            var start = position
+            while start - 1 >= sentence.tokens.lowerBound {
+                let previous = tokens[start - 1]
+                let isModifier =
+                    previous.kind == .word
+                    && (Lexicon.determiners.contains(previous.foldedHash)
+                        || Lexicon.roleNouns.contains(previous.foldedHash)
+                        || previous.isCapitalized || mentionEndingAt[start - 1] != nil
+                        || isAdjective(start - 1))
+                guard isModifier, !Lexicon.speechVerbs.contains(previous.foldedHash) else { break }
+                start -= 1
+                if Lexicon.determiners.contains(previous.foldedHash)
+                    && previous.foldedHash != TokenHash.foldedHash("senior")
+                {
+                    break
+                }
+            }
+            return Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false)
+        }
+        return nil
+    }
+
+    /// A speaker starting at `index` (after "said" or "according to").
+    func speaker(startingAt index: Int, within sentence: Sentence) -> Speaker? {
+        guard index < sentence.tokens.upperBound else { return nil }
+        if let mention = mentionStartingAt[index], mention.label != .date {
+            // "an Iranian news agency, Tasnim": a role then its name; the name is the speaker.
+            return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        }
+        if Lexicon.pronouns.contains(tokens[index].foldedHash) {
+            return Speaker(tokens: index..<index + 1, mention: nil, isPronoun: true)
+        }
+        var position = index
+        while position < sentence.tokens.upperBound, position - index < 6, tokens[position].kind == .word {
+            if Lexicon.roleNouns.contains(tokens[position].foldedHash) {
+                var end = position + 1
+                while end < sentence.tokens.upperBound, Lexicon.roleNouns.contains(tokens[end].foldedHash) { end += 1 }
+                // "according to an Iranian news agency, Tasnim,": prefer the name in apposition.
+                if analysis.isCharacter(end, ","), let named = mentionStartingAt[end + 1] {
+                    return Speaker(tokens: named.tokens, mention: named, isPronoun: false)
+                }
+                return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
+            }
+            if let mention = mentionStartingAt[position], mention.label == .person || mention.label == .org {
+                return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The sentence's grammatical subject, when it opens the sentence: the fallback speaker for
+    /// a verb in a second clause ("Iran at first denied …, but later said …").
+    func subject(of sentence: Sentence, before limit: Int) -> Speaker? {
+        var position = sentence.tokens.lowerBound
+        while position < limit, tokens[position].kind != .word { position += 1 }
+        guard position < limit else { return nil }
+        if let mention = mentionStartingAt[position], mention.label.isName {
+            return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        }
+        if Lexicon.pronouns.contains(tokens[position].foldedHash) {
+            return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
+        }
+        // "US government officials have stated", "An expert said": a role phrase up front.
+        var end = position
+        while end < limit, end - position < 6, tokens[end].kind == .word {
+            if Lexicon.roleNouns.contains(tokens[end].foldedHash),
+                end + 1 >= limit || !Lexicon.roleNouns.contains(tokens[end + 1].foldedHash)
+            {
+                return Speaker(tokens: position..<end + 1, mention: nil, isPronoun: false)
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    private func isAdjective(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length > 3 else { return false }
+        let bytes = analysis.text[Int(token.end) - 2..<Int(token.end)]
+        return bytes.elementsEqual("al".utf8) || bytes.elementsEqual("an".utf8) || bytes.elementsEqual("or".utf8)
+    }
+}

@@ -1,0 +1,89 @@
+/// A sentence as a range of token indices.
+public struct Sentence: Sendable, Equatable {
+    public var tokens: Range<Int>
+}
+
+/// Splits a token list into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it)
+/// when the next token could start a sentence, and always at a line break: in news text a line
+/// break ends a headline, a dateline or a paragraph. Abbreviation tokens keep their period
+/// (`Dr.`), so a period that is its own token is a real full stop; `U.S.` and `Inc.` end a
+/// sentence only before a word that usually starts one.
+public enum SentenceSplitter {
+    static let sentenceStarters: Set<UInt64> = Set(
+        [
+            "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "A", "An", "This", "That", "There",
+            "His", "Her", "Their", "Its", "Mr", "Mr.", "Ms.", "Mrs.", "However", "Meanwhile", "Some", "Many",
+            "Officials",
+        ]
+        .map { TokenHash.hash($0) }
+    )
+    /// Abbreviations that can end a sentence (not titles like `Dr.`, which never do).
+    static let finalAbbreviations: Set<UInt64> = Set(
+        ["U.S.", "U.K.", "U.N.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "etc.", "a.m.", "p.m.", "E.U."]
+            .map { TokenHash.hash($0) }
+    )
+
+    public static func split(_ tokens: [Token], text: [UInt8]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if index > start && token.newlinesBefore > 0 {
+                sentences.append(Sentence(tokens: start..<index))
+                start = index
+            }
+            var ends = false
+            if token.kind == .punctuation, token.length == 1 || isEllipsis(token, text) {
+                let byte = text[Int(token.start)]
+                ends =
+                    byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                    || isEllipsis(token, text)
+            } else if token.kind == .word, finalAbbreviations.contains(token.hash), index + 1 < tokens.count {
+                ends = sentenceStarters.contains(tokens[index + 1].hash) && tokens[index + 1].newlinesBefore == 0
+            }
+            if ends {
+                // Closing quotes and brackets belong to the sentence they close.
+                var last = index + 1
+                while last < tokens.count, tokens[last].newlinesBefore == 0, closes(tokens[last], text) { last += 1 }
+                if last >= tokens.count || startsSentence(tokens[last], text) {
+                    sentences.append(Sentence(tokens: start..<last))
+                    start = last
+                    index = last
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count)) }
+        return sentences
+    }
+
+    static func isEllipsis(_ token: Token, _ text: [UInt8]) -> Bool {
+        token.length == 3 && text[Int(token.start)] == 0xE2 && text[Int(token.start) + 1] == 0x80
+            && text[Int(token.start) + 2] == 0xA6
+    }
+
+    static func closes(_ token: Token, _ text: [UInt8]) -> Bool {
+        switch token.kind {
+        case .closingQuote, .straightQuote: return true
+        case .punctuation:
+            return token.length == 1
+                && (text[Int(token.start)] == UInt8(ascii: ")") || text[Int(token.start)] == UInt8(ascii: "]"))
+        default: return false
+        }
+    }
+
+    static func startsSentence(_ token: Token, _ text: [UInt8]) -> Bool {
+        if token.newlinesBefore > 0 { return true }
+        switch token.kind {
+        case .word: return token.isCapitalized
+        case .number, .openingQuote, .straightQuote, .dash: return true
+        case .punctuation:
+            return text[Int(token.start)] == UInt8(ascii: "(") || text[Int(token.start)] == UInt8(ascii: "[")
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A document's text with its tokens and sentences: what every extractor reads.
+public struct TextAnalysis: Sendable {
+    public let text: [UInt8]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    /// Sentence index of every token.
+    public let sentenceOfToken: [Int32]
+
+    public init(text: [UInt8], tokenizer: Tokenizer = Tokenizer()) {
+        self.text = text
+        let tokens = tokenizer.tokenize(text)
+        self.tokens = tokens
+        let sentences = SentenceSplitter.split(tokens, text: text)
+        self.sentences = sentences
+        var sentenceOfToken = [Int32](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence.tokens { sentenceOfToken[token] = Int32(index) }
+        }
+        self.sentenceOfToken = sentenceOfToken
+    }
+
+    /// The token's text; for rules that need a string, never on a per-byte path.
+    public func string(_ index: Int) -> String {
+        String(decoding: text[tokens[index].byteRange], as: UTF8.self)
+    }
+
+    /// The text covered by tokens `range`, as written (with its inner spaces).
+    public func string(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(
+            decoding: text[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
+    }
+
+    /// True when token `index` is the ASCII byte `character` alone.
+    @inline(__always)
+    public func isCharacter(_ index: Int, _ character: Unicode.Scalar) -> Bool {
+        guard index >= 0 && index < tokens.count else { return false }
+        let token = tokens[index]
+        return token.length == 1 && text[Int(token.start)] == UInt8(ascii: character)
+    }
+
+    /// Whether token `index` begins a sentence, or follows an opening quotation mark or a dash
+    /// that does: positions where capitals say nothing about names.
+    public func isSentenceInitial(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            let token = tokens[position]
+            if sentenceOfToken[position] != sentenceOfToken[index] { return true }
+            switch token.kind {
+            case .openingQuote: return true
+            case .straightQuote:
+                // An opening mark (a space before it) starts the quoted sentence.
+                if !token.isAttached || token.newlinesBefore > 0 { return true }
+                position -= 1
+            case .dash: position -= 1
+            case .punctuation where isCharacter(position, "(") || isCharacter(position, ":"): position -= 1
+            default: return tokens[index].newlinesBefore > 0
+            }
+        }
+        return true
+    }
+}
+
+/// Word lists shared by the rules, hashed once.
+enum WordSet {
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.hash($0) }) }
+    static func folded(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.foldedHash($0) }) }
+}
