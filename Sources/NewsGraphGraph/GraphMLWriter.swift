@@ -1,0 +1,65 @@
+import NewsGraphCore
+
+/// GraphML with typed keys, as NetworkX (`read_graphml`), Gephi and yEd read it.
+///
+/// Edges of both relations share one directed graph (NetworkX rejects mixed graphs): `QUOTES`
+/// edges point from speaker to subject; a `CO_MENTION` edge is symmetric and stored once, with
+/// the smaller id as source. The `relation` attribute tells them apart.
+public enum GraphMLWriter {
+    public static func write(_ graph: EntityGraph) -> String {
+        var output = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+              <key id="name" for="node" attr.name="name" attr.type="string"/>
+              <key id="label" for="node" attr.name="label" attr.type="string"/>
+              <key id="aliases" for="node" attr.name="aliases" attr.type="string"/>
+              <key id="mentions" for="node" attr.name="mentions" attr.type="int"/>
+              <key id="documents" for="node" attr.name="documents" attr.type="int"/>
+              <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
+              <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+              <key id="edge_documents" for="edge" attr.name="documents" attr.type="int"/>
+              <graph id="newsgraph" edgedefault="directed">
+
+            """
+        for node in graph.nodes {
+            output += "    <node id=\"\(escape(node.id))\">"
+            output += "<data key=\"name\">\(escape(node.name))</data>"
+            output += "<data key=\"label\">\(node.label.rawValue)</data>"
+            output += "<data key=\"aliases\">\(escape(node.aliases.joined(separator: "|")))</data>"
+            output += "<data key=\"mentions\">\(node.mentions)</data>"
+            output += "<data key=\"documents\">\(node.documents)</data></node>\n"
+        }
+        for (index, edge) in graph.edges.enumerated() {
+            output +=
+                "    <edge id=\"e\(index)\" source=\"\(escape(edge.source))\" target=\"\(escape(edge.target))\">"
+            output += "<data key=\"relation\">\(edge.relation.rawValue)</data>"
+            output += "<data key=\"weight\">\(edge.weight)</data>"
+            output += "<data key=\"edge_documents\">\(edge.documents)</data></edge>\n"
+        }
+        output += "  </graph>\n</graphml>\n"
+        return output
+    }
+
+    /// Escapes XML text and attribute values; drops characters XML 1.0 forbids.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&apos;"
+            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
+            default:
+                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
+                    escaped.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return escaped
+    }
+}

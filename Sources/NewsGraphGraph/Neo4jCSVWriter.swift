@@ -1,0 +1,38 @@
+import Foundation
+import NewsGraphCore
+
+/// `nodes.csv` and `edges.csv` with the typed headers `neo4j-admin database import` reads
+/// (`id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`); pandas reads them as they are.
+public enum Neo4jCSVWriter {
+    public static func nodes(_ graph: EntityGraph) -> String {
+        var output = "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int\n"
+        for node in graph.nodes {
+            let row = [
+                field(node.id), field(node.name), node.label.rawValue,
+                field(node.aliases.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
+                String(node.mentions), String(node.documents),
+            ]
+            output += row.joined(separator: ",") + "\n"
+        }
+        return output
+    }
+
+    public static func edges(_ graph: EntityGraph) -> String {
+        var output = ":START_ID,:END_ID,:TYPE,weight:int,documents:int\n"
+        for edge in graph.edges {
+            output +=
+                [
+                    field(edge.source), field(edge.target), edge.relation.rawValue, String(edge.weight),
+                    String(edge.documents),
+                ]
+                .joined(separator: ",") + "\n"
+        }
+        return output
+    }
+
+    /// RFC 4180 quoting: every field that needs it is quoted, quotes doubled.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,45 @@
+import NewsGraphCore
+
+/// NetworkX node-link JSON (`networkx.node_link_graph(data, edges="links")`), a multigraph
+/// so a co-mention and a quote edge between the same two entities both survive.
+public enum NodeLinkWriter {
+    public static func write(_ graph: EntityGraph) -> [UInt8] {
+        var writer = JSONWriter(reservingCapacity: graph.nodes.count * 160 + graph.edges.count * 120)
+        writer.beginObject()
+        writer.field("directed", true)
+        writer.field("multigraph", true)
+        writer.key("graph")
+        writer.beginObject()
+        writer.field("name", "newsgraph")
+        writer.endObject()
+        writer.key("nodes")
+        writer.beginArray()
+        for node in graph.nodes {
+            writer.beginObject()
+            writer.field("id", node.id)
+            writer.field("name", node.name)
+            writer.field("label", node.label.rawValue)
+            writer.field("aliases", node.aliases)
+            writer.field("mentions", node.mentions)
+            writer.field("documents", node.documents)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("links")
+        writer.beginArray()
+        for edge in graph.edges {
+            writer.beginObject()
+            writer.field("source", edge.source)
+            writer.field("target", edge.target)
+            writer.field("key", edge.relation.rawValue)
+            writer.field("relation", edge.relation.rawValue)
+            writer.field("weight", edge.weight)
+            writer.field("documents", edge.documents)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.newline()
+        return writer.bytes
+    }
+}
