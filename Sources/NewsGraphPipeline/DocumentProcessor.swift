@@ -1,0 +1,86 @@
+import NewsGraphCore
+import NewsGraphExtract
+import NewsGraphFetch
+import NewsGraphParse
+
+/// Carries one document through fetch, parse and extract. Pure apart from reading its input,
+/// so many run at once.
+public struct DocumentProcessor: Sendable {
+    public var loader = FileLoader()
+    public var parser = ArticleParser()
+    public var extractor: DocumentExtractor
+    /// Stop after the parse stage (records with text and metadata, no entities or quotes).
+    public var onlyParse = false
+
+    public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
+        self.extractor = extractor
+        self.onlyParse = onlyParse
+    }
+
+    /// What became of one document.
+    public struct Outcome: Sendable {
+        public var result: Result<DocumentRecord, DocumentFailure>
+        public var inputBytes = 0
+        public var decodingFallback: String?
+        public var timings = StageTimings()
+    }
+
+    func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
+        let clock = ContinuousClock()
+        var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
+        let fetchStart = clock.now
+        let source: Result<SourceDocument, DocumentFailure>
+        switch work {
+        case .file(let path, let id): source = loader.load(path: path, id: id)
+        case .document(let document): source = .success(document)
+        case .failure(let failure): source = .failure(failure)
+        case .url(let url):
+            if let fetcher {
+                source = await fetcher.fetch(url)
+            } else {
+                source = .failure(
+                    DocumentFailure(id: url, source: url, kind: .fetch, message: "fetching is not available"))
+            }
+        }
+        outcome.timings.fetch = clock.now - fetchStart
+        guard case .success(let document) = source else {
+            if case .failure(let failure) = source { outcome.result = .failure(failure) }
+            return outcome
+        }
+        outcome.inputBytes = document.content.count
+        let parseStart = clock.now
+        let parsed = parser.parse(document)
+        outcome.timings.parse = clock.now - parseStart
+        switch parsed {
+        case .failure(let failure):
+            outcome.result = .failure(failure)
+        case .success(let article):
+            outcome.decodingFallback = article.decodingFallback
+            if onlyParse {
+                outcome.result = .success(
+                    DocumentRecord(
+                        id: article.id, source: article.source, title: article.title, text: article.text,
+                        metadata: article.metadata)
+                )
+            } else {
+                let extractStart = clock.now
+                outcome.result = .success(extractor.extract(article))
+                outcome.timings.extract = clock.now - extractStart
+            }
+        }
+        return outcome
+    }
+}
+
+/// Time spent in each stage; summed over documents it is CPU time, not wall time.
+public struct StageTimings: Sendable {
+    public var fetch: Duration = .zero
+    public var parse: Duration = .zero
+    public var extract: Duration = .zero
+
+    static func += (lhs: inout StageTimings, rhs: StageTimings) {
+        lhs.fetch += rhs.fetch
+        lhs.parse += rhs.parse
+        lhs.extract += rhs.extract
+    }
+}

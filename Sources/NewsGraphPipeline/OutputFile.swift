@@ -1,0 +1,55 @@
+import Foundation
+
+/// A file written through a buffered C stream: one `fwrite` per record, no `Data` copies.
+public final class OutputFile {
+    private let stream: UnsafeMutablePointer<FILE>
+    private let ownsStream: Bool
+    public let path: String
+
+    public struct OpenError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(path: String) throws {
+        guard let stream = fopen(path, "wb") else {
+            throw OpenError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        self.stream = stream
+        ownsStream = true
+        self.path = path
+    }
+
+    private init(stream: UnsafeMutablePointer<FILE>, path: String) {
+        self.stream = stream
+        ownsStream = false
+        self.path = path
+    }
+
+    /// Standard output through a stream of its own (`stdout` itself is shared mutable state).
+    public static func standardOutput() -> OutputFile { OutputFile(stream: fdopen(STDOUT_FILENO, "wb"), path: "-") }
+
+    public func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stream) }
+    }
+
+    public func write(_ string: String) {
+        var string = string
+        string.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stream) }
+    }
+
+    public func flush() { fflush(stream) }
+
+    deinit {
+        if ownsStream { fclose(stream) } else { fflush(stream) }
+    }
+
+    /// Writes a whole file at once.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let file = try OutputFile(path: path)
+        file.write(bytes)
+    }
+
+    public static func write(_ string: String, to path: String) throws {
+        try write(Array(string.utf8), to: path)
+    }
+}

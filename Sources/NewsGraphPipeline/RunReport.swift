@@ -1,0 +1,110 @@
+import NewsGraphCore
+
+/// Counts, timings and per-document errors of a run: `report.json`.
+public struct RunReport: Sendable {
+    public var documents = 0
+    public var succeeded = 0
+    public var failures: [DocumentFailure] = []
+    public var decodingFallbacks: [(id: String, encoding: String)] = []
+    public var inputBytes = 0
+    public var textBytes = 0
+    public var entities = 0
+    public var quotes = 0
+    public var stageTimings = StageTimings()
+    public var wallSeconds = 0.0
+    public var graphSeconds = 0.0
+    public var graphNodes: Int?
+    public var graphEdges: Int?
+    /// Failures kept in full; beyond this only counted, so a corrupt corpus cannot fill memory.
+    public static let failureDetailLimit = 10_000
+    public var failuresByKind: [DocumentFailure.Kind: Int] = [:]
+
+    public init() {}
+
+    public var failed: Int { documents - succeeded }
+
+    /// The process exit code: 0 when every document went through, 1 when some failed.
+    public var exitCode: Int32 { failed == 0 ? 0 : 1 }
+
+    mutating func record(_ outcome: DocumentProcessor.Outcome) {
+        documents += 1
+        inputBytes += outcome.inputBytes
+        stageTimings += outcome.timings
+        if let fallback = outcome.decodingFallback, case .success(let record) = outcome.result {
+            decodingFallbacks.append((record.id, fallback))
+        }
+        switch outcome.result {
+        case .success(let record):
+            succeeded += 1
+            textBytes += record.text.utf8.count
+            entities += record.entities.count
+            quotes += record.quotes.count
+        case .failure(let failure):
+            failuresByKind[failure.kind, default: 0] += 1
+            if failures.count < Self.failureDetailLimit { failures.append(failure) }
+        }
+    }
+
+    public func json() -> [UInt8] {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("documents", documents)
+        writer.field("succeeded", succeeded)
+        writer.field("failed", failed)
+        writer.field("input_bytes", inputBytes)
+        writer.field("text_bytes", textBytes)
+        writer.field("entities", entities)
+        writer.field("quotes", quotes)
+        if let graphNodes, let graphEdges {
+            writer.key("graph")
+            writer.beginObject()
+            writer.field("nodes", graphNodes)
+            writer.field("edges", graphEdges)
+            writer.endObject()
+        }
+        writer.key("seconds")
+        writer.beginObject()
+        writer.field("wall", rounded(wallSeconds))
+        writer.field("fetch_cpu", rounded(seconds(stageTimings.fetch)))
+        writer.field("parse_cpu", rounded(seconds(stageTimings.parse)))
+        writer.field("extract_cpu", rounded(seconds(stageTimings.extract)))
+        writer.field("graph", rounded(graphSeconds))
+        writer.endObject()
+        writer.field("text_mb_per_second", wallSeconds > 0 ? rounded(Double(textBytes) / 1e6 / wallSeconds) : 0)
+        writer.key("errors_by_kind")
+        writer.beginObject()
+        for (kind, count) in failuresByKind.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            writer.field(kind.rawValue, count)
+        }
+        writer.endObject()
+        writer.key("errors")
+        writer.beginArray()
+        for failure in failures {
+            writer.beginObject()
+            writer.field("id", failure.id)
+            writer.field("source", failure.source)
+            writer.field("kind", failure.kind.rawValue)
+            writer.field("message", failure.message)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("decoding_fallbacks")
+        writer.beginArray()
+        for fallback in decodingFallbacks {
+            writer.beginObject()
+            writer.field("id", fallback.id)
+            writer.field("encoding", fallback.encoding)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.newline()
+        return writer.bytes
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}

@@ -1,0 +1,80 @@
+import NewsGraphCore
+import NewsGraphExtract
+import NewsGraphFetch
+import NewsGraphParse
+
+/// Measures parse + extract throughput on documents held in memory, so disk speed is out of it.
+public struct ThroughputBenchmark: Sendable {
+    public struct Result: Sendable {
+        public var documents: Int
+        public var inputBytes: Int
+        public var textBytes: Int
+        /// Wall-clock seconds of each repetition.
+        public var seconds: [Double]
+
+        public var medianSeconds: Double {
+            let sorted = seconds.sorted()
+            return sorted.isEmpty
+                ? 0
+                : sorted.count % 2 == 1
+                    ? sorted[sorted.count / 2]
+                    : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
+        public var textMBPerSecond: Double { medianSeconds > 0 ? Double(textBytes) / 1e6 / medianSeconds : 0 }
+        public var inputMBPerSecond: Double { medianSeconds > 0 ? Double(inputBytes) / 1e6 / medianSeconds : 0 }
+        public var documentsPerSecond: Double { medianSeconds > 0 ? Double(documents) / medianSeconds : 0 }
+    }
+
+    public var processor: DocumentProcessor
+    public var jobs: Int
+
+    public init(processor: DocumentProcessor = DocumentProcessor(), jobs: Int) {
+        self.processor = processor
+        self.jobs = max(1, jobs)
+    }
+
+    /// Reads every document of `inputs` into memory (files and JSONL records).
+    public static func load(_ inputs: [String]) throws -> [SourceDocument] {
+        let feed = DocumentFeed(items: try InputCatalog.items(for: inputs))
+        var documents: [SourceDocument] = []
+        while let work = feed.next() {
+            switch work {
+            case .file(let path, let id):
+                if case .success(let document) = FileLoader().load(path: path, id: id) { documents.append(document) }
+            case .document(let document):
+                documents.append(document)
+            case .url, .failure:
+                continue
+            }
+        }
+        return documents
+    }
+
+    public func measure(_ documents: [SourceDocument], repetitions: Int) async -> Result {
+        var result = Result(
+            documents: documents.count, inputBytes: documents.reduce(0) { $0 + $1.content.count }, textBytes: 0,
+            seconds: [])
+        let processor = self.processor
+        let jobs = self.jobs
+        for _ in 0..<max(1, repetitions) {
+            let start = ContinuousClock.now
+            let textBytes = await withTaskGroup(of: Int.self) { group in
+                for worker in 0..<jobs {
+                    group.addTask {
+                        var bytes = 0
+                        for index in stride(from: worker, to: documents.count, by: jobs) {
+                            let outcome = await processor.process(.document(documents[index]), fetcher: nil)
+                            if case .success(let record) = outcome.result { bytes += record.text.utf8.count }
+                        }
+                        return bytes
+                    }
+                }
+                return await group.reduce(0, +)
+            }
+            let elapsed = ContinuousClock.now - start
+            result.textBytes = textBytes
+            result.seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return result
+    }
+}
