@@ -1,0 +1,28 @@
+import Foundation
+import NewsGraphPipeline
+import Testing
+
+/// `output/` is what the README's main command writes from `corpus/`; this regenerates it and
+/// fails when the committed copy is stale. Refresh it with
+/// `swift run -c release newsgraph run corpus --out output`.
+@Suite struct OutputGoldenTests {
+    @Test func committedOutputMatchesAFreshRun() async throws {
+        let root = TestSupport.packageRoot
+        let fresh = try TestSupport.temporaryDirectory()
+        _ = try await Jobs.run(RunOptions(inputs: [root + "/corpus"], jobs: 2), outputDirectory: fresh)
+        for file in ["documents.jsonl", "graph.graphml", "graph.json", "nodes.csv", "edges.csv"] {
+            let committed = try String(contentsOfFile: root + "/output/" + file, encoding: .utf8)
+            let regenerated = try String(contentsOfFile: fresh + "/" + file, encoding: .utf8)
+                .replacingOccurrences(of: root + "/", with: "")
+            #expect(committed == regenerated, "output/\(file) is stale: rerun the README's main command")
+        }
+        let volatile: Set<String> = ["seconds", "text_mb_per_second"]
+        func stableReport(_ path: String) throws -> NSDictionary {
+            var object =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+            for key in volatile { object.removeValue(forKey: key) }
+            return object as NSDictionary
+        }
+        #expect(try stableReport(root + "/output/report.json") == stableReport(fresh + "/report.json"))
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import NewsGraphCore
+import NewsGraphExtract
+import NewsGraphParse
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The package root, found from this file's path.
+    static let packageRoot: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static let seedText: String = try! String(
+        contentsOfFile: packageRoot + "/corpus/text/russia-iran-weapons.txt", encoding: .utf8)
+
+    /// Extracts a text the way `newsgraph extract` does.
+    static func extract(_ text: String, id: String = "test") -> DocumentRecord {
+        DocumentExtractor().extract(ParsedDocument(id: id, source: id, title: nil, text: text))
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "newsgraph-test-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+extension DocumentRecord {
+    /// The text of a code-point span, as Python would slice it.
+    func slice(_ start: Int, _ end: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    func entities(_ label: EntityLabel) -> [EntityMention] { entities.filter { $0.label == label } }
+}
