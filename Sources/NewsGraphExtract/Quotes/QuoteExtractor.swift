@@ -27,101 +27,95 @@ public struct QuoteExtractor: Sendable {
 
     public func extract(_ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]) -> [Finding] {
         let speakers = SpeakerFinder(analysis: analysis, mentions: mentions)
-        let quotations = QuotationFinder(analysis: analysis).find().filter { isQuote($0, analysis) }
+        let attributor = DirectAttributor(analysis: analysis, speakers: speakers)
+        let quotations = QuotationFinder(analysis: analysis).find()
         var inQuote = [Bool](repeating: false, count: analysis.tokens.count)
-        for quotation in quotations { for index in quotation.open...quotation.close { inQuote[index] = true } }
-
-        var attributions: [Attribution] = []
+        var opensQuotation = Set<Int>()
+        var direct: [(QuotationFinder.Quotation, DirectAttributor.Attribution?)] = []
         var usedCues = Set<Int>()
-        var previous: (quotation: QuotationFinder.Quotation, speaker: SpeakerFinder.Speaker?, cue: Range<Int>?)?
         for quotation in quotations {
-            var (speaker, cue) = attributeDirect(quotation, analysis, speakers)
-            if speaker == nil, let previous, previous.speaker != nil,
-                quotation.open - previous.quotation.close <= 8,
-                analysis.sentenceOfToken[quotation.open] - analysis.sentenceOfToken[previous.quotation.close] <= 1
+            let attribution = attributor.attribute(quotation)
+            guard isQuote(quotation, attributed: attribution != nil, analysis) else { continue }
+            for piece in quotation.pieces { for index in piece { inQuote[index] = true } }
+            opensQuotation.insert(quotation.open)
+            if let cue = attribution?.cue { usedCues.formUnion(cue) }
+            direct.append((quotation, attribution))
+        }
+        let reported = reportedSpeech(
+            analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues)
+        let mixed = reported.filter { $0.kind == .mixed }.map(\.content)
+        let paragraphOf = Self.paragraphs(analysis)
+
+        var attributions = reported
+        attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
+        var previous: Attribution?
+        var reportedIndex = 0
+        for (quotation, attribution) in direct {
+            if mixed.contains(where: { $0.contains(quotation.content.lowerBound) }) { continue }
+            while reportedIndex < attributions.count,
+                attributions[reportedIndex].content.upperBound <= quotation.open
             {
-                // "…," said X, "…": the second part has the first part's speaker.
-                speaker = previous.speaker
+                if attributions[reportedIndex].speaker != nil { previous = attributions[reportedIndex] }
+                reportedIndex += 1
+            }
+            var speaker = attribution?.speaker
+            var cue = attribution?.cue
+            if speaker == nil {
+                // A quotation with no words of attribution continues the last speaker of its
+                // paragraph or of the paragraph before: `"…," said X. "…"` and quote paragraphs.
+                guard isStandalone(quotation, analysis), let previous, let last = previous.speaker,
+                    paragraphOf[quotation.open] - paragraphOf[previous.content.upperBound - 1] <= 1
+                else { continue }
+                speaker = last
                 cue = previous.cue
             }
-            if let cue { usedCues.formUnion(cue) }
-            attributions.append(Attribution(content: quotation.content, kind: .direct, cue: cue, speaker: speaker))
-            previous = (quotation, speaker, cue)
+            for piece in quotation.pieces {
+                let found = Attribution(content: piece, kind: .direct, cue: cue, speaker: speaker)
+                attributions.append(found)
+                previous = found
+            }
         }
-        attributions += reportedSpeech(analysis, speakers, inQuote: inQuote, usedCues: usedCues)
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
         return resolve(attributions, analysis, mentions: mentions)
     }
 
-    /// Scare quotes and titles are not quotations: a real quote has several words and reads
-    /// like speech rather than a capitalised name.
-    private func isQuote(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
+    /// Paragraph index of every token.
+    private static func paragraphs(_ analysis: TextAnalysis) -> [Int] {
+        var paragraphOf = [Int](repeating: 0, count: analysis.tokens.count)
+        var paragraph = 0
+        for index in analysis.tokens.indices {
+            if index > 0 && analysis.tokens[index].newlinesBefore > 0 { paragraph += 1 }
+            paragraphOf[index] = paragraph
+        }
+        return paragraphOf
+    }
+
+    /// A quotation that is a sentence of its own: it opens a paragraph or follows a full stop
+    /// or another quotation, rather than sitting inside someone else's sentence.
+    private func isStandalone(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
+        let open = quotation.open
+        if open == 0 || analysis.tokens[open].newlinesBefore > 0 { return true }
+        let previous = analysis.tokens[open - 1]
+        if previous.kind == .closingQuote || previous.kind == .straightQuote { return true }
+        return analysis.isCharacter(open - 1, ".") || analysis.isCharacter(open - 1, "?")
+            || analysis.isCharacter(open - 1, "!") || analysis.isCharacter(open - 1, ":")
+    }
+
+    /// Scare quotes and titles are not quotations: without words of attribution a quote needs
+    /// several words and must read like speech rather than a capitalised name.
+    private func isQuote(_ quotation: QuotationFinder.Quotation, attributed: Bool, _ analysis: TextAnalysis) -> Bool {
         let words = quotation.content.filter { analysis.tokens[$0].kind == .word }
+        if attributed { return !words.isEmpty }
         if words.count < 4 { return false }
         let capitalised = words.filter { analysis.tokens[$0].isCapitalized }.count
         return !(words.count <= 8 && capitalised == words.count)
     }
 
-    // MARK: Direct quotations
-
-    private func attributeDirect(
-        _ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
-    ) -> (SpeakerFinder.Speaker?, Range<Int>?) {
-        let tokens = analysis.tokens
-        let afterSentence = analysis.sentences[
-            Int(analysis.sentenceOfToken[min(quotation.close + 1, tokens.count - 1)])]
-        // After the quotation: `"…," Kahl said` / `"…," said Kahl` / `"…" — Kahl`.
-        var position = quotation.close + 1
-        if position < tokens.count, tokens[position].newlinesBefore == 0 {
-            while position < tokens.count, analysis.isCharacter(position, ",") { position += 1 }
-            if position < tokens.count, tokens[position].kind == .dash,
-                let speaker = speakers.speaker(startingAt: position + 1, within: afterSentence)
-            {
-                return (speaker, nil)
-            }
-            if position < tokens.count, Lexicon.speechVerbs.contains(tokens[position].foldedHash) {
-                return (speakers.speaker(startingAt: position + 1, within: afterSentence), position..<position + 1)
-            }
-            for verb in position..<min(position + 8, tokens.count)
-            where tokens[verb].newlinesBefore == 0 || verb == position {
-                if Lexicon.speechVerbs.contains(tokens[verb].foldedHash) {
-                    if let speaker = speakers.speaker(before: verb, within: afterSentence),
-                        speaker.tokens.lowerBound >= position
-                    {
-                        return (speaker, verb..<verb + 1)
-                    }
-                    break
-                }
-                if tokens[verb].kind == .punctuation && !analysis.isCharacter(verb, ",") { break }
-            }
-        }
-        // Before it: `Sherman added, "…"` / `Kahl said: "…"` / `X told reporters: "…"`.
-        if quotation.open > 0 {
-            let beforeSentence = analysis.sentences[Int(analysis.sentenceOfToken[quotation.open - 1])]
-            var verb = quotation.open - 1
-            if analysis.isCharacter(verb, ",") || analysis.isCharacter(verb, ":") { verb -= 1 }
-            let lowest = max(beforeSentence.tokens.lowerBound, verb - 5)
-            var candidate = verb
-            while candidate >= lowest, tokens[candidate + 1].newlinesBefore == 0 || candidate == verb {
-                if Lexicon.speechVerbs.contains(tokens[candidate].foldedHash) {
-                    if let speaker = speakers.speaker(before: candidate, within: beforeSentence) {
-                        return (speaker, candidate..<candidate + 1)
-                    }
-                    if let speaker = speakers.speaker(startingAt: candidate + 1, within: beforeSentence) {
-                        return (speaker, candidate..<candidate + 1)  // `said Kahl: "…"`
-                    }
-                    break
-                }
-                candidate -= 1
-            }
-        }
-        return (nil, nil)
-    }
-
     // MARK: Reported speech
 
     private func reportedSpeech(
-        _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool], usedCues: Set<Int>
+        _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool], opensQuotation: Set<Int>,
+        usedCues: Set<Int>
     ) -> [Attribution] {
         let tokens = analysis.tokens
         var found: [Attribution] = []
@@ -182,8 +176,7 @@ public struct QuoteExtractor: Sendable {
                     continue  // "claim", "believe" need their "that" here
                 }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
-                    !inQuote[clauseStart]
-                        || kindIsMixedStart(clauseStart, analysis)
+                    !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
                 else { continue }
                 let content = clauseStart..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
@@ -205,10 +198,6 @@ public struct QuoteExtractor: Sendable {
         case .word, .number, .openingQuote, .straightQuote: true
         default: false
         }
-    }
-
-    private func kindIsMixedStart(_ index: Int, _ analysis: TextAnalysis) -> Bool {
-        analysis.tokens[index].kind == .openingQuote || analysis.tokens[index].kind == .straightQuote
     }
 
     private func kind(_ content: Range<Int>, _ inQuote: [Bool]) -> Quote.Kind {

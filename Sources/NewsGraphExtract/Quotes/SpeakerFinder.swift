@@ -106,7 +106,53 @@ struct SpeakerFinder {
             }
             position += 1
         }
-        return nil
+        return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
+    }
+
+    /// A name the entity stage missed: capitalised words in a row ("said Bednarek").
+    func capitalisedRun(at index: Int, limit: Int) -> Speaker? {
+        var end = index
+        while end < limit, end - index < 4, tokens[end].kind == .word, tokens[end].isCapitalized,
+            !Lexicon.sentenceWords.contains(tokens[end].foldedHash),
+            !QuoteLexicon.quoteVerbs.contains(tokens[end].foldedHash)
+        {
+            end += 1
+        }
+        return end > index ? Speaker(tokens: index..<end, mention: nil, isPronoun: false) : nil
+    }
+
+    /// The speaker in a short subject phrase between a quotation and its verb:
+    /// `"…," Senate leader Mitch McConnell, R-Ky., said` / `"…," a senior official said`.
+    func subjectPhrase(in region: Range<Int>) -> Speaker? {
+        var first = region.lowerBound
+        while first < region.upperBound, tokens[first].kind != .word { first += 1 }
+        guard first < region.upperBound else { return nil }
+        if let mention = mentionStartingAt[first], mention.label.isName, mention.label != .date,
+            mention.tokens.upperBound <= region.upperBound
+        {
+            return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        }
+        if Lexicon.pronouns.contains(tokens[first].foldedHash) {
+            return Speaker(tokens: first..<first + 1, mention: nil, isPronoun: true)
+        }
+        // The first name inside: "White House press secretary Josh Earnest".
+        for position in first..<region.upperBound {
+            if analysis.isCharacter(position, ",") { break }
+            if let mention = mentionStartingAt[position], mention.label == .person || mention.label == .org,
+                mention.tokens.upperBound <= region.upperBound
+            {
+                return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+            }
+        }
+        // A role up to the first comma: "a senior official", "the former secretary of state".
+        var end = first
+        while end < region.upperBound, !analysis.isCharacter(end, ",") { end += 1 }
+        let sentence = Sentence(tokens: first..<end)
+        for position in stride(from: end - 1, through: first, by: -1)
+        where Lexicon.roleNouns.contains(tokens[position].foldedHash) {
+            return phrase(endingAt: position, sentence: sentence)
+        }
+        return capitalisedRun(at: first, limit: end)
     }
 
     /// The sentence's grammatical subject, when it opens the sentence: the fallback speaker for

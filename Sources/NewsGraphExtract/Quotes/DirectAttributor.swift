@@ -1,0 +1,115 @@
+/// Finds who a quotation is attributed to by the words right next to it.
+///
+/// After the quotation: `"…," Kahl said` / `"…," said Kahl` / `"…," X, a senior official, said`
+/// / `"…" — Kahl` / `"…," according to X`. Before it: `Sherman added, "…"` / `Kahl said: "…"` /
+/// `X told Y: "…"` / `According to X, "…"`; a colon at the end of the previous paragraph counts
+/// (`Cruz continued:` then the quotation as a paragraph of its own).
+struct DirectAttributor {
+    let analysis: TextAnalysis
+    let speakers: SpeakerFinder
+
+    struct Attribution {
+        var speaker: SpeakerFinder.Speaker
+        var cue: Range<Int>?
+    }
+
+    private var tokens: [Token] { analysis.tokens }
+    private static let according = TokenHash.foldedHash("according")
+    private static let to = TokenHash.foldedHash("to")
+    private static let that = TokenHash.foldedHash("that")
+
+    func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
+        after(quotation) ?? before(quotation)
+    }
+
+    /// The tokens after the closing mark up to the end of the attribution's clause.
+    private func after(_ quotation: QuotationFinder.Quotation) -> Attribution? {
+        var position = quotation.after
+        guard !quotation.closeMark.isEmpty, position < tokens.count, tokens[position].newlinesBefore == 0 else {
+            return nil
+        }
+        while position < tokens.count, analysis.isCharacter(position, ","), tokens[position].newlinesBefore == 0 {
+            position += 1
+        }
+        var limit = position
+        while limit < tokens.count, limit - position < 24, tokens[limit].newlinesBefore == 0 || limit == position {
+            let token = tokens[limit]
+            if token.kind == .openingQuote || token.kind == .straightQuote { break }
+            if token.kind == .punctuation, !analysis.isCharacter(limit, ","), !analysis.isCharacter(limit, "("),
+                !analysis.isCharacter(limit, ")")
+            {
+                break
+            }
+            limit += 1
+        }
+        guard position < limit else { return nil }
+        let clause = Sentence(tokens: position..<limit)
+        if tokens[position].kind == .dash {
+            return speakers.speaker(startingAt: position + 1, within: clause).map { Attribution(speaker: $0, cue: nil) }
+        }
+        if tokens[position].foldedHash == Self.according, position + 1 < limit,
+            tokens[position + 1].foldedHash == Self.to
+        {
+            return speakers.speaker(startingAt: position + 2, within: clause).map {
+                Attribution(speaker: $0, cue: position..<position + 2)
+            }
+        }
+        if QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash) {
+            // `said Kahl`; `said the official`.
+            return speakers.speaker(startingAt: position + 1, within: clause).map {
+                Attribution(speaker: $0, cue: position..<position + 1)
+            }
+        }
+        for verb in position + 1..<limit where QuoteLexicon.quoteVerbs.contains(tokens[verb].foldedHash) {
+            var end = verb
+            while end > position, tokens[end - 1].kind == .word,
+                Lexicon.auxiliaries.contains(tokens[end - 1].foldedHash),
+                speakers.mentionEndingAt[end - 1] == nil
+            {
+                end -= 1
+            }
+            while end > position, analysis.isCharacter(end - 1, ",") { end -= 1 }
+            guard let speaker = speakers.subjectPhrase(in: position..<end) else { return nil }
+            return Attribution(speaker: speaker, cue: verb..<verb + 1)
+        }
+        return nil
+    }
+
+    /// The tokens before the opening mark: `X said, "…"`, `X said: "…"`, `According to X, "…"`.
+    private func before(_ quotation: QuotationFinder.Quotation) -> Attribution? {
+        var position = quotation.open - 1
+        guard position >= 0 else { return nil }
+        let crossesParagraph = tokens[quotation.open].newlinesBefore > 0
+        let colon = analysis.isCharacter(position, ":")
+        if crossesParagraph && !colon { return nil }
+        if colon || analysis.isCharacter(position, ",") { position -= 1 }
+        guard position >= 0, tokens[position].foldedHash != Self.that else { return nil }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[position])]
+        let lowest = max(sentence.tokens.lowerBound, position - 10)
+        var candidate = position
+        while candidate >= lowest {
+            let token = tokens[candidate]
+            if token.kind == .closingQuote || token.kind == .straightQuote { break }
+            if token.kind == .punctuation && !analysis.isCharacter(candidate, ",") { break }
+            if token.foldedHash == Self.according, candidate + 1 <= position,
+                tokens[candidate + 1].foldedHash == Self.to
+            {
+                return speakers.speaker(startingAt: candidate + 2, within: sentence).map {
+                    Attribution(speaker: $0, cue: candidate..<candidate + 2)
+                }
+            }
+            if QuoteLexicon.quoteVerbs.contains(token.foldedHash) {
+                if let speaker = speakers.speaker(before: candidate, within: sentence)
+                    ?? speakers.speaker(
+                        startingAt: candidate + 1, within: Sentence(tokens: candidate + 1..<position + 1))
+                    ?? speakers.subject(of: sentence, before: candidate)
+                {
+                    return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
+                }
+                return nil
+            }
+            candidate -= 1
+        }
+        return nil
+    }
+}

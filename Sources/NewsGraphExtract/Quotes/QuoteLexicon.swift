@@ -1,0 +1,65 @@
+/// Word lists of the quote rules only, hashed once (the shared ones live in `Lexicon`).
+enum QuoteLexicon {
+    /// Verbs that introduce or tag a direct quotation: `"…," she said`, `he warned: "…"`.
+    static let quoteVerbs = Lexicon.speechVerbs.union(
+        WordSet.folded([
+            "say", "saying", "asked", "asking", "wrote", "writing", "tweeted", "tweets", "posted", "posts",
+            "joked", "jokes", "quipped", "quips", "shouted", "shouts", "yelled", "yells", "cried", "exclaimed",
+            "said", "told", "recounted", "recounts", "laughed", "added", "adding", "continued", "continuing",
+            "explained", "explaining", "noted", "noting", "insisted", "insisting", "argued", "arguing", "warned",
+            "warning", "declared", "announced", "responded", "replied", "retorted", "countered", "counters",
+            "conceded", "admitted", "acknowledged", "boasted", "boasts", "bragged", "complained", "lamented",
+            "laments", "mused", "muses", "pleaded", "promised", "predicted", "recalled", "remarked", "reflected",
+            "repeated", "repeats", "stressed", "suggested", "told", "urged", "vowed", "whispered", "wondered",
+            "wonders", "added", "says", "tells", "telling", "states", "stated", "thundered", "snapped", "charged",
+            "charges", "claimed", "observed", "opined", "offered", "offers", "concluded", "writes", "tweeting",
+            "emailed", "texted", "testified", "told", "read",
+            "reads", "proclaimed", "proclaims", "interjected", "interrupted", "demanded",
+            "demands", "cautioned", "mocked", "scoffed", "sniped", "blasted", "slammed", "praised", "wrote",
+        ]))
+
+    /// Verbs whose object is a reported clause: speech, belief, finding (`polls show that`).
+    static let clauseVerbs = Lexicon.reportingVerbs.union(
+        WordSet.folded([
+            "argue", "arguing", "assert", "asserting", "believing", "claiming", "concede", "conceding",
+            "contend", "contending", "declare", "declaring", "deny", "denying", "disclose", "estimate",
+            "explain", "fear", "fearing", "feel", "feeling", "figure", "figured", "figures", "find", "finding",
+            "guess", "guessed", "hope", "hoping", "imagine", "imagined", "indicate", "indicating", "insist",
+            "know", "knowing", "learned", "learn", "maintain", "mean", "meant", "means", "predict", "predicting",
+            "promise", "promising", "realize", "realized", "realizes", "realise", "realised", "recognize",
+            "recognized", "recognizes", "reckon", "reckoned", "reckons", "remember", "remembered", "reply",
+            "report", "reporting", "reveal", "revealing", "show", "showing", "shown", "signal", "speculated",
+            "speculate", "stress", "stressing", "suggesting", "suspect", "suspected", "suspects", "swear", "swore",
+            "tell", "telling", "think", "thinking", "understand", "understood", "understands", "vow", "vowing",
+            "warn", "worried", "worries", "worry", "wrote", "acknowledging", "admitting", "agree", "allege",
+            "alleging", "announcing", "assume", "assumed", "assumes", "bet", "boasted", "boasting", "bragged",
+            "charged", "charging", "complaining", "confirming", "conclude", "concluding", "convinced", "decided",
+            "determined", "doubt", "doubted", "doubts", "emphasizing", "emphasising", "ensure", "expect",
+            "expecting", "forecast", "forecasts", "guaranteed", "implied", "implies", "insisting", "joked",
+            "mentioning", "noticed", "notes", "pointed", "pointing", "proposed", "proves", "proved", "questioned",
+            "recalling", "recommended", "remarked", "reminded", "reminding", "reported", "say", "saying",
+            "stating", "suggest", "suppose", "supposed", "tweeted", "tweeting", "urging", "vowed", "warning",
+            "wonder", "wondered", "wonders", "writes", "writing", "testified", "testifying", "conceded", "admit",
+            "predicts", "explaining", "adding", "telling",
+        ]))
+
+    /// Nouns that report a finding or a claim after `that`: "the report found that …" is covered by
+    /// the verb; these let "his claim that …" and "the belief that …" through.
+    static let clauseNouns = WordSet.folded([
+        "claim", "claims", "belief", "beliefs", "assertion", "allegation", "allegations", "argument",
+        "suggestion", "insistence", "promise", "pledge", "warning", "view", "conclusion", "statement",
+        "assurance", "assurances", "announcement", "contention", "prediction", "notion", "idea", "hope", "fear",
+        "fears", "charge", "accusation", "accusations", "admission", "remark", "remarks", "comments",
+        "comment", "message", "report", "reports", "finding", "findings", "evidence", "sense", "impression",
+    ])
+
+    /// Object pronouns and audiences that can stand between a verb and its clause: "told reporters that".
+    static let audiences = WordSet.folded([
+        "me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters", "the", "a", "an",
+        "his", "their", "our", "its", "crowd", "audience", "voters", "congress", "lawmakers", "listeners",
+        "viewers", "readers", "followers", "students", "members", "donors", "colleagues", "staff", "senators",
+    ])
+
+    /// Pronouns that can be a speaker in the object or possessive case of a clause ("his claim").
+    static let possessivePronouns = WordSet.folded(["his", "her", "their", "its", "our", "my"])
+}
