@@ -159,7 +159,13 @@ public struct QuoteExtractor: Sendable {
                     && (1...2).contains { offset in
                         index + offset < sentence.tokens.upperBound && tokens[index + offset].foldedHash == clear
                     }
-                guard Lexicon.reportingVerbs.contains(token.foldedHash) || isClarityCue else { continue }
+                guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
+                if Lexicon.speechVerbs.contains(token.foldedHash),
+                    let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
+                {
+                    found.append(tagged)
+                    continue
+                }
                 var clauseStart = index + 1
                 // "told reporters that", "made it clear that".
                 var lookahead = clauseStart
@@ -172,8 +178,11 @@ public struct QuoteExtractor: Sendable {
                     lookahead - clauseStart <= 3
                 {
                     clauseStart = lookahead + 1
-                } else if !Lexicon.speechVerbs.contains(token.foldedHash) {
-                    continue  // "claim", "believe" need their "that" here
+                } else if !Lexicon.speechVerbs.contains(token.foldedHash)
+                    && !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
+                        && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash))
+                {
+                    continue  // "claim", "show" need their "that"; "believe" at least a pronoun subject
                 }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
@@ -183,6 +192,9 @@ public struct QuoteExtractor: Sendable {
                 let speaker =
                     speakers.speaker(before: index, within: sentence)
                     ?? speakers.subject(of: sentence, before: index)
+                    ?? speakers.subjectPhrase(
+                        in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                    ?? speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
                 guard let speaker else { continue }
                 found.append(
                     Attribution(
@@ -190,6 +202,49 @@ public struct QuoteExtractor: Sendable {
             }
         }
         return found
+    }
+
+    /// Where the verb group ending at `verb` starts: "has also said" starts at "has".
+    private func verbPhraseStart(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int {
+        var start = verb
+        while start > sentence.tokens.lowerBound, analysis.tokens[start - 1].kind == .word,
+            Lexicon.auxiliaries.contains(analysis.tokens[start - 1].foldedHash)
+        {
+            start -= 1
+        }
+        while start > sentence.tokens.lowerBound, analysis.isCharacter(start - 1, ",") { start -= 1 }
+        return start
+    }
+
+    /// The reported clause around a tag: `CLAUSE, X said.` (the clause before) and
+    /// `CLAUSE, X said, CLAUSE` (the rest after, as in "Climate change, he says, is …").
+    private func taggedClause(
+        cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool]
+    ) -> Attribution? {
+        let tokens = analysis.tokens
+        let subjectEnd = verbPhraseStart(cue, sentence, analysis)
+        var comma = subjectEnd - 1
+        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 8, !analysis.isCharacter(comma, ",") {
+            guard tokens[comma].kind == .word || tokens[comma].kind == .possessive else { return nil }
+            comma -= 1
+        }
+        guard analysis.isCharacter(comma, ","), comma > sentence.tokens.lowerBound + 2,
+            let speaker = speakers.speaker(before: cue, within: sentence)
+                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
+            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil
+        else { return nil }
+        var after = cue + 1
+        // "…, he said Tuesday." / "…, officials said in a statement."
+        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 { after += 1 }
+        let content: Range<Int>
+        if after >= sentence.tokens.upperBound || !analysis.isCharacter(after, ",") {
+            content = sentence.tokens.lowerBound..<comma
+        } else {
+            content = after + 1..<contentEnd(of: sentence, from: after + 1, analysis)
+        }
+        guard content.count >= 3, !content.allSatisfy({ inQuote[$0] || tokens[$0].kind != .word }) else { return nil }
+        if content.lowerBound == sentence.tokens.lowerBound, inQuote[content.lowerBound] { return nil }
+        return Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
     }
 
     /// A clause can start here: a word, a number or an opening mark, not punctuation.

@@ -62,4 +62,12 @@ enum QuoteLexicon {
 
     /// Pronouns that can be a speaker in the object or possessive case of a clause ("his claim").
     static let possessivePronouns = WordSet.folded(["his", "her", "their", "its", "our", "my"])
+
+    /// Verbs of belief and knowledge that take a bare clause: "He thinks she will win".
+    static let beliefVerbs = WordSet.folded([
+        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "hope", "hopes",
+        "hoped", "know", "knows", "knew", "fear", "fears", "feared", "worry", "worries", "worried", "guess",
+        "suspect", "suspects", "suspected", "expect", "expects", "expected", "figure", "figures", "figured",
+        "suppose", "reckon", "reckons", "insist", "insists", "insisted", "argued", "argues", "claimed", "claims",
+    ])
 }

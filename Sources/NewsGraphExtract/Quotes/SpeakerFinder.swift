@@ -121,6 +121,24 @@ struct SpeakerFinder {
         return end > index ? Speaker(tokens: index..<end, mention: nil, isPronoun: false) : nil
     }
 
+    /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
+    /// candidates", "Organizers of the push". Short, words only, no pronoun object inside.
+    func nounPhrase(in region: Range<Int>) -> Speaker? {
+        guard !region.isEmpty, region.count <= 10 else { return nil }
+        for position in region {
+            let token = tokens[position]
+            guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen || token.kind == .number
+            else { return nil }
+            if QuoteLexicon.clauseVerbs.contains(token.foldedHash) { return nil }
+        }
+        let first = tokens[region.lowerBound]
+        guard
+            Lexicon.determiners.contains(first.foldedHash)
+                || first.isCapitalized && !Lexicon.sentenceWords.contains(first.foldedHash)
+        else { return nil }
+        return Speaker(tokens: region, mention: nil, isPronoun: false)
+    }
+
     /// The speaker in a short subject phrase between a quotation and its verb:
     /// `"…," Senate leader Mitch McConnell, R-Ky., said` / `"…," a senior official said`.
     func subjectPhrase(in region: Range<Int>) -> Speaker? {
