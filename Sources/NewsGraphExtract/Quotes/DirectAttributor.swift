@@ -82,8 +82,14 @@ struct DirectAttributor {
         let crossesParagraph = tokens[quotation.open].newlinesBefore > 0
         let colon = analysis.isCharacter(position, ":")
         if crossesParagraph && !colon { return nil }
-        if colon || analysis.isCharacter(position, ",") { position -= 1 }
+        let punctuated = colon || analysis.isCharacter(position, ",")
+        if punctuated { position -= 1 }
         guard position >= 0, tokens[position].foldedHash != Self.that else { return nil }
+        // Without a comma or colon the verb must touch the mark (`he said "…"`); a quotation
+        // further into a reported clause is part of it (`said he was "concerned"`: mixed).
+        if !punctuated {
+            guard QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash) else { return nil }
+        }
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[position])]
         let lowest = max(sentence.tokens.lowerBound, position - 10)
         var candidate = position

@@ -55,7 +55,12 @@ public struct QuoteExtractor: Sendable {
             while reportedIndex < attributions.count,
                 attributions[reportedIndex].content.upperBound <= quotation.open
             {
-                if attributions[reportedIndex].speaker != nil { previous = attributions[reportedIndex] }
+                let candidate = attributions[reportedIndex]
+                if candidate.speaker != nil, let cue = candidate.cue,
+                    Lexicon.speechVerbs.contains(analysis.tokens[cue.lowerBound].foldedHash)
+                {
+                    previous = candidate
+                }
                 reportedIndex += 1
             }
             var speaker = attribution?.speaker
@@ -113,6 +118,10 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: Reported speech
 
+    /// Speech verbs whose infinitive or naming object comes before a clause reading:
+    /// "told X to …", "asked X to …", "called X "…"".
+    private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
+
     private func reportedSpeech(
         _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool], opensQuotation: Set<Int>,
         usedCues: Set<Int>
@@ -123,6 +132,12 @@ public struct QuoteExtractor: Sendable {
         let to = TokenHash.foldedHash("to")
         let that = TokenHash.foldedHash("that")
         let clear = TokenHash.foldedHash("clear")
+        let complements = ComplementPatterns(analysis: analysis) { index in
+            switch tokens[index].kind {
+            case .openingQuote, .closingQuote, .straightQuote: true
+            default: false
+            }
+        }
         for sentence in analysis.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -159,6 +174,19 @@ public struct QuoteExtractor: Sendable {
                     && (1...2).contains { offset in
                         index + offset < sentence.tokens.upperBound && tokens[index + offset].foldedHash == clear
                     }
+                if !Lexicon.speechVerbs.contains(token.foldedHash) || Self.complementFirst.contains(token.foldedHash),
+                    let content = complements.content(after: index, in: sentence),
+                    content.count >= 2,
+                    let speaker = speakers.speaker(before: index, within: sentence)
+                        ?? speakers.subject(of: sentence, before: index)
+                        ?? speakers.subjectPhrase(
+                            in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                {
+                    found.append(
+                        Attribution(
+                            content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
+                    continue
+                }
                 guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
                 if Lexicon.speechVerbs.contains(token.foldedHash),
                     let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
@@ -169,13 +197,15 @@ public struct QuoteExtractor: Sendable {
                 var clauseStart = index + 1
                 // "told reporters that", "made it clear that".
                 var lookahead = clauseStart
-                while lookahead < min(clauseStart + 4, sentence.tokens.upperBound), tokens[lookahead].kind == .word,
+                let reach = Lexicon.speechVerbs.contains(token.foldedHash) ? 9 : 4
+                while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
+                    tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
                     tokens[lookahead].foldedHash != that
                 {
                     lookahead += 1
                 }
                 if lookahead < sentence.tokens.upperBound, tokens[lookahead].foldedHash == that,
-                    lookahead - clauseStart <= 3
+                    lookahead - clauseStart < reach
                 {
                     clauseStart = lookahead + 1
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)

@@ -1,0 +1,120 @@
+/// Attributions whose content is not a `that` clause: an intention (`vowed to …`, `urged
+/// Congress to …`), a naming in quoted words (`called the plan "a disaster"`), or a stance on
+/// a topic (`called for …`, `accused X of …`, `warned against …`).
+struct ComplementPatterns {
+    let analysis: TextAnalysis
+    let isQuotationMark: (Int) -> Bool
+
+    /// Verbs whose `to` infinitive is what the subject says or intends.
+    static let infinitiveVerbs = WordSet.folded([
+        "promised", "promises", "promise", "promising", "vowed", "vows", "vow", "vowing", "pledged", "pledges",
+        "pledge", "pledging", "threatened", "threatens", "threaten", "threatening", "urged", "urges", "urge",
+        "urging", "asked", "asks", "ask", "asking", "wants", "want", "wanted", "plans", "plan", "planned",
+        "planning", "hopes", "hope", "hoped", "hoping", "agreed", "agrees", "agree", "refused", "refuses",
+        "refuse", "declined", "declines", "decline", "offered", "offers", "intends", "intend", "intended",
+        "decided", "decides", "vowed", "told", "tells", "called", "calls", "calling", "encouraged",
+        "encourages", "demanded", "demands", "proposed", "proposes", "sought", "seeks", "seek", "seeking",
+        "expects", "expect", "expected", "warned", "warns", "insisted", "argued", "tried", "tries", "trying",
+        "aims", "aimed", "wants", "needs", "need", "needed", "wished", "wishes", "wish", "pushed", "pushing",
+        "pressed", "pressing", "challenged", "challenges", "invited", "invites", "forced", "advised", "advises",
+        "instructed", "ordered", "orders", "directed", "appealed", "appeals", "committed", "commits",
+    ])
+    /// Verbs that name something in the speaker's words: `called the plan "a disaster"`.
+    static let namingVerbs = WordSet.folded([
+        "called", "calls", "call", "calling", "described", "describes", "describe", "describing", "labeled",
+        "labelled", "labels", "dubbed", "dubs", "branded", "brands", "termed", "terms", "deemed", "deems",
+        "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "blasted", "blasts",
+        "slammed", "slams", "denounced", "denounces", "dismissed", "dismisses", "hailed", "hails", "accused",
+        "accuses", "characterized", "characterizes", "referred", "refers", "decried", "decries", "mocked",
+        "mocks", "attacked", "attacks", "defended", "defends", "touted", "touts", "pledged", "promised",
+    ])
+    /// Verbs with the preposition that introduces what they are about.
+    static let stanceVerbs: [UInt64: Set<UInt64>] = {
+        var table: [UInt64: Set<UInt64>] = [:]
+        func add(_ verbs: [String], _ prepositions: [String]) {
+            for verb in verbs { table[TokenHash.foldedHash(verb), default: []].formUnion(WordSet.folded(prepositions)) }
+        }
+        add(
+            [
+                "called", "calls", "call", "calling", "pushed", "pushes", "pushing", "argued", "argues", "arguing",
+                "pressed", "presses", "advocated", "advocates", "lobbied", "fought", "fights",
+            ], ["for"])
+        add(["warned", "warns", "warning", "cautioned", "cautions"], ["of", "about", "against"])
+        add(
+            [
+                "complained", "complains", "complaining", "talked", "talks", "talking", "spoke", "speaks", "speaking",
+                "joked", "jokes", "boasted", "boasts", "bragged", "brags", "worried", "worries", "lied", "lies",
+                "wrote", "writes", "tweeted", "tweets", "asked", "asks", "asking", "testified", "commented",
+                "comments", "remarked", "raved", "ranted", "railed", "rails", "mused", "muses",
+            ], ["about", "on"])
+        add(
+            [
+                "railed", "rails", "argued", "argues", "warned", "campaigned", "campaigns", "protested", "voted",
+                "votes",
+            ], ["against"])
+        add(
+            [
+                "accused", "accuses", "accusing", "convicted", "suspected", "criticized", "criticizes",
+                "criticised", "blamed", "blames", "blaming", "praised", "praises",
+            ], ["of", "for"])
+        add(
+            [
+                "insisted", "insists", "focused", "focuses", "commented", "comments", "reported", "reports",
+                "elaborated", "weighed", "reflected", "reflects",
+            ], ["on"])
+        return table
+    }()
+    private static let to = TokenHash.foldedHash("to")
+
+    /// The content that the word at `verb` introduces, if one of the patterns fits.
+    func content(after verb: Int, in sentence: Sentence) -> Range<Int>? {
+        let tokens = analysis.tokens
+        let hash = tokens[verb].foldedHash
+        let end = sentence.tokens.upperBound
+        // An object of at most four words, then the pattern's word.
+        let reach = min(verb + 6, end)
+        if Self.infinitiveVerbs.contains(hash) {
+            var position = verb + 1
+            while position < reach, tokens[position].kind == .word || tokens[position].kind == .possessive,
+                tokens[position].foldedHash != Self.to
+            {
+                position += 1
+            }
+            if position < reach, tokens[position].foldedHash == Self.to, position + 1 < end,
+                tokens[position + 1].kind == .word
+            {
+                return position..<clauseEnd(from: position, sentence)
+            }
+        }
+        if Self.namingVerbs.contains(hash) {
+            for position in verb + 1..<min(verb + 10, end) where isQuotationMark(position) {
+                var close = position + 1
+                while close < end, !isQuotationMark(close) { close += 1 }
+                guard close < end else { break }
+                let sentenceEnd = clauseEnd(from: verb + 1, sentence)
+                return verb + 1..<(sentenceEnd - close <= 5 ? sentenceEnd : close + 1)
+            }
+        }
+        if let prepositions = Self.stanceVerbs[hash] {
+            var position = verb + 1
+            while position < reach, !prepositions.contains(tokens[position].foldedHash),
+                tokens[position].kind == .word || tokens[position].kind == .possessive
+            {
+                position += 1
+            }
+            if position < reach, prepositions.contains(tokens[position].foldedHash), position + 1 < end,
+                tokens[position + 1].kind == .word || isQuotationMark(position + 1)
+            {
+                return position + 1..<clauseEnd(from: position + 1, sentence)
+            }
+        }
+        return nil
+    }
+
+    /// The clause runs to the sentence's end, before its final punctuation.
+    private func clauseEnd(from start: Int, _ sentence: Sentence) -> Int {
+        var end = sentence.tokens.upperBound
+        while end > start, analysis.tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end
+    }
+}
