@@ -113,6 +113,16 @@ struct QuotationFinder {
         return .either
     }
 
+    /// A quotation that may run over paragraphs opens a paragraph, a sentence or follows a
+    /// colon or comma (`she said: "…`), never in the middle of a clause (`called it "a …`).
+    private func opensSentence(_ mark: Int) -> Bool {
+        guard mark > 0, analysis.tokens[mark].newlinesBefore == 0 else { return true }
+        let previous = mark - 1
+        return analysis.isCharacter(previous, ":") || analysis.isCharacter(previous, ",")
+            || analysis.isCharacter(previous, ".")
+            || analysis.sentenceOfToken[previous] != analysis.sentenceOfToken[mark]
+    }
+
     func find() -> [Quotation] {
         let all = marks()
         let hasDouble = all.contains { $0.isDouble }
@@ -153,7 +163,9 @@ struct QuotationFinder {
             let at = mark.tokens.lowerBound
             if let current = open, paragraphOf[at] != paragraphOf[pieceStart] {
                 let startsParagraph = tokens[at].newlinesBefore > 0
-                if startsParagraph, paragraphOf[at] == paragraphOf[pieceStart] + 1, mark.role != .closing {
+                if startsParagraph, paragraphOf[at] == paragraphOf[pieceStart] + 1, mark.role != .closing,
+                    opensSentence(pieceMark)
+                {
                     // The quotation runs on into this paragraph.
                     let end = at
                     if end > pieceStart { pieces.append(pieceStart..<end) }

@@ -120,6 +120,7 @@ public struct QuoteExtractor: Sendable {
 
     /// Speech verbs whose infinitive or naming object comes before a clause reading:
     /// "told X to …", "asked X to …", "called X "…"".
+    private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     private func reportedSpeech(
@@ -213,6 +214,14 @@ public struct QuoteExtractor: Sendable {
                         && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash))
                 {
                     continue  // "claim", "show" need their "that"; "believe" at least a pronoun subject
+                } else if Self.tellVerbs.contains(token.foldedHash) {
+                    // "told reporters it would not": the audience is not the clause.
+                    while clauseStart < min(index + 5, sentence.tokens.upperBound),
+                        QuoteLexicon.audiences.contains(tokens[clauseStart].foldedHash)
+                            || speakers.mentionStartingAt[clauseStart] != nil
+                    {
+                        clauseStart = speakers.mentionStartingAt[clauseStart]?.tokens.upperBound ?? clauseStart + 1
+                    }
                 }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
