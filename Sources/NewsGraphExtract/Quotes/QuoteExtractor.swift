@@ -261,6 +261,19 @@ public struct QuoteExtractor: Sendable {
         cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool]
     ) -> Attribution? {
         let tokens = analysis.tokens
+        // Inverted: "CLAUSE, said Angie Holan, the editor."
+        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(cue - 1, ","),
+            let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
+            speaker.tokens.lowerBound <= cue + 2,
+            speaker.tokens.upperBound >= sentence.tokens.upperBound
+                || tokens[speaker.tokens.upperBound].kind == .punctuation
+        {
+            let content = sentence.tokens.lowerBound..<cue - 1
+            guard !inQuote[content.lowerBound], content.contains(where: { tokens[$0].kind == .word }) else {
+                return nil
+            }
+            return Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
+        }
         let subjectEnd = verbPhraseStart(cue, sentence, analysis)
         var comma = subjectEnd - 1
         while comma > sentence.tokens.lowerBound, comma > subjectEnd - 8, !analysis.isCharacter(comma, ",") {
@@ -276,7 +289,8 @@ public struct QuoteExtractor: Sendable {
         // "…, he said Tuesday." / "…, officials said in a statement."
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 { after += 1 }
         let content: Range<Int>
-        if after >= sentence.tokens.upperBound || !analysis.isCharacter(after, ",") {
+        let before = (sentence.tokens.lowerBound..<comma).filter { tokens[$0].kind == .word }.count
+        if after >= sentence.tokens.upperBound || !analysis.isCharacter(after, ",") || before >= 4 {
             content = sentence.tokens.lowerBound..<comma
         } else {
             content = after + 1..<contentEnd(of: sentence, from: after + 1, analysis)

@@ -70,4 +70,18 @@ enum QuoteLexicon {
         "suspect", "suspects", "suspected", "expect", "expects", "expected", "figure", "figures", "figured",
         "suppose", "reckon", "reckons", "insist", "insists", "insisted", "argued", "argues", "claimed", "claims",
     ])
+
+    /// Nouns for unnamed sources beyond the shared list: people quoted by what they are.
+    static let roleNouns = Lexicon.roleNouns.union(
+        WordSet.folded([
+            "judge", "judges", "justice", "justices", "candidates", "organizers", "organisers", "opponents",
+            "protesters", "activists", "activist", "delegates", "delegate", "friend", "friends", "neighbor",
+            "neighbour", "historian", "historians", "professor", "professors", "scholar", "scholars", "strategist",
+            "strategists", "consultant", "consultants", "pollster", "pollsters", "operative", "operatives", "donor",
+            "donors", "advocate", "advocates", "allies", "ally", "spokesmen", "spokeswomen", "aides", "partner",
+            "partners", "chairwoman", "chair", "founder", "author", "authors", "editor", "editors", "columnist",
+            "reporter", "reporters", "correspondent", "officials", "employee", "employees", "worker", "workers",
+            "parents", "students", "teachers", "veterans", "republican", "democrat", "conservatives", "liberals",
+            "progressives",
+        ]))
 }

@@ -57,14 +57,14 @@ struct SpeakerFinder {
         if Lexicon.pronouns.contains(token.foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
         }
-        if Lexicon.roleNouns.contains(token.foldedHash) {
+        if QuoteLexicon.roleNouns.contains(token.foldedHash) {
             var start = position
             while start - 1 >= sentence.tokens.lowerBound {
                 let previous = tokens[start - 1]
                 let isModifier =
                     previous.kind == .word
                     && (Lexicon.determiners.contains(previous.foldedHash)
-                        || Lexicon.roleNouns.contains(previous.foldedHash)
+                        || QuoteLexicon.roleNouns.contains(previous.foldedHash)
                         || previous.isCapitalized || mentionEndingAt[start - 1] != nil
                         || isAdjective(start - 1))
                 guard isModifier, !Lexicon.speechVerbs.contains(previous.foldedHash) else { break }
@@ -92,9 +92,11 @@ struct SpeakerFinder {
         }
         var position = index
         while position < sentence.tokens.upperBound, position - index < 6, tokens[position].kind == .word {
-            if Lexicon.roleNouns.contains(tokens[position].foldedHash) {
+            if QuoteLexicon.roleNouns.contains(tokens[position].foldedHash) {
                 var end = position + 1
-                while end < sentence.tokens.upperBound, Lexicon.roleNouns.contains(tokens[end].foldedHash) { end += 1 }
+                while end < sentence.tokens.upperBound, QuoteLexicon.roleNouns.contains(tokens[end].foldedHash) {
+                    end += 1
+                }
                 // "according to an Iranian news agency, Tasnim,": prefer the name in apposition.
                 if analysis.isCharacter(end, ","), let named = mentionStartingAt[end + 1] {
                     return Speaker(tokens: named.tokens, mention: named, isPronoun: false)
@@ -167,7 +169,7 @@ struct SpeakerFinder {
         while end < region.upperBound, !analysis.isCharacter(end, ",") { end += 1 }
         let sentence = Sentence(tokens: first..<end)
         for position in stride(from: end - 1, through: first, by: -1)
-        where Lexicon.roleNouns.contains(tokens[position].foldedHash) {
+        where QuoteLexicon.roleNouns.contains(tokens[position].foldedHash) {
             return phrase(endingAt: position, sentence: sentence)
         }
         return capitalisedRun(at: first, limit: end)
@@ -188,8 +190,8 @@ struct SpeakerFinder {
         // "US government officials have stated", "An expert said": a role phrase up front.
         var end = position
         while end < limit, end - position < 6, tokens[end].kind == .word {
-            if Lexicon.roleNouns.contains(tokens[end].foldedHash),
-                end + 1 >= limit || !Lexicon.roleNouns.contains(tokens[end + 1].foldedHash)
+            if QuoteLexicon.roleNouns.contains(tokens[end].foldedHash),
+                end + 1 >= limit || !QuoteLexicon.roleNouns.contains(tokens[end + 1].foldedHash)
             {
                 return Speaker(tokens: position..<end + 1, mention: nil, isPronoun: false)
             }
