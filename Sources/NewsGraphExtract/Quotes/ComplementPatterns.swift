@@ -14,8 +14,8 @@ struct ComplementPatterns {
         "refuse", "declined", "declines", "decline", "offered", "offers", "intends", "intend", "intended",
         "decided", "decides", "vowed", "told", "tells", "called", "calls", "calling", "encouraged",
         "encourages", "demanded", "demands", "proposed", "proposes", "sought", "seeks", "seek", "seeking",
-        "expects", "expect", "expected", "warned", "warns", "insisted", "argued", "tried", "tries", "trying",
-        "aims", "aimed", "wants", "needs", "need", "needed", "wished", "wishes", "wish", "pushed", "pushing",
+        "expects", "expect", "expected", "warned", "warns", "insisted", "argued", "aims", "aimed", "wants", "wished",
+        "wishes", "wish", "pushed", "pushing",
         "pressed", "pressing", "challenged", "challenges", "invited", "invites", "forced", "advised", "advises",
         "instructed", "ordered", "orders", "directed", "appealed", "appeals", "committed", "commits",
     ])

@@ -139,6 +139,8 @@ public struct QuoteExtractor: Sendable {
             default: false
             }
         }
+        var inMention = [Bool](repeating: false, count: tokens.count)
+        for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
@@ -170,6 +172,8 @@ public struct QuoteExtractor: Sendable {
                             content: content, kind: kind(content, inQuote), cue: index..<index + 2, speaker: speaker))
                     continue
                 }
+                // A cue is a lower-case verb, not part of a name ("the United States").
+                if token.isCapitalized || inMention[index] { continue }
                 let isClarityCue =
                     Lexicon.clarityVerbs.contains(token.foldedHash)
                     && (1...2).contains { offset in
@@ -210,7 +214,8 @@ public struct QuoteExtractor: Sendable {
                 {
                     clauseStart = lookahead + 1
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)
-                    && !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
+                    || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
+                    !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
                         && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash))
                 {
                     continue  // "claim", "show" need their "that"; "believe" at least a pronoun subject

@@ -84,4 +84,10 @@ enum QuoteLexicon {
             "parents", "students", "teachers", "veterans", "republican", "democrat", "conservatives", "liberals",
             "progressives",
         ]))
+
+    /// Cue words that are as often nouns ("in 30 states", "his remarks"): cues only with `that`.
+    static let nounLikeCues = WordSet.folded([
+        "states", "state", "notes", "note", "reports", "report", "claims", "claim", "comments", "remarks", "calls",
+        "answers", "replies", "promises", "warns", "concludes", "estimates", "fears", "hopes", "responds",
+    ])
 }
