@@ -58,6 +58,24 @@ import Testing
         #expect(label(of: "Barnsworth", in: table) == .org)
     }
 
+    @Test func initialsAndHyphenatedGivenNamesMakePeople() {
+        #expect(label(of: "M. Quenby", in: "Australia: M. Quenby c Healy b Warne 12") == .person)
+        #expect(label(of: "Jean-Michel Fonk", in: "The title went to Jean-Michel Fonk on Sunday.") == .person)
+    }
+
+    @Test func monthsAndOrdinalsAreNeverNamesAlone() {
+        #expect(names("Prices rose in June and fell in July.").isEmpty)
+        #expect(names("Results:\nFirst round: no upsets.").isEmpty)
+    }
+
+    @Test func aCityInAResultsLineIsItsClubButACountryStaysAPlace() {
+        let table = "Results:\nChicago 5 Boston 3\nFrance 2 Italy 1"
+        #expect(label(of: "Chicago", in: table) == .org)
+        #expect(label(of: "Boston", in: table) == .org)
+        #expect(label(of: "France", in: table) == .gpe)
+        #expect(label(of: "LONDON", in: "LONDON 1996-08-30\nShares fell.") == .gpe)
+    }
+
     @Test func datelinesNameThePlaceOfFiling() {
         #expect(label(of: "LONDON", in: "LONDON 1996-08-30\nThe market fell.") == .gpe)
         #expect(label(of: "ZARKOVO", in: "ZARKOVO 1996-08-30\nThe market fell.") == .gpe)

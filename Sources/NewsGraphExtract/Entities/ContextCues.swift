@@ -51,4 +51,11 @@ enum ContextCues {
     ])
     /// Words that make a city's name a team's: `Norwich City`, `Philadelphia Eagles` aside.
     static let teamHeads = WordSet.hashes(["City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion"])
+    /// Capitalised words that are never a name on their own: months without a day, ordinals
+    /// opening list items, `I` contractions.
+    static let neverNames = WordSet.folded([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d",
+    ])
 }

@@ -107,7 +107,7 @@ struct NameFinder {
                         index = headed.tokens.upperBound
                         continue
                     }
-                    if label == .gpe, !isCapsLine(index), isTeamSlot(before: index - 1, after: index + match.length),
+                    if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
                         !GazetteerLoader.countries.contains(match.entry.canonical)
                     {
                         // A city in a results table or `X beat Y` is its club; a country stays a place.
@@ -170,7 +170,7 @@ struct NameFinder {
             if token.newlinesBefore > 0 { break }
             if token.kind == .hyphen, isNameWord(end + 1), tokens[end + 1].isAttached {
                 // Iran-Russia is two names; Jean-Pierre is one.
-                if bestMatch(at: end - 1) != nil || bestMatch(at: end + 1) != nil { break }
+                if isEntity(at: end - 1) || isEntity(at: end + 1) { break }
                 end += 2
                 continue
             }
@@ -219,6 +219,7 @@ struct NameFinder {
         if tokens.count == 1 && Lexicon.sentenceWords.contains(self.tokens[start].foldedHash) && !afterTitle {
             return nil
         }
+        if tokens.count == 1 && ContextCues.neverNames.contains(self.tokens[start].foldedHash) { return nil }
         let capsLine = isCapsLine(start)
         var candidate = NameCandidate(
             tokens: tokens, label: nil, canonical: nil, evidence: .none,
@@ -239,6 +240,10 @@ struct NameFinder {
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
             candidate.label = .org
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {
+            // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
+            candidate.label = .person
             candidate.evidence = .pattern
         } else if afterTitle {
             candidate.label = .person
@@ -358,7 +363,7 @@ struct NameFinder {
     /// A side in a sports result: `Barnsley 3 Port Vale 1`, `Essex 372 and 119-5` at a line's
     /// start, `X beat Y`, `Y drew`.
     private func isTeamSlot(before previous: Int, after next: Int) -> Bool {
-        if next < tokens.count, tokens[next].kind == .number, tokens[next].newlinesBefore == 0 {
+        if next < tokens.count, tokens[next].kind == .number, tokens[next].newlinesBefore == 0, !taken[next] {
             let opensLine = previous < 0 || tokens[previous + 1].newlinesBefore > 0
             let followsScore =
                 previous >= 0 && tokens[previous].kind == .number && tokens[previous + 1].newlinesBefore == 0
@@ -366,5 +371,19 @@ struct NameFinder {
         }
         if previous >= 0, ContextCues.resultVerbs.contains(tokens[previous].foldedHash) { return true }
         return next < tokens.count && ContextCues.resultVerbs.contains(tokens[next].foldedHash)
+    }
+
+    /// A gazetteer name (not a rule word such as a given name) starts at `index`.
+    private func isEntity(at index: Int) -> Bool {
+        guard let match = bestMatch(at: index), case .entity = match.entry.category else { return false }
+        return true
+    }
+
+    /// `M.` or `J.R.`: capital letters each followed by a period.
+    private func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 4 else { return false }
+        return analysis.text[Int(token.end) - 1] == UInt8(ascii: ".")
+            && analysis.text[Int(token.start) + 1] == UInt8(ascii: ".")
     }
 }
