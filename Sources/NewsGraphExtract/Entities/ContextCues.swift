@@ -58,4 +58,13 @@ enum ContextCues {
         "november", "december", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
         "ninth", "tenth", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d",
     ])
+    /// Plural nouns that open news sentences as subjects (`Traders said`, `Prices rose`): a
+    /// capital at a sentence start does not make them names.
+    static let commonSubjects = WordSet.folded([
+        "traders", "dealers", "brokers", "investors", "prices", "figures", "shares", "stocks", "bonds",
+        "markets", "banks", "companies", "firms", "workers", "farmers", "fans", "players", "students",
+        "teachers", "protesters", "demonstrators", "rebels", "troops", "soldiers", "refugees", "passengers",
+        "voters", "newspapers", "eyewitnesses", "others", "everyone", "practice", "match", "yields", "sales",
+        "profits", "earnings", "exports", "imports", "talks", "results", "scores", "standings", "rain",
+    ])
 }

@@ -220,6 +220,12 @@ struct NameFinder {
             return nil
         }
         if tokens.count == 1 && ContextCues.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        if tokens.count == 1, initial,
+            ContextCues.commonSubjects.contains(self.tokens[start].foldedHash)
+                || Lexicon.roleNouns.contains(self.tokens[start].foldedHash)
+        {
+            return nil
+        }
         let capsLine = isCapsLine(start)
         var candidate = NameCandidate(
             tokens: tokens, label: nil, canonical: nil, evidence: .none,
