@@ -63,6 +63,11 @@ import Testing
         #expect(label(of: "Jean-Michel Fonk", in: "The title went to Jean-Michel Fonk on Sunday.") == .person)
     }
 
+    @Test func aCompassWordBeforeANationalityIsOneNationality() {
+        #expect(label(of: "West Indian", in: "The West Indian all-rounder took four wickets.") == .norp)
+        #expect(label(of: "the West", in: "Ukraine and its allies in the West agreed.") == .loc)
+    }
+
     @Test func monthsAndOrdinalsAreNeverNamesAlone() {
         #expect(names("Prices rose in June and fell in July.").isEmpty)
         #expect(names("Results:\nFirst round: no upsets.").isEmpty)

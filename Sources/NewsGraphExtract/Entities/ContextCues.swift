@@ -67,4 +67,9 @@ enum ContextCues {
         "voters", "newspapers", "eyewitnesses", "others", "everyone", "practice", "match", "yields", "sales",
         "profits", "earnings", "exports", "imports", "talks", "results", "scores", "standings", "rain",
     ])
+    /// Compass words that can open a nationality: `West Indian`, `South Korean`, `S. Korean`.
+    static let compassAdjectives = WordSet.folded([
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "n.",
+        "s.",
+    ])
 }

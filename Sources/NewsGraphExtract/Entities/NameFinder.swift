@@ -94,6 +94,15 @@ struct NameFinder {
                 continue
             }
             let afterTitle = titleEnd >= 0
+            if Lexicon.leadingDeterminers.contains(tokens[index].hash), compassPeople(at: index + 1) != nil {
+                index += 1
+                continue
+            }
+            if let people = compassPeople(at: index) {
+                candidates.append(people)
+                index = people.tokens.upperBound
+                continue
+            }
             if let match = bestMatch(at: index) {
                 switch match.entry.category {
                 case .entity(let label):
@@ -391,5 +400,18 @@ struct NameFinder {
         guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 4 else { return false }
         return analysis.text[Int(token.end) - 1] == UInt8(ascii: ".")
             && analysis.text[Int(token.start) + 1] == UInt8(ascii: ".")
+    }
+
+    /// `West Indian`, `South Korean`, `S. KOREAN`: a compass word before a nationality is one
+    /// nationality, unless the gazetteer knows the pair already.
+    private func compassPeople(at index: Int) -> NameCandidate? {
+        guard index + 1 < tokens.count, ContextCues.compassAdjectives.contains(tokens[index].foldedHash),
+            tokens[index + 1].newlinesBefore == 0, (bestMatch(at: index)?.length ?? 0) <= 1,
+            let match = bestMatch(at: index + 1), match.entry.category == .entity(.norp)
+        else { return nil }
+        let range = index..<index + 1 + match.length
+        return NameCandidate(
+            tokens: range, label: .norp, canonical: analysis.string(tokens: range), evidence: .gazetteer,
+            isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 }
