@@ -64,12 +64,6 @@ struct DocumentResolver {
                 if label == nil || candidate.evidence < .pattern { label = best }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
                 label = words.count <= 3 && words.allSatisfy({ !analysis.tokens[$0].isAllCaps }) ? .person : .org
-            } else if label == nil, !candidate.isSentenceInitial, words.count == 1,
-                !analysis.tokens[words[0]].isAllCaps
-            {
-                // A capitalised word inside a sentence that nothing else explains: most often a
-                // surname given without the first name.
-                label = .person
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
                 label = nil
             }
