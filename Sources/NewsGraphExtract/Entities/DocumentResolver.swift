@@ -14,7 +14,7 @@ struct DocumentResolver {
     }
 
     func resolve(_ candidates: [NameCandidate]) -> [Resolved] {
-        let strong = candidates.filter { $0.label != nil && $0.evidence >= .shape && !$0.isInCapsLine }
+        let strong = candidates.filter { $0.label != nil && $0.evidence >= .context && !$0.isInCapsLine }
         // Votes for the label of each surface form, from confident mentions.
         var votes: [String: [EntityLabel: Int]] = [:]
         for candidate in strong {
@@ -40,7 +40,12 @@ struct DocumentResolver {
         }
 
         var resolved: [Resolved] = []
+        var capsLineNames: [NameCandidate] = []
         for candidate in candidates {
+            if candidate.isInCapsLine && candidate.evidence < .pattern {
+                capsLineNames.append(candidate)
+                continue
+            }
             let text = surface(candidate)
             var label = candidate.label
             var canonical = candidate.canonical
@@ -57,8 +62,6 @@ struct DocumentResolver {
             } else if let tally = votes[text], candidate.evidence < .gazetteer {
                 let best = tally.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
                 if label == nil || candidate.evidence < .pattern { label = best }
-            } else if candidate.isInCapsLine, candidate.evidence < .gazetteer {
-                label = nil
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
                 label = words.count <= 3 && words.allSatisfy({ !analysis.tokens[$0].isAllCaps }) ? .person : .org
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
@@ -67,6 +70,9 @@ struct DocumentResolver {
             guard let label else { continue }
             resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? text))
         }
+        let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
+        for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
+        resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return unifyPeople(resolved)
     }
 

@@ -24,7 +24,10 @@ struct NameFinder {
                     caps += analysis.tokens[index].isAllCaps ? 1 : 0
                 }
             }
-            return words >= 3 && caps * 10 >= words * 6
+            // A short line of capitals on its own (a dateline: `LONDON 1996-08-30`) counts too.
+            let isOwnLine =
+                analysis.tokens[sentence.tokens.lowerBound].newlinesBefore > 0 || sentence.tokens.lowerBound == 0
+            return words >= 3 ? caps * 10 >= words * 6 : words > 0 && caps == words && isOwnLine
         }
     }
 
@@ -91,12 +94,39 @@ struct NameFinder {
                 continue
             }
             let afterTitle = titleEnd >= 0
+            if Lexicon.leadingDeterminers.contains(tokens[index].hash), compassPeople(at: index + 1) != nil {
+                index += 1
+                continue
+            }
+            if let people = compassPeople(at: index) {
+                candidates.append(people)
+                index = people.tokens.upperBound
+                continue
+            }
             if let match = bestMatch(at: index) {
                 switch match.entry.category {
                 case .entity(let label):
                     let isGivenLed =
                         has(.givenName, at: index) && isNameWord(index + match.length)
                         && bestMatch(at: index + match.length) == nil
+                    if !isGivenLed && !(afterTitle && label != .person),
+                        let headed = headedName(from: index, after: index + match.length, led: label)
+                    {
+                        candidates.append(headed)
+                        index = headed.tokens.upperBound
+                        continue
+                    }
+                    if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
+                        !GazetteerLoader.countries.contains(match.entry.canonical)
+                    {
+                        // A city in a results table or `X beat Y` is its club; a country stays a place.
+                        candidates.append(
+                            NameCandidate(
+                                tokens: index..<index + match.length, label: .org, canonical: nil,
+                                evidence: .pattern, isSentenceInitial: analysis.isSentenceInitial(index)))
+                        index += match.length
+                        continue
+                    }
                     if !isGivenLed && !(afterTitle && label != .person) {
                         candidates.append(
                             NameCandidate(
@@ -149,7 +179,7 @@ struct NameFinder {
             if token.newlinesBefore > 0 { break }
             if token.kind == .hyphen, isNameWord(end + 1), tokens[end + 1].isAttached {
                 // Iran-Russia is two names; Jean-Pierre is one.
-                if bestMatch(at: end - 1) != nil || bestMatch(at: end + 1) != nil { break }
+                if isEntity(at: end - 1) || isEntity(at: end + 1) { break }
                 end += 2
                 continue
             }
@@ -198,6 +228,13 @@ struct NameFinder {
         if tokens.count == 1 && Lexicon.sentenceWords.contains(self.tokens[start].foldedHash) && !afterTitle {
             return nil
         }
+        if tokens.count == 1 && ContextCues.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        if tokens.count == 1, initial,
+            ContextCues.commonSubjects.contains(self.tokens[start].foldedHash)
+                || Lexicon.roleNouns.contains(self.tokens[start].foldedHash)
+        {
+            return nil
+        }
         let capsLine = isCapsLine(start)
         var candidate = NameCandidate(
             tokens: tokens, label: nil, canonical: nil, evidence: .none,
@@ -205,8 +242,23 @@ struct NameFinder {
         let last = tokens.upperBound - 1
         let next = tokens.upperBound
         let previous = run.lowerBound - 1
-        if tokens.count >= 2 && has(.organisationSuffix, at: last) || has(.organisationPrefix, at: start, length: 2) {
+        if isDateline(tokens) {
+            candidate.label = .gpe
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
+            || has(.organisationPrefix, at: start, length: 2)
+        {
             candidate.label = .org
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2, let label = headLabel(of: last, ledBy: nil) {
+            candidate.label = label
+            candidate.evidence = .pattern
+        } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
+            candidate.label = .org
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {
+            // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
+            candidate.label = .person
             candidate.evidence = .pattern
         } else if afterTitle {
             candidate.label = .person
@@ -214,6 +266,13 @@ struct NameFinder {
         } else if tokens.count >= 2 && has(.givenName, at: start) && !self.tokens[last].isAllCaps {
             candidate.label = .person
             candidate.evidence = .pattern
+        } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next) {
+            // `Noureddine Morceli (Algeria)`: a person and the country they represent.
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if let label = cueLabel(before: previous, after: next) {
+            candidate.label = label
+            candidate.evidence = label == .person ? .pattern : .context
         } else if next < self.tokens.count, Lexicon.speechVerbs.contains(self.tokens[next].foldedHash),
             tokens.count <= 3
         {
@@ -232,5 +291,127 @@ struct NameFinder {
         }
         if capsLine && candidate.evidence < .pattern { candidate.evidence = .none }
         return candidate
+    }
+
+    /// `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`: capitals opening a line, then a date, an
+    /// agency in brackets or a dash, name the place the story was filed from.
+    private func isDateline(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard first == 0 || tokens[first].newlinesBefore > 0, range.count <= 3,
+            range.allSatisfy({ tokens[$0].isAllCaps || tokens[$0].kind != .word }), range.upperBound < tokens.count
+        else { return false }
+        let next = tokens[range.upperBound]
+        // In a headline (`CRICKET - LEICESTERSHIRE WIN`) the dash separates a topic, not a place.
+        if next.kind == .dash || analysis.isCharacter(range.upperBound, "(") { return !isCapsLine(first) }
+        return taken[range.upperBound] && next.kind == .number
+    }
+
+    /// The label the words around a name give it: `striker X` and `X, 45,` a person,
+    /// `X-based` a place, `beat X` and `X drew` a team.
+    private func cueLabel(before previous: Int, after next: Int) -> EntityLabel? {
+        if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            ContextCues.personRoles.contains(tokens[previous].hash)
+        {
+            return .person
+        }
+        if analysis.isCharacter(next, ","), next + 2 < tokens.count, tokens[next + 1].kind == .number,
+            tokens[next + 1].length <= 2, analysis.isCharacter(next + 2, ",") || analysis.isCharacter(next + 2, ".")
+        {
+            return .person
+        }
+        if next + 1 < tokens.count, tokens[next].kind == .hyphen,
+            ContextCues.placeCompounds.contains(tokens[next + 1].foldedHash)
+        {
+            return .gpe
+        }
+        if isTeamSlot(before: previous, after: next) { return .org }
+        if next < tokens.count, !tokens[next].isCapitalized,
+            ContextCues.organisationHeads.contains(tokens[next].foldedHash)
+        {
+            return .org
+        }
+        return nil
+    }
+
+    /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place
+    /// (`River`), or with a place before it a team (`Norwich City`).
+    private func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
+        let hash = tokens[head].hash
+        if ContextCues.eventHeads.contains(hash) { return .event }
+        if ContextCues.facilityHeads.contains(hash) { return .fac }
+        if ContextCues.locationHeads.contains(hash) { return .loc }
+        if leader == .gpe && ContextCues.teamHeads.contains(hash) { return .org }
+        if leader != nil && has(.organisationSuffix, at: head) { return .org }
+        return nil
+    }
+
+    /// A known name followed by capitalised words ending in a head word is one longer name:
+    /// `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
+    private func headedName(from start: Int, after end: Int, led leader: EntityLabel) -> NameCandidate? {
+        guard leader == .gpe || leader == .org || leader == .loc, !isCapsLine(start) else { return nil }
+        var position = end
+        while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
+            tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
+        {
+            if let label = headLabel(of: position, ledBy: leader) {
+                return NameCandidate(
+                    tokens: start..<position + 1, label: label, canonical: nil, evidence: .pattern,
+                    isSentenceInitial: analysis.isSentenceInitial(start))
+            }
+            if let match = bestMatch(at: position), case .entity = match.entry.category { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// `(Algeria)`, `(U.S.)`, `(RUS)`: a bracketed country or code right after a name.
+    private func isBracketedPlace(at open: Int) -> Bool {
+        guard analysis.isCharacter(open, "("), open + 2 < tokens.count else { return false }
+        let inside = open + 1
+        if analysis.isCharacter(inside + 1, ")"), tokens[inside].isAllCaps, tokens[inside].length <= 4 { return true }
+        guard let match = bestMatch(at: inside), analysis.isCharacter(inside + match.length, ")"),
+            case .entity(let label) = match.entry.category
+        else { return false }
+        return label == .gpe || label == .norp
+    }
+
+    /// A side in a sports result: `Barnsley 3 Port Vale 1`, `Essex 372 and 119-5` at a line's
+    /// start, `X beat Y`, `Y drew`.
+    private func isTeamSlot(before previous: Int, after next: Int) -> Bool {
+        if next < tokens.count, tokens[next].kind == .number, tokens[next].newlinesBefore == 0, !taken[next] {
+            let opensLine = previous < 0 || tokens[previous + 1].newlinesBefore > 0
+            let followsScore =
+                previous >= 0 && tokens[previous].kind == .number && tokens[previous + 1].newlinesBefore == 0
+            if opensLine || followsScore { return true }
+        }
+        if previous >= 0, ContextCues.resultVerbs.contains(tokens[previous].foldedHash) { return true }
+        return next < tokens.count && ContextCues.resultVerbs.contains(tokens[next].foldedHash)
+    }
+
+    /// A gazetteer name (not a rule word such as a given name) starts at `index`.
+    private func isEntity(at index: Int) -> Bool {
+        guard let match = bestMatch(at: index), case .entity = match.entry.category else { return false }
+        return true
+    }
+
+    /// `M.` or `J.R.`: capital letters each followed by a period.
+    private func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 4 else { return false }
+        return analysis.text[Int(token.end) - 1] == UInt8(ascii: ".")
+            && analysis.text[Int(token.start) + 1] == UInt8(ascii: ".")
+    }
+
+    /// `West Indian`, `South Korean`, `S. KOREAN`: a compass word before a nationality is one
+    /// nationality, unless the gazetteer knows the pair already.
+    private func compassPeople(at index: Int) -> NameCandidate? {
+        guard index + 1 < tokens.count, ContextCues.compassAdjectives.contains(tokens[index].foldedHash),
+            tokens[index + 1].newlinesBefore == 0, (bestMatch(at: index)?.length ?? 0) <= 1,
+            let match = bestMatch(at: index + 1), match.entry.category == .entity(.norp)
+        else { return nil }
+        let range = index..<index + 1 + match.length
+        return NameCandidate(
+            tokens: range, label: .norp, canonical: analysis.string(tokens: range), evidence: .gazetteer,
+            isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 }

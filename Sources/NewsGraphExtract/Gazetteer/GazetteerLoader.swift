@@ -16,6 +16,11 @@ public enum GazetteerLoader {
     /// The gazetteer shipped with NewsGraph, parsed once per process.
     public static let builtin: Gazetteer = Gazetteer(entries: builtinEntries)
 
+    /// Canonical names of the built-in GPEs that are countries, for rules that tell a national
+    /// side from a city's club.
+    public static let countries: Set<String> = Set(
+        BuiltinGazetteerData.countries.split(separator: "\n").map(String.init))
+
     static let builtinEntries: [GazetteerEntry] =
         (try? entries(fromTSV: BuiltinGazetteerData.entries, origin: "built-in")) ?? []
 

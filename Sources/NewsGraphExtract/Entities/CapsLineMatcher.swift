@@ -1,0 +1,69 @@
+import NewsGraphCore
+
+/// Labels names in ALL-CAPS lines (headlines, datelines) by what the body of the same document
+/// says about them.
+///
+/// Capitals prove nothing in `CRICKET - LEICESTERSHIRE TAKE OVER AT TOP`, so a caps-line word
+/// sequence becomes an entity only when the body names it in ordinary case (`Leicestershire`),
+/// or names a person whose surname it is (`DURAN` → Roberto Duran). Matching is by case-folded
+/// token hashes, longest sequence first.
+struct CapsLineMatcher {
+    /// The longest sequence looked up, in tokens.
+    static let maximumLength = 6
+
+    struct Known {
+        var label: EntityLabel
+        var canonical: String
+    }
+
+    private let analysis: TextAnalysis
+    private var known: [UInt64: Known] = [:]
+
+    init(analysis: TextAnalysis, body: [DocumentResolver.Resolved]) {
+        self.analysis = analysis
+        // Surnames first, so a full name seen in the body wins over its last word.
+        for mention in body where mention.label == .person {
+            let words = mention.tokens.filter { analysis.tokens[$0].kind == .word }
+            guard words.count >= 2, let last = words.last else { continue }
+            let key = Self.key(analysis.tokens, last..<last + 1)
+            if known[key] == nil { known[key] = Known(label: .person, canonical: mention.canonical) }
+        }
+        for mention in body where mention.tokens.count <= Self.maximumLength {
+            known[Self.key(analysis.tokens, mention.tokens)] = Known(label: mention.label, canonical: mention.canonical)
+        }
+    }
+
+    /// A hash of the case-folded tokens in `range`, equal for `LEICESTERSHIRE` and `Leicestershire`.
+    static func key(_ tokens: [Token], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for index in range { hash = (hash ^ tokens[index].foldedHash) &* 0x100_0000_01b3 &+ 0x2545_F491 }
+        return hash
+    }
+
+    /// The known names inside `range`, greedily longest first from the left.
+    func match(in range: Range<Int>) -> [DocumentResolver.Resolved] {
+        var found: [DocumentResolver.Resolved] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var matched = false
+            if analysis.tokens[start].kind == .word {
+                var length = min(Self.maximumLength, range.upperBound - start)
+                while length > 0 {
+                    let span = start..<start + length
+                    if analysis.tokens[span.upperBound - 1].kind == .word,
+                        let hit = known[Self.key(analysis.tokens, span)]
+                    {
+                        found.append(
+                            DocumentResolver.Resolved(tokens: span, label: hit.label, canonical: hit.canonical))
+                        start += length
+                        matched = true
+                        break
+                    }
+                    length -= 1
+                }
+            }
+            if !matched { start += 1 }
+        }
+        return found
+    }
+}
