@@ -8,6 +8,7 @@ struct NameFinder {
     /// Tokens already taken by dates and amounts.
     let taken: [Bool]
     private var capsSentences: [Bool]
+    private var matchTable: [[Gazetteer.Match]] = []
 
     init(analysis: TextAnalysis, gazetteer: Gazetteer, taken: [Bool]) {
         self.analysis = analysis
@@ -18,16 +19,18 @@ struct NameFinder {
             var caps = 0
             for index in sentence.tokens where analysis.tokens[index].kind == .word {
                 words += 1
-                if analysis.tokens[index].isAllCaps
-                    || !analysis.tokens[index].isCapitalized && analysis.tokens[index].length > 3
-                {
-                    caps += analysis.tokens[index].isAllCaps ? 1 : 0
-                }
+                if analysis.tokens[index].isAllCaps { caps += 1 }
             }
             // A short line of capitals on its own (a dateline: `LONDON 1996-08-30`) counts too.
             let isOwnLine =
                 analysis.tokens[sentence.tokens.lowerBound].newlinesBefore > 0 || sentence.tokens.lowerBound == 0
             return words >= 3 ? caps * 10 >= words * 6 : words > 0 && caps == words && isOwnLine
+        }
+        let caps = capsSentences
+        matchTable = analysis.tokens.indices.map { index in
+            guard analysis.tokens[index].kind == .word else { return [] }
+            let ignoringCase = caps[Int(analysis.sentenceOfToken[index])]
+            return gazetteer.matches(in: analysis.tokens, at: index, ignoringCase: ignoringCase)
         }
     }
 
@@ -56,8 +59,7 @@ struct NameFinder {
     /// The best gazetteer match at `index`: longest, then by category.
     private func bestMatch(at index: Int) -> Gazetteer.Match? {
         guard isNameWord(index) else { return nil }
-        let matches = gazetteer.matches(in: tokens, at: index, ignoringCase: isCapsLine(index))
-        return matches.max { lhs, rhs in
+        return matches(at: index).max { lhs, rhs in
             (lhs.length, categoryRank(lhs.entry.category)) < (rhs.length, categoryRank(rhs.entry.category))
         }.flatMap { match in
             // Every token of a match must be free, and a match may not end inside a hyphenated word.
@@ -65,15 +67,19 @@ struct NameFinder {
         }
     }
 
+    /// Gazetteer matches starting at `index`, looked up once per document (the rules ask the
+    /// same token many times).
+    private func matches(at index: Int) -> [Gazetteer.Match] {
+        index < matchTable.count ? matchTable[index] : []
+    }
+
     private func has(_ category: GazetteerCategory, at index: Int, length: Int = 1) -> Bool {
-        gazetteer.matches(in: tokens, at: index, ignoringCase: isCapsLine(index), limit: length)
-            .contains { $0.length == length && $0.entry.category == category }
+        matches(at: index).contains { $0.length == length && $0.entry.category == category }
     }
 
     private func isTitle(at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        return gazetteer.matches(in: tokens, at: index, ignoringCase: isCapsLine(index))
-            .first { $0.entry.category == .title }?.length
+        return matches(at: index).first { $0.entry.category == .title }?.length
     }
 
     func find() -> [NameCandidate] {

@@ -7,9 +7,11 @@ import NewsGraphCore
 /// matches `US` but not `us`, while an ALL-CAPS headline may still match `LONDON`. Built once
 /// and shared by every document; look-up is a hash probe per token.
 public final class Gazetteer: Sendable {
-    struct Transition: Hashable {
-        var node: Int32
-        var foldedHash: UInt64
+    /// The key of the edge from `node` on a token: the token's hash mixed with the node, never 0.
+    @inline(__always)
+    static func transition(_ node: Int32, _ foldedHash: UInt64) -> UInt64 {
+        let key = foldedHash &+ (UInt64(UInt32(bitPattern: node)) &+ 1) &* 0x9E37_79B9_7F4A_7C15
+        return key == 0 ? 1 : key
     }
 
     /// The entries a trie node completes, with the exact hashes of their tokens.
@@ -19,8 +21,9 @@ public final class Gazetteer: Sendable {
     }
 
     public let entries: [GazetteerEntry]
-    private let transitions: [Transition: Int32]
-    private let completions: [Int32: [Completion]]
+    private let transitions: TokenHashTable
+    /// Entries completed at each trie node (most nodes complete none).
+    private let completions: [[Completion]]
     /// Longest surface form in tokens, bounding every look-up.
     public let maximumLength: Int
 
@@ -32,8 +35,8 @@ public final class Gazetteer: Sendable {
 
     public init(entries: [GazetteerEntry]) {
         let tokenizer = Tokenizer()
-        var transitions: [Transition: Int32] = [:]
-        var completions: [Int32: [Completion]] = [:]
+        var transitions = TokenHashTable(minimumCapacity: entries.count * 2)
+        var completions: [[Completion]] = [[]]
         var nodeCount: Int32 = 1
         var maximumLength = 0
         for (index, entry) in entries.enumerated() {
@@ -42,16 +45,17 @@ public final class Gazetteer: Sendable {
             maximumLength = max(maximumLength, tokens.count)
             var node: Int32 = 0
             for token in tokens {
-                let key = Transition(node: node, foldedHash: token.foldedHash)
+                let key = Self.transition(node, token.foldedHash)
                 if let next = transitions[key] {
                     node = next
                 } else {
                     transitions[key] = nodeCount
                     node = nodeCount
                     nodeCount += 1
+                    completions.append([])
                 }
             }
-            completions[node, default: []].append(Completion(entry: Int32(index), exactHashes: tokens.map(\.hash)))
+            completions[Int(node)].append(Completion(entry: Int32(index), exactHashes: tokens.map(\.hash)))
         }
         self.entries = entries
         self.transitions = transitions
@@ -68,10 +72,10 @@ public final class Gazetteer: Sendable {
         let end = min(tokens.count, start + (limit ?? maximumLength))
         while index < end {
             if index > start && tokens[index].newlinesBefore > 0 { break }
-            guard let next = transitions[Transition(node: node, foldedHash: tokens[index].foldedHash)] else { break }
+            guard let next = transitions[Self.transition(node, tokens[index].foldedHash)] else { break }
             node = next
             index += 1
-            guard let candidates = completions[node] else { continue }
+            let candidates = completions[Int(node)]
             for candidate in candidates {
                 let exact = zip(candidate.exactHashes, tokens[start..<index]).allSatisfy { $0 == $1.hash }
                 if exact || ignoringCase {

@@ -11,7 +11,7 @@ public struct Sentence: Sendable, Equatable {
 /// (`Dr.`), so a period that is its own token is a real full stop; `U.S.` and `Inc.` end a
 /// sentence only before a word that usually starts one.
 public enum SentenceSplitter {
-    static let sentenceStarters: Set<UInt64> = Set(
+    static let sentenceStarters = TokenHashSet(
         [
             "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "A", "An", "This", "That", "There",
             "His", "Her", "Their", "Its", "Mr", "Mr.", "Ms.", "Mrs.", "However", "Meanwhile", "Some", "Many",
@@ -20,7 +20,7 @@ public enum SentenceSplitter {
         .map { TokenHash.hash($0) }
     )
     /// Abbreviations that can end a sentence (not titles like `Dr.`, which never do).
-    static let finalAbbreviations: Set<UInt64> = Set(
+    static let finalAbbreviations = TokenHashSet(
         ["U.S.", "U.K.", "U.N.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "etc.", "a.m.", "p.m.", "E.U."]
             .map { TokenHash.hash($0) }
     )

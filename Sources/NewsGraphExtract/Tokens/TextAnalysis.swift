@@ -63,6 +63,6 @@ public struct TextAnalysis: Sendable {
 
 /// Word lists shared by the rules, hashed once.
 enum WordSet {
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.hash($0) }) }
-    static func folded(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.foldedHash($0) }) }
+    static func hashes(_ words: [String]) -> TokenHashSet { TokenHashSet(words.map { TokenHash.hash($0) }) }
+    static func folded(_ words: [String]) -> TokenHashSet { TokenHashSet(words.map { TokenHash.foldedHash($0) }) }
 }

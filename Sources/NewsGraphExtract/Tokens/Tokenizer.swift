@@ -6,7 +6,7 @@
 /// and curly quotes and dashes are told apart from apostrophes and hyphens.
 public struct Tokenizer: Sendable {
     /// Words that keep a following period (lower case, without the period).
-    static let abbreviations: Set<UInt64> = Set(
+    static let abbreviations = TokenHashSet(
         [
             "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "st", "jr", "sr",
             "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
