@@ -34,9 +34,9 @@ public struct QuoteExtractor: Sendable {
         var direct: [(QuotationFinder.Quotation, DirectAttributor.Attribution?)] = []
         var usedCues = Set<Int>()
         for quotation in quotations {
+            for piece in quotation.pieces { for index in piece { inQuote[index] = true } }
             let attribution = attributor.attribute(quotation)
             guard isQuote(quotation, attributed: attribution != nil, analysis) else { continue }
-            for piece in quotation.pieces { for index in piece { inQuote[index] = true } }
             opensQuotation.insert(quotation.open)
             if let cue = attribution?.cue { usedCues.formUnion(cue) }
             direct.append((quotation, attribution))
@@ -313,6 +313,8 @@ public struct QuoteExtractor: Sendable {
         }
     }
 
+    /// Reported speech with quoted words in it is mixed, short quoted words included
+    /// (`called the bill a "giveaway"`).
     private func kind(_ content: Range<Int>, _ inQuote: [Bool]) -> Quote.Kind {
         content.contains { inQuote[$0] } ? .mixed : .indirect
     }
