@@ -292,7 +292,12 @@ public struct QuoteExtractor: Sendable {
         else { return nil }
         var after = cue + 1
         // "…, he said Tuesday." / "…, officials said in a statement."
-        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 { after += 1 }
+        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
+            if tokens[after].foldedHash == TokenHash.foldedHash("that") { return nil }
+            after += 1
+        }
+        // A tag ends its clause: what follows is punctuation, not the reported words.
+        guard after >= sentence.tokens.upperBound || tokens[after].kind == .punctuation else { return nil }
         let content: Range<Int>
         let before = (sentence.tokens.lowerBound..<comma).filter { tokens[$0].kind == .word }.count
         if after >= sentence.tokens.upperBound || !analysis.isCharacter(after, ",") || before >= 4 {
