@@ -333,16 +333,46 @@ public struct QuoteExtractor: Sendable {
         {
             end -= 1
         }
-        let but = TokenHash.foldedHash("but")
-        for index in start..<end
-        where analysis.isCharacter(index, ",") && index + 1 < end && analysis.tokens[index + 1].foldedHash == but {
-            let tail = index + 2..<min(index + 6, end)
-            if tail.contains(where: { Lexicon.reportingVerbs.contains(analysis.tokens[$0].foldedHash) }) {
+        let tokens = analysis.tokens
+        var open = false  // inside quoted words, where the speaker's own punctuation rules
+        for index in start..<end {
+            switch tokens[index].kind {
+            case .openingQuote: open = true
+            case .closingQuote: open = false
+            case .straightQuote: open.toggle()
+            default: break
+            }
+            guard !open, index > start else { continue }
+            if analysis.isCharacter(index, ";") { return index }
+            let hash = tokens[index].foldedHash
+            // ", insisting that …", ", adding …": a second attribution starts.
+            if analysis.isCharacter(index, ","), index + 1 < end,
+                Self.participleCues.contains(tokens[index + 1].foldedHash)
+            {
                 return index
+            }
+            // "… and has expressed …", ", but later said …": the subject's next verb phrase.
+            if hash == Self.and || hash == Self.but, index + 1 < end {
+                let next = tokens[index + 1].foldedHash
+                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next) {
+                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
+                }
             }
         }
         return end
     }
+
+    private static let and = TokenHash.foldedHash("and")
+    private static let but = TokenHash.foldedHash("but")
+    private static let participleCues = WordSet.folded([
+        "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "explaining", "stressing",
+        "calling", "suggesting", "acknowledging", "asserting", "declaring", "vowing", "promising", "urging",
+    ])
+    /// Words that open a second verb phrase of the same subject after "and" / "but".
+    private static let verbPhraseOpeners = WordSet.folded([
+        "has", "have", "had", "also", "later", "then", "when", "while", "added", "noted", "went", "called",
+        "urged", "declined", "refused", "did", "does", "expressed",
+    ])
 
     // MARK: Resolution
 
