@@ -69,8 +69,7 @@ extension QuoteExtractor {
                     content.count >= 2,
                     let speaker = speakers.speaker(before: index, within: sentence)
                         ?? speakers.subject(of: sentence, before: index)
-                        ?? speakers.subjectPhrase(
-                            in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                        ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
                 {
                     found.append(
                         Attribution(
@@ -121,8 +120,7 @@ extension QuoteExtractor {
                 let speaker =
                     speakers.speaker(before: index, within: sentence)
                     ?? speakers.subject(of: sentence, before: index)
-                    ?? speakers.subjectPhrase(
-                        in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                    ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
                     ?? speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
                 guard let speaker else { continue }
                 found.append(
@@ -131,6 +129,13 @@ extension QuoteExtractor {
             }
         }
         return found
+    }
+
+    /// The words before the verb group when they are short enough to be its subject alone;
+    /// a long run holds an introductory phrase whose names are not the speaker.
+    func subjectRegion(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Range<Int> {
+        let end = verbPhraseStart(verb, sentence, analysis)
+        return end - sentence.tokens.lowerBound <= 12 ? sentence.tokens.lowerBound..<end : end..<end
     }
 
     /// Where the verb group ending at `verb` starts: "has also said" starts at "has".

@@ -128,7 +128,9 @@ struct SpeakerFinder {
         {
             end += 1
         }
-        return end > index ? Speaker(tokens: index..<end, mention: nil, isPronoun: false) : nil
+        // One capitalised word opening a sentence is as likely "Later" or "Sunday" as a name.
+        guard end > index, end - index >= 2 || !analysis.isSentenceInitial(index) else { return nil }
+        return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
     }
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
