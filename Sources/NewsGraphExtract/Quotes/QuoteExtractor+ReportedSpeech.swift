@@ -37,19 +37,18 @@ extension QuoteExtractor {
                     tokens[index + 1].foldedHash == to
                 {
                     guard let speaker = speakers.speaker(startingAt: index + 2, within: sentence) else { continue }
-                    var clauseStart = speaker.tokens.upperBound
-                    while clauseStart < sentence.tokens.upperBound,
-                        tokens[clauseStart].kind != .word || !inClause(clauseStart, analysis)
-                    {
-                        if analysis.isCharacter(clauseStart, ",") {
-                            clauseStart += 1
-                            break
-                        }
-                        clauseStart += 1
-                    }
-                    var content = clauseStart..<contentEnd(of: sentence, from: clauseStart, analysis)
-                    if index > sentence.tokens.lowerBound + 2 && content.count < 3 {
-                        content = sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, index - 1)
+                    let content: Range<Int>
+                    if index - sentence.tokens.lowerBound <= 1 {
+                        // "According to X[, who …], CLAUSE": the clause follows the source's comma.
+                        var comma = speaker.tokens.upperBound
+                        while comma < sentence.tokens.upperBound, !analysis.isCharacter(comma, ",") { comma += 1 }
+                        guard comma + 1 < sentence.tokens.upperBound else { continue }
+                        content = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
+                    } else {
+                        // "CLAUSE, according to X."
+                        var end = index
+                        while end > sentence.tokens.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+                        content = sentence.tokens.lowerBound..<end
                     }
                     guard content.count >= 3 else { continue }
                     found.append(
