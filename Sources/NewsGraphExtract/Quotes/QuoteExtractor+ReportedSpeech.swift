@@ -58,6 +58,13 @@ extension QuoteExtractor {
                 }
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 if token.isCapitalized || inMention[index] { continue }
+                if let nominal = nominalClause(at: index, sentence, analysis, speakers) {
+                    found.append(
+                        Attribution(
+                            content: nominal.content, kind: kind(nominal.content, inQuote), cue: index..<index + 1,
+                            speaker: nominal.speaker))
+                    continue
+                }
                 let isClarityCue =
                     Lexicon.clarityVerbs.contains(token.foldedHash)
                     && (1...2).contains { offset in
@@ -128,6 +135,36 @@ extension QuoteExtractor {
             }
         }
         return found
+    }
+
+    /// A claim named by a noun: "his claim that …", "Trump's assertion that …". The possessor
+    /// is the speaker; the word after `that` must open a clause (a pronoun, determiner or name).
+    private func nominalClause(
+        at index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> (content: Range<Int>, speaker: SpeakerFinder.Speaker)? {
+        let tokens = analysis.tokens
+        guard QuoteLexicon.clauseNouns.contains(tokens[index].foldedHash), index > sentence.tokens.lowerBound,
+            index + 2 < sentence.tokens.upperBound, tokens[index + 1].foldedHash == TokenHash.foldedHash("that")
+        else { return nil }
+        let next = tokens[index + 2]
+        guard
+            Lexicon.pronouns.contains(next.foldedHash) || Lexicon.determiners.contains(next.foldedHash)
+                || speakers.mentionStartingAt[index + 2] != nil
+        else { return nil }
+        var owner = index - 1
+        let speaker: SpeakerFinder.Speaker
+        if QuoteLexicon.possessivePronouns.contains(tokens[owner].foldedHash) {
+            speaker = SpeakerFinder.Speaker(tokens: owner..<owner + 1, mention: nil, isPronoun: true)
+        } else if tokens[owner].kind == .possessive, owner > sentence.tokens.lowerBound,
+            let mention = speakers.mentionEndingAt[owner - 1]
+        {
+            owner -= 1
+            speaker = SpeakerFinder.Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        } else {
+            return nil
+        }
+        let content = index + 2..<contentEnd(of: sentence, from: index + 2, analysis)
+        return content.count >= 3 ? (content, speaker) : nil
     }
 
     /// The words before the verb group when they are short enough to be its subject alone;
