@@ -151,4 +151,11 @@ import Testing
         #expect(found.map(\.content) == ["the deal is dead", "to fight the plan in court"])
         #expect(found.map(\.speaker) == ["Daniel Okafor", "Maria Lopez"])
     }
+
+    @Test func claimNamedByANounHasItsOwnerAsSpeaker() {
+        let record = TestSupport.extract("Critics doubted Daniel Okafor's claim that the budget would balance itself.")
+        let quote = record.quotes.first { record.slice($0.start, $0.end).hasPrefix("the budget would") }
+        #expect(quote?.speaker == "Daniel Okafor")
+        #expect(quote?.kind == .indirect)
+    }
 }

@@ -28,6 +28,7 @@ struct SpeakerFinder {
     }
 
     private var tokens: [Token] { analysis.tokens }
+    private static let who = TokenHash.foldedHash("who")
 
     /// The speaker ending just before `index` (the cue), skipping adverbs and auxiliaries.
     func speaker(before index: Int, within sentence: Sentence) -> Speaker? {
@@ -56,6 +57,13 @@ struct SpeakerFinder {
         guard token.kind == .word else { return nil }
         if Lexicon.pronouns.contains(token.foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
+        }
+        if token.foldedHash == Self.who {
+            // "Kahl, who said …": the relative pronoun is the mention, its antecedent the name.
+            var before = position - 1
+            if analysis.isCharacter(before, ",") { before -= 1 }
+            let antecedent = before >= 0 ? mentionEndingAt[before] : nil
+            return Speaker(tokens: position..<position + 1, mention: antecedent, isPronoun: antecedent == nil)
         }
         if QuoteLexicon.roleNouns.contains(token.foldedHash) {
             var start = position
@@ -120,7 +128,9 @@ struct SpeakerFinder {
         {
             end += 1
         }
-        return end > index ? Speaker(tokens: index..<end, mention: nil, isPronoun: false) : nil
+        // One capitalised word opening a sentence is as likely "Later" or "Sunday" as a name.
+        guard end > index, end - index >= 2 || !analysis.isSentenceInitial(index) else { return nil }
+        return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
     }
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
