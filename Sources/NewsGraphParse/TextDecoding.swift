@@ -22,7 +22,7 @@ public enum TextDecoding {
 
     /// Detects binary data: NUL bytes near the start of something that is not UTF-16.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        if bomEncoding(bytes) != nil { return false }
+        if bomEncoding(bytes) != nil || utf16Pattern(bytes) != nil { return false }
         let prefix = bytes.prefix(8192)
         var controls = 0
         for byte in prefix {
@@ -36,6 +36,22 @@ public enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return nil
+    }
+
+    /// UTF-16 without a byte-order mark, told by its zero bytes: ASCII markup (`<`, letters,
+    /// spaces) in the first characters has a zero high byte.
+    static func utf16Pattern(_ bytes: [UInt8]) -> Encoding? {
+        let sample = bytes.prefix(min(64, bytes.count & ~1))
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 9 && evenZeros == 0 { return .utf16LE }
+        if evenZeros * 10 >= half * 9 && oddZeros == 0 { return .utf16BE }
         return nil
     }
 
@@ -57,12 +73,15 @@ public enum TextDecoding {
         if let (encoding, length) = bomEncoding(bytes) {
             return convert(Array(bytes[length...]), from: encoding)
         }
+        if let encoding = utf16Pattern(bytes) { return convert(bytes, from: encoding) }
         var claimed = declared.flatMap(encoding(named:))
         if claimed == nil, sniffHTML, let label = metaCharset(in: bytes) {
             claimed = encoding(named: label)
         }
+        // A UTF-16 label on bytes without UTF-16's zero bytes is wrong (browsers read it as UTF-8).
+        if claimed == .utf16LE || claimed == .utf16BE { claimed = nil }
         switch claimed {
-        case .some(.utf16LE), .some(.utf16BE), .some(.windows1252), .some(.latin1):
+        case .some(.windows1252), .some(.latin1):
             // A page labelled Latin-1 that is in fact valid UTF-8 with non-ASCII bytes is common;
             // valid multi-byte UTF-8 is almost never accidental, so trust the bytes.
             if claimed == .windows1252, isValidUTF8(bytes), bytes.contains(where: { $0 >= 0x80 }) {
