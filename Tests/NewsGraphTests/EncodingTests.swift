@@ -73,4 +73,13 @@ import Testing
             #"<meta charset="iso-8859-1"><p>Café au lait is a drink that many people enjoy every day.</p>"#.utf8)
         #expect(try ArticleFixtures.parse(bytes: bytes).text.hasPrefix("Café au lait"))
     }
+
+    @Test func utf8ValidationRejectsOverlongsSurrogatesAndTruncation() {
+        #expect(TextDecoding.isValidUTF8(Array("plain ascii, é, €, 𝄞".utf8)))
+        #expect(!TextDecoding.isValidUTF8([0x41, 0xC0, 0x80]), "overlong NUL")
+        #expect(!TextDecoding.isValidUTF8([0xED, 0xA0, 0x80]), "UTF-16 surrogate")
+        #expect(!TextDecoding.isValidUTF8([0x41, 0xE2, 0x82]), "truncated sequence")
+        #expect(!TextDecoding.isValidUTF8([0xF4, 0x90, 0x80, 0x80]), "past U+10FFFF")
+        #expect(!TextDecoding.isValidUTF8([0xE9, 0x20]), "a Latin-1 byte")
+    }
 }
