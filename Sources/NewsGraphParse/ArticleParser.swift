@@ -44,14 +44,20 @@ public struct ArticleParser: Sendable {
             } catch {
                 return failure(.parse, "\(error)")
             }
-            let blocks = ContentExtractor.articleBlocks(of: page)
+            let linkedData = page.jsonLD.isEmpty ? nil : LinkedDataArticle.read(scripts: page.jsonLD)
+            let title = MetadataReader.title(of: page, linkedData: linkedData)
+            let titles = [title, page.titleElementText].compactMap { $0 }
+            var blocks = ContentExtractor.articleBlocks(of: page, titles: titles)
+            if let declaredBody = linkedData?.articleBody {
+                blocks = DeclaredBodyMatcher.reconcile(
+                    chosen: blocks, page: page, declaredBody: declaredBody, titles: titles)
+            }
             var text: [UInt8] = []
             for block in blocks {
                 if !text.isEmpty { text += [0x0A, 0x0A] }
                 text += block.text
             }
-            let metadata = MetadataReader.metadata(of: page)
-            let title = MetadataReader.title(of: page)
+            let metadata = MetadataReader.metadata(of: page, linkedData: linkedData)
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
             return .success(
                 ParsedDocument(

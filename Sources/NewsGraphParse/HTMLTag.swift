@@ -49,7 +49,7 @@ enum HTMLTag: UInt8, Sendable {
 
     private static let table: [(String, HTMLTag)] = [
         ("script", .script), ("style", .skipped), ("noscript", .skipped), ("nav", .skipped), ("aside", .skipped),
-        ("footer", .skipped), ("form", .skipped), ("button", .skipped), ("select", .skipped), ("option", .skipped),
+        ("footer", .skipped), ("button", .skipped), ("select", .skipped), ("option", .skipped),
         ("svg", .skipped), ("iframe", .skipped), ("template", .skipped), ("textarea", .skipped), ("input", .skipped),
         ("object", .skipped), ("embed", .skipped), ("canvas", .skipped), ("video", .skipped), ("audio", .skipped),
         ("menu", .skipped), ("dialog", .skipped), ("figcaption", .skipped), ("label", .skipped),
@@ -60,7 +60,7 @@ enum HTMLTag: UInt8, Sendable {
         ("ul", .container), ("ol", .container), ("dl", .container), ("table", .container), ("tbody", .container),
         ("thead", .container), ("tfoot", .container), ("tr", .container), ("figure", .container),
         ("header", .container), ("address", .container), ("center", .container), ("hgroup", .container),
-        ("details", .container), ("summary", .container), ("fieldset", .container),
+        ("details", .container), ("form", .container), ("summary", .container), ("fieldset", .container),
         ("br", .lineBreak), ("hr", .lineBreak), ("a", .anchor), ("title", .title), ("meta", .meta), ("link", .link),
         ("html", .html), ("head", .head), ("body", .body), ("time", .time),
     ]

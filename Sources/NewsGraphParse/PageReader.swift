@@ -86,11 +86,12 @@ private struct TreeWalker {
         }
         guard let name = node.pointee.name else { return false }
         let tag = HTMLTag.classify(name)
+        let attributes = ElementAttributes(node)
         switch tag {
         case .skipped:
             return false
         case .script:
-            if attribute(node, "type")?.lowercased().contains("ld+json") == true, let text = textContent(node) {
+            if attributes.value(.type, contains: "ld+json"), let text = textContent(node) {
                 page.jsonLD.append(text)
             }
             return false
@@ -98,15 +99,15 @@ private struct TreeWalker {
             if page.titleElementText == nil, let text = textContent(node) { page.titleElementText = collapse(text) }
             return false
         case .meta:
-            if let content = attribute(node, "content"),
-                let key = attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop")
+            if let content = attributes.string(.content),
+                let key = attributes.string(.property) ?? attributes.string(.name) ?? attributes.string(.itemprop)
             {
                 page.metaTags.append((key.lowercased(), content))
             }
             return false
         case .link:
-            if page.canonicalURL == nil, attribute(node, "rel")?.lowercased() == "canonical" {
-                page.canonicalURL = attribute(node, "href")
+            if page.canonicalURL == nil, attributes.value(.rel, equals: "canonical") {
+                page.canonicalURL = attributes.string(.href)
             }
             return false
         case .lineBreak:
@@ -116,14 +117,17 @@ private struct TreeWalker {
             }
             return false
         case .html:
-            page.language = attribute(node, "lang")
+            page.language = attributes.string(.lang)
         case .time:
-            if let value = attribute(node, "datetime") { page.timeValues.append(value) }
+            if let value = attributes.string(.datetime) { page.timeValues.append(value) }
         default:
             break
         }
-        if isHidden(node) { return false }
-        let hint = Self.hint(for: node, tag: tag)
+        if !attributes.isEmpty {
+            if Self.isHidden(attributes) { return false }
+            readMicrodata(node, attributes)
+        }
+        let hint = BoilerplateHints.hint(attributes)
         let parent = openElements.last ?? -1
         let index = Int32(page.elements.count)
         page.elements.append(PageStructure.Element(parent: parent, tag: tag, hint: hint))
@@ -207,45 +211,73 @@ private struct TreeWalker {
         if linkDepth > 0 { buffers[top].linkBytes += added }
     }
 
-    private func isHidden(_ node: xmlNodePtr) -> Bool {
-        if attribute(node, "hidden") != nil { return true }
-        if attribute(node, "aria-hidden") == "true" { return true }
-        if let style = attribute(node, "style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
+    private static func isHidden(_ attributes: ElementAttributes) -> Bool {
+        if attributes.has(.hidden) { return true }
+        if attributes.value(.ariaHidden, equals: "true") { return true }
+        if let style = attributes[.style] {
+            var compact: [UInt8] = []
+            var index = 0
+            while style[index] != 0, compact.count < 400 {
+                if style[index] != 0x20 { compact.append(BoilerplateHints.lowercased(style[index])) }
+                index += 1
+            }
+            compact.append(0)
+            return compact.withUnsafeBufferPointer { buffer in
+                let pointer = buffer.baseAddress!
+                return ElementAttributes.contains(pointer, "display:none", 12)
+                    || ElementAttributes.contains(pointer, "visibility:hidden", 17)
+            }
         }
         return false
     }
 
-    /// Class, id and role evidence for or against an element holding the article.
-    private static func hint(for node: xmlNodePtr, tag: HTMLTag) -> Int8 {
-        var evidence = ""
-        for name in ["class", "id", "role", "itemprop"] {
-            if let value = attribute(node, name) { evidence += value.lowercased() + " " }
+    /// Bylines (`rel=author`, `itemprop=author`, class "byline"/"author") and microdata dates.
+    private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
+        if attributes.value(.itemprop, equals: "datepublished") || attributes.value(.itemprop, equals: "datemodified") {
+            let key = attributes.value(.itemprop, equals: "datepublished") ? "datepublished" : "datemodified"
+            if let value = attributes.string(.datetime) ?? attributes.string(.content) {
+                page.metaTags.append((key, value))
+            }
         }
-        guard !evidence.isEmpty else { return 0 }
-        if BoilerplateHints.negative.contains(where: { evidence.contains($0) })
-            && !BoilerplateHints.positiveOverride.contains(where: { evidence.contains($0) })
-        {
-            return -1
-        }
-        if BoilerplateHints.positive.contains(where: { evidence.contains($0) }) { return 1 }
-        return 0
-    }
-
-    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? { Self.attribute(node, name) }
-
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { newsgraph_xmlFree(value) }
-        return String(cString: value)
+        let isByline =
+            attributes.value(.itemprop, contains: "author") || attributes.value(.rel, equals: "author")
+            || attributes.value(.class, contains: "byline") || attributes.value(.class, contains: "author")
+        guard isByline, page.bylines.count < 16, let text = textContent(node, limit: 300) else { return }
+        let collapsed = collapse(text)
+        if !collapsed.isEmpty { page.bylines.append(collapsed) }
     }
 
     private func textContent(_ node: xmlNodePtr) -> String? {
         guard let value = xmlNodeGetContent(node) else { return nil }
         defer { newsgraph_xmlFree(value) }
         return String(cString: value)
+    }
+
+    /// The element's text when it is at most `limit` bytes; nil for larger elements, which
+    /// are not worth copying (a byline class on a whole author box).
+    private func textContent(_ node: xmlNodePtr, limit: Int) -> String? {
+        var length = 0
+        guard Self.textLength(node, upTo: limit, length: &length, depth: 0) else { return nil }
+        return textContent(node)
+    }
+
+    private static func textLength(_ node: xmlNodePtr, upTo limit: Int, length: inout Int, depth: Int) -> Bool {
+        guard depth < 16 else { return false }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                var index = 0
+                while content[index] != 0 {
+                    index += 1
+                    if length + index > limit { return false }
+                }
+                length += index
+            } else if current.pointee.type == XML_ELEMENT_NODE {
+                guard textLength(current, upTo: limit, length: &length, depth: depth + 1) else { return false }
+            }
+            child = current.pointee.next
+        }
+        return true
     }
 
     private func collapse(_ text: String) -> String {

@@ -32,6 +32,8 @@ struct PageStructure: Sendable {
     var canonicalURL: String?
     /// Bodies of `<script type="application/ld+json">`.
     var jsonLD: [String] = []
+    /// Short texts of byline elements (`rel=author`, `itemprop=author`, class "byline"/"author").
+    var bylines: [String] = []
     /// `datetime` attributes of `<time>` elements, in page order.
     var timeValues: [String] = []
 

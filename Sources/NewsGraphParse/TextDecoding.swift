@@ -22,7 +22,7 @@ public enum TextDecoding {
 
     /// Detects binary data: NUL bytes near the start of something that is not UTF-16.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        if bomEncoding(bytes) != nil { return false }
+        if bomEncoding(bytes) != nil || utf16Pattern(bytes) != nil { return false }
         let prefix = bytes.prefix(8192)
         var controls = 0
         for byte in prefix {
@@ -36,6 +36,22 @@ public enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return nil
+    }
+
+    /// UTF-16 without a byte-order mark, told by its zero bytes: ASCII markup (`<`, letters,
+    /// spaces) in the first characters has a zero high byte.
+    static func utf16Pattern(_ bytes: [UInt8]) -> Encoding? {
+        let sample = bytes.prefix(min(64, bytes.count & ~1))
+        guard sample.count >= 8 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 9 && evenZeros == 0 { return .utf16LE }
+        if evenZeros * 10 >= half * 9 && oddZeros == 0 { return .utf16BE }
         return nil
     }
 
@@ -57,12 +73,15 @@ public enum TextDecoding {
         if let (encoding, length) = bomEncoding(bytes) {
             return convert(Array(bytes[length...]), from: encoding)
         }
+        if let encoding = utf16Pattern(bytes) { return convert(bytes, from: encoding) }
         var claimed = declared.flatMap(encoding(named:))
         if claimed == nil, sniffHTML, let label = metaCharset(in: bytes) {
             claimed = encoding(named: label)
         }
+        // A UTF-16 label on bytes without UTF-16's zero bytes is wrong (browsers read it as UTF-8).
+        if claimed == .utf16LE || claimed == .utf16BE { claimed = nil }
         switch claimed {
-        case .some(.utf16LE), .some(.utf16BE), .some(.windows1252), .some(.latin1):
+        case .some(.windows1252), .some(.latin1):
             // A page labelled Latin-1 that is in fact valid UTF-8 with non-ASCII bytes is common;
             // valid multi-byte UTF-8 is almost never accidental, so trust the bytes.
             if claimed == .windows1252, isValidUTF8(bytes), bytes.contains(where: { $0 >= 0x80 }) {
@@ -77,15 +96,46 @@ public enum TextDecoding {
         }
     }
 
+    /// Strict UTF-8 validation (no overlongs, surrogates or values past U+10FFFF), with a fast
+    /// path over ASCII runs: pages are mostly ASCII markup.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            let base = UnsafeRawPointer(buffer.baseAddress)
+            while index < count {
+                // Eight ASCII bytes at a time.
+                while index + 8 <= count,
+                    base!.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var lower: UInt8 = 0x80
+                var upper: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: (length, lower) = (3, 0xA0)
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: (length, upper) = (3, 0x9F)
+                case 0xF0: (length, lower) = (4, 0x90)
+                case 0xF1...0xF3: length = 4
+                case 0xF4: (length, upper) = (4, 0x8F)
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                let second = buffer[index + 1]
+                guard second >= lower && second <= upper else { return false }
+                for offset in 2..<max(length, 2) where buffer[index + offset] & 0xC0 != 0x80 { return false }
+                index += length
             }
+            return true
         }
     }
 

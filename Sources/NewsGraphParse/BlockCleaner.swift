@@ -1,0 +1,69 @@
+/// Removes what the article container holds besides the article: its headline, the dateline
+/// and byline above the text, and stray labels ("Advertisement", "Comments", "Share").
+///
+/// These are shapes, not phrases: a block is dropped for what it looks like (a repeat of the
+/// page's `<h1>`, a short line with a date before the first paragraph, two words without a
+/// sentence's punctuation), so the rules hold for any site and language.
+enum BlockCleaner {
+    static func clean(
+        _ blocks: [PageStructure.Block], page: PageStructure, titles: [String] = []
+    ) -> [PageStructure.Block] {
+        let headlines = Set((page.headings1 + titles).map { Array($0.utf8) })
+        var result: [PageStructure.Block] = []
+        result.reserveCapacity(blocks.count)
+        var seenProse = false
+        for var block in blocks {
+            if headlines.contains(block.text) && !seenProse { continue }
+            if block.tag == .heading && headlines.contains(block.text) { continue }
+            if !seenProse && isHeaderLine(block) { continue }
+            if !seenProse, let lineEnd = block.text.firstIndex(of: 0x0A) {
+                var firstLine = block
+                firstLine.text = Array(block.text[..<lineEnd])
+                if isHeaderLine(firstLine) {
+                    block.text = Array(block.text[lineEnd...].drop { $0 == 0x0A || $0 == 0x20 })
+                    block.linkBytes = min(block.linkBytes, block.text.count)
+                }
+            }
+            if isStrayLabel(block) { continue }
+            if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
+            result.append(block)
+        }
+        return result
+    }
+
+    /// A short line before the text that carries a date, a time or a byline.
+    static func isHeaderLine(_ block: PageStructure.Block) -> Bool {
+        guard block.tag != .heading, block.text.count < 140 else { return false }
+        let text = block.text
+        var digits = 0
+        for byte in text where byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        if digits >= 4 && !endsLikeSentence(text) { return true }
+        let lowered = text.prefix(3).map { $0 | 0x20 }
+        return lowered == Array("by ".utf8) && text.count < 80
+    }
+
+    /// One to three words that do not end like a sentence: a label, not text.
+    static func isStrayLabel(_ block: PageStructure.Block) -> Bool {
+        switch block.tag {
+        case .paragraph, .container, .blockQuote: break
+        default: return false
+        }
+        guard block.text.count < 40, !endsLikeSentence(block.text) else { return false }
+        var words = 1
+        for byte in block.text where byte == 0x20 { words += 1 }
+        return words <= 3
+    }
+
+    static func endsLikeSentence(_ text: [UInt8]) -> Bool {
+        guard var last = text.last else { return false }
+        if last == UInt8(ascii: "\"") || last == UInt8(ascii: ")"), text.count >= 2 {
+            last = text[text.count - 2]
+        } else if text.count >= 4, text[text.count - 3] == 0xE2, text[text.count - 2] == 0x80 {
+            // A closing curly quote (U+2019, U+201D) or an ellipsis (U+2026).
+            if last == 0xA6 { return true }
+            last = text[text.count - 4]
+        }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            || last == UInt8(ascii: ":")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// What a page's schema.org JSON-LD says about its article.
+///
+/// Publishers embed `<script type="application/ld+json">` blocks for search engines; when one
+/// describes a NewsArticle (or Article, BlogPosting, …) it is the most deliberate metadata on
+/// the page. Objects may sit at the top level, in an array, or in an `@graph`.
+struct LinkedDataArticle: Sendable, Equatable {
+    var headline: String?
+    var articleBody: String?
+    var authors: [String] = []
+    var published: String?
+    var modified: String?
+    var language: String?
+    var siteName: String?
+    var url: String?
+    var description: String?
+
+    /// schema.org types that describe an article page.
+    static let articleTypes: Set<String> = [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
+        "scholarlyarticle", "techarticle", "report", "webpage",
+    ]
+
+    /// Reads the first article object found in the given script bodies; nil when there is none.
+    /// Malformed JSON is skipped: pages often carry broken blocks next to good ones.
+    static func read(scripts: [String]) -> LinkedDataArticle? {
+        var objects: [[String: Any]] = []
+        for script in scripts {
+            guard let data = script.data(using: .utf8), data.count < 4 << 20,
+                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
+            collect(value, into: &objects, depth: 0)
+        }
+        // Prefer a true article type over a WebPage.
+        let ranked = objects.filter { isArticle($0) && !types(of: $0).contains("webpage") } + objects.filter(isArticle)
+        guard let object = ranked.first else { return nil }
+        var article = LinkedDataArticle()
+        article.headline = string(object["headline"]) ?? string(object["name"])
+        article.articleBody = string(object["articleBody"]) ?? string(object["text"])
+        article.authors = people(object["author"]) + people(object["creator"])
+        article.published = string(object["datePublished"]) ?? string(object["dateCreated"])
+        article.modified = string(object["dateModified"])
+        article.language = string(object["inLanguage"])
+        article.siteName = names(object["publisher"]).first ?? names(object["isPartOf"]).first
+        article.url = string(object["url"]) ?? string(object["mainEntityOfPage"])
+        article.description = string(object["description"])
+        return article
+    }
+
+    private static func collect(_ value: Any, into objects: inout [[String: Any]], depth: Int) {
+        guard depth < 8 else { return }
+        if let array = value as? [Any] {
+            for element in array { collect(element, into: &objects, depth: depth + 1) }
+        } else if let object = value as? [String: Any] {
+            objects.append(object)
+            if let graph = object["@graph"] { collect(graph, into: &objects, depth: depth + 1) }
+            if let main = object["mainEntity"] { collect(main, into: &objects, depth: depth + 1) }
+        }
+    }
+
+    private static func types(of object: [String: Any]) -> [String] {
+        if let type = object["@type"] as? String { return [type.lowercased()] }
+        if let types = object["@type"] as? [Any] { return types.compactMap { ($0 as? String)?.lowercased() } }
+        return []
+    }
+
+    private static func isArticle(_ object: [String: Any]) -> Bool {
+        types(of: object).contains { articleTypes.contains($0) }
+    }
+
+    /// A string value, or the first string of an array, or an object's `@id`/`url`.
+    private static func string(_ value: Any?) -> String? {
+        switch value {
+        case let text as String:
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        case let array as [Any]: return array.lazy.compactMap { string($0) }.first
+        case let object as [String: Any]: return string(object["@id"]) ?? string(object["url"])
+        default: return nil
+        }
+    }
+
+    /// Names of authors that are people: an object typed Organization is a publisher credit.
+    private static func people(_ value: Any?) -> [String] {
+        switch value {
+        case let array as [Any]: return array.flatMap { people($0) }
+        case let object as [String: Any]:
+            return types(of: object).contains("organization") || types(of: object).contains("newsmediaorganization")
+                ? [] : names(object)
+        default: return names(value)
+        }
+    }
+
+    /// Names of people or organisations: strings, `{"name": …}` objects, or arrays of either.
+    private static func names(_ value: Any?) -> [String] {
+        switch value {
+        case let text as String:
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? [] : [trimmed]
+        case let array as [Any]: return array.flatMap { names($0) }
+        case let object as [String: Any]:
+            if let name = object["name"] as? String { return names(name) }
+            if let names = object["name"] as? [Any] { return self.names(names) }
+            return []
+        default: return []
+        }
+    }
+}
