@@ -32,7 +32,9 @@ public enum EntityResolver {
                 if sharing.count == 1 { merged[key] = sharing[0] }
                 continue
             }
-            let writtenSo = byAlias[entity.label.rawValue + ":" + entity.name] ?? []
+            let writtenSo = (byAlias[entity.label.rawValue + ":" + entity.name] ?? []).filter {
+                isAcronym(entity.name, of: entities[$0]!.name)
+            }
             if writtenSo.count == 1 { merged[key] = writtenSo[0] }
         }
         return merged
@@ -52,9 +54,7 @@ public enum EntityResolver {
         for key in short {
             let word = name(key)
             let joins = long.filter { candidate in
-                let words = name(candidate).split(separator: " ")
-                return labels[candidate] == labels[key]
-                    && (words.contains(Substring(word)) || String(words.compactMap(\.first)) == word)
+                labels[candidate] == labels[key] && mayJoin(word, name(candidate), label: labels[key]!)
             }
             if joins.count == 1 { rewrite[key] = joins[0] }
         }
@@ -71,7 +71,24 @@ public enum EntityResolver {
         return resolved
     }
 
-    private static func name(_ key: String) -> String {
+    /// A person's last name, or an acronym of a longer name: the one-word names that may stand
+    /// for a longer one ("Ireland" never stands for "Northern Ireland").
+    static func mayJoin(_ short: String, _ long: String, label: EntityLabel) -> Bool {
+        if label == .person { return long.split(separator: " ").last.map(String.init) == short }
+        return isAcronym(short, of: long)
+    }
+
+    /// "WTO" of "World Trade Organization", "FBI" of "Federal Bureau of Investigation".
+    static func isAcronym(_ short: String, of long: String) -> Bool {
+        guard short.count >= 2, short.allSatisfy({ $0.isUppercase }) else { return false }
+        let initials = long.split(separator: " ").compactMap { word -> Character? in
+            guard let first = word.first, first.isUppercase else { return nil }
+            return first
+        }
+        return String(initials) == short
+    }
+
+    static func name(_ key: String) -> String {
         guard let colon = key.firstIndex(of: ":") else { return key }
         return String(key[key.index(after: colon)...])
     }

@@ -86,11 +86,11 @@ public struct GraphBuilder: Sendable {
         let oneWord = mentionsInDocument.keys.filter { !Self.name(fromKey: $0).contains(" ") }
         if !oneWord.isEmpty {
             for long in mentionsInDocument.keys where Self.name(fromKey: long).contains(" ") {
-                let words = Self.name(fromKey: long).split(separator: " ")
-                let initials = String(words.compactMap(\.first))
-                for short in oneWord {
+                for short in oneWord where nodes[short]!.label == nodes[long]!.label {
                     let word = Self.name(fromKey: short)
-                    if words.contains(Substring(word)) || word == initials { keptApart.insert([short, long]) }
+                    if EntityResolver.mayJoin(word, Self.name(fromKey: long), label: nodes[long]!.label) {
+                        keptApart.insert([short, long])
+                    }
                 }
             }
         }
