@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -41,8 +42,15 @@ let package = Package(
         .target(name: "NewsGraphExtract", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphGraph", dependencies: ["NewsGraphCore"]),
         .target(
+            name: "NewsGraphStore",
+            dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "NewsGraphPipeline",
-            dependencies: ["NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph"]
+            dependencies: [
+                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph",
+                "NewsGraphStore",
+            ]
         ),
         .executableTarget(
             name: "newsgraph",
@@ -55,7 +63,7 @@ let package = Package(
             name: "NewsGraphTests",
             dependencies: [
                 "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph",
-                "NewsGraphPipeline",
+                "NewsGraphStore", "NewsGraphPipeline",
             ]
         ),
     ],

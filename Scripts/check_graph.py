@@ -1,18 +1,27 @@
 #!/usr/bin/env python3
-"""Loads a run's graph files with NetworkX and checks they agree with each other and with the run.
+"""Loads a run's graph files with NetworkX and checks them against each other, the SQLite database
+and the run's report.
 
 Usage: python3 Scripts/check_graph.py OUTPUT_DIR
 
-Checks: graph.graphml and graph.json load; both have the same nodes, edges and attributes;
-node and edge counts equal report.json's; nodes.csv/edges.csv have the Neo4j headers and the
-same counts; the seed article's entities and edges are there when the seed is in the run.
+Checks: graph.graphml, graph.gexf and graph.json load; they have the nodes and edges of the
+database's `entities` and `edges` tables with the same attributes; the counts equal report.json's;
+every entity's mention and document counts equal what the `mentions` table says; nodes.csv and
+edges.csv have the Neo4j headers and the same counts; graph.dot names every node; report.html is
+self-contained; the seed article's entities and edges are there when the seed is in the run.
 Exit status 0 when all checks pass, 1 otherwise.
 """
 import csv
 import json
+import sqlite3
 import sys
 
 import networkx as nx
+
+
+def edge_table(graph, relation_key="relation"):
+    """(source, target, relation) → data, for a NetworkX multigraph read from any format."""
+    return {(s, t, d.get(relation_key)): d for s, t, d in graph.edges(data=True)}
 
 
 def main(directory):
@@ -23,44 +32,93 @@ def main(directory):
             failures.append(message)
 
     graphml = nx.read_graphml(f"{directory}/graph.graphml")
+    gexf = nx.read_gexf(f"{directory}/graph.gexf")
     with open(f"{directory}/graph.json") as handle:
         node_link = nx.node_link_graph(json.load(handle), edges="links")
     with open(f"{directory}/report.json") as handle:
         report = json.load(handle)
+    db = sqlite3.connect(f"{directory}/newsgraph.sqlite")
+    db.row_factory = sqlite3.Row
 
-    check(set(graphml.nodes) == set(node_link.nodes), "GraphML and JSON nodes differ")
-    check(graphml.number_of_edges() == node_link.number_of_edges(), "GraphML and JSON edge counts differ")
-    check(node_link.number_of_nodes() == report["graph"]["nodes"], "node count differs from report.json")
-    check(node_link.number_of_edges() == report["graph"]["edges"], "edge count differs from report.json")
-    for node, data in graphml.nodes(data=True):
-        other = node_link.nodes[node]
-        for key in ("name", "label", "mentions", "documents"):
-            check(data.get(key) == other.get(key), f"{node}: {key} differs ({data.get(key)!r} vs {other.get(key)!r})")
-        check(isinstance(data.get("mentions"), int), f"{node}: mentions is not typed int in GraphML")
+    entities = {row["id"]: row for row in db.execute("SELECT * FROM entities")}
+    edges = {(r["source"], r["target"], r["relation"]): r for r in db.execute("SELECT * FROM edges")}
+    check(len(entities) == report["graph"]["nodes"], "entities table differs from report.json's node count")
+    check(len(edges) == report["graph"]["edges"], "edges table differs from report.json's edge count")
+    documents = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    check(documents == report["succeeded"], f"documents table has {documents} rows, report.json {report['succeeded']}")
+
+    # GEXF keeps the name in its own `label` and the entity label in `type`.
+    formats = {
+        "graphml": (graphml, "label"),
+        "gexf": (gexf, "type"),
+        "json": (node_link, "label"),
+    }
+    for name, (graph, label_key) in formats.items():
+        check(set(graph.nodes) == set(entities), f"{name}: nodes differ from the entities table")
+        check(graph.number_of_edges() == len(edges), f"{name}: {graph.number_of_edges()} edges, table {len(edges)}")
+        for node, data in graph.nodes(data=True):
+            row = entities.get(node)
+            if row is None:
+                continue
+            for key, expected in (("name", row["name"]), (label_key, row["label"]), ("mentions", row["mentions"]),
+                                  ("documents", row["documents"]), ("first_published", row["first_published"])):
+                check(data.get(key) == expected, f"{name}: {node}: {key} is {data.get(key)!r}, table {expected!r}")
+            check(isinstance(data.get("mentions"), int), f"{name}: {node}: mentions is not typed int")
+        for key, data in edge_table(graph).items():
+            row = edges.get(key)
+            check(row is not None, f"{name}: edge {key} not in the edges table")
+            if row is not None:
+                check(int(data.get("weight")) == row["weight"], f"{name}: {key}: weight {data.get('weight')!r}")
+                check(data.get("documents") == row["documents"], f"{name}: {key}: documents {data.get('documents')!r}")
+
+    # Mentions point at graph nodes after cross-document resolution: the counts must agree.
+    counted = {
+        row[0]: (row[1], row[2])
+        for row in db.execute("SELECT entity, COUNT(*), COUNT(DISTINCT document) FROM mentions GROUP BY entity")
+    }
+    for node, row in entities.items():
+        if row["label"] == "DOCUMENT":
+            continue
+        check(counted.get(node) == (row["mentions"], row["documents"]),
+              f"{node}: mentions table counts {counted.get(node)}, entity row ({row['mentions']}, {row['documents']})")
+    merged = db.execute("SELECT COUNT(*) FROM mentions WHERE entity != key").fetchone()[0]
 
     with open(f"{directory}/nodes.csv", newline="") as handle:
         rows = list(csv.reader(handle))
     check(rows[0][:3] == ["id:ID", "name", ":LABEL"], f"nodes.csv header {rows[0]}")
-    check(len(rows) - 1 == node_link.number_of_nodes(), "nodes.csv row count")
+    check(len(rows) - 1 == len(entities), "nodes.csv row count")
     with open(f"{directory}/edges.csv", newline="") as handle:
         rows = list(csv.reader(handle))
     check(rows[0][:3] == [":START_ID", ":END_ID", ":TYPE"], f"edges.csv header {rows[0]}")
-    check(len(rows) - 1 == node_link.number_of_edges(), "edges.csv row count")
+    check(len(rows) - 1 == len(edges), "edges.csv row count")
+    with open(f"{directory}/graph.dot") as handle:
+        dot = handle.read()
+    check(dot.startswith("digraph newsgraph {"), "graph.dot does not start a digraph")
+    check(dot.count(" -> ") == len(edges), "graph.dot edge count")
+    with open(f"{directory}/report.html") as handle:
+        page = handle.read()
+    check("<script" not in page and "src=\"http" not in page, "report.html loads something from outside")
+    check("Top entities by label" in page, "report.html lacks the entities section")
 
     if "PERSON:Colin Kahl" in node_link:
         for node in ["PERSON:Wendy Sherman", "GPE:Russia", "GPE:Iran", "GPE:United States", "GPE:North Korea"]:
             check(node in node_link, f"missing node {node}")
 
         def has_edge(source, target, relation):
-            return any(data.get("relation") == relation for data in node_link.get_edge_data(source, target, default={}).values())
+            return (source, target, relation) in edges
 
         check(has_edge("GPE:Iran", "GPE:Russia", "CO_MENTION"), "missing Iran–Russia co-mention")
         check(has_edge("PERSON:Colin Kahl", "GPE:Russia", "QUOTES"), "missing Kahl → Russia quote edge")
-        check(has_edge("PERSON:Wendy Sherman", "PERSON:Putin", "QUOTES"), "missing Sherman → Putin quote edge")
+        check(has_edge("PERSON:Wendy Sherman", "PERSON:Vladimir Putin", "QUOTES")
+              or has_edge("PERSON:Wendy Sherman", "PERSON:Putin", "QUOTES"), "missing Sherman → Putin quote edge")
+        kahl = [row[0] for row in db.execute(
+            "SELECT text FROM quotes WHERE speaker_entity = 'PERSON:Colin Kahl'")]
+        check(len(kahl) >= 1, "no quotes by Colin Kahl in the database")
 
-    for failure in failures:
+    for failure in failures[:50]:
         print("FAIL:", failure)
-    print(f"graph check: {node_link.number_of_nodes()} nodes, {node_link.number_of_edges()} edges, "
+    print(f"graph check: {len(entities)} nodes, {len(edges)} edges, {documents} documents, "
+          f"{merged} mentions resolved across documents; graphml, gexf, json and sqlite agree; "
           f"{len(failures)} failures")
     return 1 if failures else 0
 

@@ -1,34 +1,52 @@
 /// Entities of a corpus and how they relate: the graph stage builds it, the writers serialise it.
 public struct EntityGraph: Sendable, Equatable {
-    /// One real-world entity across the corpus.
+    /// The label of document nodes in the bipartite document → entity graph (`--with-documents`).
+    public static let documentLabel = "DOCUMENT"
+    /// Prefix of document node ids, so they never collide with entity keys (`LABEL:Name`).
+    public static let documentIDPrefix = "DOC:"
+
+    /// One real-world entity across the corpus, or one document when documents are included.
     public struct Node: Sendable, Equatable {
-        /// The entity key, `LABEL:Canonical Name`; unique in the graph.
+        /// The entity key, `LABEL:Canonical Name` (`DOC:id` for a document); unique in the graph.
         public var id: String
         public var name: String
-        public var label: EntityLabel
+        /// An entity label's raw value (`PERSON`, `ORG`, …) or ``EntityGraph/documentLabel``.
+        public var label: String
         /// Every surface form seen, sorted.
         public var aliases: [String]
         public var mentions: Int
         public var documents: Int
+        /// Earliest and latest publication date (`YYYY-MM-DD`) of the documents naming it, when known.
+        public var firstPublished: String?
+        public var lastPublished: String?
 
-        public init(id: String, name: String, label: EntityLabel, aliases: [String], mentions: Int, documents: Int) {
+        public init(
+            id: String, name: String, label: String, aliases: [String], mentions: Int, documents: Int,
+            firstPublished: String? = nil, lastPublished: String? = nil
+        ) {
             self.id = id
             self.name = name
             self.label = label
             self.aliases = aliases
             self.mentions = mentions
             self.documents = documents
+            self.firstPublished = firstPublished
+            self.lastPublished = lastPublished
         }
+
+        public var isDocument: Bool { label == EntityGraph.documentLabel }
     }
 
-    /// How two entities are related.
-    public enum Relation: String, Sendable, Equatable, Comparable {
+    /// How two nodes are related.
+    public enum Relation: String, Sendable, Equatable, Comparable, CaseIterable {
         /// Named in the same sentence; undirected, stored with `source < target`.
         case coMention = "CO_MENTION"
         /// The source is quoted speaking about the target; directed.
         case quotes = "QUOTES"
+        /// A document names an entity (bipartite graph, `--with-documents`); directed.
+        case mentions = "MENTIONS"
 
-        public var isDirected: Bool { self == .quotes }
+        public var isDirected: Bool { self != .coMention }
 
         public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -37,7 +55,7 @@ public struct EntityGraph: Sendable, Equatable {
         public var source: String
         public var target: String
         public var relation: Relation
-        /// Sentences (co-mention) or quotes (quotes) that support the edge.
+        /// Sentences (co-mention), quotes (quotes) or mentions (mentions) that support the edge.
         public var weight: Int
         /// Documents in which the edge occurs.
         public var documents: Int

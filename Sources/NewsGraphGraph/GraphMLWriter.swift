@@ -4,7 +4,8 @@ import NewsGraphCore
 ///
 /// Edges of both relations share one directed graph (NetworkX rejects mixed graphs): `QUOTES`
 /// edges point from speaker to subject; a `CO_MENTION` edge is symmetric and stored once, with
-/// the smaller id as source. The `relation` attribute tells them apart.
+/// the smaller id as source. The `relation` attribute tells them apart. Publication dates are
+/// written only for nodes that have them (GraphML's way of saying "unknown").
 public enum GraphMLWriter {
     public static func write(_ graph: EntityGraph) -> String {
         var output = """
@@ -17,6 +18,8 @@ public enum GraphMLWriter {
               <key id="aliases" for="node" attr.name="aliases" attr.type="string"/>
               <key id="mentions" for="node" attr.name="mentions" attr.type="int"/>
               <key id="documents" for="node" attr.name="documents" attr.type="int"/>
+              <key id="first_published" for="node" attr.name="first_published" attr.type="string"/>
+              <key id="last_published" for="node" attr.name="last_published" attr.type="string"/>
               <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
               <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
               <key id="edge_documents" for="edge" attr.name="documents" attr.type="int"/>
@@ -26,10 +29,15 @@ public enum GraphMLWriter {
         for node in graph.nodes {
             output += "    <node id=\"\(escape(node.id))\">"
             output += "<data key=\"name\">\(escape(node.name))</data>"
-            output += "<data key=\"label\">\(node.label.rawValue)</data>"
+            output += "<data key=\"label\">\(escape(node.label))</data>"
             output += "<data key=\"aliases\">\(escape(node.aliases.joined(separator: "|")))</data>"
             output += "<data key=\"mentions\">\(node.mentions)</data>"
-            output += "<data key=\"documents\">\(node.documents)</data></node>\n"
+            output += "<data key=\"documents\">\(node.documents)</data>"
+            if let first = node.firstPublished, let last = node.lastPublished {
+                output += "<data key=\"first_published\">\(escape(first))</data>"
+                output += "<data key=\"last_published\">\(escape(last))</data>"
+            }
+            output += "</node>\n"
         }
         for (index, edge) in graph.edges.enumerated() {
             output +=

@@ -5,12 +5,13 @@ import NewsGraphCore
 /// (`id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`); pandas reads them as they are.
 public enum Neo4jCSVWriter {
     public static func nodes(_ graph: EntityGraph) -> String {
-        var output = "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int\n"
+        var output =
+            "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int,first_published:date,last_published:date\n"
         for node in graph.nodes {
             let row = [
-                field(node.id), field(node.name), node.label.rawValue,
+                field(node.id), field(node.name), node.label,
                 field(node.aliases.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
-                String(node.mentions), String(node.documents),
+                String(node.mentions), String(node.documents), node.firstPublished ?? "", node.lastPublished ?? "",
             ]
             output += row.joined(separator: ",") + "\n"
         }

@@ -18,10 +18,12 @@ public enum NodeLinkWriter {
             writer.beginObject()
             writer.field("id", node.id)
             writer.field("name", node.name)
-            writer.field("label", node.label.rawValue)
+            writer.field("label", node.label)
             writer.field("aliases", node.aliases)
             writer.field("mentions", node.mentions)
             writer.field("documents", node.documents)
+            writer.field("first_published", node.firstPublished)
+            writer.field("last_published", node.lastPublished)
             writer.endObject()
         }
         writer.endArray()

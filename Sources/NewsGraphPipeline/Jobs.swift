@@ -3,6 +3,7 @@ import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
 import NewsGraphGraph
+import NewsGraphStore
 
 /// What a run is asked to do, from the command line or a caller.
 public struct RunOptions: Sendable {
@@ -10,6 +11,8 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     public var gazetteerFiles: [String]
     public var onlyParse: Bool
+    /// What the graph keeps (`--labels`, `--min-weight`, `--min-documents`, `--with-documents`).
+    public var graph = GraphOptions()
 
     public init(inputs: [String], jobs: Int? = nil, gazetteerFiles: [String] = [], onlyParse: Bool = false) {
         self.inputs = inputs
@@ -59,35 +62,37 @@ public enum Jobs {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         let documents = try OutputFile(path: outputDirectory + "/documents.jsonl")
         var report = RunReport()
-        var builder = GraphBuilder()
+        let graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
         let start = ContinuousClock.now
         try await options.runner().run(items) { outcome in
             report.record(outcome)
             switch outcome.result {
             case .success(let record):
                 documents.write(record.jsonLine())
-                builder.add(record)
+                try graphOutput.add(record)
             case .failure(let failure):
                 onFailure(failure)
             }
         }
         documents.flush()
         let graphStart = ContinuousClock.now
-        let graph = builder.build()
-        try GraphFiles.write(graph, to: outputDirectory)
+        let graph = try graphOutput.finish()
         report.graphSeconds = seconds(ContinuousClock.now - graphStart)
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)
         try OutputFile.write(report.json(), to: outputDirectory + "/report.json")
+        try graphOutput.writeReportPage(report)
         return report
     }
 
     /// `newsgraph graph`: the graph from records already extracted (parts of a corpus merged).
-    public static func graph(recordFiles: [String], outputDirectory: String) throws -> RunReport {
+    public static func graph(
+        recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions()
+    ) throws -> RunReport {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         var report = RunReport()
-        var builder = GraphBuilder()
+        let graphOutput = try GraphOutput(directory: outputDirectory, options: options)
         let start = ContinuousClock.now
         for path in recordFiles {
             let reader = try LineReader(path: path)
@@ -102,7 +107,6 @@ public enum Jobs {
                 do {
                     let record = try DocumentRecord.decode(jsonLine: line)
                     outcome.result = .success(record)
-                    builder.add(record)
                 } catch {
                     outcome.result = .failure(
                         DocumentFailure(
@@ -111,15 +115,16 @@ public enum Jobs {
                         )
                     )
                 }
+                if case .success(let record) = outcome.result { try graphOutput.add(record) }
                 report.record(outcome)
             }
         }
-        let graph = builder.build()
-        try GraphFiles.write(graph, to: outputDirectory)
+        let graph = try graphOutput.finish()
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)
         try OutputFile.write(report.json(), to: outputDirectory + "/report.json")
+        try graphOutput.writeReportPage(report)
         return report
     }
 
@@ -135,5 +140,7 @@ public enum GraphFiles {
         try OutputFile.write(NodeLinkWriter.write(graph), to: directory + "/graph.json")
         try OutputFile.write(Neo4jCSVWriter.nodes(graph), to: directory + "/nodes.csv")
         try OutputFile.write(Neo4jCSVWriter.edges(graph), to: directory + "/edges.csv")
+        try OutputFile.write(GEXFWriter.write(graph), to: directory + "/graph.gexf")
+        try OutputFile.write(DOTWriter.write(graph), to: directory + "/graph.dot")
     }
 }

@@ -14,9 +14,12 @@ struct GraphCommand: AsyncParsableCommand {
     @Option(name: .customLong("out"), help: "Output folder (created if missing).")
     var outputDirectory: String
 
+    @OptionGroup var graph: GraphOptionGroup
+
     func run() async throws {
         let files = recordFiles
         let directory = outputDirectory
-        try await perform { try Jobs.graph(recordFiles: files, outputDirectory: directory) }
+        let options = graph.options
+        try await perform { try Jobs.graph(recordFiles: files, outputDirectory: directory, options: options) }
     }
 }

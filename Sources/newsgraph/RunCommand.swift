@@ -6,7 +6,8 @@ import NewsGraphPipeline
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Extract every document and write documents.jsonl, the graph (GraphML, JSON, CSV) and report.json.",
+        abstract:
+            "Extract every document; write documents.jsonl, the graph (GraphML, GEXF, JSON, CSV, DOT, SQLite), report.json and report.html.",
         discussion:
             "Exit status: 0 when every document went through, 1 when some failed (see report.json), 2 on usage errors."
     )
@@ -16,12 +17,16 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("out"), help: "Output folder (created if missing).")
     var outputDirectory: String
 
+    @OptionGroup var graph: GraphOptionGroup
+
     func run() async throws {
         let common = self.common
         let outputDirectory = self.outputDirectory
+        var options = common.options()
+        options.graph = graph.options
         try await perform {
             let report = try await Jobs.run(
-                common.options(), outputDirectory: outputDirectory, onFailure: common.failurePrinter())
+                options, outputDirectory: outputDirectory, onFailure: common.failurePrinter())
             if !common.quiet {
                 let summary =
                     "newsgraph: \(report.succeeded) of \(report.documents) documents, \(report.entities) entities, "

@@ -19,7 +19,7 @@ import Testing
         #expect(russia.mentions >= 15 && russia.documents == 1)
         let unitedStates = try #require(seedGraph.nodes.first { $0.id == "GPE:United States" })
         #expect(unitedStates.aliases == ["U.S.", "US"])
-        #expect(!seedGraph.nodes.contains { $0.label == .date }, "values are not nodes")
+        #expect(!seedGraph.nodes.contains { $0.label == "DATE" }, "values are not nodes")
     }
 
     @Test func coMentionEdgesCountSentences() throws {
@@ -43,7 +43,7 @@ import Testing
         let graph = EntityGraph(
             nodes: [
                 EntityGraph.Node(
-                    id: "ORG:AT&T \"Inc\"", name: "AT&T \"Inc\", <x>", label: .org, aliases: ["AT&T"], mentions: 2,
+                    id: "ORG:AT&T \"Inc\"", name: "AT&T \"Inc\", <x>", label: "ORG", aliases: ["AT&T"], mentions: 2,
                     documents: 1)
             ],
             edges: []
@@ -56,6 +56,10 @@ import Testing
         #expect(Neo4jCSVWriter.edges(graph).hasPrefix(":START_ID,:END_ID,:TYPE,"))
         let json = String(decoding: NodeLinkWriter.write(graph), as: UTF8.self)
         #expect(json.contains(#""multigraph":true"#) && json.contains(#""links":[]"#))
+        let gexf = GEXFWriter.write(graph)
+        #expect(gexf.contains(#"label="AT&amp;T &quot;Inc&quot;, &lt;x&gt;""#))
+        #expect(gexf.contains(#"<attvalue for="type" value="ORG"/>"#))
+        #expect(DOTWriter.write(graph).contains(#""ORG:AT&T \"Inc\"" [label="AT&T \"Inc\", <x>""#))
     }
 
     @Test func mergingDocumentsAddsUp() {

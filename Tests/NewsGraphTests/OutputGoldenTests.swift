@@ -10,7 +10,9 @@ import Testing
         let root = TestSupport.packageRoot
         let fresh = try TestSupport.temporaryDirectory()
         _ = try await Jobs.run(RunOptions(inputs: [root + "/corpus"], jobs: 2), outputDirectory: fresh)
-        for file in ["documents.jsonl", "graph.graphml", "graph.json", "nodes.csv", "edges.csv"] {
+        for file in [
+            "documents.jsonl", "graph.graphml", "graph.gexf", "graph.json", "graph.dot", "nodes.csv", "edges.csv",
+        ] {
             let committed = try String(contentsOfFile: root + "/output/" + file, encoding: .utf8)
             let regenerated = try String(contentsOfFile: fresh + "/" + file, encoding: .utf8)
                 .replacingOccurrences(of: root + "/", with: "")

@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraphCore
 import NewsGraphPipeline
+import NewsGraphStore
 import Testing
 
 @Suite struct PipelineTests {
@@ -35,7 +36,10 @@ import Testing
             as? [String: Any]
         #expect(reportJSON?["failed"] as? Int == 4)
         #expect((reportJSON?["errors"] as? [Any])?.count == 4)
-        for file in ["graph.graphml", "graph.json", "nodes.csv", "edges.csv"] {
+        for file in [
+            "graph.graphml", "graph.gexf", "graph.json", "graph.dot", "nodes.csv", "edges.csv", "newsgraph.sqlite",
+            "report.html",
+        ] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + file))
         }
     }
@@ -46,22 +50,31 @@ import Testing
         #expect(decoded == record)
     }
 
+    /// `graph` over two halves of a corpus's records (in either order) writes what one run writes.
     @Test func graphCommandMergesParts() async throws {
         let root = try TestSupport.temporaryDirectory()
         let corpus = TestSupport.packageRoot + "/corpus/bbc"
-        let whole = try await Jobs.run(RunOptions(inputs: [corpus], jobs: 2), outputDirectory: root + "/whole")
-        let partA = try await Jobs.run(
-            RunOptions(inputs: [corpus + "/politics"], jobs: 2), outputDirectory: root + "/a")
-        let partB = try await Jobs.run(
-            RunOptions(inputs: [corpus + "/business", corpus + "/sport", corpus + "/tech"], jobs: 2),
-            outputDirectory: root + "/b")
-        _ = (whole, partA, partB)
-        _ = try Jobs.graph(
-            recordFiles: [root + "/a/documents.jsonl", root + "/b/documents.jsonl"], outputDirectory: root + "/merged")
-        for file in ["graph.graphml", "graph.json", "nodes.csv", "edges.csv"] {
+        _ = try await Jobs.run(RunOptions(inputs: [corpus], jobs: 2), outputDirectory: root + "/whole")
+        let lines = try String(contentsOfFile: root + "/whole/documents.jsonl", encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count > 4)
+        let half = lines.count / 2
+        try (lines[..<half].joined(separator: "\n") + "\n").write(
+            toFile: root + "/a.jsonl", atomically: true, encoding: .utf8)
+        try (lines[half...].joined(separator: "\n") + "\n").write(
+            toFile: root + "/b.jsonl", atomically: true, encoding: .utf8)
+        _ = try Jobs.graph(recordFiles: [root + "/b.jsonl", root + "/a.jsonl"], outputDirectory: root + "/merged")
+        for file in ["graph.graphml", "graph.gexf", "graph.json", "graph.dot", "nodes.csv", "edges.csv"] {
             let merged = try String(contentsOfFile: root + "/merged/" + file, encoding: .utf8)
             let single = try String(contentsOfFile: root + "/whole/" + file, encoding: .utf8)
             #expect(merged == single, "\(file) differs between one run and merged parts")
+        }
+        let mergedStore = try GraphStore(readingAt: root + "/merged/newsgraph.sqlite").contents()
+        let singleStore = try GraphStore(readingAt: root + "/whole/newsgraph.sqlite").contents()
+        #expect(mergedStore.keys.sorted() == ["documents", "edges", "entities", "mentions", "quotes"])
+        for (table, rows) in singleStore {
+            #expect(!rows.isEmpty, "\(table) is empty")
+            #expect(mergedStore[table] == rows, "table \(table) differs between one run and merged parts")
         }
     }
 }

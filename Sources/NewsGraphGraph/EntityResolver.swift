@@ -1,0 +1,95 @@
+import NewsGraphCore
+
+/// Cross-document entity resolution: decides which entity keys name the same entity.
+///
+/// The extractor already merges within a document ("Kahl" after "Colin Kahl") and keys gazetteer
+/// names canonically ("U.S." and "US" → `GPE:United States`). Across documents a one-word name
+/// remains: a story that only says "Blair". It joins a longer name of the same label when the
+/// corpus makes that unambiguous:
+/// - a person's one-word name joins the only person in the corpus whose last word it is
+///   (`PERSON:Blair` → `PERSON:Tony Blair`, unless there is also a `PERSON:Cherie Blair`);
+/// - otherwise a one-word name joins the only longer entity of its label that was written that
+///   way in some document (`ORG:WTO` → `ORG:World Trade Organization` once one story spelled
+///   out the acronym).
+public enum EntityResolver {
+    typealias Entity = (name: String, label: EntityLabel, aliases: Set<String>)
+
+    /// Keys to merge, each mapped to the key of the entity it joins.
+    static func resolve(_ entities: [String: Entity]) -> [String: String] {
+        var byLastWord: [String: [String]] = [:]
+        var byAlias: [String: [String]] = [:]
+        for (key, entity) in entities where entity.name.contains(" ") {
+            if entity.label == .person, let last = entity.name.split(separator: " ").last {
+                byLastWord[String(last), default: []].append(key)
+            }
+            for alias in entity.aliases {
+                byAlias[entity.label.rawValue + ":" + alias, default: []].append(key)
+            }
+        }
+        var merged: [String: String] = [:]
+        for (key, entity) in entities where !entity.name.contains(" ") {
+            if entity.label == .person, let sharing = byLastWord[entity.name] {
+                if sharing.count == 1 { merged[key] = sharing[0] }
+                continue
+            }
+            let writtenSo = (byAlias[entity.label.rawValue + ":" + entity.name] ?? []).filter {
+                isAcronym(entity.name, of: entities[$0]!.name)
+            }
+            if writtenSo.count == 1 { merged[key] = writtenSo[0] }
+        }
+        return merged
+    }
+
+    /// The record with every one-word key that is a word (or the initials) of exactly one longer
+    /// key of its label in the same document rewritten to that key: what the extractor left
+    /// apart ("Osbourne" beside "Ozzy Osbourne") so a merge across documents never counts one
+    /// document twice. Applied to every record before the graph and the database see it.
+    public static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
+        var labels: [String: EntityLabel] = [:]
+        for mention in record.entities { labels[mention.entity] = mention.label }
+        let short = labels.keys.filter { !name($0).contains(" ") }
+        guard !short.isEmpty else { return record }
+        let long = labels.keys.filter { name($0).contains(" ") }
+        var rewrite: [String: String] = [:]
+        for key in short {
+            let word = name(key)
+            let joins = long.filter { candidate in
+                labels[candidate] == labels[key] && mayJoin(word, name(candidate), label: labels[key]!)
+            }
+            if joins.count == 1 { rewrite[key] = joins[0] }
+        }
+        guard !rewrite.isEmpty else { return record }
+        var resolved = record
+        for index in resolved.entities.indices {
+            if let key = rewrite[resolved.entities[index].entity] { resolved.entities[index].entity = key }
+        }
+        for index in resolved.quotes.indices {
+            if let speaker = resolved.quotes[index].speakerEntity, let key = rewrite[speaker] {
+                resolved.quotes[index].speakerEntity = key
+            }
+        }
+        return resolved
+    }
+
+    /// A person's last name, or an acronym of a longer name: the one-word names that may stand
+    /// for a longer one ("Ireland" never stands for "Northern Ireland").
+    static func mayJoin(_ short: String, _ long: String, label: EntityLabel) -> Bool {
+        if label == .person { return long.split(separator: " ").last.map(String.init) == short }
+        return isAcronym(short, of: long)
+    }
+
+    /// "WTO" of "World Trade Organization", "FBI" of "Federal Bureau of Investigation".
+    static func isAcronym(_ short: String, of long: String) -> Bool {
+        guard short.count >= 2, short.allSatisfy({ $0.isUppercase }) else { return false }
+        let initials = long.split(separator: " ").compactMap { word -> Character? in
+            guard let first = word.first, first.isUppercase else { return nil }
+            return first
+        }
+        return String(initials) == short
+    }
+
+    static func name(_ key: String) -> String {
+        guard let colon = key.firstIndex(of: ":") else { return key }
+        return String(key[key.index(after: colon)...])
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import NewsGraphCore
+
+/// GEXF 1.3, Gephi's own format (`networkx.read_gexf` reads it too).
+///
+/// A node's GEXF `label` is its name, which Gephi shows on the canvas; the entity label is the
+/// `type` attribute (partition by it in Gephi's Appearance panel). Nodes are coloured by type
+/// and sized by mentions. As in GraphML, all edges are directed and the `relation` attribute
+/// (also the edge label) tells co-mention from quotes; `weight` is GEXF's own edge weight.
+public enum GEXFWriter {
+    public static func write(_ graph: EntityGraph) -> String {
+        var output = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+              <meta><creator>newsgraph</creator><description>entities and how news stories relate them</description></meta>
+              <graph mode="static" defaultedgetype="directed" name="newsgraph">
+                <attributes class="node" mode="static">
+                  <attribute id="type" title="type" type="string"/>
+                  <attribute id="name" title="name" type="string"/>
+                  <attribute id="aliases" title="aliases" type="string"/>
+                  <attribute id="mentions" title="mentions" type="integer"/>
+                  <attribute id="documents" title="documents" type="integer"/>
+                  <attribute id="first_published" title="first_published" type="string"/>
+                  <attribute id="last_published" title="last_published" type="string"/>
+                </attributes>
+                <attributes class="edge" mode="static">
+                  <attribute id="relation" title="relation" type="string"/>
+                  <attribute id="documents" title="documents" type="integer"/>
+                </attributes>
+                <nodes>
+
+            """
+        let escape = GraphMLWriter.escape
+        for node in graph.nodes {
+            let color = LabelPalette.components(for: node.label)
+            let size = 4 + 4 * log2(Double(max(node.mentions, 1)))
+            output += "      <node id=\"\(escape(node.id))\" label=\"\(escape(node.name))\"><attvalues>"
+            output += "<attvalue for=\"type\" value=\"\(escape(node.label))\"/>"
+            output += "<attvalue for=\"name\" value=\"\(escape(node.name))\"/>"
+            output += "<attvalue for=\"aliases\" value=\"\(escape(node.aliases.joined(separator: "|")))\"/>"
+            output += "<attvalue for=\"mentions\" value=\"\(node.mentions)\"/>"
+            output += "<attvalue for=\"documents\" value=\"\(node.documents)\"/>"
+            if let first = node.firstPublished, let last = node.lastPublished {
+                output += "<attvalue for=\"first_published\" value=\"\(escape(first))\"/>"
+                output += "<attvalue for=\"last_published\" value=\"\(escape(last))\"/>"
+            }
+            output += "</attvalues>"
+            output += "<viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
+            output += "<viz:size value=\"\((size * 10).rounded() / 10)\"/></node>\n"
+        }
+        output += "    </nodes>\n    <edges>\n"
+        for (index, edge) in graph.edges.enumerated() {
+            output += "      <edge id=\"e\(index)\" source=\"\(escape(edge.source))\" target=\"\(escape(edge.target))\""
+            output += " label=\"\(edge.relation.rawValue)\" weight=\"\(edge.weight)\"><attvalues>"
+            output += "<attvalue for=\"relation\" value=\"\(edge.relation.rawValue)\"/>"
+            output += "<attvalue for=\"documents\" value=\"\(edge.documents)\"/></attvalues></edge>\n"
+        }
+        output += "    </edges>\n  </graph>\n</gexf>\n"
+        return output
+    }
+}

@@ -1,0 +1,26 @@
+import NewsGraphCore
+
+/// What goes into the graph: which labels, how much support an entity or a relation needs, and
+/// whether documents become nodes.
+public struct GraphOptions: Sendable, Equatable {
+    /// Entity labels that become nodes; `nil` means every name label (values never do by default).
+    public var labels: Set<EntityLabel>?
+    /// Entity relations (co-mention, quotes) with a smaller weight are dropped.
+    public var minimumWeight: Int
+    /// Entities and entity relations seen in fewer documents are dropped.
+    public var minimumDocuments: Int
+    /// Adds one node per document and a `MENTIONS` edge to each entity it names.
+    public var includesDocuments: Bool
+
+    public init(
+        labels: Set<EntityLabel>? = nil, minimumWeight: Int = 1, minimumDocuments: Int = 1,
+        includesDocuments: Bool = false
+    ) {
+        self.labels = labels
+        self.minimumWeight = minimumWeight
+        self.minimumDocuments = minimumDocuments
+        self.includesDocuments = includesDocuments
+    }
+
+    public func includes(_ label: EntityLabel) -> Bool { labels?.contains(label) ?? label.isName }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import NewsGraphCore
+import NewsGraphGraph
+import NewsGraphStore
+
+/// Everything a run writes about the graph, fed one record at a time: the builder keeps
+/// aggregates, the SQLite store takes documents, mentions and quotes as they arrive; at the end
+/// the graph is resolved and written in every format, then the report page.
+final class GraphOutput {
+    static let databaseName = "newsgraph.sqlite"
+
+    let directory: String
+    private var builder: GraphBuilder
+    private let store: GraphStore
+    private(set) var graph = EntityGraph(nodes: [], edges: [])
+
+    init(directory: String, options: GraphOptions) throws {
+        self.directory = directory
+        builder = GraphBuilder(options: options)
+        store = try GraphStore(path: directory + "/" + Self.databaseName)
+    }
+
+    func add(_ record: DocumentRecord) throws {
+        let record = EntityResolver.resolvingWithinDocument(record)
+        builder.add(record)
+        try store.add(record)
+    }
+
+    /// Builds the graph and writes the graph files and the database's graph tables.
+    func finish() throws -> EntityGraph {
+        graph = builder.build()
+        try GraphFiles.write(graph, to: directory)
+        try store.finish(graph: graph, mergedKeys: builder.mergedKeys())
+        return graph
+    }
+
+    /// `report.html`, from the finished graph, the database and the run's figures.
+    func writeReportPage(_ report: RunReport) throws {
+        var figures: [(name: String, value: String)] = [
+            ("documents", "\(report.documents)"), ("succeeded", "\(report.succeeded)"), ("failed", "\(report.failed)"),
+            ("entity mentions", "\(report.entities)"), ("quotes", "\(report.quotes)"),
+            ("text", String(format: "%.2f MB", Double(report.textBytes) / 1e6)),
+            ("graph nodes", "\(graph.nodes.count)"), ("graph edges", "\(graph.edges.count)"),
+        ]
+        if report.wallSeconds > 0 { figures.append(("wall time", String(format: "%.1f s", report.wallSeconds))) }
+        let speakers = try store.topSpeakers(limit: 20, quotesEach: 3).map {
+            ReportPage.Speaker(entity: $0.entity, quoteCount: $0.quoteCount, quotes: $0.quotes)
+        }
+        let page = ReportPage(
+            title: "NewsGraph report: " + (directory as NSString).lastPathComponent, figures: figures, graph: graph,
+            speakers: speakers, documents: try store.richestDocuments(limit: ReportPage.documentLimit),
+            drawing: GraphDrawing.svg(for: GraphDrawing.core(of: graph))
+        )
+        try OutputFile.write(page.html(), to: directory + "/report.html")
+    }
+}

@@ -1,0 +1,161 @@
+import GRDB
+import NewsGraphCore
+
+/// What the report (and tests) read back: the questions the indexes are there for.
+extension GraphStore {
+    /// A speaker with how often they are quoted and a few of their quotes.
+    public struct Speaker: Sendable, Equatable {
+        public var entity: String
+        public var quoteCount: Int
+        public var quotes: [(text: String, documentID: String)]
+
+        public static func == (lhs: Speaker, rhs: Speaker) -> Bool {
+            lhs.entity == rhs.entity && lhs.quoteCount == rhs.quoteCount
+                && lhs.quotes.elementsEqual(rhs.quotes) { $0.text == $1.text && $0.documentID == $1.documentID }
+        }
+    }
+
+    /// The most quoted named speakers, each with up to `quotesEach` of their longer direct quotes.
+    public func topSpeakers(limit: Int, quotesEach: Int) throws -> [Speaker] {
+        try database.read { db in
+            let counts = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT speaker_entity, COUNT(*) AS n FROM quotes WHERE speaker_entity IS NOT NULL
+                    GROUP BY speaker_entity ORDER BY n DESC, speaker_entity LIMIT ?
+                    """,
+                arguments: [limit])
+            return try counts.map { row in
+                let entity: String = row["speaker_entity"]
+                let quotes = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT q.text, d.record_id FROM quotes q JOIN documents d ON d.id = q.document
+                        WHERE q.speaker_entity = ?
+                        ORDER BY q.kind = 'direct' DESC, length(q.text) > 400, length(q.text) DESC, d.record_id
+                        LIMIT ?
+                        """,
+                    arguments: [entity, quotesEach * 4]
+                ).map { (text: $0["text"] as String, documentID: $0["record_id"] as String) }
+                // Agencies' stories repeat: one quote printed twice is shown once.
+                var seen = Set<String>()
+                let distinct = quotes.filter { seen.insert($0.text).inserted }.prefix(quotesEach)
+                return Speaker(entity: entity, quoteCount: row["n"], quotes: Array(distinct))
+            }
+        }
+    }
+
+    /// Every quote by one speaker, in document order: `(document id, quote text)`.
+    public func quotes(by speaker: String) throws -> [(documentID: String, text: String)] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.record_id, q.text FROM quotes q JOIN documents d ON d.id = q.document
+                    WHERE q.speaker_entity = ? ORDER BY d.record_id, q.start_char
+                    """,
+                arguments: [speaker]
+            ).map { ($0["record_id"], $0["text"]) }
+        }
+    }
+
+    /// Ids of the documents naming an entity, sorted.
+    public func documents(mentioning entity: String) throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT d.record_id FROM mentions m JOIN documents d ON d.id = m.document
+                    WHERE m.entity = ? ORDER BY d.record_id
+                    """,
+                arguments: [entity])
+        }
+    }
+
+    /// The documents with the most attributed quotes and entities, as records (mentions carry the
+    /// resolved entity), most first: the report's per-document views.
+    public func richestDocuments(limit: Int) throws -> [DocumentRecord] {
+        try database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, record_id, source, title, text, published FROM documents
+                    ORDER BY quote_count DESC, entity_count DESC, record_id LIMIT ?
+                    """,
+                arguments: [limit])
+            return try rows.map { row in
+                let document: Int64 = row["id"]
+                let entities = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT start_char, end_char, label, text, entity, sentence FROM mentions
+                        WHERE document = ? ORDER BY start_char
+                        """,
+                    arguments: [document]
+                ).compactMap { mention -> EntityMention? in
+                    guard let label = EntityLabel(rawValue: mention["label"]) else { return nil }
+                    return EntityMention(
+                        start: mention["start_char"], end: mention["end_char"], label: label, text: mention["text"],
+                        entity: mention["entity"], sentence: mention["sentence"])
+                }
+                let quotes = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT start_char, end_char, kind, cue, speaker, speaker_start_char, speaker_end_char,
+                            speaker_entity FROM quotes WHERE document = ? ORDER BY start_char
+                        """,
+                    arguments: [document]
+                ).map { quote in
+                    Quote(
+                        start: quote["start_char"], end: quote["end_char"],
+                        kind: Quote.Kind(rawValue: quote["kind"]) ?? .direct, cue: quote["cue"],
+                        speaker: quote["speaker"], speakerStart: quote["speaker_start_char"],
+                        speakerEnd: quote["speaker_end_char"], speakerEntity: quote["speaker_entity"])
+                }
+                return DocumentRecord(
+                    id: row["record_id"], source: row["source"], title: row["title"], text: row["text"],
+                    metadata: ArticleMetadata(published: row["published"]), entities: entities, quotes: quotes)
+            }
+        }
+    }
+
+    /// Row counts of every table, for the report and the checks.
+    public func tableCounts() throws -> [String: Int] {
+        try database.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["documents", "mentions", "quotes", "entities", "edges"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+}
+
+extension GraphStore {
+    /// Every table as sorted lines of text, documents named by their record id instead of the row
+    /// number: two databases built from the same records in any order have equal contents.
+    public func contents() throws -> [String: [String]] {
+        let queries = [
+            "documents": """
+            SELECT record_id, source, title, published, authors, text, entity_count, quote_count FROM documents
+            """,
+            "mentions": """
+            SELECT d.record_id, m.start_char, m.end_char, m.sentence, m.label, m.text, m.entity, m.key
+            FROM mentions m JOIN documents d ON d.id = m.document
+            """,
+            "quotes": """
+            SELECT d.record_id, q.start_char, q.end_char, q.kind, q.cue, q.speaker, q.speaker_entity, q.text
+            FROM quotes q JOIN documents d ON d.id = q.document
+            """,
+            "entities": "SELECT * FROM entities",
+            "edges": "SELECT * FROM edges",
+        ]
+        return try database.read { db in
+            try queries.mapValues { sql in
+                try Row.fetchAll(db, sql: sql).map { row in
+                    row.databaseValues.map { $0.description }.joined(separator: "\t")
+                }.sorted()
+            }
+        }
+    }
+}

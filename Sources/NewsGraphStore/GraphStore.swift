@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+import NewsGraphCore
+
+/// `newsgraph.sqlite`: documents, mentions and quotes as they stream in, then the graph's
+/// entities and edges, so SQL (and pandas' `read_sql`) can ask what the graph files cannot:
+/// which documents, which words.
+///
+/// Records are buffered and inserted a batch per transaction, so memory stays flat however long
+/// the run. ``finish(graph:mergedKeys:)`` writes the graph and points mentions and quotes at the
+/// nodes that cross-document resolution chose (`mentions.key` keeps the extractor's key).
+public final class GraphStore {
+    public let path: String
+    let database: DatabaseQueue
+    private var pending: [DocumentRecord] = []
+    private let batchSize: Int
+
+    /// Creates the database, replacing a file already at `path`.
+    public init(path: String, batchSize: Int = 256) throws {
+        for suffix in ["", "-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+        var configuration = Configuration()
+        // An output file: a crash means running again, so skip the fsyncs.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        self.path = path
+        self.batchSize = batchSize
+        try database.write { db in
+            for statement in StoreSchema.statements { try db.execute(sql: statement) }
+        }
+    }
+
+    /// Opens an existing database to read it.
+    public init(readingAt path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        self.path = path
+        batchSize = 0
+    }
+
+    public func add(_ record: DocumentRecord) throws {
+        pending.append(record)
+        if pending.count >= batchSize { try flush() }
+    }
+
+    /// Writes buffered records in one transaction.
+    public func flush() throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        try database.write { db in
+            for record in batch { try Self.insert(record, into: db) }
+        }
+    }
+
+    /// Writes the graph and resolves mention and quote keys to its nodes.
+    public func finish(graph: EntityGraph, mergedKeys: [String: String]) throws {
+        try flush()
+        try database.write { db in
+            let entity = try db.makeStatement(
+                sql: """
+                    INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for node in graph.nodes {
+                try entity.execute(arguments: [
+                    node.id, node.name, node.label, Self.jsonArray(node.aliases), node.mentions, node.documents,
+                    node.firstPublished, node.lastPublished,
+                ])
+            }
+            let edge = try db.makeStatement(
+                sql: "INSERT INTO edges (source, target, relation, weight, documents) VALUES (?, ?, ?, ?, ?)")
+            for graphEdge in graph.edges {
+                try edge.execute(arguments: [
+                    graphEdge.source, graphEdge.target, graphEdge.relation.rawValue, graphEdge.weight,
+                    graphEdge.documents,
+                ])
+            }
+            let mention = try db.makeStatement(sql: "UPDATE mentions SET entity = ? WHERE entity = ?")
+            let speaker = try db.makeStatement(sql: "UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?")
+            for (key, node) in mergedKeys.sorted(by: { $0.key < $1.key }) {
+                try mention.execute(arguments: [node, key])
+                try speaker.execute(arguments: [node, key])
+            }
+            try db.execute(sql: "ANALYZE")
+        }
+    }
+
+    private static func insert(_ record: DocumentRecord, into db: Database) throws {
+        let metadata = record.metadata
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO documents (record_id, source, title, published, modified, language, site_name, url,
+                    description, authors, text, entity_count, quote_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            record.id, record.source, record.title, metadata.published, metadata.modified, metadata.language,
+            metadata.siteName, metadata.url, metadata.description, jsonArray(metadata.authors), record.text,
+            record.entities.count, record.quotes.count,
+        ])
+        let document = db.lastInsertedRowID
+        let mention = try db.cachedStatement(
+            sql: """
+                INSERT INTO mentions (document, start_char, end_char, sentence, label, text, entity, key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for entity in record.entities {
+            try mention.execute(arguments: [
+                document, entity.start, entity.end, entity.sentence, entity.label.rawValue, entity.text,
+                entity.entity, entity.entity,
+            ])
+        }
+        guard !record.quotes.isEmpty else { return }
+        let scalars = Array(record.text.unicodeScalars)
+        let quote = try db.cachedStatement(
+            sql: """
+                INSERT INTO quotes (document, start_char, end_char, kind, cue, speaker, speaker_entity, speaker_key,
+                    speaker_start_char, speaker_end_char, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for item in record.quotes {
+            let start = min(max(item.start, 0), scalars.count)
+            let end = min(max(item.end, start), scalars.count)
+            var words = String.UnicodeScalarView()
+            words.append(contentsOf: scalars[start..<end])
+            try quote.execute(arguments: [
+                document, item.start, item.end, item.kind.rawValue, item.cue, item.speaker, item.speakerEntity,
+                item.speakerEntity, item.speakerStart, item.speakerEnd, String(words),
+            ])
+        }
+    }
+
+    static func jsonArray(_ strings: [String]) -> String {
+        var writer = JSONWriter()
+        writer.value(strings)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,86 @@
+/// The tables of `newsgraph.sqlite` and the indexes behind the questions people ask first:
+/// every quote by a person (`quotes_speaker`), every document naming an entity
+/// (`mentions_entity`), the strongest relations (`edges_strongest`), an entity's neighbours
+/// (`edges` primary key and `edges_target`).
+///
+/// Offsets are code-point offsets into `documents.text`, like the JSONL records, so SQLite's own
+/// `substr(text, start_char + 1, end_char - start_char)` returns the mention.
+enum StoreSchema {
+    static let statements = [
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            modified TEXT,
+            language TEXT,
+            site_name TEXT,
+            url TEXT,
+            description TEXT,
+            authors TEXT NOT NULL,
+            text TEXT NOT NULL,
+            entity_count INTEGER NOT NULL,
+            quote_count INTEGER NOT NULL
+        )
+        """,
+        "CREATE INDEX documents_record_id ON documents(record_id)",
+        """
+        CREATE TABLE mentions (
+            document INTEGER NOT NULL REFERENCES documents(id),
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            sentence INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            key TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX mentions_entity ON mentions(entity, document)",
+        "CREATE INDEX mentions_document ON mentions(document, start_char)",
+        """
+        CREATE TABLE quotes (
+            document INTEGER NOT NULL REFERENCES documents(id),
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            speaker TEXT,
+            speaker_entity TEXT,
+            speaker_key TEXT,
+            speaker_start_char INTEGER,
+            speaker_end_char INTEGER,
+            text TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX quotes_speaker ON quotes(speaker_entity, document)",
+        "CREATE INDEX quotes_document ON quotes(document, start_char)",
+        """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            documents INTEGER NOT NULL,
+            first_published TEXT,
+            last_published TEXT
+        )
+        """,
+        "CREATE INDEX entities_label ON entities(label, mentions DESC)",
+        """
+        CREATE TABLE edges (
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            weight INTEGER NOT NULL,
+            documents INTEGER NOT NULL,
+            PRIMARY KEY (source, relation, target)
+        )
+        """,
+        "CREATE INDEX edges_strongest ON edges(relation, weight DESC)",
+        "CREATE INDEX edges_target ON edges(target, relation)",
+    ]
+}
