@@ -23,9 +23,15 @@ import Testing
     }
 
     @Test func windows1252PunctuationBecomesUnicode() throws {
-        let bytes =
-            Array("<p>".utf8) + [0x93] + Array("Quoted".utf8) + [0x94] + Array(" and it".utf8) + [0x92]
-            + Array("s a long sentence ".utf8) + [0x96] + Array(" with a dash and more words.</p>".utf8)
+        var bytes: [UInt8] = Array("<p>".utf8)
+        bytes.append(0x93)
+        bytes += Array("Quoted".utf8)
+        bytes.append(0x94)
+        bytes += Array(" and it".utf8)
+        bytes.append(0x92)
+        bytes += Array("s a long sentence ".utf8)
+        bytes.append(0x96)
+        bytes += Array(" with a dash and more words.</p>".utf8)
         let parsed = try ArticleFixtures.parse(bytes: bytes)
         #expect(
             parsed.text == "\u{201C}Quoted\u{201D} and it\u{2019}s a long sentence \u{2013} with a dash and more words."
