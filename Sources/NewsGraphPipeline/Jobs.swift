@@ -10,6 +10,20 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     public var gazetteerFiles: [String]
     public var onlyParse: Bool
+    /// Files of URLs, one a line (`--urls FILE`), read after `inputs`.
+    public var urlListFiles: [String] = []
+    /// How URLs are fetched, including `--cache DIR`.
+    public var fetchPolicy = FetchPolicy()
+    /// `--shard K/N`: only this part of the inputs.
+    public var shard: Shard?
+    /// `--resume`: skip documents already in the output folder (see ``ResumeState``).
+    public var resume = false
+    /// Stops the run early (Ctrl-C); what finished is written.
+    public var stop: StopSignal?
+    /// Draw a progress line on standard error when it is a terminal.
+    public var showProgress = false
+    /// Largest document accepted (bytes, after decompression); larger ones fail as `tooLarge`.
+    public var maximumDocumentBytes = FileLoader().maximumBytes
 
     public init(inputs: [String], jobs: Int? = nil, gazetteerFiles: [String] = [], onlyParse: Bool = false) {
         self.inputs = inputs
@@ -18,12 +32,30 @@ public struct RunOptions: Sendable {
         self.onlyParse = onlyParse
     }
 
-    func runner() throws -> PipelineRunner {
+    func runner(alreadyDone: Set<String> = []) throws -> PipelineRunner {
         let gazetteer = try GazetteerLoader.gazetteer(addingFiles: gazetteerFiles)
-        return PipelineRunner(
-            processor: DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse),
-            jobs: jobs
-        )
+        var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
+        processor.alreadyDone = alreadyDone
+        processor.loader.maximumBytes = maximumDocumentBytes
+        var runner = PipelineRunner(processor: processor, jobs: jobs)
+        runner.fetchPolicy = fetchPolicy
+        runner.shard = shard
+        return runner
+    }
+
+    func items() throws -> [InputItem] {
+        try InputCatalog.items(for: inputs) + urlListFiles.map { .urlList(path: $0) }
+    }
+
+    /// The number of documents when the inputs name each one (no streams): for the ETA.
+    func progress(for items: [InputItem]) -> ProgressLine {
+        let known = items.allSatisfy {
+            switch $0 {
+            case .file, .url: true
+            default: false
+            }
+        }
+        return ProgressLine(enabled: showProgress, total: known && shard == nil ? items.count : nil)
     }
 }
 
@@ -34,11 +66,13 @@ public enum Jobs {
     public static func extract(
         _ options: RunOptions, output: OutputFile, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try InputCatalog.items(for: options.inputs)
+        let items = try options.items()
         var report = RunReport()
+        let progress = options.progress(for: items)
         let start = ContinuousClock.now
-        try await options.runner().run(items) { outcome in
+        try await options.runner().run(items, stop: options.stop) { outcome in
             report.record(outcome)
+            progress.update(report)
             switch outcome.result {
             case .success(let record):
                 output.write(record.jsonLine())
@@ -47,6 +81,8 @@ public enum Jobs {
                 onFailure(failure)
             }
         }
+        report.interrupted = options.stop?.isStopped ?? false
+        progress.finish(report)
         report.wallSeconds = seconds(ContinuousClock.now - start)
         return report
     }
@@ -55,23 +91,41 @@ public enum Jobs {
     public static func run(
         _ options: RunOptions, outputDirectory: String, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try InputCatalog.items(for: options.inputs)
+        let items = try options.items()
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        let documents = try OutputFile(path: outputDirectory + "/documents.jsonl")
         var report = RunReport()
         var builder = GraphBuilder()
+        let state =
+            try options.resume ? ResumeState.resume(directory: outputDirectory) : .fresh(directory: outputDirectory)
+        let documents = try OutputFile(path: outputDirectory + "/documents.jsonl", append: options.resume)
+        let progress = options.progress(for: items)
         let start = ContinuousClock.now
-        try await options.runner().run(items) { outcome in
+        try await options.runner(alreadyDone: state.done).run(items, stop: options.stop) { outcome in
             report.record(outcome)
+            progress.update(report)
             switch outcome.result {
             case .success(let record):
                 documents.write(record.jsonLine())
-                builder.add(record)
+                state.add(id: record.id, hash: outcome.contentHash ?? "")
+                if !options.resume { builder.add(record) }
+                if report.succeeded % 256 == 0 {
+                    documents.flush()
+                    state.flush()
+                }
             case .failure(let failure):
-                onFailure(failure)
+                if !outcome.skipped { onFailure(failure) }
             }
         }
         documents.flush()
+        state.flush()
+        report.interrupted = options.stop?.isStopped ?? false
+        progress.finish(report)
+        if options.resume {
+            // The graph covers earlier runs too; a changed document's new record replaces its old one.
+            var resumed: GraphBuilder? = GraphBuilder()
+            try ResumeState.reconcile(directory: outputDirectory, into: &resumed)
+            builder = resumed ?? builder
+        }
         let graphStart = ContinuousClock.now
         let graph = builder.build()
         try GraphFiles.write(graph, to: outputDirectory)

@@ -16,15 +16,21 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .customLong("out"), help: "Output folder (created if missing).")
     var outputDirectory: String
 
+    @Flag(help: "Skip documents already in DIR (same id and content hash, see DIR/processed.tsv); append the rest.")
+    var resume = false
+
     func run() async throws {
         let common = self.common
         let outputDirectory = self.outputDirectory
+        var configured = common.options()
+        configured.resume = resume
+        let options = configured
         try await perform {
             let report = try await Jobs.run(
-                common.options(), outputDirectory: outputDirectory, onFailure: common.failurePrinter())
+                options, outputDirectory: outputDirectory, onFailure: common.failurePrinter())
             if !common.quiet {
                 let summary =
-                    "newsgraph: \(report.succeeded) of \(report.documents) documents, \(report.entities) entities, "
+                    "newsgraph: \(report.succeeded) of \(report.documents) documents\(report.skipped > 0 ? " (\(report.skipped) already done)" : ""), \(report.entities) entities, "
                     + "\(report.quotes) quotes, \(report.graphNodes ?? 0) nodes, \(report.graphEdges ?? 0) edges → \(outputDirectory)\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             }
