@@ -10,12 +10,19 @@ Prints its port on the first line of stdout, then serves until killed. Paths:
 """
 import gzip
 import json
+import os
 import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-ARTICLE = "<html><head><title>Caf\u00e9 news</title></head><body><article><p>Tony Blair met Gordon Brown at the caf\u00e9 in London on Monday, officials said.</p></article></body></html>"
+ARTICLE = (
+    "<html><head><title>Caf\u00e9 news</title></head><body><article>"
+    "<p>Tony Blair met Gordon Brown at the caf\u00e9 in London on Monday, officials said.</p>"
+    "<p>The two men talked for an hour about the budget, the health service and the coming election.</p>"
+    "<p>\"We agree on more than people think,\" Mr Brown told reporters outside afterwards.</p>"
+    "</article></body></html>"
+)
 lock = threading.Lock()
 counts = {}
 agents = set()
@@ -84,5 +91,11 @@ class Handler(BaseHTTPRequestHandler):
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
-print(server.server_port, flush=True)
+def exit_when_stdin_closes():
+    sys.stdin.read()
+    os._exit(0)
+
+
+threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
+print(server.server_port, os.getpid(), flush=True)
 server.serve_forever()

@@ -71,7 +71,7 @@ public struct PipelineRunner: Sendable {
             }
             continuation.yield(.fed(count: count))
         }
-        reader.stackSize = 1 << 20
+        reader.stackSize = 8 << 20
         reader.start()
 
         var sinkError: (any Error)?

@@ -5,12 +5,16 @@ import NewsGraphFetch
 final class FixtureServer {
     let process = Process()
     let port: Int
+    /// The Python process itself (`env` and version shims may stand between it and `process`).
+    let serverPID: Int32
+    private let input = Pipe()
 
     init() throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", TestSupport.packageRoot + "/Scripts/testing/fixture_server.py"]
         let output = Pipe()
         process.standardOutput = output
+        process.standardInput = input
         try process.run()
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")) {
@@ -18,14 +22,19 @@ final class FixtureServer {
             if chunk.isEmpty { break }
             line += chunk
         }
-        guard let port = Int(String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-        else { throw CocoaError(.fileReadCorruptFile) }
+        let fields = String(decoding: line, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        guard fields.count == 2, let port = Int(fields[0]), let pid = Int32(fields[1]) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
         self.port = port
+        self.serverPID = pid
     }
 
+    /// Closing its standard input ends the server; no waiting here, which would block a
+    /// cooperative thread.
     deinit {
-        process.terminate()
-        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        kill(serverPID, SIGTERM)
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }

@@ -46,7 +46,7 @@ import Testing
         var options = RunOptions(inputs: [input], jobs: 2)
         options.maximumDocumentBytes = 1 << 20
         let report = try await Jobs.run(options, outputDirectory: root + "/out")
-        let documents = 13  // every file above, not the folder
+        let documents = 12  // every file above, not the folder
         #expect(report.documents == documents)
         #expect(report.exitCode == 1)
         #expect(report.failuresByKind[.tooLarge] == 1)

@@ -99,7 +99,9 @@ import Testing
             Array("HTTP/1.1 \(status)\r\nContent-Type: \(contentType)\r\nX-Other: 1\r\n\r\n".utf8) + body
         }
         let page =
-            "<html><body><article><p>Tony Blair met Gordon Brown at the café in London.</p></article></body></html>"
+            "<html><body><article><p>Tony Blair met Gordon Brown at the café in London on Monday.</p>"
+            + "<p>The two men talked for an hour about the budget and the coming election.</p>"
+            + "<p>\"We agree on more than people think,\" Mr Brown told reporters afterwards.</p></article></body></html>"
         let records = [
             record("warcinfo", "", Array("software: test\r\n".utf8)),
             record("request", "https://news.example/a", Array("GET /a HTTP/1.1\r\n\r\n".utf8)),

@@ -10,9 +10,8 @@ enum HTTPMessage {
         }
         guard let headerEnd = endOfHeaders(block) else { return failure(.malformedRecord, "no HTTP headers") }
         let headerText = String(decoding: block[..<headerEnd.start], as: UTF8.self)
-        var lines = headerText.split(separator: "\n", omittingEmptySubsequences: true).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        // "\r\n" is one Character in Swift: split on both line ends.
+        var lines = headerText.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         let statusLine = lines.isEmpty ? "" : String(lines.removeFirst())
         let status = statusLine.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
         var headers: [String: String] = [:]
