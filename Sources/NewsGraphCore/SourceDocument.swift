@@ -16,13 +16,23 @@ public struct SourceDocument: Sendable {
     public var content: [UInt8]
     /// Charset named by the transport (HTTP `Content-Type`), if any.
     public var declaredCharset: String?
+    /// The address the bytes were fetched from (a URL input, a WARC record's target URI).
+    public var url: String?
+    /// When the bytes were fetched (a WARC record's `WARC-Date`); the record's `published`
+    /// falls back to it when the page itself names no date.
+    public var date: String?
 
-    public init(id: String, source: String, format: Format, content: [UInt8], declaredCharset: String? = nil) {
+    public init(
+        id: String, source: String, format: Format, content: [UInt8], declaredCharset: String? = nil,
+        url: String? = nil, date: String? = nil
+    ) {
         self.id = id
         self.source = source
         self.format = format
         self.content = content
         self.declaredCharset = declaredCharset
+        self.url = url
+        self.date = date
     }
 }
 

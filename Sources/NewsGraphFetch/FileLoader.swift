@@ -42,7 +42,8 @@ public struct FileLoader: Sendable {
 
     /// Reads a whole file with POSIX calls, refusing files over `limit` before reading them.
     static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking, so a named pipe or device in a corpus fails here instead of hanging the run.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw ReadError(description: "cannot open: \(String(cString: strerror(errno)))")
         }
@@ -50,6 +51,9 @@ public struct FileLoader: Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             throw ReadError(description: "cannot stat: \(String(cString: strerror(errno)))")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw ReadError(description: "not a regular file")
         }
         let size = Int(info.st_size)
         guard size <= limit else {

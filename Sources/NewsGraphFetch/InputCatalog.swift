@@ -32,7 +32,10 @@ public enum InputCatalog {
         }
         if isDirectory.boolValue { return try walk(folder: argument) }
         if isRecordFile(argument) { return [.records(path: argument)] }
+        if isWARCFile(argument) { return [.warc(path: argument)] }
         let name = (argument as NSString).lastPathComponent
+        // `urls.txt` is a list only when named directly; inside a folder it could be an article.
+        if isURLListFile(argument) || name.lowercased() == "urls.txt" { return [.urlList(path: argument)] }
         return [.file(path: argument, id: documentID(forRelativePath: name))]
     }
 
@@ -44,16 +47,22 @@ public enum InputCatalog {
         }
         var relativePaths: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if isArticleFile(relative) || isRecordFile(relative) { relativePaths.append(relative) }
+            if isArticleFile(relative) || isRecordFile(relative) || isWARCFile(relative) || isURLListFile(relative) {
+                relativePaths.append(relative)
+            }
         }
         relativePaths.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         return relativePaths.compactMap { relative in
             let path = base + relative
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+            // A dangling link is kept: reading it fails and the report names it.
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) || isSymbolicLink(path)
             else { return nil }
+            if isDirectory.boolValue { return nil }
             if isRecordFile(relative) { return .records(path: path) }
+            if isWARCFile(relative) { return .warc(path: path) }
+            if isURLListFile(relative) { return .urlList(path: path) }
             return .file(path: path, id: documentID(forRelativePath: relative))
         }
     }
@@ -71,6 +80,18 @@ public enum InputCatalog {
         var lowered = path.lowercased()
         if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
         return articleExtensions.contains { lowered.hasSuffix("." + $0) }
+    }
+
+    static func isWARCFile(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".warc") || lowered.hasSuffix(".warc.gz")
+    }
+
+    static func isURLListFile(_ path: String) -> Bool { path.lowercased().hasSuffix(".urls") }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     static func isRecordFile(_ path: String) -> Bool {

@@ -8,4 +8,8 @@ public enum InputItem: Sendable, Equatable {
     case records(path: String)
     /// An `http(s)://` address.
     case url(String)
+    /// A list of addresses, one a line (`urls.txt`, `*.urls`, or `--urls FILE`).
+    case urlList(path: String)
+    /// A WARC archive (`.warc`, `.warc.gz`); each `response` record is one document.
+    case warc(path: String)
 }

@@ -2,40 +2,54 @@ import NewsGraphCore
 import NewsGraphFetch
 
 /// Hands out the documents of a run one at a time, in input order, without reading ahead:
-/// files are named here and read by the worker that takes them; JSONL streams are read a line
-/// at a time.
-final class DocumentFeed {
+/// files are named here and read by the worker that takes them; JSONL streams, URL lists and
+/// WARC archives are read a line or a record at a time.
+///
+/// Used by one thread at a time (the runner's reader thread), hence `@unchecked Sendable`.
+final class DocumentFeed: @unchecked Sendable {
     /// One unit of work.
     enum Work: Sendable {
         case file(path: String, id: String)
         case url(String)
         case document(SourceDocument)
         case failure(DocumentFailure)
+
+        var id: String {
+            switch self {
+            case .file(_, let id): id
+            case .url(let url): url
+            case .document(let document): document.id
+            case .failure(let failure): failure.id
+            }
+        }
+    }
+
+    private enum Stream {
+        case records(LineReader, path: String, line: Int)
+        case urls(LineReader)
+        case warc(WARCReader)
     }
 
     private var items: IndexingIterator<[InputItem]>
-    private var records: (reader: LineReader, path: String, line: Int)?
+    private var stream: Stream?
+    private let shard: Shard?
 
-    init(items: [InputItem]) {
+    init(items: [InputItem], shard: Shard? = nil) {
         self.items = items.makeIterator()
+        self.shard = shard
     }
 
     func next() -> Work? {
+        while let work = nextInAnyShard() {
+            if let shard, !shard.contains(id: work.id) { continue }
+            return work
+        }
+        return nil
+    }
+
+    private func nextInAnyShard() -> Work? {
         while true {
-            if let (reader, path, line) = records {
-                guard let bytes = reader.nextLine() else {
-                    records = nil
-                    continue
-                }
-                records = (reader, path, line + 1)
-                guard let result = RecordDecoder.document(fromLine: bytes, path: path, lineNumber: line + 1) else {
-                    continue
-                }
-                switch result {
-                case .success(let document): return .document(document)
-                case .failure(let failure): return .failure(failure)
-                }
-            }
+            if let work = nextFromStream() { return work }
             guard let item = items.next() else { return nil }
             switch item {
             case .file(let path, let id):
@@ -47,18 +61,78 @@ final class DocumentFeed {
                     // Compressed JSONL is inflated whole (within the loader's size limit).
                     switch FileLoader().load(path: path, id: path) {
                     case .success(let document):
-                        records = (LineReader(bytes: document.content), path, 0)
+                        stream = .records(LineReader(bytes: document.content), path: path, line: 0)
                     case .failure(let failure):
                         return .failure(failure)
                     }
                     continue
                 }
                 do {
-                    records = (try LineReader(path: path), path, 0)
+                    stream = .records(try LineReader(path: path), path: path, line: 0)
+                } catch {
+                    return .failure(DocumentFailure(id: path, source: path, kind: .unreadable, message: "\(error)"))
+                }
+            case .urlList(let path):
+                do {
+                    stream = .urls(try LineReader(path: path))
+                } catch {
+                    return .failure(DocumentFailure(id: path, source: path, kind: .unreadable, message: "\(error)"))
+                }
+            case .warc(let path):
+                do {
+                    stream = .warc(try WARCReader(path: path))
                 } catch {
                     return .failure(DocumentFailure(id: path, source: path, kind: .unreadable, message: "\(error)"))
                 }
             }
         }
+    }
+
+    /// The next document of the open stream, or nil when it is done (and closed).
+    private func nextFromStream() -> Work? {
+        while let current = stream {
+            switch current {
+            case .records(let reader, let path, let line):
+                guard let bytes = reader.nextLine() else {
+                    stream = nil
+                    return nil
+                }
+                stream = .records(reader, path: path, line: line + 1)
+                guard let result = RecordDecoder.document(fromLine: bytes, path: path, lineNumber: line + 1) else {
+                    continue
+                }
+                switch result {
+                case .success(let document): return .document(document)
+                case .failure(let failure): return .failure(failure)
+                }
+            case .urls(let reader):
+                guard let bytes = reader.nextLine() else {
+                    stream = nil
+                    return nil
+                }
+                let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                return .url(line)
+            case .warc(let reader):
+                guard let result = reader.next() else {
+                    stream = nil
+                    return nil
+                }
+                switch result {
+                case .success(let document): return .document(document)
+                case .failure(let failure): return .failure(failure)
+                }
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    fileprivate func trimmingWhitespace() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
     }
 }

@@ -11,6 +11,9 @@ public struct DocumentProcessor: Sendable {
     public var extractor: DocumentExtractor
     /// Stop after the parse stage (records with text and metadata, no entities or quotes).
     public var onlyParse = false
+    /// `--resume`: ``ResumeState/key(id:hash:)`` of documents already in the output; they are
+    /// read, hashed and skipped.
+    public var alreadyDone: Set<String> = []
 
     public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
@@ -23,6 +26,10 @@ public struct DocumentProcessor: Sendable {
         public var inputBytes = 0
         public var decodingFallback: String?
         public var timings = StageTimings()
+        /// ``ContentHash`` of the bytes read, for `--resume`.
+        public var contentHash: String?
+        /// Already in the output (`--resume`): not processed again.
+        public var skipped = false
     }
 
     func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
@@ -48,13 +55,24 @@ public struct DocumentProcessor: Sendable {
             return outcome
         }
         outcome.inputBytes = document.content.count
+        let hash = ContentHash.of(content: document.content)
+        outcome.contentHash = hash
+        if !alreadyDone.isEmpty && alreadyDone.contains(ResumeState.key(id: document.id, hash: hash)) {
+            outcome.skipped = true
+            outcome.result = .failure(
+                DocumentFailure(id: document.id, source: document.source, kind: .empty, message: "already done"))
+            return outcome
+        }
         let parseStart = clock.now
         let parsed = parser.parse(document)
         outcome.timings.parse = clock.now - parseStart
         switch parsed {
         case .failure(let failure):
             outcome.result = .failure(failure)
-        case .success(let article):
+        case .success(var article):
+            // What the transport knew fills what the page did not say.
+            if article.metadata.url == nil { article.metadata.url = document.url }
+            if article.metadata.published == nil { article.metadata.published = document.date }
             outcome.decodingFallback = article.decodingFallback
             if onlyParse {
                 outcome.result = .success(

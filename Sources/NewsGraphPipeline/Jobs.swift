@@ -13,6 +13,20 @@ public struct RunOptions: Sendable {
     public var onlyParse: Bool
     /// What the graph keeps (`--labels`, `--min-weight`, `--min-documents`, `--with-documents`).
     public var graph = GraphOptions()
+    /// Files of URLs, one a line (`--urls FILE`), read after `inputs`.
+    public var urlListFiles: [String] = []
+    /// How URLs are fetched, including `--cache DIR`.
+    public var fetchPolicy = FetchPolicy()
+    /// `--shard K/N`: only this part of the inputs.
+    public var shard: Shard?
+    /// `--resume`: skip documents already in the output folder (see ``ResumeState``).
+    public var resume = false
+    /// Stops the run early (Ctrl-C); what finished is written.
+    public var stop: StopSignal?
+    /// Draw a progress line on standard error when it is a terminal.
+    public var showProgress = false
+    /// Largest document accepted (bytes, after decompression); larger ones fail as `tooLarge`.
+    public var maximumDocumentBytes = FileLoader().maximumBytes
 
     public init(inputs: [String], jobs: Int? = nil, gazetteerFiles: [String] = [], onlyParse: Bool = false) {
         self.inputs = inputs
@@ -21,12 +35,30 @@ public struct RunOptions: Sendable {
         self.onlyParse = onlyParse
     }
 
-    func runner() throws -> PipelineRunner {
+    func runner(alreadyDone: Set<String> = []) throws -> PipelineRunner {
         let gazetteer = try GazetteerLoader.gazetteer(addingFiles: gazetteerFiles)
-        return PipelineRunner(
-            processor: DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse),
-            jobs: jobs
-        )
+        var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
+        processor.alreadyDone = alreadyDone
+        processor.loader.maximumBytes = maximumDocumentBytes
+        var runner = PipelineRunner(processor: processor, jobs: jobs)
+        runner.fetchPolicy = fetchPolicy
+        runner.shard = shard
+        return runner
+    }
+
+    func items() throws -> [InputItem] {
+        try InputCatalog.items(for: inputs) + urlListFiles.map { .urlList(path: $0) }
+    }
+
+    /// The number of documents when the inputs name each one (no streams): for the ETA.
+    func progress(for items: [InputItem]) -> ProgressLine {
+        let known = items.allSatisfy {
+            switch $0 {
+            case .file, .url: true
+            default: false
+            }
+        }
+        return ProgressLine(enabled: showProgress, total: known && shard == nil ? items.count : nil)
     }
 }
 
@@ -37,11 +69,13 @@ public enum Jobs {
     public static func extract(
         _ options: RunOptions, output: OutputFile, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try InputCatalog.items(for: options.inputs)
+        let items = try options.items()
         var report = RunReport()
+        let progress = options.progress(for: items)
         let start = ContinuousClock.now
-        try await options.runner().run(items) { outcome in
+        try await options.runner().run(items, stop: options.stop) { outcome in
             report.record(outcome)
+            progress.update(report)
             switch outcome.result {
             case .success(let record):
                 output.write(record.jsonLine())
@@ -50,6 +84,8 @@ public enum Jobs {
                 onFailure(failure)
             }
         }
+        report.interrupted = options.stop?.isStopped ?? false
+        progress.finish(report)
         report.wallSeconds = seconds(ContinuousClock.now - start)
         return report
     }
@@ -58,23 +94,44 @@ public enum Jobs {
     public static func run(
         _ options: RunOptions, outputDirectory: String, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try InputCatalog.items(for: options.inputs)
+        let items = try options.items()
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
-        let documents = try OutputFile(path: outputDirectory + "/documents.jsonl")
         var report = RunReport()
-        let graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
+        // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
+        let streamingOutput = options.resume ? nil : try GraphOutput(directory: outputDirectory, options: options.graph)
+        let state =
+            try options.resume ? ResumeState.resume(directory: outputDirectory) : .fresh(directory: outputDirectory)
+        let documents = try OutputFile(path: outputDirectory + "/documents.jsonl", append: options.resume)
+        let progress = options.progress(for: items)
         let start = ContinuousClock.now
-        try await options.runner().run(items) { outcome in
+        try await options.runner(alreadyDone: state.done).run(items, stop: options.stop) { outcome in
             report.record(outcome)
+            progress.update(report)
             switch outcome.result {
             case .success(let record):
                 documents.write(record.jsonLine())
-                try graphOutput.add(record)
+                state.add(id: record.id, hash: outcome.contentHash ?? "")
+                try streamingOutput?.add(record)
+                if report.succeeded % 256 == 0 {
+                    documents.flush()
+                    state.flush()
+                }
             case .failure(let failure):
-                onFailure(failure)
+                if !outcome.skipped { onFailure(failure) }
             }
         }
         documents.flush()
+        state.flush()
+        report.interrupted = options.stop?.isStopped ?? false
+        progress.finish(report)
+        let graphOutput: GraphOutput
+        if let streamingOutput {
+            graphOutput = streamingOutput
+        } else {
+            // The graph covers earlier runs too; a changed document's new record replaces its old one.
+            graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
+            try ResumeState.reconcile(directory: outputDirectory) { try graphOutput.add($0) }
+        }
         let graphStart = ContinuousClock.now
         let graph = try graphOutput.finish()
         report.graphSeconds = seconds(ContinuousClock.now - graphStart)

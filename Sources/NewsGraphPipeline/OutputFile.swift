@@ -10,8 +10,9 @@ public final class OutputFile {
         public var description: String
     }
 
-    public init(path: String) throws {
-        guard let stream = fopen(path, "wb") else {
+    /// Opens `path` for writing, emptying it, or with `append` adding to its end.
+    public init(path: String, append: Bool = false) throws {
+        guard let stream = fopen(path, append ? "ab" : "wb") else {
             throw OpenError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
         self.stream = stream

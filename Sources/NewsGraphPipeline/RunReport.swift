@@ -18,16 +18,26 @@ public struct RunReport: Sendable {
     /// Failures kept in full; beyond this only counted, so a corrupt corpus cannot fill memory.
     public static let failureDetailLimit = 10_000
     public var failuresByKind: [DocumentFailure.Kind: Int] = [:]
+    /// Documents already in the output and skipped (`--resume`).
+    public var skipped = 0
+    /// The run was stopped (Ctrl-C) before all inputs were read.
+    public var interrupted = false
 
     public init() {}
 
-    public var failed: Int { documents - succeeded }
+    public var failed: Int { documents - succeeded - skipped }
 
-    /// The process exit code: 0 when every document went through, 1 when some failed.
-    public var exitCode: Int32 { failed == 0 ? 0 : 1 }
+    /// The process exit code: 0 when every document went through, 1 when some failed, 130
+    /// (as a shell reports SIGINT) when the run was interrupted.
+    public var exitCode: Int32 { interrupted ? 130 : failed == 0 ? 0 : 1 }
 
     mutating func record(_ outcome: DocumentProcessor.Outcome) {
         documents += 1
+        if outcome.skipped {
+            skipped += 1
+            inputBytes += outcome.inputBytes
+            return
+        }
         inputBytes += outcome.inputBytes
         stageTimings += outcome.timings
         if let fallback = outcome.decodingFallback, case .success(let record) = outcome.result {
@@ -51,6 +61,8 @@ public struct RunReport: Sendable {
         writer.field("documents", documents)
         writer.field("succeeded", succeeded)
         writer.field("failed", failed)
+        writer.field("skipped", skipped)
+        writer.field("interrupted", interrupted)
         writer.field("input_bytes", inputBytes)
         writer.field("text_bytes", textBytes)
         writer.field("entities", entities)
@@ -75,6 +87,20 @@ public struct RunReport: Sendable {
         writer.beginObject()
         for (kind, count) in failuresByKind.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             writer.field(kind.rawValue, count)
+        }
+        writer.endObject()
+        writer.key("error_examples")
+        writer.beginObject()
+        for kind in failuresByKind.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            writer.key(kind.rawValue)
+            writer.beginArray()
+            for failure in failures.lazy.filter({ $0.kind == kind }).prefix(3) {
+                writer.beginObject()
+                writer.field("id", failure.id)
+                writer.field("message", failure.message)
+                writer.endObject()
+            }
+            writer.endArray()
         }
         writer.endObject()
         writer.key("errors")

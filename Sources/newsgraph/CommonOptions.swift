@@ -15,15 +15,55 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("gazetteer"), help: "Extra gazetteer file (TSV or JSONL); may be repeated.")
     var gazetteerFiles: [String] = []
 
-    @Flag(name: .customLong("quiet"), help: "Do not print per-document errors on standard error.")
+    @Flag(name: .customLong("quiet"), help: "Do not print per-document errors or the progress line on standard error.")
     var quiet = false
+
+    @Option(
+        name: .customLong("urls"), help: "A file of URLs to fetch, one a line ('#' starts a comment); may be repeated.")
+    var urlListFiles: [String] = []
+
+    @Option(
+        name: .customLong("cache"), help: "Keep fetched pages in this folder and revalidate them (ETag, Last-Modified)."
+    )
+    var cacheDirectory: String?
+
+    @Option(name: .customLong("timeout"), help: "Seconds to wait for a server before giving up on an attempt.")
+    var timeoutSeconds = 30.0
+
+    @Option(
+        name: .customLong("retries"),
+        help: "Further attempts after a transient fetch failure (5xx, 429, time-out, connection).")
+    var retries = 3
+
+    @Option(name: .customLong("per-host"), help: "Requests in flight at once to one host.")
+    var perHost = 2
+
+    @Option(
+        name: .customLong("shard"),
+        help: "Only the K-th of N parts of the inputs, e.g. 2/8 (chosen by a hash of each document id).")
+    var shard: String?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
+        if timeoutSeconds <= 0 { throw ValidationError("--timeout must be positive") }
+        if retries < 0 || perHost < 1 { throw ValidationError("--retries must be ≥ 0 and --per-host ≥ 1") }
     }
 
     func options(onlyParse: Bool = false) -> RunOptions {
-        RunOptions(inputs: inputs, jobs: jobs, gazetteerFiles: gazetteerFiles, onlyParse: onlyParse)
+        var options = RunOptions(inputs: inputs, jobs: jobs, gazetteerFiles: gazetteerFiles, onlyParse: onlyParse)
+        options.urlListFiles = urlListFiles
+        options.fetchPolicy.cacheDirectory = cacheDirectory
+        options.fetchPolicy.readTimeoutSeconds = timeoutSeconds
+        options.fetchPolicy.connectTimeoutSeconds = min(10, timeoutSeconds)
+        options.fetchPolicy.retries = retries
+        options.fetchPolicy.maximumConnectionsPerHost = perHost
+        options.shard = shard.flatMap(Shard.init)
+        options.showProgress = !quiet
+        let stop = StopSignal()
+        stop.installInterruptHandler()
+        options.stop = stop
+        return options
     }
 
     /// Prints one line per failed document on standard error.

@@ -19,17 +19,22 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var graph: GraphOptionGroup
 
+    @Flag(help: "Skip documents already in DIR (same id and content hash, see DIR/processed.tsv); append the rest.")
+    var resume = false
+
     func run() async throws {
         let common = self.common
         let outputDirectory = self.outputDirectory
-        var options = common.options()
-        options.graph = graph.options
+        var configured = common.options()
+        configured.graph = graph.options
+        configured.resume = resume
+        let options = configured
         try await perform {
             let report = try await Jobs.run(
                 options, outputDirectory: outputDirectory, onFailure: common.failurePrinter())
             if !common.quiet {
                 let summary =
-                    "newsgraph: \(report.succeeded) of \(report.documents) documents, \(report.entities) entities, "
+                    "newsgraph: \(report.succeeded) of \(report.documents) documents\(report.skipped > 0 ? " (\(report.skipped) already done)" : ""), \(report.entities) entities, "
                     + "\(report.quotes) quotes, \(report.graphNodes ?? 0) nodes, \(report.graphEdges ?? 0) edges → \(outputDirectory)\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             }

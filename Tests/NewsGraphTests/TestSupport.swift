@@ -35,3 +35,22 @@ extension DocumentRecord {
 
     func entities(_ label: EntityLabel) -> [EntityMention] { entities.filter { $0.label == label } }
 }
+
+extension TestSupport {
+    /// `bytes` as one gzip member, through the system `gzip`.
+    static func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-c"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try input.fileHandleForWriting.close()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return [UInt8](compressed)
+    }
+}
