@@ -163,7 +163,7 @@ struct NameFinder {
 
     /// "the West", "the East": a place by convention when not followed by another name.
     private func compassPlace(at index: Int) -> NameCandidate? {
-        guard index + 1 < tokens.count, tokens[index].foldedHash == TokenHash.foldedHash("the"),
+        guard index + 1 < tokens.count, tokens[index].foldedHash == FoldedWord.the,
             Lexicon.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
             !taken[index + 1]
         else { return nil }

@@ -113,9 +113,9 @@ enum ValuePatterns {
             }
             if analysis.isCharacter(index + 1, "%") { return Value(tokens: index..<index + 2, label: .percent) }
             if index + 1 < tokens.count, percentWords.contains(tokens[index + 1].foldedHash) {
-                let isPerCent = tokens[index + 1].foldedHash == TokenHash.foldedHash("per")
+                let isPerCent = tokens[index + 1].foldedHash == FoldedWord.per
                 if !isPerCent { return Value(tokens: index..<index + 2, label: .percent) }
-                if index + 2 < tokens.count, tokens[index + 2].foldedHash == TokenHash.foldedHash("cent") {
+                if index + 2 < tokens.count, tokens[index + 2].foldedHash == FoldedWord.cent {
                     return Value(tokens: index..<index + 3, label: .percent)
                 }
             }

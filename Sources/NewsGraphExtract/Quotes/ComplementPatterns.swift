@@ -64,7 +64,7 @@ struct ComplementPatterns {
             ], ["on"])
         return table
     }()
-    private static let to = TokenHash.foldedHash("to")
+    private static let to = FoldedWord.to
 
     /// The content that the word at `verb` introduces, if one of the patterns fits.
     func content(after verb: Int, in sentence: Sentence) -> Range<Int>? {

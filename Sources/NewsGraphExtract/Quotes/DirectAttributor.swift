@@ -14,9 +14,9 @@ struct DirectAttributor {
     }
 
     private var tokens: [Token] { analysis.tokens }
-    private static let according = TokenHash.foldedHash("according")
-    private static let to = TokenHash.foldedHash("to")
-    private static let that = TokenHash.foldedHash("that")
+    private static let according = FoldedWord.according
+    private static let to = FoldedWord.to
+    private static let that = FoldedWord.that
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         after(quotation) ?? before(quotation)

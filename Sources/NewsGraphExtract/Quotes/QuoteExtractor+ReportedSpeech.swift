@@ -14,10 +14,10 @@ extension QuoteExtractor {
     ) -> [Attribution] {
         let tokens = analysis.tokens
         var found: [Attribution] = []
-        let according = TokenHash.foldedHash("according")
-        let to = TokenHash.foldedHash("to")
-        let that = TokenHash.foldedHash("that")
-        let clear = TokenHash.foldedHash("clear")
+        let according = FoldedWord.according
+        let to = FoldedWord.to
+        let that = FoldedWord.that
+        let clear = FoldedWord.clear
         let complements = ComplementPatterns(analysis: analysis) { index in
             switch tokens[index].kind {
             case .openingQuote, .closingQuote, .straightQuote: true
@@ -144,7 +144,7 @@ extension QuoteExtractor {
     ) -> (content: Range<Int>, speaker: SpeakerFinder.Speaker)? {
         let tokens = analysis.tokens
         guard QuoteLexicon.clauseNouns.contains(tokens[index].foldedHash), index > sentence.tokens.lowerBound,
-            index + 2 < sentence.tokens.upperBound, tokens[index + 1].foldedHash == TokenHash.foldedHash("that")
+            index + 2 < sentence.tokens.upperBound, tokens[index + 1].foldedHash == FoldedWord.that
         else { return nil }
         let next = tokens[index + 2]
         guard
@@ -219,7 +219,7 @@ extension QuoteExtractor {
         var after = cue + 1
         // "…, he said Tuesday." / "…, officials said in a statement."
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
-            if tokens[after].foldedHash == TokenHash.foldedHash("that") { return nil }
+            if tokens[after].foldedHash == FoldedWord.that { return nil }
             after += 1
         }
         // A tag ends its clause: what follows is punctuation, not the reported words.

@@ -149,7 +149,7 @@ public struct QuoteExtractor: Sendable {
                     let antecedent =
                         Lexicon.personalPronouns.contains(pronoun)
                         ? (lastSpeaker?.label == .person ? lastSpeaker : lastPerson)
-                        : pronoun == TokenHash.foldedHash("it")
+                        : pronoun == FoldedWord.it
                             ? (lastSpeaker?.label != .person ? lastSpeaker : nil) : nil
                     finding.speakerName = antecedent?.canonical ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity

@@ -78,7 +78,7 @@ struct SpeakerFinder {
                 guard isModifier, !Lexicon.speechVerbs.contains(previous.foldedHash) else { break }
                 start -= 1
                 if Lexicon.determiners.contains(previous.foldedHash)
-                    && previous.foldedHash != TokenHash.foldedHash("senior")
+                    && previous.foldedHash != FoldedWord.senior
                 {
                     break
                 }

@@ -61,6 +61,19 @@ public struct TextAnalysis: Sendable {
     }
 }
 
+/// Single words the rules compare tokens with, hashed once rather than on every comparison.
+enum FoldedWord {
+    static let the = TokenHash.foldedHash("the")
+    static let that = TokenHash.foldedHash("that")
+    static let to = TokenHash.foldedHash("to")
+    static let it = TokenHash.foldedHash("it")
+    static let according = TokenHash.foldedHash("according")
+    static let clear = TokenHash.foldedHash("clear")
+    static let per = TokenHash.foldedHash("per")
+    static let cent = TokenHash.foldedHash("cent")
+    static let senior = TokenHash.foldedHash("senior")
+}
+
 /// Word lists shared by the rules, hashed once.
 enum WordSet {
     static func hashes(_ words: [String]) -> TokenHashSet { TokenHashSet(words.map { TokenHash.hash($0) }) }
