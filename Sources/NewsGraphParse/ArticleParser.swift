@@ -90,21 +90,24 @@ public struct ArticleParser: Sendable {
     /// The first line of a plain-text article when it reads as a headline: short, followed by
     /// a blank line or more text, and not ending like a sentence.
     static func headline(of text: String) -> String? {
-        guard let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first
-        else { return nil }
-        let line = firstLine.trimmingCharacters(in: .whitespaces)
-        guard !line.isEmpty, line.count <= 200, text.contains("\n") else { return nil }
+        // On the bytes: Foundation's string search and trimming cost more than the rest of parsing
+        // a plain-text article.
+        let bytes = text.utf8
+        guard let firstNewline = bytes.firstIndex(of: 0x0A) else { return nil }
+        var lineStart = bytes.startIndex
+        var lineEnd = firstNewline
+        if lineStart == lineEnd {
+            // Leading blank lines: the headline is the first line with text.
+            guard let start = bytes[firstNewline...].firstIndex(where: { $0 != 0x0A }) else { return nil }
+            lineStart = start
+            lineEnd = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        while lineStart < lineEnd, isSpace(bytes[lineStart]) { lineStart = bytes.index(after: lineStart) }
+        while lineEnd > lineStart, isSpace(bytes[bytes.index(before: lineEnd)]) { lineEnd = bytes.index(before: lineEnd) }
+        let line = Substring(text[lineStart..<lineEnd])
+        guard !line.isEmpty, line.count <= 200 else { return nil }
         if let last = line.last, ".!?:;,".contains(last) || line.hasSuffix(".\"") { return nil }
         return String(line)
-    }
-}
-
-extension Substring {
-    fileprivate enum Trim { case whitespaces }
-    fileprivate func trimmingCharacters(in _: Trim) -> Substring {
-        var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        return result
     }
 }

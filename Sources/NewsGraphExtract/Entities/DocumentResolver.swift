@@ -13,30 +13,50 @@ struct DocumentResolver {
         var canonical: String
     }
 
+    /// The one full name (as written) of the people whose first or last word is a given word;
+    /// `isAmbiguous` once two different people share it.
+    private struct PersonByWord {
+        var key: UInt64
+        var name: String
+        var isAmbiguous = false
+    }
+
     func resolve(_ candidates: [NameCandidate]) -> [Resolved] {
+        // Surfaces are compared by hashes of their tokens; a String is made only for what is kept.
         let strong = candidates.filter { $0.label != nil && $0.evidence >= .context && !$0.isInCapsLine }
         // Votes for the label of each surface form, from confident mentions.
-        var votes: [String: [EntityLabel: Int]] = [:]
+        var votes: [UInt64: [EntityLabel: Int]] = [:]
         for candidate in strong {
-            votes[surface(candidate), default: [:]][candidate.label!, default: 0] += candidate.evidence.rawValue
+            votes[surfaceKey(candidate.tokens), default: [:]][candidate.label!, default: 0] +=
+                candidate.evidence.rawValue
         }
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
-        var peopleByWord: [UInt64: Set<String>] = [:]
-        var acronyms: [String: String] = [:]
+        var peopleByWord: [UInt64: PersonByWord] = [:]
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
             let words = candidate.tokens.filter { analysis.tokens[$0].kind == .word }
             guard words.count >= 2 else { continue }
-            let name = surface(candidate)
+            let key = surfaceKey(candidate.tokens)
+            var name: String?
             for word in [words.first!, words.last!] {
-                peopleByWord[analysis.tokens[word].foldedHash, default: []].insert(name)
+                let hash = analysis.tokens[word].foldedHash
+                if let known = peopleByWord[hash] {
+                    if known.key != key { peopleByWord[hash]!.isAmbiguous = true }
+                } else {
+                    if name == nil { name = surface(candidate) }
+                    peopleByWord[hash] = PersonByWord(key: key, name: name!)
+                }
             }
         }
+        // Acronyms by the hash of their letters: "IAEA" finds "International Atomic Energy Agency".
+        var acronyms: [UInt64: String] = [:]
         for candidate in strong where candidate.label == .org && candidate.tokens.count >= 2 {
-            let initials = candidate.tokens.compactMap { index -> Character? in
-                let token = analysis.tokens[index]
-                return token.isCapitalized ? Character(UnicodeScalar(analysis.text[Int(token.start)])) : nil
+            var initials = 0
+            var hash = TokenHash.offset
+            for index in candidate.tokens where analysis.tokens[index].isCapitalized {
+                TokenHash.add(&hash, analysis.text[Int(analysis.tokens[index].start)])
+                initials += 1
             }
-            if initials.count >= 2 { acronyms[String(initials)] = candidate.canonical ?? surface(candidate) }
+            if initials >= 2 { acronyms[hash] = candidate.canonical ?? surface(candidate) }
         }
 
         var resolved: [Resolved] = []
@@ -46,20 +66,21 @@ struct DocumentResolver {
                 capsLineNames.append(candidate)
                 continue
             }
-            let text = surface(candidate)
             var label = candidate.label
             var canonical = candidate.canonical
             let words = candidate.tokens.filter { analysis.tokens[$0].kind == .word }
             if candidate.evidence < .gazetteer, words.count == 1,
-                let people = peopleByWord[analysis.tokens[words[0]].foldedHash], people.count == 1,
+                let person = peopleByWord[analysis.tokens[words[0]].foldedHash], !person.isAmbiguous,
                 label == nil || label == .person || candidate.evidence < .pattern
             {
                 label = .person
-                canonical = people.first!
-            } else if candidate.evidence < .pattern, words.count == 1, let organisation = acronyms[text] {
+                canonical = person.name
+            } else if candidate.evidence < .pattern, candidate.tokens.count == 1,
+                let organisation = acronyms[analysis.tokens[candidate.tokens.lowerBound].hash]
+            {
                 label = .org
                 canonical = organisation
-            } else if let tally = votes[text], candidate.evidence < .gazetteer {
+            } else if candidate.evidence < .gazetteer, let tally = votes[surfaceKey(candidate.tokens)] {
                 let best = tally.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
                 if label == nil || candidate.evidence < .pattern { label = best }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
@@ -68,7 +89,8 @@ struct DocumentResolver {
                 label = nil
             }
             guard let label else { continue }
-            resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? text))
+            resolved.append(
+                Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
         }
         let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
         for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
@@ -79,15 +101,15 @@ struct DocumentResolver {
     /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
     /// document that shares its last word.
     private func unifyPeople(_ mentions: [Resolved]) -> [Resolved] {
-        var longest: [String: String] = [:]
+        var longest: [Substring: String] = [:]
         for mention in mentions where mention.label == .person {
-            guard let last = mention.canonical.split(separator: " ").last.map(String.init) else { continue }
-            if let known = longest[last], known.count >= mention.canonical.count { continue }
+            let last = Self.lastWord(of: mention.canonical)
+            if let known = longest[last], known.utf8.count >= mention.canonical.utf8.count { continue }
             longest[last] = mention.canonical
         }
         return mentions.map { mention in
-            guard mention.label == .person, let last = mention.canonical.split(separator: " ").last.map(String.init),
-                let full = longest[last], full.hasSuffix(mention.canonical)
+            guard mention.label == .person, let full = longest[Self.lastWord(of: mention.canonical)],
+                full.utf8.count > mention.canonical.utf8.count, full.hasSuffix(mention.canonical)
             else { return mention }
             var unified = mention
             unified.canonical = full
@@ -95,7 +117,25 @@ struct DocumentResolver {
         }
     }
 
+    /// The text after the last space.
+    static func lastWord(of name: String) -> Substring {
+        guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return Substring(name) }
+        return name[name.utf8.index(after: space)...]
+    }
+
     private func surface(_ candidate: NameCandidate) -> String {
         analysis.string(tokens: candidate.tokens)
+    }
+
+    /// A hash of the tokens as written (and whether each inner token touches the one before),
+    /// equal for equal surface text.
+    private func surfaceKey(_ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for index in range {
+            let token = analysis.tokens[index]
+            let joined = token.isAttached && index > range.lowerBound
+            hash = (hash ^ token.hash ^ (joined ? 0x5BD1_E995 : 0)) &* 0x100_0000_01b3 &+ 0x2545_F491
+        }
+        return hash
     }
 }

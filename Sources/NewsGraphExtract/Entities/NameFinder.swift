@@ -8,7 +8,9 @@ struct NameFinder {
     /// Tokens already taken by dates and amounts.
     let taken: [Bool]
     private var capsSentences: [Bool]
-    private var matchTable: [[Gazetteer.Match]] = []
+    /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
+    private var matchTable: [Gazetteer.Match] = []
+    private var matchOffsets: [Int32] = []
 
     init(analysis: TextAnalysis, gazetteer: Gazetteer, taken: [Bool]) {
         self.analysis = analysis
@@ -26,12 +28,17 @@ struct NameFinder {
                 analysis.tokens[sentence.tokens.lowerBound].newlinesBefore > 0 || sentence.tokens.lowerBound == 0
             return words >= 3 ? caps * 10 >= words * 6 : words > 0 && caps == words && isOwnLine
         }
-        let caps = capsSentences
-        matchTable = analysis.tokens.indices.map { index in
-            guard analysis.tokens[index].kind == .word else { return [] }
-            let ignoringCase = caps[Int(analysis.sentenceOfToken[index])]
-            return gazetteer.matches(in: analysis.tokens, at: index, ignoringCase: ignoringCase)
+        var table: [Gazetteer.Match] = []
+        var offsets = [Int32](repeating: 0, count: analysis.tokens.count + 1)
+        for index in analysis.tokens.indices {
+            if analysis.tokens[index].kind == .word {
+                let ignoringCase = capsSentences[Int(analysis.sentenceOfToken[index])]
+                gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: ignoringCase, to: &table)
+            }
+            offsets[index + 1] = Int32(table.count)
         }
+        matchTable = table
+        matchOffsets = offsets
     }
 
     private var tokens: [Token] { analysis.tokens }
@@ -60,7 +67,7 @@ struct NameFinder {
     private func bestMatch(at index: Int) -> Gazetteer.Match? {
         guard isNameWord(index) else { return nil }
         return matches(at: index).max { lhs, rhs in
-            (lhs.length, categoryRank(lhs.entry.category)) < (rhs.length, categoryRank(rhs.entry.category))
+            (lhs.length, categoryRank(lhs.category)) < (rhs.length, categoryRank(rhs.category))
         }.flatMap { match in
             // Every token of a match must be free, and a match may not end inside a hyphenated word.
             (index..<index + match.length).allSatisfy { !taken[$0] } ? match : nil
@@ -69,17 +76,18 @@ struct NameFinder {
 
     /// Gazetteer matches starting at `index`, looked up once per document (the rules ask the
     /// same token many times).
-    private func matches(at index: Int) -> [Gazetteer.Match] {
-        index < matchTable.count ? matchTable[index] : []
+    private func matches(at index: Int) -> ArraySlice<Gazetteer.Match> {
+        guard index >= 0 && index + 1 < matchOffsets.count else { return [] }
+        return matchTable[Int(matchOffsets[index])..<Int(matchOffsets[index + 1])]
     }
 
     private func has(_ category: GazetteerCategory, at index: Int, length: Int = 1) -> Bool {
-        matches(at: index).contains { $0.length == length && $0.entry.category == category }
+        matches(at: index).contains { $0.length == length && $0.category == category }
     }
 
     private func isTitle(at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        return matches(at: index).first { $0.entry.category == .title }?.length
+        return matches(at: index).first { $0.category == .title }?.length
     }
 
     func find() -> [NameCandidate] {
@@ -110,7 +118,7 @@ struct NameFinder {
                 continue
             }
             if let match = bestMatch(at: index) {
-                switch match.entry.category {
+                switch match.category {
                 case .entity(let label):
                     let isGivenLed =
                         has(.givenName, at: index) && isNameWord(index + match.length)
@@ -123,7 +131,7 @@ struct NameFinder {
                         continue
                     }
                     if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
-                        !GazetteerLoader.countries.contains(match.entry.canonical)
+                        !GazetteerLoader.countries.contains(gazetteer.entry(of: match).canonical)
                     {
                         // A city in a results table or `X beat Y` is its club; a country stays a place.
                         candidates.append(
@@ -136,7 +144,7 @@ struct NameFinder {
                     if !isGivenLed && !(afterTitle && label != .person) {
                         candidates.append(
                             NameCandidate(
-                                tokens: index..<index + match.length, label: label, canonical: match.entry.canonical,
+                                tokens: index..<index + match.length, label: label, canonical: gazetteer.entry(of: match).canonical,
                                 evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
                                 isInCapsLine: isCapsLine(index)
                             )
@@ -190,7 +198,7 @@ struct NameFinder {
                 continue
             }
             if isNameWord(end) {
-                if !personLed, let match = bestMatch(at: end), case .entity = match.entry.category, !isOrganisation {
+                if !personLed, let match = bestMatch(at: end), case .entity = match.category, !isOrganisation {
                     break
                 }
                 if isTitle(at: end) != nil && !has(.organisationSuffix, at: end) { break }
@@ -364,7 +372,7 @@ struct NameFinder {
                     tokens: start..<position + 1, label: label, canonical: nil, evidence: .pattern,
                     isSentenceInitial: analysis.isSentenceInitial(start))
             }
-            if let match = bestMatch(at: position), case .entity = match.entry.category { return nil }
+            if let match = bestMatch(at: position), case .entity = match.category { return nil }
             position += 1
         }
         return nil
@@ -376,7 +384,7 @@ struct NameFinder {
         let inside = open + 1
         if analysis.isCharacter(inside + 1, ")"), tokens[inside].isAllCaps, tokens[inside].length <= 4 { return true }
         guard let match = bestMatch(at: inside), analysis.isCharacter(inside + match.length, ")"),
-            case .entity(let label) = match.entry.category
+            case .entity(let label) = match.category
         else { return false }
         return label == .gpe || label == .norp
     }
@@ -396,7 +404,7 @@ struct NameFinder {
 
     /// A gazetteer name (not a rule word such as a given name) starts at `index`.
     private func isEntity(at index: Int) -> Bool {
-        guard let match = bestMatch(at: index), case .entity = match.entry.category else { return false }
+        guard let match = bestMatch(at: index), case .entity = match.category else { return false }
         return true
     }
 
@@ -413,7 +421,7 @@ struct NameFinder {
     private func compassPeople(at index: Int) -> NameCandidate? {
         guard index + 1 < tokens.count, ContextCues.compassAdjectives.contains(tokens[index].foldedHash),
             tokens[index + 1].newlinesBefore == 0, (bestMatch(at: index)?.length ?? 0) <= 1,
-            let match = bestMatch(at: index + 1), match.entry.category == .entity(.norp)
+            let match = bestMatch(at: index + 1), match.category == .entity(.norp)
         else { return nil }
         let range = index..<index + 1 + match.length
         return NameCandidate(

@@ -55,19 +55,34 @@ enum ValuePatterns {
 
     private static func isDay(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         guard isNumber(index, analysis.tokens), analysis.tokens[index].length <= 2 else { return false }
-        let value = Int(analysis.string(index)) ?? 0
+        let value = digitsValue(index, analysis)
         return value >= 1 && value <= 31
     }
 
     private static func isYear(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         guard isNumber(index, analysis.tokens), analysis.tokens[index].length == 4 else { return false }
-        let value = Int(analysis.string(index)) ?? 0
+        let value = digitsValue(index, analysis)
         return value >= 1800 && value <= 2100
+    }
+
+    /// The value of a short all-digit token read from its bytes, or -1.
+    private static func digitsValue(_ index: Int, _ analysis: TextAnalysis) -> Int {
+        let token = analysis.tokens[index]
+        var value = 0
+        for offset in token.byteRange {
+            let digit = analysis.text[offset] &- UInt8(ascii: "0")
+            guard digit < 10 else { return -1 }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 
     private static func match(at index: Int, _ analysis: TextAnalysis) -> Value? {
         let tokens = analysis.tokens
         let token = tokens[index]
+        // Values start with a capitalised word (a month, a day), a number or a symbol: most
+        // tokens are lower-case words and stop here.
+        if token.kind == .word && !token.isCapitalized { return nil }
         // Month-led dates: February 24, February 24, 2022, February 2022.
         if months.contains(token.hash) {
             var end = index + 1

@@ -14,34 +14,52 @@ public final class Gazetteer: Sendable {
         return key == 0 ? 1 : key
     }
 
-    /// The entries a trie node completes, with the exact hashes of their tokens.
-    struct Completion: Sendable {
-        var entry: Int32
-        var exactHashes: [UInt64]
-    }
-
     public let entries: [GazetteerEntry]
     private let transitions: TokenHashTable
-    /// Entries completed at each trie node (most nodes complete none).
-    private let completions: [[Completion]]
+    /// Completions of node `n` are `completionOffsets[n]..<completionOffsets[n + 1]` in the
+    /// arrays below: flat, so a look-up touches no per-node array.
+    private let completionOffsets: [Int32]
+    private let completionEntries: [Int32]
+    private let completionCategories: [GazetteerCategory]
+    /// Exact token hashes of completion `c` start at `exactHashOffsets[c]` (as many as the depth).
+    private let exactHashOffsets: [Int32]
+    private let exactHashes: [UInt64]
     /// Longest surface form in tokens, bounding every look-up.
     public let maximumLength: Int
+    /// A bit per hash class of the words that start some entry, as written and case-folded:
+    /// 32 KB each that stay in cache, so the many words that start nothing ("the", "said")
+    /// never touch the large transition table.
+    private let firstWordFilter: [UInt64]
+    private let foldedFirstWordFilter: [UInt64]
 
-    /// A match of one entry over `length` tokens.
-    public struct Match: Sendable {
+    @inline(__always)
+    static func filterBit(_ foldedHash: UInt64) -> (word: Int, bit: UInt64) {
+        let bits = Int(truncatingIfNeeded: (foldedHash >> 40) & 0x3FFFF)
+        return (bits >> 6, 1 << UInt64(bits & 63))
+    }
+
+    /// A match of one entry over `length` tokens; `entryIndex` indexes ``entries``.
+    public struct Match: Sendable, Equatable {
         public var length: Int
-        public var entry: GazetteerEntry
+        public var entryIndex: Int32
+        public var category: GazetteerCategory
     }
 
     public init(entries: [GazetteerEntry]) {
         let tokenizer = Tokenizer()
         var transitions = TokenHashTable(minimumCapacity: entries.count * 2)
-        var completions: [[Completion]] = [[]]
+        var completions: [[(entry: Int32, hashes: [UInt64])]] = [[]]
         var nodeCount: Int32 = 1
         var maximumLength = 0
+        var filter = [UInt64](repeating: 0, count: 4096)
+        var foldedFilter = filter
         for (index, entry) in entries.enumerated() {
             let tokens = tokenizer.tokenize(Array(entry.surface.utf8))
             guard !tokens.isEmpty else { continue }
+            let (word, bit) = Self.filterBit(tokens[0].hash)
+            filter[word] |= bit
+            let (foldedWord, foldedBit) = Self.filterBit(tokens[0].foldedHash)
+            foldedFilter[foldedWord] |= foldedBit
             maximumLength = max(maximumLength, tokens.count)
             var node: Int32 = 0
             for token in tokens {
@@ -55,18 +73,56 @@ public final class Gazetteer: Sendable {
                     completions.append([])
                 }
             }
-            completions[Int(node)].append(Completion(entry: Int32(index), exactHashes: tokens.map(\.hash)))
+            completions[Int(node)].append((Int32(index), tokens.map(\.hash)))
+        }
+        var offsets: [Int32] = [0]
+        var completionEntries: [Int32] = []
+        var categories: [GazetteerCategory] = []
+        var hashOffsets: [Int32] = []
+        var hashes: [UInt64] = []
+        for node in completions {
+            for completion in node {
+                completionEntries.append(completion.entry)
+                categories.append(entries[Int(completion.entry)].category)
+                hashOffsets.append(Int32(hashes.count))
+                hashes += completion.hashes
+            }
+            offsets.append(Int32(completionEntries.count))
         }
         self.entries = entries
         self.transitions = transitions
-        self.completions = completions
+        self.completionOffsets = offsets
+        self.completionEntries = completionEntries
+        self.completionCategories = categories
+        self.exactHashOffsets = hashOffsets
+        self.exactHashes = hashes
         self.maximumLength = maximumLength
+        self.firstWordFilter = filter
+        self.foldedFirstWordFilter = foldedFilter
     }
 
     /// All entries matching tokens starting at `start`, longest first. With `ignoringCase`
     /// (ALL-CAPS lines), case-folded matches count too.
     public func matches(in tokens: [Token], at start: Int, ignoringCase: Bool = false, limit: Int? = nil) -> [Match] {
         var found: [Match] = []
+        appendMatches(in: tokens, at: start, ignoringCase: ignoringCase, limit: limit, to: &found)
+        return found
+    }
+
+    /// Appends the matches at `start` to `found`, longest first, without allocating when there
+    /// are none (the common case: most words start no entry).
+    public func appendMatches(
+        in tokens: [Token], at start: Int, ignoringCase: Bool = false, limit: Int? = nil, to found: inout [Match]
+    ) {
+        guard start < tokens.count else { return }
+        if ignoringCase {
+            let (word, bit) = Self.filterBit(tokens[start].foldedHash)
+            guard foldedFirstWordFilter[word] & bit != 0 else { return }
+        } else {
+            let (word, bit) = Self.filterBit(tokens[start].hash)
+            guard firstWordFilter[word] & bit != 0 else { return }
+        }
+        let first = found.count
         var node: Int32 = 0
         var index = start
         let end = min(tokens.count, start + (limit ?? maximumLength))
@@ -75,21 +131,34 @@ public final class Gazetteer: Sendable {
             guard let next = transitions[Self.transition(node, tokens[index].foldedHash)] else { break }
             node = next
             index += 1
-            let candidates = completions[Int(node)]
-            for candidate in candidates {
-                let exact = zip(candidate.exactHashes, tokens[start..<index]).allSatisfy { $0 == $1.hash }
-                if exact || ignoringCase {
-                    found.append(Match(length: index - start, entry: entries[Int(candidate.entry)]))
+            let length = index - start
+            for completion in Int(completionOffsets[Int(node)])..<Int(completionOffsets[Int(node) + 1]) {
+                var exact = true
+                if !ignoringCase {
+                    let hashStart = Int(exactHashOffsets[completion])
+                    for offset in 0..<length where exactHashes[hashStart + offset] != tokens[start + offset].hash {
+                        exact = false
+                        break
+                    }
+                }
+                if exact {
+                    found.append(
+                        Match(
+                            length: length, entryIndex: completionEntries[completion],
+                            category: completionCategories[completion]))
                 }
             }
         }
-        return found.reversed()
+        found[first...].reverse()
     }
+
+    /// The entry a match found.
+    public func entry(of match: Match) -> GazetteerEntry { entries[Int(match.entryIndex)] }
 
     /// The first match in a category family, longest first.
     public func longestMatch(
         in tokens: [Token], at start: Int, ignoringCase: Bool = false, where predicate: (GazetteerCategory) -> Bool
     ) -> Match? {
-        matches(in: tokens, at: start, ignoringCase: ignoringCase).first { predicate($0.entry.category) }
+        matches(in: tokens, at: start, ignoringCase: ignoringCase).first { predicate($0.category) }
     }
 }

@@ -21,8 +21,11 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
-        var scanner = Scanner(text: text)
-        scanner.run(into: &tokens)
+        let abbreviations = Tokenizer.abbreviations
+        text.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(text: buffer, abbreviations: abbreviations)
+            scanner.run(into: &tokens)
+        }
         return tokens
     }
 }
@@ -41,13 +44,19 @@ enum CharacterClass: Equatable {
     case punctuation
 }
 
+/// Walks the bytes without bounds checks or reference counting: the text is borrowed for the
+/// duration of one `tokenize` call.
 private struct Scanner {
-    let text: [UInt8]
+    let text: UnsafeBufferPointer<UInt8>
+    let abbreviations: TokenHashSet
     var position = 0
     var newlines: UInt8 = 0
     var sawSpace = true
 
-    init(text: [UInt8]) { self.text = text }
+    init(text: UnsafeBufferPointer<UInt8>, abbreviations: TokenHashSet) {
+        self.text = text
+        self.abbreviations = abbreviations
+    }
 
     /// The class of the character at `offset` and its length in bytes.
     @inline(__always)
@@ -178,6 +187,17 @@ private struct Scanner {
         var sawLetter = false
         var sawDigit = false
         while position < text.count {
+            let byte = text[position]
+            if byte &- 0x61 < 26 || byte &- 0x41 < 26 {
+                sawLetter = true
+                position += 1
+                continue
+            }
+            if byte &- 0x30 < 10 {
+                sawDigit = true
+                position += 1
+                continue
+            }
             let (characterClass, length) = classify(position)
             switch characterClass {
             case .letter:
@@ -251,7 +271,7 @@ private struct Scanner {
             }
         }
         if isInitials { return true }
-        return Tokenizer.abbreviations.contains(hash)
+        return abbreviations.contains(hash)
     }
 
     func makeToken(start: Int, end: Int, kind: Token.Kind) -> Token {
@@ -259,25 +279,37 @@ private struct Scanner {
         var folded = TokenHash.offset
         var letters = 0
         var uppers = 0
-        for offset in start..<end {
-            let byte = text[offset]
-            TokenHash.add(&hash, byte)
-            TokenHash.add(&folded, TokenHash.fold(byte))
-        }
         var isCapitalized = false
-        if kind == .word || kind == .number {
-            var offset = start
-            var first = true
-            while offset < end {
-                let (characterClass, length) = classify(offset)
-                if case .letter(let upper) = characterClass {
-                    letters += 1
-                    if upper { uppers += 1 }
-                    if first { isCapitalized = upper }
+        let countsLetters = kind == .word || kind == .number
+        var offset = start
+        // One pass: hashes for every byte, letter case for words; ASCII needs no decoding.
+        while offset < end {
+            let byte = text[offset]
+            if byte < 0x80 {
+                TokenHash.add(&hash, byte)
+                TokenHash.add(&folded, TokenHash.fold(byte))
+                if countsLetters {
+                    let isUpper = byte &- 0x41 < 26
+                    if isUpper || byte &- 0x61 < 26 {
+                        letters += 1
+                        if isUpper { uppers += 1 }
+                        if offset == start { isCapitalized = isUpper }
+                    }
                 }
-                first = false
-                offset += length
+                offset += 1
+                continue
             }
+            let (characterClass, length) = classify(offset)
+            for index in offset..<min(offset + length, end) {
+                TokenHash.add(&hash, text[index])
+                TokenHash.add(&folded, text[index])
+            }
+            if countsLetters, case .letter(let upper) = characterClass {
+                letters += 1
+                if upper { uppers += 1 }
+                if offset == start { isCapitalized = upper }
+            }
+            offset += length
         }
         return Token(
             start: Int32(start), end: Int32(end), kind: kind, isCapitalized: isCapitalized,
