@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
@@ -11,9 +16,19 @@ public struct ThroughputBenchmark: Sendable {
         public var textBytes: Int
         /// Wall-clock seconds of each repetition.
         public var seconds: [Double]
+        /// CPU seconds (user + system, all threads) of each repetition: steadier than wall time
+        /// when something else shares the machine.
+        public var cpuSeconds: [Double] = []
 
-        public var medianSeconds: Double {
-            let sorted = seconds.sorted()
+        public var medianSeconds: Double { Self.median(seconds) }
+        public var medianCPUSeconds: Double { Self.median(cpuSeconds) }
+        /// Text megabytes per CPU second: what one core does.
+        public var textMBPerCPUSecond: Double {
+            medianCPUSeconds > 0 ? Double(textBytes) / 1e6 / medianCPUSeconds : 0
+        }
+
+        static func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
             return sorted.isEmpty
                 ? 0
                 : sorted.count % 2 == 1
@@ -58,6 +73,7 @@ public struct ThroughputBenchmark: Sendable {
         let jobs = self.jobs
         for _ in 0..<max(1, repetitions) {
             let start = ContinuousClock.now
+            let cpuStart = Self.processCPUSeconds()
             let textBytes = await withTaskGroup(of: Int.self) { group in
                 for worker in 0..<jobs {
                     group.addTask {
@@ -74,7 +90,20 @@ public struct ThroughputBenchmark: Sendable {
             let elapsed = ContinuousClock.now - start
             result.textBytes = textBytes
             result.seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            result.cpuSeconds.append(Self.processCPUSeconds() - cpuStart)
         }
         return result
+    }
+
+    /// User + system CPU time of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -30,10 +30,10 @@ struct BenchCommand: AsyncParsableCommand {
         print(
             String(
                 format:
-                    "%@: %d documents, %.2f MB in, %.2f MB text, %d job(s), median %.3f s of %d: %.1f MB/s text, %.1f MB/s input, %.0f docs/s",
+                    "%@: %d documents, %.2f MB in, %.2f MB text, %d job(s), median %.3f s of %d: %.1f MB/s text, %.1f MB/s input, %.0f docs/s; CPU median %.3f s: %.1f MB/s text per CPU second",
                 stage, result.documents, Double(result.inputBytes) / 1e6, Double(result.textBytes) / 1e6, jobs,
                 result.medianSeconds, result.seconds.count, result.textMBPerSecond, result.inputMBPerSecond,
-                result.documentsPerSecond
+                result.documentsPerSecond, result.medianCPUSeconds, result.textMBPerCPUSecond
             )
         )
     }

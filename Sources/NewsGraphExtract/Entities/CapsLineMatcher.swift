@@ -17,7 +17,7 @@ struct CapsLineMatcher {
     }
 
     private let analysis: TextAnalysis
-    private var known: [UInt64: Known] = [:]
+    private var known = TokenHashMap<Known>()
 
     init(analysis: TextAnalysis, body: [DocumentResolver.Resolved]) {
         self.analysis = analysis

@@ -25,13 +25,14 @@ struct DocumentResolver {
         // Surfaces are compared by hashes of their tokens; a String is made only for what is kept.
         let strong = candidates.filter { $0.label != nil && $0.evidence >= .context && !$0.isInCapsLine }
         // Votes for the label of each surface form, from confident mentions.
-        var votes: [UInt64: [EntityLabel: Int]] = [:]
+        var votes = TokenHashMap<[EntityLabel: Int]>(minimumCapacity: strong.count)
         for candidate in strong {
-            votes[surfaceKey(candidate.tokens), default: [:]][candidate.label!, default: 0] +=
-                candidate.evidence.rawValue
+            votes.update(surfaceKey(candidate.tokens), default: [:]) {
+                $0[candidate.label!, default: 0] += candidate.evidence.rawValue
+            }
         }
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
-        var peopleByWord: [UInt64: PersonByWord] = [:]
+        var peopleByWord = TokenHashMap<PersonByWord>()
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
             let words = candidate.tokens.filter { analysis.tokens[$0].kind == .word }
             guard words.count >= 2 else { continue }
@@ -40,7 +41,7 @@ struct DocumentResolver {
             for word in [words.first!, words.last!] {
                 let hash = analysis.tokens[word].foldedHash
                 if let known = peopleByWord[hash] {
-                    if known.key != key { peopleByWord[hash]!.isAmbiguous = true }
+                    if known.key != key { peopleByWord.update(hash, default: known) { $0.isAmbiguous = true } }
                 } else {
                     if name == nil { name = surface(candidate) }
                     peopleByWord[hash] = PersonByWord(key: key, name: name!)
@@ -48,7 +49,7 @@ struct DocumentResolver {
             }
         }
         // Acronyms by the hash of their letters: "IAEA" finds "International Atomic Energy Agency".
-        var acronyms: [UInt64: String] = [:]
+        var acronyms = TokenHashMap<String>()
         for candidate in strong where candidate.label == .org && candidate.tokens.count >= 2 {
             var initials = 0
             var hash = TokenHash.offset
@@ -92,8 +93,10 @@ struct DocumentResolver {
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
         }
-        let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
-        for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
+        if !capsLineNames.isEmpty {
+            let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
+            for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
+        }
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return unifyPeople(resolved)
     }
@@ -101,14 +104,14 @@ struct DocumentResolver {
     /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
     /// document that shares its last word.
     private func unifyPeople(_ mentions: [Resolved]) -> [Resolved] {
-        var longest: [Substring: String] = [:]
+        var longest = TokenHashMap<String>()
         for mention in mentions where mention.label == .person {
-            let last = Self.lastWord(of: mention.canonical)
+            let last = TokenHash.hash(Self.lastWord(of: mention.canonical))
             if let known = longest[last], known.utf8.count >= mention.canonical.utf8.count { continue }
             longest[last] = mention.canonical
         }
         return mentions.map { mention in
-            guard mention.label == .person, let full = longest[Self.lastWord(of: mention.canonical)],
+            guard mention.label == .person, let full = longest[TokenHash.hash(Self.lastWord(of: mention.canonical))],
                 full.utf8.count > mention.canonical.utf8.count, full.hasSuffix(mention.canonical)
             else { return mention }
             var unified = mention

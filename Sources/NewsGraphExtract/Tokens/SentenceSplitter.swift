@@ -26,7 +26,10 @@ public enum SentenceSplitter {
     )
 
     public static func split(_ tokens: [Token], text: [UInt8]) -> [Sentence] {
+        let finalAbbreviations = Self.finalAbbreviations
+        let sentenceStarters = Self.sentenceStarters
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16)
         var start = 0
         var index = 0
         while index < tokens.count {

@@ -60,7 +60,7 @@ private struct Scanner {
 
     /// The class of the character at `offset` and its length in bytes.
     @inline(__always)
-    func classify(_ offset: Int) -> (CharacterClass, Int) {
+    static func classify(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (CharacterClass, Int) {
         let byte = text[offset]
         if byte < 0x80 {
             switch byte {
@@ -75,7 +75,7 @@ private struct Scanner {
             default: return (.punctuation, 1)
             }
         }
-        let (scalar, length) = decodeScalar(at: offset)
+        let (scalar, length) = decodeScalar(text, at: offset)
         switch scalar.value {
         case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return (.space(newline: false), length)
         case 0x2028, 0x2029, 0x85: return (.space(newline: true), length)
@@ -92,7 +92,7 @@ private struct Scanner {
         }
     }
 
-    func decodeScalar(at offset: Int) -> (Unicode.Scalar, Int) {
+    static func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
         let lead = text[offset]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, offset + length <= text.count else { return ("\u{FFFD}", 1) }
@@ -101,23 +101,39 @@ private struct Scanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    func isWordCharacter(at offset: Int) -> Bool {
+    static func isWordCharacter(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset < text.count else { return false }
-        switch classify(offset).0 {
+        switch Self.classify(text, offset).0 {
         case .letter, .digit: return true
         default: return false
         }
     }
 
-    func isLetter(at offset: Int) -> Bool {
+    static func isLetter(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard offset < text.count else { return false }
-        if case .letter = classify(offset).0 { return true }
+        if case .letter = Self.classify(text, offset).0 { return true }
         return false
     }
 
     mutating func run(into tokens: inout [Token]) {
         while position < text.count {
-            let (characterClass, length) = classify(position)
+            // The common bytes first: a space, or an ASCII letter or digit starting a word.
+            let byte = text[position]
+            if byte == 0x20 {
+                sawSpace = true
+                position += 1
+                continue
+            }
+            if byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 {
+                let start = position
+                let kind = scanWord()
+                tokens.append(
+                    Self.makeToken(text, start: start, end: position, kind: kind, sawSpace: sawSpace, newlines: newlines))
+                newlines = 0
+                sawSpace = false
+                continue
+            }
+            let (characterClass, length) = Self.classify(text, position)
             let start = position
             var kind: Token.Kind
             switch characterClass {
@@ -131,19 +147,19 @@ private struct Scanner {
             case .apostrophe:
                 position += length
                 if !sawSpace, position < text.count, text[position] | 0x20 == UInt8(ascii: "s"),
-                    !isWordCharacter(at: position + 1),
+                    !Self.isWordCharacter(text, at: position + 1),
                     let previous = tokens.last, previous.isWord
                 {
                     position += 1
                     kind = .possessive
                 } else if !sawSpace, let previous = tokens.last, previous.isWord,
-                    text[Int(previous.end) - 1] | 0x20 == UInt8(ascii: "s"), !isWordCharacter(at: position),
+                    text[Int(previous.end) - 1] | 0x20 == UInt8(ascii: "s"), !Self.isWordCharacter(text, at: position),
                     length == 1
                 {
                     kind = .possessive  // plural possessive: officials'
                 } else if length > 1 && sawSpace {
                     // ’ after a space: opens a phrase when a word follows, else closes one.
-                    kind = isWordCharacter(at: position) ? .openingQuote : .closingQuote
+                    kind = Self.isWordCharacter(text, at: position) ? .openingQuote : .closingQuote
                 } else if length > 1 {
                     kind = .closingQuote
                 } else {
@@ -166,16 +182,17 @@ private struct Scanner {
                 if position < text.count, text[position] == UInt8(ascii: "-") {
                     while position < text.count, text[position] == UInt8(ascii: "-") { position += 1 }
                     kind = .dash
-                } else if !sawSpace, isWordCharacter(at: position) {
+                } else if !sawSpace, Self.isWordCharacter(text, at: position) {
                     kind = .hyphen
                 } else {
-                    kind = sawSpace && (position >= text.count || !isWordCharacter(at: position)) ? .dash : .punctuation
+                    kind = sawSpace && (position >= text.count || !Self.isWordCharacter(text, at: position)) ? .dash : .punctuation
                 }
             case .punctuation:
                 position += length
                 kind = .punctuation
             }
-            tokens.append(makeToken(start: start, end: position, kind: kind))
+            tokens.append(
+                Self.makeToken(text, start: start, end: position, kind: kind, sawSpace: sawSpace, newlines: newlines))
             newlines = 0
             sawSpace = false
         }
@@ -198,7 +215,7 @@ private struct Scanner {
                 position += 1
                 continue
             }
-            let (characterClass, length) = classify(position)
+            let (characterClass, length) = Self.classify(text, position)
             switch characterClass {
             case .letter:
                 sawLetter = true
@@ -212,8 +229,8 @@ private struct Scanner {
                 // Inside a word (don't, O'Neill), but not a possessive 's.
                 let next = position + length
                 let isPossessive =
-                    next < text.count && text[next] | 0x20 == UInt8(ascii: "s") && !isWordCharacter(at: next + 1)
-                if sawLetter, !isPossessive, isLetter(at: next) {
+                    next < text.count && text[next] | 0x20 == UInt8(ascii: "s") && !Self.isWordCharacter(text, at: next + 1)
+                if sawLetter, !isPossessive, Self.isLetter(text, at: next) {
                     position = next
                     continue
                 }
@@ -221,7 +238,7 @@ private struct Scanner {
                 let byte = text[position]
                 if sawDigit && !sawLetter,
                     byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
-                        || byte == UInt8(ascii: "/"), position + 1 < text.count, classify(position + 1).0 == .digit
+                        || byte == UInt8(ascii: "/"), position + 1 < text.count, Self.classify(text, position + 1).0 == .digit
                 {
                     position += 1
                     continue
@@ -230,8 +247,8 @@ private struct Scanner {
                     if keepsPeriod(wordStart: start) {
                         position += 1
                         // Another initial right after (U.S.A.)?
-                        if isLetter(at: position), position + 1 < text.count, text[position + 1] == UInt8(ascii: "."),
-                            classify(position).1 == 1
+                        if Self.isLetter(text, at: position), position + 1 < text.count, text[position + 1] == UInt8(ascii: "."),
+                            Self.classify(text, position).1 == 1
                         {
                             continue
                         }
@@ -240,7 +257,7 @@ private struct Scanner {
                 }
             case .hyphen where length == 1:
                 // Dates and ranges of digits stay one number: 1996-08-30.
-                if sawDigit && !sawLetter, position + 1 < text.count, classify(position + 1).0 == .digit {
+                if sawDigit && !sawLetter, position + 1 < text.count, Self.classify(text, position + 1).0 == .digit {
                     position += 1
                     continue
                 }
@@ -274,7 +291,9 @@ private struct Scanner {
         return abbreviations.contains(hash)
     }
 
-    func makeToken(start: Int, end: Int, kind: Token.Kind) -> Token {
+    static func makeToken(
+        _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, kind: Token.Kind, sawSpace: Bool, newlines: UInt8
+    ) -> Token {
         var hash = TokenHash.offset
         var folded = TokenHash.offset
         var letters = 0
@@ -299,7 +318,7 @@ private struct Scanner {
                 offset += 1
                 continue
             }
-            let (characterClass, length) = classify(offset)
+            let (characterClass, length) = Self.classify(text, offset)
             for index in offset..<min(offset + length, end) {
                 TokenHash.add(&hash, text[index])
                 TokenHash.add(&folded, text[index])
