@@ -47,7 +47,7 @@ public final class Gazetteer: Sendable {
 
     public init(entries: [GazetteerEntry]) {
         let tokenizer = Tokenizer()
-        var transitions = TokenHashTable(minimumCapacity: entries.count * 2)
+        var transitions: [UInt64: Int32] = [:]
         var completions: [[(entry: Int32, hashes: [UInt64])]] = [[]]
         var nodeCount: Int32 = 1
         var maximumLength = 0
@@ -90,7 +90,7 @@ public final class Gazetteer: Sendable {
             offsets.append(Int32(completionEntries.count))
         }
         self.entries = entries
-        self.transitions = transitions
+        self.transitions = TokenHashTable(transitions)
         self.completionOffsets = offsets
         self.completionEntries = completionEntries
         self.completionCategories = categories

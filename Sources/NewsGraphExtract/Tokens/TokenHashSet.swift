@@ -52,51 +52,47 @@ public struct TokenHashSet: Sendable, Sequence {
     }
 }
 
-/// A map from token-hash keys to small integers, with the same open addressing as
-/// ``TokenHashSet``; the gazetteer trie's transitions live in one.
+/// A map from token-hash keys to non-negative 32-bit integers, with the same open addressing
+/// as ``TokenHashSet``; the gazetteer trie's transitions live in one.
+///
+/// Each slot packs a 32-bit fingerprint of the key with its value in one word, so a look-up
+/// costs one cache line, not two; with the slot position taken from other bits of the key, two
+/// keys collide only when 48 or more of their bits agree.
 struct TokenHashTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private var slots: [UInt64]
     private var mask: Int
     private(set) var count = 0
 
-    init(minimumCapacity: Int = 16) {
+    /// A table of `pairs`, sized once: load at most 60 %.
+    init(_ pairs: [UInt64: Int32]) {
         var capacity = 16
-        while capacity < minimumCapacity * 2 { capacity *= 2 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: -1, count: capacity)
+        while capacity * 6 < pairs.count * 10 { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
+        for (key, value) in pairs where value >= 0 {
+            let fingerprint = Self.fingerprint(key)
+            var index = TokenHashSet.start(key, mask)
+            while slots[index] != 0 && slots[index] >> 32 != fingerprint { index = (index + 1) & mask }
+            if slots[index] == 0 { count += 1 }
+            slots[index] = fingerprint << 32 | UInt64(UInt32(bitPattern: value))
+        }
     }
 
-    /// Keys must not be zero (callers mix in a non-zero constant).
+    /// The upper half of the key, never zero (zero marks an empty slot).
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt64 {
+        let high = key >> 32
+        return high == 0 ? 1 : high
+    }
+
     subscript(key: UInt64) -> Int32? {
-        get {
-            var index = TokenHashSet.start(key, mask)
-            while true {
-                let slot = keys[index]
-                if slot == key { return values[index] }
-                if slot == 0 { return nil }
-                index = (index + 1) & mask
-            }
+        let fingerprint = Self.fingerprint(key)
+        var index = TokenHashSet.start(key, mask)
+        while true {
+            let slot = slots[index]
+            if slot >> 32 == fingerprint { return Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) }
+            if slot == 0 { return nil }
+            index = (index + 1) & mask
         }
-        set {
-            guard let newValue else { return }
-            if (count + 1) * 2 > keys.count { grow() }
-            var index = TokenHashSet.start(key, mask)
-            while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-            if keys[index] == 0 { count += 1 }
-            keys[index] = key
-            values[index] = newValue
-        }
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key != 0 { self[key] = value }
     }
 }
