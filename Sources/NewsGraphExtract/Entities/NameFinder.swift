@@ -31,9 +31,14 @@ struct NameFinder {
         var table: [Gazetteer.Match] = []
         var offsets = [Int32](repeating: 0, count: analysis.tokens.count + 1)
         for index in analysis.tokens.indices {
-            if analysis.tokens[index].kind == .word {
+            // The rules ask only where a name can start: a capitalised word, or any word of
+            // an ALL-CAPS line.
+            let token = analysis.tokens[index]
+            if token.kind == .word {
                 let ignoringCase = capsSentences[Int(analysis.sentenceOfToken[index])]
-                gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: ignoringCase, to: &table)
+                if token.isCapitalized || ignoringCase {
+                    gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: ignoringCase, to: &table)
+                }
             }
             offsets[index + 1] = Int32(table.count)
         }
