@@ -21,14 +21,32 @@ struct DocumentResolver {
         var isAmbiguous = false
     }
 
+    /// Votes for the labels of one surface form: a handful of labels, kept in a small array.
+    private struct LabelVotes {
+        var tallies: [(label: EntityLabel, votes: Int)] = []
+
+        mutating func add(_ label: EntityLabel, _ votes: Int) {
+            if let index = tallies.firstIndex(where: { $0.label == label }) {
+                tallies[index].votes += votes
+            } else {
+                tallies.append((label, votes))
+            }
+        }
+
+        /// Most votes; a tie goes to the label first in ``EntityLabel``'s order.
+        var winner: EntityLabel {
+            tallies.max { ($0.votes, $1.label) < ($1.votes, $0.label) }!.label
+        }
+    }
+
     func resolve(_ candidates: [NameCandidate]) -> [Resolved] {
         // Surfaces are compared by hashes of their tokens; a String is made only for what is kept.
         let strong = candidates.filter { $0.label != nil && $0.evidence >= .context && !$0.isInCapsLine }
         // Votes for the label of each surface form, from confident mentions.
-        var votes = TokenHashMap<[EntityLabel: Int]>(minimumCapacity: strong.count)
+        var votes = TokenHashMap<LabelVotes>(minimumCapacity: strong.count)
         for candidate in strong {
-            votes.update(surfaceKey(candidate.tokens), default: [:]) {
-                $0[candidate.label!, default: 0] += candidate.evidence.rawValue
+            votes.update(surfaceKey(candidate.tokens), default: LabelVotes()) {
+                $0.add(candidate.label!, candidate.evidence.rawValue)
             }
         }
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
@@ -82,8 +100,7 @@ struct DocumentResolver {
                 label = .org
                 canonical = organisation
             } else if candidate.evidence < .gazetteer, let tally = votes[surfaceKey(candidate.tokens)] {
-                let best = tally.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-                if label == nil || candidate.evidence < .pattern { label = best }
+                if label == nil || candidate.evidence < .pattern { label = tally.winner }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
                 label = words.count <= 3 && words.allSatisfy({ !analysis.tokens[$0].isAllCaps }) ? .person : .org
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
