@@ -75,6 +75,13 @@ private struct Scanner {
             default: return (.punctuation, 1)
             }
         }
+        return classifyNonASCII(text, offset)
+    }
+
+    /// Kept out of line: Unicode property look-ups need runtime type metadata, whose set-up
+    /// would otherwise run on every call of the ASCII fast path.
+    @inline(never)
+    static func classifyNonASCII(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (CharacterClass, Int) {
         let (scalar, length) = decodeScalar(text, at: offset)
         switch scalar.value {
         case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return (.space(newline: false), length)
