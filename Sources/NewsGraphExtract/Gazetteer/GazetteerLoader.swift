@@ -47,17 +47,17 @@ public enum GazetteerLoader {
     static func entries(fromTSV text: String, origin: String) throws -> [GazetteerEntry] {
         var entries: [GazetteerEntry] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                String(trimmingSpaces($0))
             }
             guard fields.count >= 2, !fields[0].isEmpty else {
                 throw FormatError(
                     description: "\(origin):\(number + 1): expected name<TAB>label[<TAB>canonical[<TAB>aliases]]")
             }
             let aliases =
-                fields.count > 3 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                fields.count > 3 ? fields[3].split(separator: ",").map { String(trimmingSpaces($0)) } : []
             entries += try makeEntries(
                 name: fields[0], label: fields[1], canonical: fields.count > 2 ? fields[2] : nil, aliases: aliases,
                 where: "\(origin):\(number + 1)"
@@ -69,7 +69,7 @@ public enum GazetteerLoader {
     static func entries(fromJSONL text: String, origin: String) throws -> [GazetteerEntry] {
         var entries: [GazetteerEntry] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let place = "\(origin):\(number + 1)"
             guard let object = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any],
@@ -86,14 +86,24 @@ public enum GazetteerLoader {
     }
 
     private static func makeEntries(
-        name: String, label: String, canonical: String?, aliases: [String], where place: String
+        name: String, label: String, canonical: String?, aliases: [String], where place: @autoclosure () -> String
     ) throws -> [GazetteerEntry] {
         guard let category = GazetteerCategory(label: label) else {
-            throw FormatError(description: "\(place): unknown label \(label)")
+            throw FormatError(description: "\(place()): unknown label \(label)")
         }
         let canonical = canonical.flatMap { $0.isEmpty ? nil : $0 } ?? name
         return ([name] + aliases).filter { !$0.isEmpty }.map {
             GazetteerEntry(surface: $0, category: category, canonical: canonical)
         }
+    }
+
+    /// `line` without leading and trailing spaces, tabs and carriage returns; on the bytes,
+    /// because Foundation's trimming dominated loading the 18,000 built-in lines.
+    private static func trimmingSpaces(_ line: Substring) -> Substring {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        let bytes = line.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return line[line.endIndex...] }
+        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        return line[first...last]
     }
 }
