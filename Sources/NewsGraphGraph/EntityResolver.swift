@@ -18,7 +18,7 @@ public enum EntityResolver {
     static func resolve(_ entities: [String: Entity]) -> [String: String] {
         var byLastWord: [String: [String]] = [:]
         var byAlias: [String: [String]] = [:]
-        for (key, entity) in entities where entity.name.contains(" ") {
+        for (key, entity) in entities where isMultiWord(entity.name) {
             if entity.label == .person, let last = entity.name.split(separator: " ").last {
                 byLastWord[String(last), default: []].append(key)
             }
@@ -27,7 +27,7 @@ public enum EntityResolver {
             }
         }
         var merged: [String: String] = [:]
-        for (key, entity) in entities where !entity.name.contains(" ") {
+        for (key, entity) in entities where !isMultiWord(entity.name) {
             if entity.label == .person, let sharing = byLastWord[entity.name] {
                 if sharing.count == 1 { merged[key] = sharing[0] }
                 continue
@@ -47,9 +47,9 @@ public enum EntityResolver {
     public static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
         var labels: [String: EntityLabel] = [:]
         for mention in record.entities { labels[mention.entity] = mention.label }
-        let short = labels.keys.filter { !name($0).contains(" ") }
+        let short = labels.keys.filter { !isMultiWord(name($0)) }
         guard !short.isEmpty else { return record }
-        let long = labels.keys.filter { name($0).contains(" ") }
+        let long = labels.keys.filter { isMultiWord(name($0)) }
         var rewrite: [String: String] = [:]
         for key in short {
             let word = name(key)
@@ -87,6 +87,10 @@ public enum EntityResolver {
         }
         return String(initials) == short
     }
+
+    /// A space in the name; on the bytes (Foundation's `contains` searched with locale rules,
+    /// on every mention of every document).
+    static func isMultiWord(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: " ")) }
 
     static func name(_ key: String) -> String {
         guard let colon = key.firstIndex(of: ":") else { return key }

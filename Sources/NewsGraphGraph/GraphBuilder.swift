@@ -67,7 +67,12 @@ public struct GraphBuilder: Sendable {
     }
 
     public mutating func add(_ record: DocumentRecord) {
-        let record = EntityResolver.resolvingWithinDocument(record)
+        add(resolved: EntityResolver.resolvingWithinDocument(record))
+    }
+
+    /// Adds a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``, for
+    /// callers that need the resolved record themselves (the database takes it too).
+    public mutating func add(resolved record: DocumentRecord) {
         documentCount += 1
         let published = Self.publicationDate(record.metadata.published)
         var mentionsInDocument: [String: Int] = [:]
@@ -83,9 +88,9 @@ public struct GraphBuilder: Sendable {
             nodes[key]!.documents += 1
             nodes[key]!.published(on: published)
         }
-        let oneWord = mentionsInDocument.keys.filter { !Self.name(fromKey: $0).contains(" ") }
+        let oneWord = mentionsInDocument.keys.filter { !EntityResolver.isMultiWord(Self.name(fromKey: $0)) }
         if !oneWord.isEmpty {
-            for long in mentionsInDocument.keys where Self.name(fromKey: long).contains(" ") {
+            for long in mentionsInDocument.keys where EntityResolver.isMultiWord(Self.name(fromKey: long)) {
                 for short in oneWord where nodes[short]!.label == nodes[long]!.label {
                     let word = Self.name(fromKey: short)
                     if EntityResolver.mayJoin(word, Self.name(fromKey: long), label: nodes[long]!.label) {

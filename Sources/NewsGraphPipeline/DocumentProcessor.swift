@@ -1,6 +1,7 @@
 import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
+import NewsGraphGraph
 import NewsGraphParse
 
 /// Carries one document through fetch, parse and extract. Pure apart from reading its input,
@@ -14,6 +15,12 @@ public struct DocumentProcessor: Sendable {
     /// `--resume`: ``ResumeState/key(id:hash:)`` of documents already in the output; they are
     /// read, hashed and skipped.
     public var alreadyDone: Set<String> = []
+    /// Also encode the record's JSONL line in the worker: the writer is one thread, and
+    /// encoding is its heaviest per-record job.
+    public var encodesJSON = false
+    /// Also resolve the record's keys within the document in the worker, for a run that
+    /// builds a graph.
+    public var resolvesForGraph = false
 
     public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
@@ -30,6 +37,11 @@ public struct DocumentProcessor: Sendable {
         public var contentHash: String?
         /// Already in the output (`--resume`): not processed again.
         public var skipped = false
+        /// With ``DocumentProcessor/encodesJSON``: the record as a JSONL line.
+        public var jsonLine: [UInt8]?
+        /// With ``DocumentProcessor/resolvesForGraph``: the record after
+        /// ``EntityResolver/resolvingWithinDocument(_:)``, for the graph and the database.
+        public var resolved: DocumentRecord?
     }
 
     func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
@@ -82,8 +94,11 @@ public struct DocumentProcessor: Sendable {
                 )
             } else {
                 let extractStart = clock.now
-                outcome.result = .success(extractor.extract(article))
+                let record = extractor.extract(article)
+                outcome.result = .success(record)
                 outcome.timings.extract = clock.now - extractStart
+                if encodesJSON { outcome.jsonLine = record.jsonLine() }
+                if resolvesForGraph { outcome.resolved = EntityResolver.resolvingWithinDocument(record) }
             }
         }
         return outcome

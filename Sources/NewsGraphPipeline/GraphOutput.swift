@@ -21,8 +21,12 @@ final class GraphOutput {
     }
 
     func add(_ record: DocumentRecord) throws {
-        let record = EntityResolver.resolvingWithinDocument(record)
-        builder.add(record)
+        try add(resolved: EntityResolver.resolvingWithinDocument(record))
+    }
+
+    /// Adds a record already resolved within its document (the workers do that).
+    func add(resolved record: DocumentRecord) throws {
+        builder.add(resolved: record)
         try store.add(record)
     }
 

@@ -35,10 +35,12 @@ public struct RunOptions: Sendable {
         self.onlyParse = onlyParse
     }
 
-    func runner(alreadyDone: Set<String> = []) throws -> PipelineRunner {
+    func runner(alreadyDone: Set<String> = [], buildsGraph: Bool = false) throws -> PipelineRunner {
         let gazetteer = try GazetteerLoader.gazetteer(addingFiles: gazetteerFiles)
         var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
         processor.alreadyDone = alreadyDone
+        processor.encodesJSON = true
+        processor.resolvesForGraph = buildsGraph
         processor.loader.maximumBytes = maximumDocumentBytes
         var runner = PipelineRunner(processor: processor, jobs: jobs)
         runner.fetchPolicy = fetchPolicy
@@ -78,7 +80,7 @@ public enum Jobs {
             progress.update(report)
             switch outcome.result {
             case .success(let record):
-                output.write(record.jsonLine())
+                output.write(outcome.jsonLine ?? record.jsonLine())
                 output.flush()
             case .failure(let failure):
                 onFailure(failure)
@@ -104,14 +106,16 @@ public enum Jobs {
         let documents = try OutputFile(path: outputDirectory + "/documents.jsonl", append: options.resume)
         let progress = options.progress(for: items)
         let start = ContinuousClock.now
-        try await options.runner(alreadyDone: state.done).run(items, stop: options.stop) { outcome in
+        try await options.runner(alreadyDone: state.done, buildsGraph: streamingOutput != nil).run(
+            items, stop: options.stop
+        ) { outcome in
             report.record(outcome)
             progress.update(report)
             switch outcome.result {
             case .success(let record):
-                documents.write(record.jsonLine())
+                documents.write(outcome.jsonLine ?? record.jsonLine())
                 state.add(id: record.id, hash: outcome.contentHash ?? "")
-                try streamingOutput?.add(record)
+                try streamingOutput?.add(resolved: outcome.resolved ?? EntityResolver.resolvingWithinDocument(record))
                 if report.succeeded % 256 == 0 {
                     documents.flush()
                     state.flush()

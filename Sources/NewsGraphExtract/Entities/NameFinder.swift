@@ -8,6 +8,8 @@ struct NameFinder {
     /// Tokens already taken by dates and amounts.
     let taken: [Bool]
     private var capsSentences: [Bool]
+    /// "the", read once: `compassPlace` asks it of every token that is not a name.
+    private let theHash = FoldedWord.the
     /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
     private var matchTable: [Gazetteer.Match] = []
     private var matchOffsets: [Int32] = []
@@ -176,7 +178,7 @@ struct NameFinder {
 
     /// "the West", "the East": a place by convention when not followed by another name.
     private func compassPlace(at index: Int) -> NameCandidate? {
-        guard index + 1 < tokens.count, tokens[index].foldedHash == FoldedWord.the,
+        guard index + 1 < tokens.count, tokens[index].foldedHash == theHash,
             Lexicon.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
             !taken[index + 1]
         else { return nil }
