@@ -53,14 +53,53 @@ public struct GraphBuilder: Sendable {
         var entities: [(key: String, mentions: Int)]
     }
 
-    private var nodes: [String: NodeTally] = [:]
-    private var edges: [EdgeKey: (weight: Int, documents: Int)] = [:]
+    /// Entity keys are interned once: every tally and edge below is indexed by the key's
+    /// number, so a document's mentions cost one string look-up each and its edges none.
+    private var keyIDs: [String: Int32] = [:]
+    private var keys: [String] = []
+    private var tallies: [NodeTally] = []
+    /// Whether each key's name has more than one word.
+    private var isMultiWord: [Bool] = []
+    /// Edges by ``packedEdge(_:_:_:)``; co-mentions are stored with the smaller number first
+    /// and oriented by name in ``build()``.
+    private var edges: [UInt64: (weight: Int, documents: Int)] = [:]
     private var documentNodes: [DocumentTally] = []
     /// One-word and longer keys that one document named side by side and kept apart (two
     /// candidates, "Court" beside "High Court" and "Supreme Court"): never merged, so no document
-    /// counts twice.
-    private var keptApart = Set<[String]>()
+    /// counts twice. Packed as `short << 32 | long`.
+    private var keptApart = Set<UInt64>()
     public private(set) var documentCount = 0
+
+    private static func packedEdge(_ source: Int32, _ target: Int32, _ relation: EntityGraph.Relation) -> UInt64 {
+        let code: UInt64 =
+            switch relation {
+            case .coMention: 0
+            case .quotes: 1
+            default: 2
+            }
+        return UInt64(UInt32(source)) << 33 | UInt64(UInt32(target)) << 2 | code
+    }
+
+    private static func unpackedEdge(_ packed: UInt64) -> (source: Int, target: Int, relation: EntityGraph.Relation) {
+        let relation: EntityGraph.Relation =
+            switch packed & 3 {
+            case 0: .coMention
+            case 1: .quotes
+            default: .mentions
+            }
+        return (Int((packed >> 33) & 0x7FFF_FFFF), Int((packed >> 2) & 0x7FFF_FFFF), relation)
+    }
+
+    private mutating func intern(_ key: String, label: EntityLabel) -> Int32 {
+        if let id = keyIDs[key] { return id }
+        let id = Int32(keys.count)
+        keyIDs[key] = id
+        keys.append(key)
+        let name = Self.name(fromKey: key)
+        tallies.append(NodeTally(name: name, label: label))
+        isMultiWord.append(EntityResolver.isMultiWord(name))
+        return id
+    }
 
     public init(options: GraphOptions = GraphOptions()) {
         self.options = options
@@ -75,60 +114,68 @@ public struct GraphBuilder: Sendable {
     public mutating func add(resolved record: DocumentRecord) {
         documentCount += 1
         let published = Self.publicationDate(record.metadata.published)
-        var mentionsInDocument: [String: Int] = [:]
-        var sentences: [Int: Set<String>] = [:]
-        for mention in record.entities where options.includes(mention.label) {
-            let name = Self.name(fromKey: mention.entity)
-            nodes[mention.entity, default: NodeTally(name: name, label: mention.label)].mentions += 1
-            nodes[mention.entity]!.aliases.insert(mention.text)
-            mentionsInDocument[mention.entity, default: 0] += 1
-            sentences[mention.sentence, default: []].insert(mention.entity)
+        var mentionsInDocument: [Int32: Int] = [:]
+        var mentionIDs = [Int32](repeating: -1, count: record.entities.count)
+        var bySentence: [(sentence: Int, id: Int32)] = []
+        for (index, mention) in record.entities.enumerated() where options.includes(mention.label) {
+            let id = intern(mention.entity, label: mention.label)
+            mentionIDs[index] = id
+            tallies[Int(id)].mentions += 1
+            tallies[Int(id)].aliases.insert(mention.text)
+            mentionsInDocument[id, default: 0] += 1
+            bySentence.append((mention.sentence, id))
         }
-        for key in mentionsInDocument.keys {
-            nodes[key]!.documents += 1
-            nodes[key]!.published(on: published)
+        for id in mentionsInDocument.keys {
+            tallies[Int(id)].documents += 1
+            tallies[Int(id)].published(on: published)
         }
-        let oneWord = mentionsInDocument.keys.filter { !EntityResolver.isMultiWord(Self.name(fromKey: $0)) }
+        let oneWord = mentionsInDocument.keys.filter { !isMultiWord[Int($0)] }
         if !oneWord.isEmpty {
-            for long in mentionsInDocument.keys where EntityResolver.isMultiWord(Self.name(fromKey: long)) {
-                for short in oneWord where nodes[short]!.label == nodes[long]!.label {
-                    let word = Self.name(fromKey: short)
-                    if EntityResolver.mayJoin(word, Self.name(fromKey: long), label: nodes[long]!.label) {
-                        keptApart.insert([short, long])
+            for long in mentionsInDocument.keys where isMultiWord[Int(long)] {
+                let longTally = tallies[Int(long)]
+                for short in oneWord where tallies[Int(short)].label == longTally.label {
+                    if EntityResolver.mayJoin(tallies[Int(short)].name, longTally.name, label: longTally.label) {
+                        keptApart.insert(UInt64(UInt32(short)) << 32 | UInt64(UInt32(long)))
                     }
                 }
             }
         }
-        var documentEdges = Set<EdgeKey>()
-        func count(_ key: EdgeKey) {
+        var documentEdges = Set<UInt64>()
+        func count(_ key: UInt64) {
             edges[key, default: (0, 0)].weight += 1
             if documentEdges.insert(key).inserted { edges[key]!.documents += 1 }
         }
-        for (_, entities) in sentences where entities.count > 1 {
-            let sorted = entities.sorted()
-            for (offset, source) in sorted.enumerated() {
-                for target in sorted[(offset + 1)...] {
-                    count(EdgeKey(source: source, target: target, relation: .coMention))
-                }
+        // Co-mentions: each pair of distinct entities in a sentence, once per sentence.
+        bySentence.sort { ($0.sentence, $0.id) < ($1.sentence, $1.id) }
+        var groupStart = 0
+        while groupStart < bySentence.count {
+            var groupEnd = groupStart
+            var ids: [Int32] = []
+            while groupEnd < bySentence.count && bySentence[groupEnd].sentence == bySentence[groupStart].sentence {
+                if ids.last != bySentence[groupEnd].id { ids.append(bySentence[groupEnd].id) }
+                groupEnd += 1
             }
+            for (offset, source) in ids.enumerated() {
+                for target in ids[(offset + 1)...] { count(Self.packedEdge(source, target, .coMention)) }
+            }
+            groupStart = groupEnd
         }
         for quote in record.quotes {
-            guard let speaker = quote.speakerEntity, mentionsInDocument[speaker] != nil else { continue }
-            let about = Set(
-                record.entities.filter {
-                    $0.start >= quote.start && $0.end <= quote.end && options.includes($0.label)
-                }
-                .map(\.entity)
-            )
-            for target in about.sorted() where target != speaker {
-                count(EdgeKey(source: speaker, target: target, relation: .quotes))
+            guard let speakerKey = quote.speakerEntity, let speaker = keyIDs[speakerKey],
+                mentionsInDocument[speaker] != nil
+            else { continue }
+            var about = Set<Int32>()
+            for (index, mention) in record.entities.enumerated()
+            where mentionIDs[index] >= 0 && mention.start >= quote.start && mention.end <= quote.end {
+                about.insert(mentionIDs[index])
             }
+            for target in about where target != speaker { count(Self.packedEdge(speaker, target, .quotes)) }
         }
         if options.includesDocuments {
             documentNodes.append(
                 DocumentTally(
                     id: record.id, name: record.title ?? record.id, published: published,
-                    entities: mentionsInDocument.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                    entities: mentionsInDocument.map { (keys[Int($0.key)], $0.value) }.sorted { $0.key < $1.key }
                 )
             )
         }
@@ -137,8 +184,13 @@ public struct GraphBuilder: Sendable {
     /// Where each extracted entity key ended up: keys merged across documents map to the node
     /// that absorbed them; every other key maps to itself (and is absent here).
     public func mergedKeys() -> [String: String] {
-        EntityResolver.resolve(nodes.mapValues { (name: $0.name, label: $0.label, aliases: $0.aliases) })
-            .filter { !keptApart.contains([$0.key, $0.value]) }
+        var entities: [String: EntityResolver.Entity] = [:]
+        for (id, tally) in tallies.enumerated() {
+            entities[keys[id]] = (name: tally.name, label: tally.label, aliases: tally.aliases)
+        }
+        return EntityResolver.resolve(entities).filter { short, long in
+            !keptApart.contains(UInt64(UInt32(keyIDs[short]!)) << 32 | UInt64(UInt32(keyIDs[long]!)))
+        }
     }
 
     /// The graph so far: resolved across documents, pruned, sorted for stable output.
@@ -147,18 +199,19 @@ public struct GraphBuilder: Sendable {
         func resolved(_ key: String) -> String { merged[key] ?? key }
 
         var entityTallies: [String: NodeTally] = [:]
-        for (key, tally) in nodes {
-            let id = resolved(key)
+        for (index, tally) in tallies.enumerated() {
+            let id = resolved(keys[index])
             var tally = tally
-            tally.name = nodes[id]!.name
+            tally.name = tallies[Int(keyIDs[id]!)].name
             if entityTallies[id] == nil { entityTallies[id] = tally } else { entityTallies[id]!.absorb(tally) }
         }
         let keptEntities = entityTallies.filter { $0.value.documents >= options.minimumDocuments }
 
         var entityEdges: [EdgeKey: (weight: Int, documents: Int)] = [:]
-        for (key, value) in edges {
-            var source = resolved(key.source)
-            var target = resolved(key.target)
+        for (packed, value) in edges {
+            let key = Self.unpackedEdge(packed)
+            var source = resolved(keys[key.source])
+            var target = resolved(keys[key.target])
             if source == target { continue }
             if key.relation == .coMention && target < source { swap(&source, &target) }
             let mergedKey = EdgeKey(source: source, target: target, relation: key.relation)
