@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "NewsGraphGraph", dependencies: ["NewsGraphCore"]),
         .target(
             name: "NewsGraphStore",
-            dependencies: ["NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "NewsGraphCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "NewsGraphPipeline",

@@ -107,42 +107,62 @@ public final class GraphStore {
 
     private static func insert(_ record: DocumentRecord, into db: Database) throws {
         let metadata = record.metadata
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO documents (record_id, source, title, published, modified, language, site_name, url,
-                    description, authors, text, entity_count, quote_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
+        var document = RowInserter(
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO documents (record_id, source, title, published, modified, language, site_name, url,
+                        description, authors, text, entity_count, quote_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """), in: db)
+        for value in [
             record.id, record.source, record.title, metadata.published, metadata.modified, metadata.language,
             metadata.siteName, metadata.url, metadata.description, jsonArray(metadata.authors), record.text,
-            record.entities.count, record.quotes.count,
-        ])
-        let document = db.lastInsertedRowID
-        let mention = try db.cachedStatement(
-            sql: """
-                INSERT INTO mentions (document, start_char, end_char, sentence, label, text, entity, key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        ] {
+            document.bind(value)
+        }
+        document.bind(record.entities.count)
+        document.bind(record.quotes.count)
+        try document.step()
+        let documentID = Int(db.lastInsertedRowID)
+        var mention = RowInserter(
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO mentions (document, start_char, end_char, sentence, label, text, entity, key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """), in: db)
         for entity in record.entities {
-            try mention.execute(arguments: [
-                document, entity.start, entity.end, entity.sentence, entity.label.rawValue, entity.text,
-                entity.entity, entity.entity,
-            ])
+            mention.bind(documentID)
+            mention.bind(entity.start)
+            mention.bind(entity.end)
+            mention.bind(entity.sentence)
+            mention.bind(entity.label.rawValue)
+            mention.bind(entity.text)
+            mention.bind(entity.entity)
+            mention.bind(entity.entity)
+            try mention.step()
         }
         guard !record.quotes.isEmpty else { return }
         let text = QuoteText(record.text)
-        let quote = try db.cachedStatement(
-            sql: """
-                INSERT INTO quotes (document, start_char, end_char, kind, cue, speaker, speaker_entity, speaker_key,
-                    speaker_start_char, speaker_end_char, text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var quote = RowInserter(
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO quotes (document, start_char, end_char, kind, cue, speaker, speaker_entity, speaker_key,
+                        speaker_start_char, speaker_end_char, text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """), in: db)
         for item in record.quotes {
-            try quote.execute(arguments: [
-                document, item.start, item.end, item.kind.rawValue, item.cue, item.speaker, item.speakerEntity,
-                item.speakerEntity, item.speakerStart, item.speakerEnd, text.slice(item.start, item.end),
-            ])
+            quote.bind(documentID)
+            quote.bind(item.start)
+            quote.bind(item.end)
+            quote.bind(item.kind.rawValue)
+            quote.bind(item.cue)
+            quote.bind(item.speaker)
+            quote.bind(item.speakerEntity)
+            quote.bind(item.speakerEntity)
+            quote.bind(item.speakerStart)
+            quote.bind(item.speakerEnd)
+            quote.bind(text.slice(item.start, item.end))
+            try quote.step()
         }
     }
 
