@@ -75,7 +75,8 @@ public struct PipelineRunner: Sendable {
         reader.start()
 
         var sinkError: (any Error)?
-        await withTaskGroup(of: Void.self) { group in
+        // Discarding: finished child tasks are freed at once instead of waiting to be awaited.
+        await withDiscardingTaskGroup { group in
             var waiting: [Int: DocumentProcessor.Outcome] = [:]
             var nextToEmit = 0
             var started = 0
