@@ -45,18 +45,34 @@ public enum EntityResolver {
     /// apart ("Osbourne" beside "Ozzy Osbourne") so a merge across documents never counts one
     /// document twice. Applied to every record before the graph and the database see it.
     public static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
-        var labels: [String: EntityLabel] = [:]
-        for mention in record.entities { labels[mention.entity] = mention.label }
-        let short = labels.keys.filter { !isMultiWord(name($0)) }
-        guard !short.isEmpty else { return record }
-        let long = labels.keys.filter { isMultiWord(name($0)) }
-        var rewrite: [String: String] = [:]
-        for key in short {
-            let word = name(key)
-            let joins = long.filter { candidate in
-                labels[candidate] == labels[key] && mayJoin(word, name(candidate), label: labels[key]!)
+        // Each distinct key once, with what the joining rule asks of it computed once.
+        var seen = Set<String>()
+        var short: [(key: String, word: String, label: EntityLabel)] = []
+        var long: [(key: String, lastWord: Substring, initials: String, label: EntityLabel)] = []
+        for mention in record.entities where seen.insert(mention.entity).inserted {
+            let name = name(mention.entity)
+            if isMultiWord(name) {
+                long.append((mention.entity, lastWord(of: name), initials(of: name), mention.label))
+            } else {
+                short.append((mention.entity, name, mention.label))
             }
-            if joins.count == 1 { rewrite[key] = joins[0] }
+        }
+        guard !short.isEmpty, !long.isEmpty else { return record }
+        var rewrite: [String: String] = [:]
+        for candidate in short {
+            let isPerson = candidate.label == .person
+            let acronym = !isPerson && isUppercaseWord(candidate.word)
+            guard isPerson || acronym else { continue }
+            var joins: String?
+            var count = 0
+            for other in long where other.label == candidate.label {
+                let matches = isPerson ? other.lastWord == candidate.word : other.initials == candidate.word
+                if matches {
+                    count += 1
+                    joins = other.key
+                }
+            }
+            if count == 1, let joins { rewrite[candidate.key] = joins }
         }
         guard !rewrite.isEmpty else { return record }
         var resolved = record
@@ -71,6 +87,25 @@ public enum EntityResolver {
         return resolved
     }
 
+    /// The text after the last space.
+    static func lastWord(of name: String) -> Substring {
+        guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return Substring(name) }
+        return name[name.utf8.index(after: space)...]
+    }
+
+    /// The first letters of the capitalised words: "World Trade Organization" → "WTO".
+    static func initials(of name: String) -> String {
+        String(name.split(separator: " ").compactMap { word -> Character? in
+            guard let first = word.first, first.isUppercase else { return nil }
+            return first
+        })
+    }
+
+    /// Two or more letters, all capitals.
+    static func isUppercaseWord(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase }
+    }
+
     /// A person's last name, or an acronym of a longer name: the one-word names that may stand
     /// for a longer one ("Ireland" never stands for "Northern Ireland").
     static func mayJoin(_ short: String, _ long: String, label: EntityLabel) -> Bool {
@@ -81,11 +116,7 @@ public enum EntityResolver {
     /// "WTO" of "World Trade Organization", "FBI" of "Federal Bureau of Investigation".
     static func isAcronym(_ short: String, of long: String) -> Bool {
         guard short.count >= 2, short.allSatisfy({ $0.isUppercase }) else { return false }
-        let initials = long.split(separator: " ").compactMap { word -> Character? in
-            guard let first = word.first, first.isUppercase else { return nil }
-            return first
-        }
-        return String(initials) == short
+        return initials(of: long) == short
     }
 
     /// A space in the name; on the bytes (Foundation's `contains` searched with locale rules,
