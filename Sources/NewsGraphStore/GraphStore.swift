@@ -101,6 +101,9 @@ public final class GraphStore {
                 try mention.execute(arguments: [node, key])
                 try speaker.execute(arguments: [node, key])
             }
+            // Statistics from a sample of each index: exact counts over millions of rows take
+            // longer than they help the planner.
+            try db.execute(sql: "PRAGMA analysis_limit = 1000")
             try db.execute(sql: "ANALYZE")
         }
     }
