@@ -31,6 +31,9 @@ public final class Gazetteer: Sendable {
     /// never touch the large transition table.
     private let firstWordFilter: [UInt64]
     private let foldedFirstWordFilter: [UInt64]
+    /// The same kind of filter over every trie edge: a second word that continues no entry
+    /// ("The" then "government") is turned away before the transition table.
+    private let transitionFilter: [UInt64]
 
     @inline(__always)
     static func filterBit(_ foldedHash: UInt64) -> (word: Int, bit: UInt64) {
@@ -91,6 +94,12 @@ public final class Gazetteer: Sendable {
         }
         self.entries = entries
         self.transitions = TokenHashTable(transitions)
+        var transitionFilter = [UInt64](repeating: 0, count: 4096)
+        for key in transitions.keys {
+            let (word, bit) = Self.filterBit(key)
+            transitionFilter[word] |= bit
+        }
+        self.transitionFilter = transitionFilter
         self.completionOffsets = offsets
         self.completionEntries = completionEntries
         self.completionCategories = categories
@@ -128,7 +137,9 @@ public final class Gazetteer: Sendable {
         let end = min(tokens.count, start + (limit ?? maximumLength))
         while index < end {
             if index > start && tokens[index].newlinesBefore > 0 { break }
-            guard let next = transitions[Self.transition(node, tokens[index].foldedHash)] else { break }
+            let key = Self.transition(node, tokens[index].foldedHash)
+            let (word, bit) = Self.filterBit(key)
+            guard transitionFilter[word] & bit != 0, let next = transitions[key] else { break }
             node = next
             index += 1
             let length = index - start

@@ -131,6 +131,12 @@ private struct Scanner {
                 position += 1
                 continue
             }
+            if byte &- 0x61 < 26 || byte &- 0x41 < 26, let token = scanPlainWord() {
+                tokens.append(token)
+                newlines = 0
+                sawSpace = false
+                continue
+            }
             if byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 {
                 let start = position
                 let kind = scanWord()
@@ -203,6 +209,42 @@ private struct Scanner {
             newlines = 0
             sawSpace = false
         }
+    }
+
+    /// The common case in one pass: ASCII letters ended by a byte that can never continue a
+    /// word (a space, a line break, `,;:)!?"`). Anything else (a period that may be an
+    /// abbreviation's, an apostrophe, a hyphen, a digit, a non-ASCII letter) returns `nil`, with
+    /// `position` unchanged, for the general path.
+    mutating func scanPlainWord() -> Token? {
+        let start = position
+        var offset = start
+        var hash = TokenHash.offset
+        var folded = TokenHash.offset
+        var uppers = 0
+        while offset < text.count {
+            let byte = text[offset]
+            let isUpper = byte &- 0x41 < 26
+            guard isUpper || byte &- 0x61 < 26 else { break }
+            if isUpper { uppers += 1 }
+            TokenHash.add(&hash, byte)
+            TokenHash.add(&folded, byte | (isUpper ? 0x20 : 0))
+            offset += 1
+        }
+        if offset < text.count {
+            switch text[offset] {
+            case 0x20, 0x0A, UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: ")"),
+                UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""):
+                break
+            default: return nil
+            }
+        }
+        position = offset
+        let letters = offset - start
+        return Token(
+            start: Int32(start), end: Int32(offset), kind: .word, isCapitalized: text[start] &- 0x41 < 26,
+            isAllCaps: letters >= 2 && uppers == letters, isAttached: !sawSpace, newlinesBefore: newlines,
+            hash: hash, foldedHash: folded
+        )
     }
 
     /// Scans a word or number starting at `position`; returns its kind.
