@@ -46,6 +46,12 @@ enum ValuePatterns {
         var values: [Value] = []
         var index = 0
         while index < tokens.count {
+            // Values start with a capitalised word (a month, a day), a number or a symbol: most
+            // tokens are lower-case words and are passed over here.
+            if tokens[index].kind == .word && !tokens[index].isCapitalized {
+                index += 1
+                continue
+            }
             if let value = match(at: index, analysis, words) {
                 values.append(value)
                 index = value.tokens.upperBound

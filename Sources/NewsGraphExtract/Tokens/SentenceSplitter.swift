@@ -44,7 +44,9 @@ public enum SentenceSplitter {
                 ends =
                     byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
                     || isEllipsis(token, text)
-            } else if token.kind == .word, finalAbbreviations.contains(token.hash), index + 1 < tokens.count {
+            } else if token.kind == .word, text[Int(token.end) - 1] == UInt8(ascii: "."),
+                finalAbbreviations.contains(token.hash), index + 1 < tokens.count
+            {
                 ends = sentenceStarters.contains(tokens[index + 1].hash) && tokens[index + 1].newlinesBefore == 0
             }
             if ends {
