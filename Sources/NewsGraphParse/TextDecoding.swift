@@ -23,13 +23,36 @@ public enum TextDecoding {
     /// Detects binary data: NUL bytes near the start of something that is not UTF-16.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bomEncoding(bytes) != nil || utf16Pattern(bytes) != nil { return false }
-        let prefix = bytes.prefix(8192)
+        let count = min(bytes.count, 8192)
         var controls = 0
-        for byte in prefix {
-            if byte == 0 { return true }
-            if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { controls += 1 }
+        var sawZero = false
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < count {
+                // Eight bytes at a time: a word with no byte below 0x20 (most of text) is skipped
+                // with one test (the classic "has a byte less than n" bit trick).
+                if offset + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    if low == 0 {
+                        offset += 8
+                        continue
+                    }
+                }
+                let end = min(offset + 8, count)
+                for index in offset..<end {
+                    let byte = raw[index]
+                    if byte == 0 {
+                        sawZero = true
+                        return
+                    }
+                    if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { controls += 1 }
+                }
+                offset = end
+            }
         }
-        return controls * 10 > prefix.count && prefix.count > 16
+        if sawZero { return true }
+        return controls * 10 > count && count > 16
     }
 
     static func bomEncoding(_ bytes: [UInt8]) -> (Encoding, Int)? {
