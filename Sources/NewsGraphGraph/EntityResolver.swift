@@ -95,10 +95,11 @@ public enum EntityResolver {
 
     /// The first letters of the capitalised words: "World Trade Organization" → "WTO".
     static func initials(of name: String) -> String {
-        String(name.split(separator: " ").compactMap { word -> Character? in
-            guard let first = word.first, first.isUppercase else { return nil }
-            return first
-        })
+        String(
+            name.split(separator: " ").compactMap { word -> Character? in
+                guard let first = word.first, first.isUppercase else { return nil }
+                return first
+            })
     }
 
     /// Two or more letters, all capitals.

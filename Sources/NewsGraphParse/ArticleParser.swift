@@ -104,7 +104,9 @@ public struct ArticleParser: Sendable {
         }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
         while lineStart < lineEnd, isSpace(bytes[lineStart]) { lineStart = bytes.index(after: lineStart) }
-        while lineEnd > lineStart, isSpace(bytes[bytes.index(before: lineEnd)]) { lineEnd = bytes.index(before: lineEnd) }
+        while lineEnd > lineStart, isSpace(bytes[bytes.index(before: lineEnd)]) {
+            lineEnd = bytes.index(before: lineEnd)
+        }
         let line = Substring(text[lineStart..<lineEnd])
         guard !line.isEmpty, line.count <= 200 else { return nil }
         if let last = line.last, ".!?:;,".contains(last) || line.hasSuffix(".\"") { return nil }

@@ -151,7 +151,8 @@ struct NameFinder {
                     if !isGivenLed && !(afterTitle && label != .person) {
                         candidates.append(
                             NameCandidate(
-                                tokens: index..<index + match.length, label: label, canonical: gazetteer.entry(of: match).canonical,
+                                tokens: index..<index + match.length, label: label,
+                                canonical: gazetteer.entry(of: match).canonical,
                                 evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
                                 isInCapsLine: isCapsLine(index)
                             )

@@ -6,7 +6,8 @@ enum ValuePatterns {
     /// once-check on every access, and `match` runs on every token.
     struct Words: Sendable {
         let months = WordSet.hashes([
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November",
             "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         ])
@@ -135,7 +136,9 @@ enum ValuePatterns {
         }
         if token.kind == .number {
             var end = index + 1
-            if end < tokens.count, words.magnitudes.contains(tokens[end].foldedHash), tokens[end].kind == .word { end += 1 }
+            if end < tokens.count, words.magnitudes.contains(tokens[end].foldedHash), tokens[end].kind == .word {
+                end += 1
+            }
             if end < tokens.count, words.currencyWords.contains(tokens[end].foldedHash) {
                 return Value(tokens: index..<end + 1, label: .money)
             }

@@ -141,7 +141,8 @@ private struct Scanner {
                 let start = position
                 let kind = scanWord()
                 tokens.append(
-                    Self.makeToken(text, start: start, end: position, kind: kind, sawSpace: sawSpace, newlines: newlines))
+                    Self.makeToken(
+                        text, start: start, end: position, kind: kind, sawSpace: sawSpace, newlines: newlines))
                 newlines = 0
                 sawSpace = false
                 continue
@@ -198,7 +199,9 @@ private struct Scanner {
                 } else if !sawSpace, Self.isWordCharacter(text, at: position) {
                     kind = .hyphen
                 } else {
-                    kind = sawSpace && (position >= text.count || !Self.isWordCharacter(text, at: position)) ? .dash : .punctuation
+                    kind =
+                        sawSpace && (position >= text.count || !Self.isWordCharacter(text, at: position))
+                        ? .dash : .punctuation
                 }
             case .punctuation:
                 position += length
@@ -278,7 +281,8 @@ private struct Scanner {
                 // Inside a word (don't, O'Neill), but not a possessive 's.
                 let next = position + length
                 let isPossessive =
-                    next < text.count && text[next] | 0x20 == UInt8(ascii: "s") && !Self.isWordCharacter(text, at: next + 1)
+                    next < text.count && text[next] | 0x20 == UInt8(ascii: "s")
+                    && !Self.isWordCharacter(text, at: next + 1)
                 if sawLetter, !isPossessive, Self.isLetter(text, at: next) {
                     position = next
                     continue
@@ -287,7 +291,8 @@ private struct Scanner {
                 let byte = text[position]
                 if sawDigit && !sawLetter,
                     byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
-                        || byte == UInt8(ascii: "/"), position + 1 < text.count, Self.classify(text, position + 1).0 == .digit
+                        || byte == UInt8(ascii: "/"), position + 1 < text.count,
+                    Self.classify(text, position + 1).0 == .digit
                 {
                     position += 1
                     continue
@@ -296,7 +301,8 @@ private struct Scanner {
                     if keepsPeriod(wordStart: start) {
                         position += 1
                         // Another initial right after (U.S.A.)?
-                        if Self.isLetter(text, at: position), position + 1 < text.count, text[position + 1] == UInt8(ascii: "."),
+                        if Self.isLetter(text, at: position), position + 1 < text.count,
+                            text[position + 1] == UInt8(ascii: "."),
                             Self.classify(text, position).1 == 1
                         {
                             continue
