@@ -106,7 +106,7 @@ struct NameFinder {
                 titleEnd = -1
             }
             guard isNameWord(index) else {
-                if let west = compassPlace(at: index) {
+                if tokens[index].foldedHash == theHash, let west = compassPlace(at: index) {
                     candidates.append(west)
                     index = west.tokens.upperBound
                 } else {
