@@ -64,7 +64,42 @@ struct ComplementPatterns {
             ], ["on"])
         return table
     }()
+    /// Verbs of stance whose object is what the subject holds or says about it: `praised
+    /// the senator's record`, `has proposed banning …`, `backs Clinton`, `cited the poll`.
+    static let objectVerbs = WordSet.folded([
+        "support", "supports", "supported", "supporting", "backs", "backed", "backing", "endorse",
+        "endorses", "endorsed", "endorsing", "oppose", "opposes", "opposed", "opposing", "criticize", "criticizes",
+        "criticized", "criticizing", "criticise", "criticises", "criticised", "praise", "praises", "praised",
+        "praising", "defend", "defends", "defended", "defending", "attack", "attacks", "attacked", "attacking",
+        "reject", "rejects", "rejected", "rejecting", "cite", "cites", "cited", "citing", "propose", "proposes",
+        "proposed", "proposing", "blame", "blames", "blamed", "blaming", "dismiss", "dismisses", "dismissed",
+        "welcome", "welcomes", "welcomed", "condemn", "condemns", "condemned", "condemning", "applaud",
+        "applauds", "applauded", "slam", "slams", "slammed", "blast", "blasts", "blasted", "highlight",
+        "highlights", "highlighted", "highlighting", "tout", "touts", "touted", "touting", "favor", "favors",
+        "favored", "favour", "favours", "favoured", "prefer", "prefers", "preferred", "denounce", "denounces",
+        "denounced", "decry", "decries", "decried", "mock", "mocks", "mocked", "mocking", "demand", "demands",
+        "demanded", "recommend", "recommends", "recommended", "announce", "announces", "announced", "announcing",
+        "deny", "denies", "denied", "denying", "want", "wants", "wanted", "question", "questions", "questioned",
+        "questioning", "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged",
+        "describe", "describes", "described", "describing", "predict", "predicts", "predicted", "echo",
+        "echoes", "echoed", "echoing", "embrace", "embraces", "embraced", "embracing", "champion", "champions",
+        "championed", "championing", "advocate", "advocates", "advocated", "advocating",
+    ])
+    /// Words that cannot open an object: prepositions, conjunctions, clause words; after them
+    /// the verb is intransitive here or takes another pattern.
+    static let nonObjects = WordSet.folded([
+        "to", "that", "by", "in", "on", "at", "with", "for", "from", "of", "as", "and", "or", "but", "if",
+        "when", "while", "because", "after", "before", "since", "until", "during", "into", "about", "against",
+        "over", "under", "it", "them", "him", "her", "me", "us", "you", "this", "there", "here", "so", "up",
+        "out", "off", "down", "back", "again", "too", "also", "not", "yesterday", "today", "tonight",
+    ])
+    /// Forms of "be" before a participle: a passive ("was criticized by …") names no speaker here.
+    static let passiveAuxiliaries = WordSet.folded([
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting",
+    ])
     private static let to = FoldedWord.to
+    /// Prepositions between a verb and the one it addresses: "called on Congress to …".
+    private static let objectMarkers = WordSet.folded(["on", "upon"])
 
     /// The content that the word at `verb` introduces, if one of the patterns fits.
     func content(after verb: Int, in sentence: Sentence) -> Range<Int>? {
@@ -83,7 +118,13 @@ struct ComplementPatterns {
             if position < reach, tokens[position].foldedHash == Self.to, position + 1 < end,
                 tokens[position + 1].kind == .word
             {
-                return position..<clauseEnd(from: position, sentence)
+                // "urged Congress to act": who is asked is part of what is asked.
+                var start = position
+                if position > verb + 1 {
+                    start = verb + 1
+                    while start < position, Self.objectMarkers.contains(tokens[start].foldedHash) { start += 1 }
+                }
+                return start..<clauseEnd(from: position, sentence)
             }
         }
         if Self.namingVerbs.contains(hash) {
@@ -111,10 +152,23 @@ struct ComplementPatterns {
         return nil
     }
 
-    /// The clause runs to the sentence's end, before its final punctuation.
+    /// The object of a stance verb at `verb` and the rest of its clause: `praised the plan`.
+    /// The caller checks that a speaker stands right before the verb, since most of these words
+    /// are nouns as often ("their support", "the plan").
+    func object(after verb: Int, in sentence: Sentence) -> Range<Int>? {
+        let tokens = analysis.tokens
+        guard Self.objectVerbs.contains(tokens[verb].foldedHash), verb + 2 < sentence.tokens.upperBound,
+            verb > sentence.tokens.lowerBound, !Self.passiveAuxiliaries.contains(tokens[verb - 1].foldedHash)
+        else { return nil }
+        let next = tokens[verb + 1]
+        let opens =
+            next.kind == .number || next.kind == .openingQuote
+            || (next.kind == .word && !Self.nonObjects.contains(next.foldedHash))
+        return opens ? verb + 1..<clauseEnd(from: verb + 1, sentence) : nil
+    }
+
+    /// The clause runs to the sentence's end or the next clause (`ClauseBoundary`).
     private func clauseEnd(from start: Int, _ sentence: Sentence) -> Int {
-        var end = sentence.tokens.upperBound
-        while end > start, analysis.tokens[end - 1].kind == .punctuation { end -= 1 }
-        return end
+        ClauseBoundary(analysis: analysis).end(of: sentence, from: start)
     }
 }

@@ -6,6 +6,7 @@ extension QuoteExtractor {
     /// Speech verbs whose infinitive or naming object comes before a clause reading:
     /// "told X to …", "asked X to …", "called X "…"".
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
+    private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     func reportedSpeech(
@@ -31,7 +32,16 @@ extension QuoteExtractor {
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
                 let token = tokens[index]
-                guard token.kind == .word, !inQuote[index], !usedCues.contains(index) else { continue }
+                guard token.kind == .word, !inQuote[index] else { continue }
+                if usedCues.contains(index) {
+                    // A direct quotation's tag can still carry a longer clause around the
+                    // quotation: `"I held and hugged" the families, he said` is mixed.
+                    found.append(
+                        contentsOf: taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote).filter {
+                            $0.kind == .mixed && !hasClosedQuotation($0.content, analysis, inQuote)
+                        })
+                    continue
+                }
                 // "According to X, CLAUSE" and "CLAUSE, according to X."
                 if token.foldedHash == according, index + 1 < sentence.tokens.upperBound,
                     tokens[index + 1].foldedHash == to
@@ -58,6 +68,12 @@ extension QuoteExtractor {
                 }
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 if token.isCapitalized || inMention[index] { continue }
+                if let content = evidentialClause(at: index, sentence, analysis) {
+                    found.append(
+                        Attribution(
+                            content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: nil))
+                    continue
+                }
                 if let nominal = nominalClause(at: index, sentence, analysis, speakers) {
                     found.append(
                         Attribution(
@@ -82,14 +98,24 @@ extension QuoteExtractor {
                             content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
                     continue
                 }
-                guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
-                if Lexicon.speechVerbs.contains(token.foldedHash),
-                    let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
+                if let content = complements.object(after: index, in: sentence), content.count >= 2,
+                    let speaker = speakers.speaker(before: index, within: sentence)
                 {
-                    found.append(tagged)
+                    found.append(
+                        Attribution(
+                            content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
                     continue
                 }
+                guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
+                if Lexicon.speechVerbs.contains(token.foldedHash) {
+                    let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
+                    if !tagged.isEmpty {
+                        found.append(contentsOf: tagged)
+                        continue
+                    }
+                }
                 var clauseStart = index + 1
+                var complementizer: Int?  // "that" belongs to the reported clause
                 // "told reporters that", "made it clear that".
                 var lookahead = clauseStart
                 let reach = Lexicon.speechVerbs.contains(token.foldedHash) ? 9 : 4
@@ -102,13 +128,15 @@ extension QuoteExtractor {
                 if lookahead < sentence.tokens.upperBound, tokens[lookahead].foldedHash == that,
                     lookahead - clauseStart < reach
                 {
+                    complementizer = lookahead
                     clauseStart = lookahead + 1
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)
                     || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
                     !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
-                        && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash))
+                        && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash)),
+                    !opensBareClause(at: clauseStart, sentence, analysis)
                 {
-                    continue  // "claim", "show" need their "that"; "believe" at least a pronoun subject
+                    continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
                 } else if Self.tellVerbs.contains(token.foldedHash) {
                     // "told reporters it would not": the audience is not the clause.
                     while clauseStart < min(index + 5, sentence.tokens.upperBound),
@@ -118,10 +146,18 @@ extension QuoteExtractor {
                         clauseStart = speakers.mentionStartingAt[clauseStart]?.tokens.upperBound ?? clauseStart + 1
                     }
                 }
+                // "in states that …": a noun-like cue reports only right after its subject or as
+                // a second verb ("disagree and claim that …").
+                if QuoteLexicon.nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
+                    !Self.coordinators.contains(tokens[index - 1].foldedHash),
+                    speakers.speaker(before: index, within: sentence) == nil
+                {
+                    continue
+                }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
                 else { continue }
-                let content = clauseStart..<contentEnd(of: sentence, from: clauseStart, analysis)
+                let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
                 let speaker =
                     speakers.speaker(before: index, within: sentence)
@@ -163,8 +199,8 @@ extension QuoteExtractor {
         } else {
             return nil
         }
-        let content = index + 2..<contentEnd(of: sentence, from: index + 2, analysis)
-        return content.count >= 3 ? (content, speaker) : nil
+        let content = index + 1..<contentEnd(of: sentence, from: index + 2, analysis)
+        return content.count >= 4 ? (content, speaker) : nil
     }
 
     /// The words before the verb group when they are short enough to be its subject alone;
@@ -186,54 +222,109 @@ extension QuoteExtractor {
         return start
     }
 
-    /// The reported clause around a tag: `CLAUSE, X said.` (the clause before) and
-    /// `CLAUSE, X said, CLAUSE` (the rest after, as in "Climate change, he says, is …").
+    /// The reported clause around a tag: `CLAUSE, X said.` (the clause before), and in
+    /// `CLAUSE, X said, CLAUSE` both parts ("Climate change, he says, is …" reads as one
+    /// report, but a long first part is a report of its own before the tag).
     private func taggedClause(
         cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool]
-    ) -> Attribution? {
+    ) -> [Attribution] {
         let tokens = analysis.tokens
+        /// Reported words of its own, not only a quotation's: two words outside the marks.
+        func isReported(_ content: Range<Int>) -> Bool {
+            var outside = 0
+            for index in content where tokens[index].kind == .word && !inQuote[index] {
+                outside += 1
+                if outside >= 2 { return true }
+            }
+            return false
+        }
         // Inverted: "CLAUSE, said Angie Holan, the editor."
         if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(cue - 1, ","),
             let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
-            speaker.tokens.lowerBound <= cue + 2,
-            speaker.tokens.upperBound >= sentence.tokens.upperBound
-                || tokens[speaker.tokens.upperBound].kind == .punctuation
+            speaker.tokens.lowerBound <= cue + 2, endsTag(after: speaker.tokens.upperBound, sentence, analysis)
         {
             let content = sentence.tokens.lowerBound..<cue - 1
-            guard !inQuote[content.lowerBound], content.contains(where: { tokens[$0].kind == .word }) else {
-                return nil
-            }
-            return Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
+            guard isReported(content) else { return [] }
+            return [Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)]
         }
         let subjectEnd = verbPhraseStart(cue, sentence, analysis)
         var comma = subjectEnd - 1
-        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 8, !analysis.isCharacter(comma, ",") {
-            guard tokens[comma].kind == .word || tokens[comma].kind == .possessive else { return nil }
+        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ",") {
+            // "Sen. Chuck Grassley (R-Iowa) told …": a name with its party and state.
+            let inSubject =
+                tokens[comma].kind == .word || tokens[comma].kind == .possessive || tokens[comma].kind == .hyphen
+                || analysis.isCharacter(comma, "(") || analysis.isCharacter(comma, ")")
+                || analysis.isCharacter(comma, ".")
+            guard inSubject else { return [] }
             comma -= 1
         }
-        guard analysis.isCharacter(comma, ","), comma > sentence.tokens.lowerBound + 2,
+        guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
             let speaker = speakers.speaker(before: cue, within: sentence)
                 ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
             speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil
-        else { return nil }
+        else { return [] }
         var after = cue + 1
         // "…, he said Tuesday." / "…, officials said in a statement."
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
-            if tokens[after].foldedHash == FoldedWord.that { return nil }
+            if tokens[after].foldedHash == FoldedWord.that { return [] }
             after += 1
         }
         // A tag ends its clause: what follows is punctuation, not the reported words.
-        guard after >= sentence.tokens.upperBound || tokens[after].kind == .punctuation else { return nil }
-        let content: Range<Int>
-        let before = (sentence.tokens.lowerBound..<comma).filter { tokens[$0].kind == .word }.count
-        if after >= sentence.tokens.upperBound || !analysis.isCharacter(after, ",") || before >= 4 {
-            content = sentence.tokens.lowerBound..<comma
-        } else {
-            content = after + 1..<contentEnd(of: sentence, from: after + 1, analysis)
+        guard after >= sentence.tokens.upperBound || tokens[after].kind == .punctuation else { return [] }
+        var contents: [Range<Int>] = []
+        let continues = after + 1 < sentence.tokens.upperBound && analysis.isCharacter(after, ",")
+        contents.append(sentence.tokens.lowerBound..<comma)
+        if continues { contents.append(after + 1..<contentEnd(of: sentence, from: after + 1, analysis)) }
+        return contents.filter { $0.count >= 2 && isReported($0) }.map {
+            Attribution(content: $0, kind: kind($0, inQuote), cue: cue..<cue + 1, speaker: speaker)
         }
-        guard content.count >= 3, !content.allSatisfy({ inQuote[$0] || tokens[$0].kind != .word }) else { return nil }
-        if content.lowerBound == sentence.tokens.lowerBound, inQuote[content.lowerBound] { return nil }
-        return Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
+    }
+
+    /// An inverted tag's speaker ends it: nothing after the name but punctuation, a title or a
+    /// place (`said one source in the room`), no clause of its own (`said he would …`).
+    private func endsTag(after end: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        var position = end
+        while position < sentence.tokens.upperBound {
+            let token = analysis.tokens[position]
+            if token.kind == .openingQuote || token.kind == .straightQuote { return false }
+            if token.kind == .word,
+                token.foldedHash == FoldedWord.that || QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash)
+                    || QuoteLexicon.clauseVerbs.contains(token.foldedHash)
+            {
+                return false
+            }
+            position += 1
+        }
+        return true
+    }
+
+    /// A quotation closed by its own comma (`"…," a senior official, who asked …`) is done: the
+    /// words after it are its attribution, not more reported words around it.
+    private func hasClosedQuotation(_ content: Range<Int>, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Bool {
+        for index in content where index > content.lowerBound && !inQuote[index] && inQuote[index - 1] {
+            let kind = analysis.tokens[index].kind
+            if kind == .closingQuote || kind == .straightQuote, analysis.isCharacter(index - 1, ",") { return true }
+        }
+        return false
+    }
+
+    /// A clause without "that" starts here: a short subject, then a finite auxiliary or modal
+    /// ("polls show Clinton is ahead", "she believes the bill will pass"), before any punctuation.
+    private func opensBareClause(at start: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard start < sentence.tokens.upperBound else { return false }
+        let first = tokens[start]
+        guard first.kind == .word || first.kind == .number,
+            Lexicon.determiners.contains(first.foldedHash) || first.isCapitalized || first.kind == .number
+        else { return false }
+        var position = start + 1
+        while position < min(start + 7, sentence.tokens.upperBound) {
+            let token = tokens[position]
+            if token.kind != .word && token.kind != .possessive && token.kind != .hyphen { return false }
+            if QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash) { return position > start }
+            position += 1
+        }
+        return false
     }
 
     /// A clause can start here: a word, a number or an opening mark, not punctuation.
@@ -250,53 +341,8 @@ extension QuoteExtractor {
         content.contains { inQuote[$0] } ? .mixed : .indirect
     }
 
-    /// The reported clause ends with its sentence, or before ", but …" and a second cue.
-    private func contentEnd(of sentence: Sentence, from start: Int, _ analysis: TextAnalysis) -> Int {
-        var end = sentence.tokens.upperBound
-        while end > start,
-            analysis.tokens[end - 1].kind == .punctuation || analysis.tokens[end - 1].kind == .closingQuote
-                || analysis.tokens[end - 1].kind == .straightQuote
-        {
-            end -= 1
-        }
-        let tokens = analysis.tokens
-        var open = false  // inside quoted words, where the speaker's own punctuation rules
-        for index in start..<end {
-            switch tokens[index].kind {
-            case .openingQuote: open = true
-            case .closingQuote: open = false
-            case .straightQuote: open.toggle()
-            default: break
-            }
-            guard !open, index > start else { continue }
-            if analysis.isCharacter(index, ";") { return index }
-            let hash = tokens[index].foldedHash
-            // ", insisting that …", ", adding …": a second attribution starts.
-            if analysis.isCharacter(index, ","), index + 1 < end,
-                Self.participleCues.contains(tokens[index + 1].foldedHash)
-            {
-                return index
-            }
-            // "… and has expressed …", ", but later said …": the subject's next verb phrase.
-            if hash == Self.and || hash == Self.but, index + 1 < end {
-                let next = tokens[index + 1].foldedHash
-                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next) {
-                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
-                }
-            }
-        }
-        return end
+    /// The reported clause: to its sentence's end or the start of another clause (`ClauseBoundary`).
+    func contentEnd(of sentence: Sentence, from start: Int, _ analysis: TextAnalysis) -> Int {
+        ClauseBoundary(analysis: analysis).end(of: sentence, from: start)
     }
-
-    private static let and = TokenHash.foldedHash("and")
-    private static let but = TokenHash.foldedHash("but")
-    private static let participleCues = WordSet.folded([
-        "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "explaining", "stressing",
-        "calling", "suggesting", "acknowledging", "asserting", "declaring", "vowing", "promising", "urging",
-    ])
-    /// Words that open a second verb phrase of the same subject after "and" / "but".
-    private static let verbPhraseOpeners = WordSet.folded([
-        "has", "have", "had", "also", "later", "then", "when", "while", "added", "noted", "went", "called",
-        "urged", "declined", "refused", "did", "does", "expressed",
-    ])
 }

@@ -85,6 +85,18 @@ enum QuoteLexicon {
             "progressives",
         ]))
 
+    /// Finite auxiliaries and modals: after a short noun phrase they show a clause has begun.
+    static let finiteAuxiliaries = WordSet.folded([
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "could", "can", "must",
+        "may", "might", "does", "did", "won't", "can't", "wouldn't", "isn't", "wasn't", "doesn't", "didn't",
+    ])
+
+    /// Shares of a group that can be the subject of a finding: "47% say", "most believe".
+    static let quantifiers = WordSet.folded([
+        "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "most",
+        "many", "few", "both", "others", "plurality",
+    ])
+
     /// Cue words that are as often nouns ("in 30 states", "his remarks"): cues only with `that`.
     static let nounLikeCues = WordSet.folded([
         "states", "state", "notes", "note", "reports", "report", "claims", "claim", "comments", "remarks", "calls",

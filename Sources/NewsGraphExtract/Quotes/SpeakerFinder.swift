@@ -54,6 +54,14 @@ struct SpeakerFinder {
             return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
         }
         let token = tokens[position]
+        // A share of people polled speaks for them: "47% say", "two-thirds believe", "most think".
+        if analysis.isCharacter(position, "%") || QuoteLexicon.quantifiers.contains(token.foldedHash) {
+            let start =
+                position > sentence.tokens.lowerBound && tokens[position - 1].kind == .number
+                ? position - 1 : position
+            return token.kind == .word || start < position
+                ? Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false) : nil
+        }
         guard token.kind == .word else { return nil }
         if Lexicon.pronouns.contains(token.foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)

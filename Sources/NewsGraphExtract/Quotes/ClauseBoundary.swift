@@ -1,0 +1,94 @@
+/// Where a reported clause ends inside its sentence.
+///
+/// A reported clause runs to its sentence's end unless the sentence goes on with something
+/// that is not part of what was reported: a second clause with its own subject (`…, he said`,
+/// `…, but she added`), a contrast (`…, while critics …`), a source (`…, according to X`), or
+/// the same subject's next verb phrase (`… and later said …`). Words inside quotation marks are
+/// the speaker's own and never end the clause.
+struct ClauseBoundary {
+    let analysis: TextAnalysis
+
+    /// Words that, after a comma, start a clause the reported words do not include.
+    static let clauseOpeners = WordSet.folded([
+        "but", "while", "whereas", "though", "although", "according",
+    ])
+    /// Subject pronouns after a comma start a new clause once the reported clause has words of
+    /// its own (`… the deal was dead, he said`), not in `that, if elected, he would …`.
+    static let subjectPronouns = WordSet.folded(["he", "she", "they", "we"])
+    /// Participles that add a second attribution: `…, insisting that …`, `…, adding …`.
+    static let participleCues = WordSet.folded([
+        "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "explaining", "stressing",
+        "calling", "suggesting", "acknowledging", "asserting", "declaring", "vowing", "promising", "urging",
+    ])
+    /// Words that open a second verb phrase of the same subject after "and" / "but".
+    static let verbPhraseOpeners = WordSet.folded([
+        "has", "have", "had", "also", "later", "then", "when", "while", "added", "noted", "went", "called",
+        "urged", "declined", "refused", "did", "does", "expressed",
+    ])
+    /// Words in -ing that are not participles opening a phrase of their own.
+    static let nonParticiples = WordSet.folded([
+        "including", "during", "nothing", "something", "anything", "everything", "according", "notwithstanding",
+        "regarding", "concerning", "considering",
+    ])
+
+    /// A lower-case word in -ing after a comma opens a participial phrase about the subject
+    /// (`…, seeking to quell the controversy`), not more of the reported words.
+    private func isParticiple(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.length > 5,
+            !Self.nonParticiples.contains(token.foldedHash)
+        else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
+            && analysis.text[end - 1] == UInt8(ascii: "g")
+    }
+
+    private static let and = TokenHash.foldedHash("and")
+    private static let but = TokenHash.foldedHash("but")
+
+    /// The end (exclusive) of the clause that starts at `start` in `sentence`.
+    func end(of sentence: Sentence, from start: Int) -> Int {
+        let tokens = analysis.tokens
+        var end = sentence.tokens.upperBound
+        while end > start,
+            tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .closingQuote
+                || tokens[end - 1].kind == .straightQuote
+        {
+            end -= 1
+        }
+        var open = false  // inside quoted words, where the speaker's own punctuation rules
+        var words = 0
+        for index in start..<end {
+            if tokens[index].kind == .word { words += 1 }
+            switch tokens[index].kind {
+            case .openingQuote: open = true
+            case .closingQuote: open = false
+            case .straightQuote: open.toggle()
+            default: break
+            }
+            guard !open, index > start else { continue }
+            if analysis.isCharacter(index, ";") { return index }
+            if analysis.isCharacter(index, ","), index + 1 < end {
+                let next = tokens[index + 1].foldedHash
+                // ", insisting that …", ", said Mr. X", ", he said", ", but …": a new clause.
+                if tokens[index + 1].kind == .word,
+                    Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
+                        || QuoteLexicon.quoteVerbs.contains(next)
+                        || (words >= 5 && Self.subjectPronouns.contains(next))
+                        || isParticiple(index + 1)
+                {
+                    return index
+                }
+            }
+            // "… and has expressed …", ", but later said …": the subject's next verb phrase.
+            let hash = tokens[index].foldedHash
+            if hash == Self.and || hash == Self.but, index + 1 < end {
+                let next = tokens[index + 1].foldedHash
+                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next) {
+                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
+                }
+            }
+        }
+        return end
+    }
+}

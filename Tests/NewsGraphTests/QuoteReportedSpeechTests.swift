@@ -1,0 +1,83 @@
+import NewsGraphCore
+import Testing
+
+/// The reported-speech families: clause boundaries, tags in the middle of a sentence, stance
+/// verbs with objects, intentions addressed to someone, shares of a poll, evidential verbs.
+@Suite struct QuoteReportedSpeechTests {
+    /// The quotes of `text` as (content, kind, speaker phrase as written, resolved speaker).
+    func quotes(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        let record = TestSupport.extract(text)
+        return record.quotes.map { quote in
+            (
+                record.slice(quote.start, quote.end), quote.kind,
+                quote.speakerStart.map { record.slice($0, quote.speakerEnd!) }, quote.speaker
+            )
+        }
+    }
+
+    @Test func thatBelongsToTheReportedClause() {
+        let found = quotes("Daniel Okafor said that the budget would pass by the end of the month.")
+        #expect(found.first?.content == "that the budget would pass by the end of the month")
+    }
+
+    @Test func reportedClauseEndsBeforeAContrastOrANewSubject() {
+        let contrast = quotes("Maria Lopez said the budget was balanced, but the auditors disagreed with her.")
+        #expect(contrast.first?.content == "the budget was balanced")
+        #expect(contrast.first?.speaker == "Maria Lopez")
+        let subject = quotes("Daniel Okafor said the council would vote on the plan next week, he added.")
+        #expect(subject.contains { $0.content == "the council would vote on the plan next week" })
+        let source = quotes("Maria Lopez believes that the road will open in May, according to her office.")
+        #expect(source.contains { $0.content == "that the road will open in May" && $0.speaker == "Maria Lopez" })
+    }
+
+    @Test func aTagInTheMiddleReportsBothParts() {
+        let found = quotes(
+            "The council has spent the money on new roads, Maria Lopez said, and the schools got nothing.")
+        #expect(
+            found.map(\.content) == ["The council has spent the money on new roads", "and the schools got nothing"])
+        #expect(found.allSatisfy { $0.speaker == "Maria Lopez" })
+        let short = quotes("Climate change, she says, is the defining issue of the decade.")
+        #expect(short.map(\.content) == ["Climate change", "is the defining issue of the decade"])
+    }
+
+    @Test func quotationOpeningAReportedSentenceIsMixed() {
+        let found = quotes("“I held and hugged” the grieving families before the service, Maria Lopez said.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.content == "“I held and hugged” the grieving families before the service")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func stanceVerbsReportTheirObject() {
+        let praise = quotes("Daniel Okafor praised the governor's plan to widen the highway.")
+        #expect(praise.first?.content == "the governor's plan to widen the highway")
+        #expect(praise.first?.speaker == "Daniel Okafor")
+        let proposal = quotes("Maria Lopez has proposed raising the minimum wage in two steps.")
+        #expect(proposal.first?.content == "raising the minimum wage in two steps")
+        #expect(quotes("The new plan was criticized by several members of the council.").isEmpty)
+    }
+
+    @Test func whoIsUrgedIsPartOfWhatIsUrged() {
+        let urged = quotes("Maria Lopez urged Congress to pass the spending bill this year.")
+        #expect(urged.first?.content == "Congress to pass the spending bill this year")
+        let calledOn = quotes("Daniel Okafor called on the governor to resign before the election.")
+        #expect(calledOn.first?.content == "the governor to resign before the election")
+        #expect(calledOn.first?.speaker == "Daniel Okafor")
+    }
+
+    @Test func aShareOfThosePolledSpeaks() {
+        let found = quotes("In the new survey, 47% say the country is on the wrong track.")
+        #expect(found.first?.content == "the country is on the wrong track")
+        #expect(found.first?.mention == "47%")
+        let fraction = quotes("Two-thirds believe the state should build more housing.")
+        #expect(fraction.first?.content == "the state should build more housing")
+    }
+
+    @Test func evidentialVerbsHaveNoSpeaker() {
+        let found = quotes("The senator seems to have changed her mind on the housing bill.")
+        #expect(found.first?.content == "to have changed her mind on the housing bill")
+        #expect(found.first?.speaker == nil)
+        let expected = quotes("The central bank is expected to raise its interest rate in March.")
+        #expect(expected.first?.content == "to raise its interest rate in March")
+    }
+}
