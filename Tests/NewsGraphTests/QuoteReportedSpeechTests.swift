@@ -80,4 +80,34 @@ import Testing
         let expected = quotes("The central bank is expected to raise its interest rate in March.")
         #expect(expected.first?.content == "to raise its interest rate in March")
     }
+
+    @Test func accordingToAnUnnamedSource() {
+        let found = quotes("Turnout fell by a third in the northern districts, according to the union.")
+        #expect(found.first?.content == "Turnout fell by a third in the northern districts")
+        #expect(found.first?.mention == "the union")
+    }
+
+    @Test func aLineThatNamesItsSpeakerFirst() {
+        let text = """
+            The interview, edited for length:
+
+            MARIA LOPEZ: We will build the bridge first. Then the road.
+
+            Update: the council meets on Friday.
+            """
+        let found = quotes(text)
+        #expect(found.map(\.content) == ["We will build the bridge first. Then the road"])
+        #expect(found.first?.mention == "MARIA LOPEZ")
+    }
+
+    @Test func subjectAfterAnIntroductoryClause() {
+        let found = quotes(
+            "Although the plan is popular, elected officials from both parties say it will cost too much.")
+        #expect(found.first?.content == "it will cost too much")
+        #expect(found.first?.mention == "elected officials from both parties")
+        let titled = quotes(
+            "Mr. Okafor, who represents a district in the northern suburbs, said the plan would cost too much.")
+        #expect(titled.first?.content == "the plan would cost too much")
+        #expect(titled.first?.speaker == "Okafor")
+    }
 }

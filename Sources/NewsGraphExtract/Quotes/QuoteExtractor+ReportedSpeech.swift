@@ -28,6 +28,10 @@ extension QuoteExtractor {
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
+            if var line = speakerLine(sentence, analysis, speakers, opensQuotation: opensQuotation) {
+                line.kind = kind(line.content, inQuote)
+                found.append(line)
+            }
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
@@ -46,7 +50,7 @@ extension QuoteExtractor {
                 if token.foldedHash == according, index + 1 < sentence.tokens.upperBound,
                     tokens[index + 1].foldedHash == to
                 {
-                    guard let speaker = speakers.speaker(startingAt: index + 2, within: sentence) else { continue }
+                    guard let speaker = speakers.source(startingAt: index + 2, within: sentence) else { continue }
                     let content: Range<Int>
                     if index - sentence.tokens.lowerBound <= 1 {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
@@ -164,6 +168,7 @@ extension QuoteExtractor {
                     ?? speakers.subject(of: sentence, before: index)
                     ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
                     ?? speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                    ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
                 guard let speaker else { continue }
                 found.append(
                     Attribution(

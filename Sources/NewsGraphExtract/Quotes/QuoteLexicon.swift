@@ -91,6 +91,14 @@ enum QuoteLexicon {
         "may", "might", "does", "did", "won't", "can't", "wouldn't", "isn't", "wasn't", "doesn't", "didn't",
     ])
 
+    /// Labels that open a line with a colon without naming a speaker ("Update:", "Photos:").
+    static let lineLabels = WordSet.folded([
+        "update", "updated", "note", "editor", "correction", "related", "photo", "photos", "video", "videos",
+        "watch", "read", "see", "source", "sources", "credit", "advertisement", "listen", "share", "more", "also",
+        "subscribe", "follow", "contact", "email", "tags", "topics", "by", "posted", "published", "warning",
+        "breaking", "exclusive", "opinion", "analysis", "live", "transcript", "background", "disclosure",
+    ])
+
     /// Shares of a group that can be the subject of a finding: "47% say", "most believe".
     static let quantifiers = WordSet.folded([
         "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "most",

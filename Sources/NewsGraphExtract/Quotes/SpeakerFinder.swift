@@ -127,6 +127,21 @@ struct SpeakerFinder {
         return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
     }
 
+    /// The source after "according to": a speaker, else the noun phrase up to the next
+    /// punctuation ("the union", "a study by the Pew Research Center"), kept as written.
+    func source(startingAt index: Int, within sentence: Sentence) -> Speaker? {
+        if let speaker = speaker(startingAt: index, within: sentence) { return speaker }
+        guard index < sentence.tokens.upperBound, tokens[index].kind == .word else { return nil }
+        var end = index
+        while end < sentence.tokens.upperBound, end - index < 12,
+            tokens[end].kind == .word || tokens[end].kind == .possessive || tokens[end].kind == .number
+                || tokens[end].kind == .hyphen
+        {
+            end += 1
+        }
+        return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
+    }
+
     /// A name the entity stage missed: capitalised words in a row ("said Bednarek").
     func capitalisedRun(at index: Int, limit: Int) -> Speaker? {
         var end = index
@@ -140,6 +155,31 @@ struct SpeakerFinder {
         guard end > index, end - index >= 2 || !analysis.isSentenceInitial(index) else { return nil }
         return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
     }
+
+    /// The subject right before a verb group, after an introductory clause and its comma:
+    /// "Although …, elected officials from both parties say …". Words only, at most eight, with
+    /// a role noun, a name or a determiner in front.
+    func clauseSubject(before verbStart: Int, within sentence: Sentence) -> Speaker? {
+        var start = verbStart
+        while start > sentence.tokens.lowerBound, verbStart - start < 9 {
+            let token = tokens[start - 1]
+            guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen || token.kind == .number
+            else { break }
+            start -= 1
+        }
+        while start < verbStart, Self.conjunctions.contains(tokens[start].foldedHash) { start += 1 }
+        guard start < verbStart, verbStart - start <= 8,
+            start == sentence.tokens.lowerBound || analysis.isCharacter(start - 1, ",")
+        else { return nil }
+        var hasHead = Lexicon.determiners.contains(tokens[start].foldedHash)
+        for position in start..<verbStart {
+            let hash = tokens[position].foldedHash
+            if QuoteLexicon.clauseVerbs.contains(hash) || hash == Self.who { return nil }
+            if QuoteLexicon.roleNouns.contains(hash) || mentionStartingAt[position] != nil { hasHead = true }
+        }
+        return hasHead ? Speaker(tokens: start..<verbStart, mention: nil, isPronoun: false) : nil
+    }
+    private static let conjunctions = WordSet.folded(["but", "and", "so", "yet", "or", "still"])
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
     /// candidates", "Organizers of the push". Short, words only, no pronoun object inside.
@@ -199,8 +239,14 @@ struct SpeakerFinder {
         var position = sentence.tokens.lowerBound
         while position < limit, tokens[position].kind != .word { position += 1 }
         guard position < limit else { return nil }
-        if let mention = mentionStartingAt[position], mention.label.isName {
-            return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        // "Mr. Coffman, who …, said": a title or honorific may stand before the name.
+        var start = position
+        while start < min(position + 3, limit) {
+            if let mention = mentionStartingAt[start], mention.label.isName {
+                return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+            }
+            guard tokens[start].isCapitalized || analysis.isCharacter(start, ".") else { break }
+            start += 1
         }
         if Lexicon.pronouns.contains(tokens[position].foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
