@@ -110,4 +110,25 @@ import Testing
         #expect(titled.first?.content == "the plan would cost too much")
         #expect(titled.first?.speaker == "Okafor")
     }
+
+    @Test func aPlaceAfterANameIsNotTheSpeaker() {
+        let found = quotes("Senator Maria Lopez of Texas said the bill would fail in the House.")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func aParticipleSpeaksForTheSentenceSubject() {
+        let found = quotes(
+            "The company wrote to Daniel Okafor on Monday, calling the reports \"inaccurate and misleading.\"")
+        #expect(found.first?.mention == "The company")
+    }
+
+    @Test func aClauseAfterTheTagOfAQuotationIsMixed() {
+        let text = "\"We are ready,\" Maria Lopez said his campaign was \"closing really strong\" this week."
+        let found = quotes(text)
+        #expect(found.contains { $0.kind == .mixed && $0.content.hasPrefix("his campaign was") })
+    }
+
+    @Test func aNounBeforeAnInfinitiveIsNotAVerb() {
+        #expect(quotes("Voters were drawn to Daniel Okafor's plan to build a new bridge.").isEmpty)
+    }
 }

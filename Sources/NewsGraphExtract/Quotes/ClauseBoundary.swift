@@ -33,7 +33,7 @@ struct ClauseBoundary {
 
     /// A lower-case word in -ing after a comma opens a participial phrase about the subject
     /// (`…, seeking to quell the controversy`), not more of the reported words.
-    private func isParticiple(_ index: Int) -> Bool {
+    func isParticiple(_ index: Int) -> Bool {
         let token = analysis.tokens[index]
         guard token.kind == .word, !token.isCapitalized, token.length > 5,
             !Self.nonParticiples.contains(token.foldedHash)

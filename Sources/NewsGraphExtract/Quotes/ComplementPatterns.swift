@@ -108,7 +108,14 @@ struct ComplementPatterns {
         let end = sentence.tokens.upperBound
         // An object of at most four words, then the pattern's word.
         let reach = min(verb + 6, end)
-        if Self.infinitiveVerbs.contains(hash) {
+        // "Trump's plan to …", "their promise to …": after a possessor or determiner the word is a noun.
+        let previous = verb > sentence.tokens.lowerBound ? tokens[verb - 1] : nil
+        let isNoun =
+            previous.map {
+                $0.kind == .possessive || Lexicon.determiners.contains($0.foldedHash)
+                    || QuoteLexicon.possessivePronouns.contains($0.foldedHash)
+            } ?? false
+        if Self.infinitiveVerbs.contains(hash), !isNoun {
             var position = verb + 1
             while position < reach, tokens[position].kind == .word || tokens[position].kind == .possessive,
                 tokens[position].foldedHash != Self.to

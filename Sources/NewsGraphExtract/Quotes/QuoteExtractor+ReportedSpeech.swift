@@ -39,11 +39,26 @@ extension QuoteExtractor {
                 guard token.kind == .word, !inQuote[index] else { continue }
                 if usedCues.contains(index) {
                     // A direct quotation's tag can still carry a longer clause around the
-                    // quotation: `"I held and hugged" the families, he said` is mixed.
-                    found.append(
-                        contentsOf: taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote).filter {
-                            $0.kind == .mixed && !hasClosedQuotation($0.content, analysis, inQuote)
-                        })
+                    // quotation: `"I held and hugged" the families, he said` is mixed; or a
+                    // clause after it: `"…," the senator said his campaign was "strong."`
+                    let mixed = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote).filter {
+                        $0.kind == .mixed && !hasClosedQuotation($0.content, analysis, inQuote)
+                    }
+                    found.append(contentsOf: mixed)
+                    var start = index + 1
+                    if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
+                    if mixed.isEmpty, start < sentence.tokens.upperBound, !inQuote[start],
+                        !opensQuotation.contains(start), tokens[start].kind == .word,
+                        Lexicon.pronouns.contains(tokens[start].foldedHash)
+                            || opensBareClause(at: start, sentence, analysis),
+                        let speaker = speakers.speaker(before: index, within: sentence)
+                    {
+                        let content = index + 1..<contentEnd(of: sentence, from: start, analysis)
+                        if content.count >= 3, kind(content, inQuote) == .mixed {
+                            found.append(
+                                Attribution(content: content, kind: .mixed, cue: index..<index + 1, speaker: speaker))
+                        }
+                    }
                     continue
                 }
                 // "According to X, CLAUSE" and "CLAUSE, according to X."
@@ -93,7 +108,8 @@ extension QuoteExtractor {
                 if !Lexicon.speechVerbs.contains(token.foldedHash) || Self.complementFirst.contains(token.foldedHash),
                     let content = complements.content(after: index, in: sentence),
                     content.count >= 2,
-                    let speaker = speakers.speaker(before: index, within: sentence)
+                    let speaker = participleSubject(index, sentence, analysis, speakers)
+                        ?? speakers.speaker(before: index, within: sentence)
                         ?? speakers.subject(of: sentence, before: index)
                         ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
                 {
@@ -111,6 +127,14 @@ extension QuoteExtractor {
                     continue
                 }
                 guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
+                // "in states that …", "Rust Belt states": a noun-like cue reports only right after
+                // someone who can speak, or as a second verb ("disagree and claim that …").
+                if QuoteLexicon.nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
+                    !Self.coordinators.contains(tokens[index - 1].foldedHash),
+                    !isAgent(speakers.speaker(before: index, within: sentence))
+                {
+                    continue
+                }
                 if Lexicon.speechVerbs.contains(token.foldedHash) {
                     let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
                     if !tagged.isEmpty {
@@ -150,21 +174,14 @@ extension QuoteExtractor {
                         clauseStart = speakers.mentionStartingAt[clauseStart]?.tokens.upperBound ?? clauseStart + 1
                     }
                 }
-                // "in states that …": a noun-like cue reports only right after its subject or as
-                // a second verb ("disagree and claim that …").
-                if QuoteLexicon.nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
-                    !Self.coordinators.contains(tokens[index - 1].foldedHash),
-                    speakers.speaker(before: index, within: sentence) == nil
-                {
-                    continue
-                }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
                 else { continue }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
                 let speaker =
-                    speakers.speaker(before: index, within: sentence)
+                    participleSubject(index, sentence, analysis, speakers)
+                    ?? speakers.speaker(before: index, within: sentence)
                     ?? speakers.subject(of: sentence, before: index)
                     ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
                     ?? speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
@@ -303,12 +320,35 @@ extension QuoteExtractor {
         return true
     }
 
+    /// The speaker of a participle after a comma is the sentence's subject, not the name
+    /// nearest to it: "The company wrote to Lee Bollinger, calling the reports …".
+    private func participleSubject(
+        _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        guard cue > sentence.tokens.lowerBound, analysis.isCharacter(cue - 1, ","),
+            ClauseBoundary(analysis: analysis).isParticiple(cue)
+        else { return nil }
+        return speakers.subject(of: sentence, before: cue)
+    }
+
+    /// Someone who can speak: a person, an organisation, a pronoun or a role, not a place name
+    /// or a capitalised run ("Rust Belt states").
+    private func isAgent(_ speaker: SpeakerFinder.Speaker?) -> Bool {
+        guard let speaker else { return false }
+        guard let mention = speaker.mention else { return speaker.isPronoun || speaker.tokens.count <= 4 }
+        return mention.label == .person || mention.label == .org
+    }
+
     /// A quotation closed by its own comma (`"…," a senior official, who asked …`) is done: the
     /// words after it are its attribution, not more reported words around it.
     private func hasClosedQuotation(_ content: Range<Int>, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Bool {
         for index in content where index > content.lowerBound && !inQuote[index] && inQuote[index - 1] {
             let kind = analysis.tokens[index].kind
-            if kind == .closingQuote || kind == .straightQuote, analysis.isCharacter(index - 1, ",") { return true }
+            if kind == .closingQuote || kind == .straightQuote, analysis.isCharacter(index - 1, ","),
+                (index + 1..<content.upperBound).contains(where: { analysis.tokens[$0].kind == .word })
+            {
+                return true
+            }
         }
         return false
     }

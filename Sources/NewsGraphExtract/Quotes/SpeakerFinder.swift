@@ -28,6 +28,19 @@ struct SpeakerFinder {
     }
 
     private var tokens: [Token] { analysis.tokens }
+    private static let placeLinks = WordSet.folded(["of", "from", "in", "at"])
+
+    /// Names of people, organisations, places and groups speak; a nationality used as an
+    /// adjective ("Republican support") or a product or law does not.
+    private func canSpeak(_ mention: EntityRecognizer.Mention) -> Bool {
+        switch mention.label {
+        case .person, .org, .gpe, .loc, .fac: return true
+        case .norp:
+            let last = tokens[mention.tokens.upperBound - 1]
+            return analysis.text[Int(last.end) - 1] == UInt8(ascii: "s")
+        default: return false
+        }
+    }
     private static let who = TokenHash.foldedHash("who")
 
     /// The speaker ending just before `index` (the cue), skipping adverbs and auxiliaries.
@@ -51,6 +64,18 @@ struct SpeakerFinder {
     /// The noun phrase that ends at `position`, if it can name a speaker.
     func phrase(endingAt position: Int, sentence: Sentence) -> Speaker? {
         if let mention = mentionEndingAt[position], mention.label != .date {
+            // "Sen. Ted Cruz of Texas said": a place after "of" or "from" belongs to the name
+            // before it; "in Louisville" is where, not who.
+            let before = mention.tokens.lowerBound - 1
+            if mention.label == .gpe || mention.label == .loc, before > sentence.tokens.lowerBound,
+                Self.placeLinks.contains(tokens[before].foldedHash)
+            {
+                guard let owner = mentionEndingAt[before - 1], owner.label == .person || owner.label == .org else {
+                    return nil
+                }
+                return Speaker(tokens: owner.tokens, mention: owner, isPronoun: false)
+            }
+            guard canSpeak(mention) else { return nil }
             return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
         }
         let token = tokens[position]
@@ -245,7 +270,10 @@ struct SpeakerFinder {
             if let mention = mentionStartingAt[start], mention.label.isName {
                 return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
             }
-            guard tokens[start].isCapitalized || analysis.isCharacter(start, ".") else { break }
+            guard
+                tokens[start].isCapitalized && !Lexicon.sentenceWords.contains(tokens[start].foldedHash)
+                    || analysis.isCharacter(start, ".")
+            else { break }
             start += 1
         }
         if Lexicon.pronouns.contains(tokens[position].foldedHash) {
