@@ -131,4 +131,25 @@ import Testing
     @Test func aNounBeforeAnInfinitiveIsNotAVerb() {
         #expect(quotes("Voters were drawn to Daniel Okafor's plan to build a new bridge.").isEmpty)
     }
+
+    @Test func aParticipleOfSpeechTakesABareClause() {
+        let found = quotes("Maria Lopez attacked the plan, saying it would close two schools in the district.")
+        #expect(
+            found.contains { $0.content == "it would close two schools in the district" && $0.speaker == "Maria Lopez" }
+        )
+    }
+
+    @Test func aQuotationOpeningALongerClauseIsMixed() {
+        let found = quotes(
+            "Daniel Okafor says \"the wind is at our backs\" despite the loss in the northern districts.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.speaker == "Daniel Okafor")
+    }
+
+    @Test func anotherSubjectEndsTheClause() {
+        let found = quotes(
+            "Republicans said the inquiry was mishandled and Democrats accused them of playing politics.")
+        #expect(found.first?.content == "the inquiry was mishandled")
+    }
 }

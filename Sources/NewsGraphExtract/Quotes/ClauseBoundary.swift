@@ -80,15 +80,34 @@ struct ClauseBoundary {
                     return index
                 }
             }
-            // "… and has expressed …", ", but later said …": the subject's next verb phrase.
+            // "… and has expressed …", ", but later said …": the subject's next verb phrase;
+            // "… and Democrats accused …": another subject's clause.
             let hash = tokens[index].foldedHash
             if hash == Self.and || hash == Self.but, index + 1 < end {
                 let next = tokens[index + 1].foldedHash
-                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next) {
+                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next)
+                    || startsClause(at: index + 1, before: end)
+                {
                     return analysis.isCharacter(index - 1, ",") ? index - 1 : index
                 }
             }
         }
         return end
+    }
+
+    /// A capitalised subject of one or two words and then a reporting verb: "Democrats accused".
+    private func startsClause(at index: Int, before end: Int) -> Bool {
+        let tokens = analysis.tokens
+        guard tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+        for verb in index + 1..<min(index + 3, end) {
+            guard tokens[verb].kind == .word else { return false }
+            let hash = tokens[verb].foldedHash
+            if !tokens[verb].isCapitalized,
+                QuoteLexicon.quoteVerbs.contains(hash) || Lexicon.reportingVerbs.contains(hash)
+            {
+                return true
+            }
+        }
+        return false
     }
 }

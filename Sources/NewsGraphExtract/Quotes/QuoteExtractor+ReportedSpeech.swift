@@ -47,14 +47,20 @@ extension QuoteExtractor {
                     found.append(contentsOf: mixed)
                     var start = index + 1
                     if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
-                    if mixed.isEmpty, start < sentence.tokens.upperBound, !inQuote[start],
-                        !opensQuotation.contains(start), tokens[start].kind == .word,
-                        Lexicon.pronouns.contains(tokens[start].foldedHash)
-                            || opensBareClause(at: start, sentence, analysis),
+                    // `X says "the wind is at our backs" despite the loss`: a quotation that
+                    // opens a longer clause.
+                    let opensClause =
+                        opensQuotation.contains(start)
+                        || !inQuote[start] && tokens[start].kind == .word
+                            && (Lexicon.pronouns.contains(tokens[start].foldedHash)
+                                || opensBareClause(at: start, sentence, analysis))
+                    if mixed.isEmpty, start < sentence.tokens.upperBound, opensClause,
                         let speaker = speakers.speaker(before: index, within: sentence)
                     {
                         let content = index + 1..<contentEnd(of: sentence, from: start, analysis)
-                        if content.count >= 3, kind(content, inQuote) == .mixed {
+                        if content.count >= 3, kind(content, inQuote) == .mixed,
+                            unquotedWords(content, inQuote, analysis) >= 2
+                        {
                             found.append(
                                 Attribution(content: content, kind: .mixed, cue: index..<index + 1, speaker: speaker))
                         }
@@ -159,6 +165,7 @@ extension QuoteExtractor {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)
+                    && !ClauseBoundary.participleCues.contains(token.foldedHash)
                     || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
                     !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
                         && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash)),
@@ -175,10 +182,12 @@ extension QuoteExtractor {
                     }
                 }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
-                    !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
+                    !inQuote[clauseStart]
                 else { continue }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
+                // A clause that is only a quotation is the quotation's, not reported speech.
+                if opensQuotation.contains(clauseStart), unquotedWords(content, inQuote, analysis) < 2 { continue }
                 let speaker =
                     participleSubject(index, sentence, analysis, speakers)
                     ?? speakers.speaker(before: index, within: sentence)
@@ -242,6 +251,11 @@ extension QuoteExtractor {
         }
         while start > sentence.tokens.lowerBound, analysis.isCharacter(start - 1, ",") { start -= 1 }
         return start
+    }
+
+    /// Words of `content` outside quotation marks.
+    func unquotedWords(_ content: Range<Int>, _ inQuote: [Bool], _ analysis: TextAnalysis) -> Int {
+        content.reduce(0) { $0 + (analysis.tokens[$1].kind == .word && !inQuote[$1] ? 1 : 0) }
     }
 
     /// The speaker of a participle after a comma is the sentence's subject, not the name
