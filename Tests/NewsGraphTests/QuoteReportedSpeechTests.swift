@@ -152,4 +152,16 @@ import Testing
             "Republicans said the inquiry was mishandled and Democrats accused them of playing politics.")
         #expect(found.first?.content == "the inquiry was mishandled")
     }
+
+    @Test func aNameBeforeItsRoleIsTheSpeaker() {
+        let found = quotes("Daniel Okafor, a prospective Labour candidate, said he was confident of winning the seat.")
+        #expect(found.first?.speaker == "Daniel Okafor")
+    }
+
+    @Test func anInvertedTagNeedsItsSpeakerToEndIt() {
+        let found = quotes(
+            "He was speaking in the city as Maria Lopez, the chief executive, warned Daniel Okafor not to spend the money."
+        )
+        #expect(!found.contains { $0.content.hasPrefix("He was speaking") })
+    }
 }

@@ -165,9 +165,10 @@ extension QuoteExtractor {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)
-                    && !ClauseBoundary.participleCues.contains(token.foldedHash)
                     || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
-                    !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
+                    !((QuoteLexicon.beliefVerbs.contains(token.foldedHash)
+                        || ClauseBoundary.participleCues.contains(token.foldedHash))
+                        && clauseStart < sentence.tokens.upperBound
                         && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash)),
                     !opensBareClause(at: clauseStart, sentence, analysis)
                 {

@@ -64,6 +64,12 @@ extension QuoteExtractor {
     /// An inverted tag's speaker ends it: nothing after the name but punctuation, a title or a
     /// place (`said one source in the room`), no clause of its own (`said he would …`).
     private func endsTag(after end: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        if end < sentence.tokens.upperBound {
+            let next = analysis.tokens[end]
+            guard
+                next.kind == .punctuation || next.kind == .possessive || Self.tagContinuations.contains(next.foldedHash)
+            else { return false }
+        }
         var position = end
         while position < sentence.tokens.upperBound {
             let token = analysis.tokens[position]
@@ -78,6 +84,11 @@ extension QuoteExtractor {
         }
         return true
     }
+
+    /// Words that go on a speaker's noun phrase after an inverted tag: "said one source in the room".
+    private static let tagContinuations = WordSet.folded([
+        "in", "at", "on", "from", "of", "for", "during", "after", "before", "with", "who", "whose", "according",
+    ])
 
     /// A quotation closed by its own comma (`"…," a senior official, who asked …`) is done: the
     /// words after it are its attribution, not more reported words around it.

@@ -57,8 +57,17 @@ struct SpeakerFinder {
         {
             position -= 1
         }
-        guard position >= sentence.tokens.lowerBound else { return nil }
-        return phrase(endingAt: position, sentence: sentence)
+        guard position >= sentence.tokens.lowerBound,
+            let found = phrase(endingAt: position, sentence: sentence)
+        else { return nil }
+        // "Mr Balls, a prospective Labour MP, said": the role is in apposition to the name.
+        let comma = found.tokens.lowerBound - 1
+        if found.mention == nil, !found.isPronoun, comma > sentence.tokens.lowerBound,
+            analysis.isCharacter(comma, ","), let name = mentionEndingAt[comma - 1], name.label == .person
+        {
+            return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+        }
+        return found
     }
 
     /// The noun phrase that ends at `position`, if it can name a speaker.
