@@ -164,4 +164,21 @@ import Testing
         )
         #expect(!found.contains { $0.content.hasPrefix("He was speaking") })
     }
+
+    @Test func whoIsAskedIsNotTheSpeaker() {
+        let found = quotes("Daniel Okafor was asked to name a single bill he had passed in the Senate.")
+        #expect(found.first?.content == "to name a single bill he had passed in the Senate")
+        #expect(found.first?.speaker == nil)
+    }
+
+    @Test func aReportInsideAnOpeningClauseEndsAtItsComma() {
+        let found = quotes("While Maria Lopez said the vote would be close, her rivals expected an easy win.")
+        #expect(found.first?.content == "the vote would be close")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func aParticipleAfterAnIntroductoryPhrase() {
+        let found = quotes("However, Maria Lopez held her fire on Daniel Okafor, calling him \"a decent man.\"")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
 }

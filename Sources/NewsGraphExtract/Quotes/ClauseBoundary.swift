@@ -56,6 +56,9 @@ struct ClauseBoundary {
         {
             end -= 1
         }
+        // "While X said …, Y did …": a report inside an opening subordinate clause ends at the
+        // comma that closes that clause.
+        let inOpeningClause = opensWithSubordinateClause(sentence, before: start)
         var open = false  // inside quoted words, where the speaker's own punctuation rules
         var words = 0
         for index in start..<end {
@@ -68,6 +71,7 @@ struct ClauseBoundary {
             }
             guard !open, index > start else { continue }
             if analysis.isCharacter(index, ";") { return index }
+            if analysis.isCharacter(index, ","), inOpeningClause { return index }
             if analysis.isCharacter(index, ","), index + 1 < end {
                 let next = tokens[index + 1].foldedHash
                 // ", insisting that …", ", said Mr. X", ", he said", ", but …": a new clause.
@@ -93,6 +97,21 @@ struct ClauseBoundary {
             }
         }
         return end
+    }
+
+    /// Words that open a subordinate clause before the main one.
+    static let subordinators = WordSet.folded([
+        "while", "although", "though", "as", "when", "if", "after", "before", "because", "since", "once",
+        "whereas", "unless", "until", "even",
+    ])
+
+    /// The sentence opens with a subordinator and no comma has closed that clause before `start`.
+    private func opensWithSubordinateClause(_ sentence: Sentence, before start: Int) -> Bool {
+        var first = sentence.tokens.lowerBound
+        while first < start, analysis.tokens[first].kind != .word { first += 1 }
+        guard first < start, Self.subordinators.contains(analysis.tokens[first].foldedHash) else { return false }
+        for index in first..<start where analysis.isCharacter(index, ",") { return false }
+        return true
     }
 
     /// A capitalised subject of one or two words and then a reporting verb: "Democrats accused".

@@ -111,18 +111,29 @@ extension QuoteExtractor {
                     && (1...2).contains { offset in
                         index + offset < sentence.tokens.upperBound && tokens[index + offset].foldedHash == clear
                     }
+                // "was asked to …", "has been told that …": the subject is who is addressed, and
+                // who spoke is not in the subject position.
+                let passive = isPassive(index, sentence, analysis)
                 if !Lexicon.speechVerbs.contains(token.foldedHash) || Self.complementFirst.contains(token.foldedHash),
-                    let content = complements.content(after: index, in: sentence),
-                    content.count >= 2,
-                    let speaker = participleSubject(index, sentence, analysis, speakers)
-                        ?? speakers.speaker(before: index, within: sentence)
-                        ?? speakers.subject(of: sentence, before: index)
-                        ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                    let content = complements.content(after: index, in: sentence), content.count >= 2
                 {
-                    found.append(
-                        Attribution(
-                            content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
-                    continue
+                    let speaker =
+                        passive
+                        ? nil
+                        : participleSubject(index, sentence, analysis, speakers)
+                            ?? speakers.speaker(before: index, within: sentence)
+                            ?? speakers.subject(of: sentence, before: index)
+                            ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                    // A passive reports only its infinitive ("was asked to …"), not "was
+                    // criticized by members of …".
+                    let reported = passive ? tokens[content.lowerBound].foldedHash == FoldedWord.to : speaker != nil
+                    if reported {
+                        found.append(
+                            Attribution(
+                                content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker
+                            ))
+                        continue
+                    }
                 }
                 if let content = complements.object(after: index, in: sentence), content.count >= 2,
                     let speaker = speakers.speaker(before: index, within: sentence)
@@ -190,13 +201,16 @@ extension QuoteExtractor {
                 // A clause that is only a quotation is the quotation's, not reported speech.
                 if opensQuotation.contains(clauseStart), unquotedWords(content, inQuote, analysis) < 2 { continue }
                 let speaker =
-                    participleSubject(index, sentence, analysis, speakers)
-                    ?? speakers.speaker(before: index, within: sentence)
-                    ?? speakers.subject(of: sentence, before: index)
-                    ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
-                    ?? speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
-                    ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
-                guard let speaker else { continue }
+                    passive
+                    ? nil
+                    : participleSubject(index, sentence, analysis, speakers)
+                        ?? speakers.speaker(before: index, within: sentence)
+                        ?? speakers.subject(of: sentence, before: index)
+                        ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                        ?? speakers.nounPhrase(
+                            in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                        ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
+                guard passive || speaker != nil else { continue }
                 found.append(
                     Attribution(
                         content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
@@ -267,8 +281,38 @@ extension QuoteExtractor {
         guard cue > sentence.tokens.lowerBound, analysis.isCharacter(cue - 1, ","),
             ClauseBoundary(analysis: analysis).isParticiple(cue)
         else { return nil }
-        return speakers.subject(of: sentence, before: cue)
+        if let subject = speakers.subject(of: sentence, before: cue) { return subject }
+        // "However, he held his fire …, calling …": the subject after an introductory phrase.
+        var comma = sentence.tokens.lowerBound
+        while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
+        guard comma < cue - 1 else { return nil }
+        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
     }
+
+    /// A participle after a form of "be" (adverbs between): "was asked", "has been told".
+    private func isPassive(_ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let cueToken = tokens[cue]
+        guard cueToken.length > 3 else { return false }
+        let end = Int(cueToken.end)
+        if analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
+            && analysis.text[end - 1] == UInt8(ascii: "g")
+        {
+            return false
+        }
+        var position = cue - 1
+        while position > sentence.tokens.lowerBound, Self.passiveAdverbs.contains(tokens[position].foldedHash) {
+            position -= 1
+        }
+        return position >= sentence.tokens.lowerBound && Self.beForms.contains(tokens[position].foldedHash)
+    }
+    private static let beForms = WordSet.folded([
+        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+    ])
+    private static let passiveAdverbs = WordSet.folded([
+        "also", "not", "never", "reportedly", "widely", "repeatedly", "often", "later", "then", "previously",
+        "already", "just", "still", "once", "first", "recently", "publicly", "privately", "specifically",
+    ])
 
     /// Someone who can speak: a person, an organisation, a pronoun or a role, not a place name
     /// or a capitalised run ("Rust Belt states").
