@@ -181,4 +181,11 @@ import Testing
         let found = quotes("However, Maria Lopez held her fire on Daniel Okafor, calling him \"a decent man.\"")
         #expect(found.first?.speaker == "Maria Lopez")
     }
+
+    @Test func anOpeningPhraseInsideTheClauseDoesNotEndIt() {
+        let found = quotes("Maria Lopez said that, if elected, she would close the old plant within a year.")
+        #expect(found.first?.content == "that, if elected, she would close the old plant within a year")
+        let notOnly = quotes("Daniel Okafor said the plan would help not only the farmers but also the towns nearby.")
+        #expect(notOnly.first?.content == "the plan would help not only the farmers but also the towns nearby")
+    }
 }

@@ -43,6 +43,13 @@ struct ClauseBoundary {
             && analysis.text[end - 1] == UInt8(ascii: "g")
     }
 
+    private static let also = TokenHash.foldedHash("also")
+    /// Words that open a phrase before a clause's subject: "if elected, …", "given X, …".
+    static let introductions = WordSet.folded([
+        "if", "when", "while", "although", "though", "as", "after", "before", "because", "since", "once",
+        "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under", "without",
+        "even", "like", "unlike", "whatever", "whether",
+    ])
     private static let and = TokenHash.foldedHash("and")
     private static let but = TokenHash.foldedHash("but")
 
@@ -59,6 +66,11 @@ struct ClauseBoundary {
         // "While X said …, Y did …": a report inside an opening subordinate clause ends at the
         // comma that closes that clause.
         let inOpeningClause = opensWithSubordinateClause(sentence, before: start)
+        // "that, if elected, he would …", "that given X, he was …": the clause's own opening
+        // phrase ends at a comma that is not the end of the report.
+        var first = start
+        if first < end, tokens[first].foldedHash == FoldedWord.that { first += 1 }
+        var introduced = first < end && Self.introductions.contains(tokens[first].foldedHash)
         var open = false  // inside quoted words, where the speaker's own punctuation rules
         var words = 0
         for index in start..<end {
@@ -72,26 +84,32 @@ struct ClauseBoundary {
             guard !open, index > start else { continue }
             if analysis.isCharacter(index, ";") { return index }
             if analysis.isCharacter(index, ","), inOpeningClause { return index }
-            if analysis.isCharacter(index, ","), index + 1 < end {
+            if analysis.isCharacter(index, ",") || tokens[index].kind == .dash, index + 1 < end {
                 let next = tokens[index + 1].foldedHash
-                // ", insisting that …", ", said Mr. X", ", he said", ", but …": a new clause.
+                // ", insisting that …", ", said Mr. X", ", he said", ", but …": a new clause;
+                // "who previously said … - said at a rally": the relative clause is over.
                 if tokens[index + 1].kind == .word,
                     Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
-                        || (words >= 5 && Self.subjectPronouns.contains(next))
-                        || isParticiple(index + 1)
+                        || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
+                        || isParticiple(index + 1),
+                    analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
                 {
                     return index
                 }
+                if analysis.isCharacter(index, ",") { introduced = false }
             }
             // "… and has expressed …", ", but later said …": the subject's next verb phrase;
             // "… and Democrats accused …": another subject's clause.
             let hash = tokens[index].foldedHash
             if hash == Self.and || hash == Self.but, index + 1 < end {
                 let next = tokens[index + 1].foldedHash
-                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next)
-                    || startsClause(at: index + 1, before: end)
-                {
+                // "not only X but also Y" goes on; "and also said" does not.
+                let opener =
+                    next == Self.also
+                    ? index + 2 < end && Lexicon.reportingVerbs.contains(tokens[index + 2].foldedHash)
+                    : Self.verbPhraseOpeners.contains(next)
+                if opener || Lexicon.reportingVerbs.contains(next) || startsClause(at: index + 1, before: end) {
                     return analysis.isCharacter(index - 1, ",") ? index - 1 : index
                 }
             }

@@ -175,6 +175,8 @@ extension QuoteExtractor {
                 {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
+                    // "said that, if elected, she would …".
+                    if analysis.isCharacter(clauseStart, ",") { clauseStart += 1 }
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)
                     || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
                     !((QuoteLexicon.beliefVerbs.contains(token.foldedHash)
