@@ -164,15 +164,19 @@ extension QuoteExtractor {
                 // "told reporters that", "made it clear that".
                 var lookahead = clauseStart
                 let reach = Lexicon.speechVerbs.contains(token.foldedHash) ? 9 : 4
+                // "asked (the campaigns) why they …", "wondered whether …": a reported question.
+                let asks = QuoteLexicon.questionVerbs.contains(token.foldedHash)
+                func complementizes(_ position: Int) -> Bool {
+                    tokens[position].foldedHash == that
+                        || asks && QuoteLexicon.questionWords.contains(tokens[position].foldedHash)
+                }
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
-                    tokens[lookahead].foldedHash != that
+                    !complementizes(lookahead)
                 {
                     lookahead += 1
                 }
-                if lookahead < sentence.tokens.upperBound, tokens[lookahead].foldedHash == that,
-                    lookahead - clauseStart < reach
-                {
+                if lookahead < sentence.tokens.upperBound, complementizes(lookahead), lookahead - clauseStart < reach {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
                     // "said that, if elected, she would …".

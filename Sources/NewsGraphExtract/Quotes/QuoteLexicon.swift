@@ -99,6 +99,13 @@ enum QuoteLexicon {
         "breaking", "exclusive", "opinion", "analysis", "live", "transcript", "background", "disclosure",
     ])
 
+    /// Verbs that report a question, and the words that open one ("asked whether …").
+    static let questionVerbs = WordSet.folded([
+        "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "questioned", "inquired",
+        "queried",
+    ])
+    static let questionWords = WordSet.folded(["whether", "if", "why", "what", "how", "when", "where", "who", "which"])
+
     /// Shares of a group that can be the subject of a finding: "47% say", "most believe".
     static let quantifiers = WordSet.folded([
         "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "most",
