@@ -188,4 +188,12 @@ import Testing
         let notOnly = quotes("Daniel Okafor said the plan would help not only the farmers but also the towns nearby.")
         #expect(notOnly.first?.content == "the plan would help not only the farmers but also the towns nearby")
     }
+
+    @Test func aNamingRunsToTheEndOfItsClause() {
+        let found = quotes("Maria Lopez called the delay \"a lesson we had to learn\" about planning for floods.")
+        #expect(found.first?.content == "the delay \"a lesson we had to learn\" about planning for floods")
+        #expect(found.first?.kind == .mixed)
+        let calledFor = quotes("Daniel Okafor called for all the candidates to publish their tax returns.")
+        #expect(calledFor.first?.content == "all the candidates to publish their tax returns")
+    }
 }

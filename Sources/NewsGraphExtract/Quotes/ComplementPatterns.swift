@@ -115,8 +115,9 @@ struct ComplementPatterns {
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting",
     ])
     private static let to = FoldedWord.to
-    /// Prepositions between a verb and the one it addresses: "called on Congress to …".
-    private static let objectMarkers = WordSet.folded(["on", "upon"])
+    /// Prepositions between a verb and the one it addresses: "called on Congress to …",
+    /// "called for all candidates to …".
+    private static let objectMarkers = WordSet.folded(["on", "upon", "for"])
 
     /// The content that the word at `verb` introduces, if one of the patterns fits.
     func content(after verb: Int, in sentence: Sentence) -> Range<Int>? {
@@ -156,8 +157,8 @@ struct ComplementPatterns {
                 var close = position + 1
                 while close < end, !isQuotationMark(close) { close += 1 }
                 guard close < end else { break }
-                let sentenceEnd = clauseEnd(from: verb + 1, sentence)
-                return verb + 1..<(sentenceEnd - close <= 5 ? sentenceEnd : close + 1)
+                // The naming runs to the end of its clause: `called the chaos "a lesson" about …`.
+                return verb + 1..<max(clauseEnd(from: verb + 1, sentence), close)
             }
         }
         if let prepositions = Self.stanceVerbs[hash] {
