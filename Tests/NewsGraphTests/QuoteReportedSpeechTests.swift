@@ -196,4 +196,9 @@ import Testing
         let calledFor = quotes("Daniel Okafor called for all the candidates to publish their tax returns.")
         #expect(calledFor.first?.content == "all the candidates to publish their tax returns")
     }
+
+    @Test func anIntroductoryPhraseIsNotTheSpeaker() {
+        let found = quotes("At a campaign stop on Tuesday the crowd was told that the plant would reopen.")
+        #expect(!found.contains { $0.mention?.hasPrefix("At a campaign") == true })
+    }
 }

@@ -277,7 +277,7 @@ struct SpeakerFinder {
         var start = position
         while start < min(position + 3, limit) {
             if let mention = mentionStartingAt[start], mention.label.isName {
-                return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+                return canSpeak(mention) ? Speaker(tokens: mention.tokens, mention: mention, isPronoun: false) : nil
             }
             guard
                 tokens[start].isCapitalized && !Lexicon.sentenceWords.contains(tokens[start].foldedHash)
@@ -288,7 +288,11 @@ struct SpeakerFinder {
         if Lexicon.pronouns.contains(tokens[position].foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
         }
-        // "US government officials have stated", "An expert said": a role phrase up front.
+        // "US government officials have stated", "An expert said": a role phrase up front, not
+        // an introductory phrase ("At a campaign stop", "Speaking to supporters").
+        guard !ClauseBoundary.introductions.contains(tokens[position].foldedHash), !endsInIng(position) else {
+            return nil
+        }
         var end = position
         while end < limit, end - position < 6, tokens[end].kind == .word {
             if QuoteLexicon.roleNouns.contains(tokens[end].foldedHash),
@@ -299,6 +303,14 @@ struct SpeakerFinder {
             end += 1
         }
         return nil
+    }
+
+    private func endsInIng(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length > 4 else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
+            && analysis.text[end - 1] == UInt8(ascii: "g")
     }
 
     private func isAdjective(_ index: Int) -> Bool {
