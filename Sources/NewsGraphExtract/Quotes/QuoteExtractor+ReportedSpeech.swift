@@ -6,6 +6,20 @@ extension QuoteExtractor {
     /// Speech verbs whose infinitive or naming object comes before a clause reading:
     /// "told X to …", "asked X to …", "called X "…"".
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
+    /// Every word a pattern below can start from: evidential, nominal, clarity, complement,
+    /// stance-object and clause cues.
+    static let cueWords: TokenHashSet = {
+        var hashes: [UInt64] = []
+        for set in [
+            Self.appearanceVerbs, Self.expectationWords, QuoteLexicon.clauseNouns, Lexicon.clarityVerbs,
+            ComplementPatterns.infinitiveVerbs, ComplementPatterns.namingVerbs, ComplementPatterns.objectVerbs,
+            QuoteLexicon.clauseVerbs,
+        ] {
+            hashes.append(contentsOf: set)
+        }
+        hashes.append(contentsOf: ComplementPatterns.stanceVerbs.keys)
+        return TokenHashSet(hashes)
+    }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
@@ -93,6 +107,8 @@ extension QuoteExtractor {
                 }
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 if token.isCapitalized || inMention[index] { continue }
+                // One look-up rejects the words that cue nothing, before the patterns below.
+                guard Self.cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
                     found.append(
                         Attribution(
