@@ -124,7 +124,7 @@ import Testing
         let found = quotes(
             "Daniel Okafor said that the budget would pass. Maria Lopez has told reporters it would not.")
         #expect(found.map(\.kind) == [.indirect, .indirect])
-        #expect(found.first?.content == "the budget would pass")
+        #expect(found.first?.content == "that the budget would pass")
         #expect(found.last?.content == "it would not")
         #expect(found.last?.speaker == "Maria Lopez")
     }
@@ -148,13 +148,13 @@ import Testing
     @Test func beliefsAndIntentionsAreAttributed() {
         let found = quotes(
             "Daniel Okafor believes that the deal is dead. Maria Lopez vowed to fight the plan in court.")
-        #expect(found.map(\.content) == ["the deal is dead", "to fight the plan in court"])
+        #expect(found.map(\.content) == ["that the deal is dead", "to fight the plan in court"])
         #expect(found.map(\.speaker) == ["Daniel Okafor", "Maria Lopez"])
     }
 
     @Test func claimNamedByANounHasItsOwnerAsSpeaker() {
         let record = TestSupport.extract("Critics doubted Daniel Okafor's claim that the budget would balance itself.")
-        let quote = record.quotes.first { record.slice($0.start, $0.end).hasPrefix("the budget would") }
+        let quote = record.quotes.first { record.slice($0.start, $0.end).hasPrefix("that the budget would") }
         #expect(quote?.speaker == "Daniel Okafor")
         #expect(quote?.kind == .indirect)
     }

@@ -67,8 +67,13 @@ import Testing
     }
 
     @Test func reportedSpeechIsAttributed() {
+        /// The reported clause may open with its complementizer ("that it did not send …").
         func quote(startingWith prefix: String) -> Quote? {
-            record.quotes.first { $0.kind == .indirect && record.slice($0.start, $0.end).hasPrefix(prefix) }
+            record.quotes.first {
+                $0.kind == .indirect
+                    && (record.slice($0.start, $0.end).hasPrefix(prefix)
+                        || record.slice($0.start, $0.end).hasPrefix("that " + prefix))
+            }
         }
         #expect(quote(startingWith: "it is a sign of Russia's desperation")?.speaker == "Colin Kahl")
         #expect(quote(startingWith: "it is a sign of Russia's desperation")?.cue == "mentioned")

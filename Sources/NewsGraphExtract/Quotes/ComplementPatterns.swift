@@ -64,7 +64,60 @@ struct ComplementPatterns {
             ], ["on"])
         return table
     }()
+    /// Verbs of stance whose object is what the subject holds or says about it: `praised
+    /// the senator's record`, `has proposed banning …`, `backs Clinton`, `cited the poll`.
+    static let objectVerbs = WordSet.folded([
+        "support", "supports", "supported", "supporting", "backs", "backed", "backing", "endorse",
+        "endorses", "endorsed", "endorsing", "oppose", "opposes", "opposed", "opposing", "criticize", "criticizes",
+        "criticized", "criticizing", "criticise", "criticises", "criticised", "praise", "praises", "praised",
+        "praising", "defend", "defends", "defended", "defending", "attack", "attacks", "attacked", "attacking",
+        "reject", "rejects", "rejected", "rejecting", "cite", "cites", "cited", "citing", "propose", "proposes",
+        "proposed", "proposing", "blame", "blames", "blamed", "blaming", "dismiss", "dismisses", "dismissed",
+        "welcome", "welcomes", "welcomed", "condemn", "condemns", "condemned", "condemning", "applaud",
+        "applauds", "applauded", "slam", "slams", "slammed", "blast", "blasts", "blasted", "highlight",
+        "highlights", "highlighted", "highlighting", "tout", "touts", "touted", "touting", "favor", "favors",
+        "favored", "favour", "favours", "favoured", "prefer", "prefers", "preferred", "denounce", "denounces",
+        "denounced", "decry", "decries", "decried", "mock", "mocks", "mocked", "mocking", "demand", "demands",
+        "demanded", "recommend", "recommends", "recommended", "announce", "announces", "announced", "announcing",
+        "deny", "denies", "denied", "denying", "want", "wants", "wanted", "question", "questions", "questioned",
+        "questioning", "promise", "promises", "promised", "promising", "pledge", "pledges", "pledged",
+        "describe", "describes", "described", "describing", "predict", "predicts", "predicted", "echo",
+        "echoes", "echoed", "echoing", "embrace", "embraces", "embraced", "embracing", "champion", "champions",
+        "championed", "championing", "advocate", "advocates", "advocated", "advocating", "discuss", "discusses",
+        "discussed", "discussing", "address", "addresses", "addressed", "addressing", "express", "expresses",
+        "expressed", "expressing", "offer", "offered", "offering", "reference", "referenced", "references",
+        "ignore", "ignores", "ignored", "ignoring", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "articulate", "articulated", "articulates", "portray", "portrays", "portrayed", "portraying", "liken",
+        "likens", "likened", "bemoan", "bemoans", "bemoaned", "lament", "laments", "lamented", "assail",
+        "assails", "assailed", "downplay", "downplays", "downplayed", "downplaying", "herald", "heralds",
+        "heralded", "hail", "hails", "hailed", "congratulate", "congratulates", "congratulated", "thank",
+        "thanks", "thanked", "thanking", "request", "requests", "requested", "requesting", "accept", "accepts",
+        "accepted", "denouncing", "slamming", "blasting", "assailing", "lauded", "lauds", "applauding",
+        "resist", "resists", "resisted", "dispute", "disputes", "disputed", "disputing", "contest", "contested",
+        "challenge", "challenges", "challenged", "challenging", "refute", "refuted", "rebut", "rebutted",
+        "decry", "insult", "insults", "insulted", "ridicule", "ridiculed", "ridicules", "fault", "faults",
+        "faulted", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "stress", "stresses",
+        "stressed", "underscore", "underscored", "underscores", "recount", "recounts", "recounted",
+        "reiterate", "reiterates", "reiterated", "outline", "outlines", "outlined", "outlining", "unveil",
+        "unveils", "unveiled", "unveiling", "tweet", "tweeted", "reveal", "revealed", "reveals", "repeat",
+        "repeated", "repeats", "mention", "mentioned", "mentions", "mentioning",
+    ])
+    /// Words that cannot open an object: prepositions, conjunctions, clause words; after them
+    /// the verb is intransitive here or takes another pattern.
+    static let nonObjects = WordSet.folded([
+        "to", "that", "by", "in", "on", "at", "with", "for", "from", "of", "as", "and", "or", "but", "if",
+        "when", "while", "because", "after", "before", "since", "until", "during", "into", "about", "against",
+        "over", "under", "it", "them", "him", "her", "me", "us", "you", "this", "there", "here", "so", "up",
+        "out", "off", "down", "back", "again", "too", "also", "not", "yesterday", "today", "tonight",
+    ])
+    /// Forms of "be" before a participle: a passive ("was criticized by …") names no speaker here.
+    static let passiveAuxiliaries = WordSet.folded([
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting",
+    ])
     private static let to = FoldedWord.to
+    /// Prepositions between a verb and the one it addresses: "called on Congress to …",
+    /// "called for all candidates to …".
+    private static let objectMarkers = WordSet.folded(["on", "upon", "for"])
 
     /// The content that the word at `verb` introduces, if one of the patterns fits.
     func content(after verb: Int, in sentence: Sentence) -> Range<Int>? {
@@ -73,7 +126,14 @@ struct ComplementPatterns {
         let end = sentence.tokens.upperBound
         // An object of at most four words, then the pattern's word.
         let reach = min(verb + 6, end)
-        if Self.infinitiveVerbs.contains(hash) {
+        // "Trump's plan to …", "their promise to …": after a possessor or determiner the word is a noun.
+        let previous = verb > sentence.tokens.lowerBound ? tokens[verb - 1] : nil
+        let isNoun =
+            previous.map {
+                $0.kind == .possessive || Lexicon.determiners.contains($0.foldedHash)
+                    || QuoteLexicon.possessivePronouns.contains($0.foldedHash)
+            } ?? false
+        if Self.infinitiveVerbs.contains(hash), !isNoun {
             var position = verb + 1
             while position < reach, tokens[position].kind == .word || tokens[position].kind == .possessive,
                 tokens[position].foldedHash != Self.to
@@ -83,7 +143,13 @@ struct ComplementPatterns {
             if position < reach, tokens[position].foldedHash == Self.to, position + 1 < end,
                 tokens[position + 1].kind == .word
             {
-                return position..<clauseEnd(from: position, sentence)
+                // "urged Congress to act": who is asked is part of what is asked.
+                var start = position
+                if position > verb + 1 {
+                    start = verb + 1
+                    while start < position, Self.objectMarkers.contains(tokens[start].foldedHash) { start += 1 }
+                }
+                return start..<clauseEnd(from: position, sentence)
             }
         }
         if Self.namingVerbs.contains(hash) {
@@ -91,8 +157,8 @@ struct ComplementPatterns {
                 var close = position + 1
                 while close < end, !isQuotationMark(close) { close += 1 }
                 guard close < end else { break }
-                let sentenceEnd = clauseEnd(from: verb + 1, sentence)
-                return verb + 1..<(sentenceEnd - close <= 5 ? sentenceEnd : close + 1)
+                // The naming runs to the end of its clause: `called the chaos "a lesson" about …`.
+                return verb + 1..<max(clauseEnd(from: verb + 1, sentence), close)
             }
         }
         if let prepositions = Self.stanceVerbs[hash] {
@@ -111,10 +177,23 @@ struct ComplementPatterns {
         return nil
     }
 
-    /// The clause runs to the sentence's end, before its final punctuation.
+    /// The object of a stance verb at `verb` and the rest of its clause: `praised the plan`.
+    /// The caller checks that a speaker stands right before the verb, since most of these words
+    /// are nouns as often ("their support", "the plan").
+    func object(after verb: Int, in sentence: Sentence) -> Range<Int>? {
+        let tokens = analysis.tokens
+        guard Self.objectVerbs.contains(tokens[verb].foldedHash), verb + 2 < sentence.tokens.upperBound,
+            verb > sentence.tokens.lowerBound, !Self.passiveAuxiliaries.contains(tokens[verb - 1].foldedHash)
+        else { return nil }
+        let next = tokens[verb + 1]
+        let opens =
+            next.kind == .number || next.kind == .openingQuote
+            || (next.kind == .word && !Self.nonObjects.contains(next.foldedHash))
+        return opens ? verb + 1..<clauseEnd(from: verb + 1, sentence) : nil
+    }
+
+    /// The clause runs to the sentence's end or the next clause (`ClauseBoundary`).
     private func clauseEnd(from start: Int, _ sentence: Sentence) -> Int {
-        var end = sentence.tokens.upperBound
-        while end > start, analysis.tokens[end - 1].kind == .punctuation { end -= 1 }
-        return end
+        ClauseBoundary(analysis: analysis).end(of: sentence, from: start)
     }
 }

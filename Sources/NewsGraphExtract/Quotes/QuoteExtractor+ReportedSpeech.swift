@@ -6,6 +6,21 @@ extension QuoteExtractor {
     /// Speech verbs whose infinitive or naming object comes before a clause reading:
     /// "told X to …", "asked X to …", "called X "…"".
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
+    /// Every word a pattern below can start from: evidential, nominal, clarity, complement,
+    /// stance-object and clause cues.
+    static let cueWords: TokenHashSet = {
+        var hashes: [UInt64] = []
+        for set in [
+            Self.appearanceVerbs, Self.expectationWords, QuoteLexicon.clauseNouns, Lexicon.clarityVerbs,
+            ComplementPatterns.infinitiveVerbs, ComplementPatterns.namingVerbs, ComplementPatterns.objectVerbs,
+            QuoteLexicon.clauseVerbs,
+        ] {
+            hashes.append(contentsOf: set)
+        }
+        hashes.append(contentsOf: ComplementPatterns.stanceVerbs.keys)
+        return TokenHashSet(hashes)
+    }()
+    private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     func reportedSpeech(
@@ -27,16 +42,50 @@ extension QuoteExtractor {
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
+            if var line = speakerLine(sentence, analysis, speakers, opensQuotation: opensQuotation) {
+                line.kind = kind(line.content, inQuote)
+                found.append(line)
+            }
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 defer { index += 1 }
                 let token = tokens[index]
-                guard token.kind == .word, !inQuote[index], !usedCues.contains(index) else { continue }
+                guard token.kind == .word, !inQuote[index] else { continue }
+                if usedCues.contains(index) {
+                    // A direct quotation's tag can still carry a longer clause around the
+                    // quotation: `"I held and hugged" the families, he said` is mixed; or a
+                    // clause after it: `"…," the senator said his campaign was "strong."`
+                    let mixed = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote).filter {
+                        $0.kind == .mixed && !hasClosedQuotation($0.content, analysis, inQuote)
+                    }
+                    found.append(contentsOf: mixed)
+                    var start = index + 1
+                    if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
+                    // `X says "the wind is at our backs" despite the loss`: a quotation that
+                    // opens a longer clause.
+                    let opensClause =
+                        opensQuotation.contains(start)
+                        || !inQuote[start] && tokens[start].kind == .word
+                            && (Lexicon.pronouns.contains(tokens[start].foldedHash)
+                                || opensBareClause(at: start, sentence, analysis))
+                    if mixed.isEmpty, start < sentence.tokens.upperBound, opensClause,
+                        let speaker = speakers.speaker(before: index, within: sentence)
+                    {
+                        let content = index + 1..<contentEnd(of: sentence, from: start, analysis)
+                        if content.count >= 3, kind(content, inQuote) == .mixed,
+                            unquotedWords(content, inQuote, analysis) >= 2
+                        {
+                            found.append(
+                                Attribution(content: content, kind: .mixed, cue: index..<index + 1, speaker: speaker))
+                        }
+                    }
+                    continue
+                }
                 // "According to X, CLAUSE" and "CLAUSE, according to X."
                 if token.foldedHash == according, index + 1 < sentence.tokens.upperBound,
                     tokens[index + 1].foldedHash == to
                 {
-                    guard let speaker = speakers.speaker(startingAt: index + 2, within: sentence) else { continue }
+                    guard let speaker = speakers.source(startingAt: index + 2, within: sentence) else { continue }
                     let content: Range<Int>
                     if index - sentence.tokens.lowerBound <= 1 {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
@@ -58,6 +107,14 @@ extension QuoteExtractor {
                 }
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 if token.isCapitalized || inMention[index] { continue }
+                // One look-up rejects the words that cue nothing, before the patterns below.
+                guard Self.cueWords.contains(token.foldedHash) else { continue }
+                if let content = evidentialClause(at: index, sentence, analysis) {
+                    found.append(
+                        Attribution(
+                            content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: nil))
+                    continue
+                }
                 if let nominal = nominalClause(at: index, sentence, analysis, speakers) {
                     found.append(
                         Attribution(
@@ -70,12 +127,32 @@ extension QuoteExtractor {
                     && (1...2).contains { offset in
                         index + offset < sentence.tokens.upperBound && tokens[index + offset].foldedHash == clear
                     }
+                // "was asked to …", "has been told that …": the subject is who is addressed, and
+                // who spoke is not in the subject position.
+                let passive = isPassive(index, sentence, analysis)
                 if !Lexicon.speechVerbs.contains(token.foldedHash) || Self.complementFirst.contains(token.foldedHash),
-                    let content = complements.content(after: index, in: sentence),
-                    content.count >= 2,
+                    let content = complements.content(after: index, in: sentence), content.count >= 2
+                {
+                    let speaker =
+                        passive
+                        ? nil
+                        : participleSubject(index, sentence, analysis, speakers)
+                            ?? speakers.speaker(before: index, within: sentence)
+                            ?? speakers.subject(of: sentence, before: index)
+                            ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                    // A passive reports only its infinitive ("was asked to …"), not "was
+                    // criticized by members of …".
+                    let reported = passive ? tokens[content.lowerBound].foldedHash == FoldedWord.to : speaker != nil
+                    if reported {
+                        found.append(
+                            Attribution(
+                                content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker
+                            ))
+                        continue
+                    }
+                }
+                if let content = complements.object(after: index, in: sentence), content.count >= 2,
                     let speaker = speakers.speaker(before: index, within: sentence)
-                        ?? speakers.subject(of: sentence, before: index)
-                        ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
                 {
                     found.append(
                         Attribution(
@@ -83,32 +160,52 @@ extension QuoteExtractor {
                     continue
                 }
                 guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
-                if Lexicon.speechVerbs.contains(token.foldedHash),
-                    let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
+                // "in states that …", "Rust Belt states": a noun-like cue reports only right after
+                // someone who can speak, or as a second verb ("disagree and claim that …").
+                if QuoteLexicon.nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
+                    !Self.coordinators.contains(tokens[index - 1].foldedHash),
+                    !isAgent(speakers.speaker(before: index, within: sentence))
                 {
-                    found.append(tagged)
                     continue
                 }
+                if Lexicon.speechVerbs.contains(token.foldedHash) {
+                    let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
+                    if !tagged.isEmpty {
+                        found.append(contentsOf: tagged)
+                        continue
+                    }
+                }
                 var clauseStart = index + 1
+                var complementizer: Int?  // "that" belongs to the reported clause
                 // "told reporters that", "made it clear that".
                 var lookahead = clauseStart
                 let reach = Lexicon.speechVerbs.contains(token.foldedHash) ? 9 : 4
+                // "asked (the campaigns) why they …", "wondered whether …": a reported question.
+                let asks = QuoteLexicon.questionVerbs.contains(token.foldedHash)
+                func complementizes(_ position: Int) -> Bool {
+                    tokens[position].foldedHash == that
+                        || asks && QuoteLexicon.questionWords.contains(tokens[position].foldedHash)
+                }
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
-                    tokens[lookahead].foldedHash != that
+                    !complementizes(lookahead)
                 {
                     lookahead += 1
                 }
-                if lookahead < sentence.tokens.upperBound, tokens[lookahead].foldedHash == that,
-                    lookahead - clauseStart < reach
-                {
+                if lookahead < sentence.tokens.upperBound, complementizes(lookahead), lookahead - clauseStart < reach {
+                    complementizer = lookahead
                     clauseStart = lookahead + 1
+                    // "said that, if elected, she would …".
+                    if analysis.isCharacter(clauseStart, ",") { clauseStart += 1 }
                 } else if !Lexicon.speechVerbs.contains(token.foldedHash)
                     || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
-                    !(QuoteLexicon.beliefVerbs.contains(token.foldedHash) && clauseStart < sentence.tokens.upperBound
-                        && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash))
+                    !((QuoteLexicon.beliefVerbs.contains(token.foldedHash)
+                        || ClauseBoundary.participleCues.contains(token.foldedHash))
+                        && clauseStart < sentence.tokens.upperBound
+                        && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash)),
+                    !opensBareClause(at: clauseStart, sentence, analysis)
                 {
-                    continue  // "claim", "show" need their "that"; "believe" at least a pronoun subject
+                    continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
                 } else if Self.tellVerbs.contains(token.foldedHash) {
                     // "told reporters it would not": the audience is not the clause.
                     while clauseStart < min(index + 5, sentence.tokens.upperBound),
@@ -119,16 +216,23 @@ extension QuoteExtractor {
                     }
                 }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
-                    !inQuote[clauseStart], !opensQuotation.contains(clauseStart)
+                    !inQuote[clauseStart]
                 else { continue }
-                let content = clauseStart..<contentEnd(of: sentence, from: clauseStart, analysis)
+                let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
+                // A clause that is only a quotation is the quotation's, not reported speech.
+                if opensQuotation.contains(clauseStart), unquotedWords(content, inQuote, analysis) < 2 { continue }
                 let speaker =
-                    speakers.speaker(before: index, within: sentence)
-                    ?? speakers.subject(of: sentence, before: index)
-                    ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
-                    ?? speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
-                guard let speaker else { continue }
+                    passive
+                    ? nil
+                    : participleSubject(index, sentence, analysis, speakers)
+                        ?? speakers.speaker(before: index, within: sentence)
+                        ?? speakers.subject(of: sentence, before: index)
+                        ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                        ?? speakers.nounPhrase(
+                            in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                        ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
+                guard passive || speaker != nil else { continue }
                 found.append(
                     Attribution(
                         content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
@@ -163,8 +267,8 @@ extension QuoteExtractor {
         } else {
             return nil
         }
-        let content = index + 2..<contentEnd(of: sentence, from: index + 2, analysis)
-        return content.count >= 3 ? (content, speaker) : nil
+        let content = index + 1..<contentEnd(of: sentence, from: index + 2, analysis)
+        return content.count >= 4 ? (content, speaker) : nil
     }
 
     /// The words before the verb group when they are short enough to be its subject alone;
@@ -175,7 +279,7 @@ extension QuoteExtractor {
     }
 
     /// Where the verb group ending at `verb` starts: "has also said" starts at "has".
-    private func verbPhraseStart(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int {
+    func verbPhraseStart(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int {
         var start = verb
         while start > sentence.tokens.lowerBound, analysis.tokens[start - 1].kind == .word,
             Lexicon.auxiliaries.contains(analysis.tokens[start - 1].foldedHash)
@@ -186,54 +290,77 @@ extension QuoteExtractor {
         return start
     }
 
-    /// The reported clause around a tag: `CLAUSE, X said.` (the clause before) and
-    /// `CLAUSE, X said, CLAUSE` (the rest after, as in "Climate change, he says, is …").
-    private func taggedClause(
-        cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool]
-    ) -> Attribution? {
-        let tokens = analysis.tokens
-        // Inverted: "CLAUSE, said Angie Holan, the editor."
-        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(cue - 1, ","),
-            let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
-            speaker.tokens.lowerBound <= cue + 2,
-            speaker.tokens.upperBound >= sentence.tokens.upperBound
-                || tokens[speaker.tokens.upperBound].kind == .punctuation
-        {
-            let content = sentence.tokens.lowerBound..<cue - 1
-            guard !inQuote[content.lowerBound], content.contains(where: { tokens[$0].kind == .word }) else {
-                return nil
-            }
-            return Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
-        }
-        let subjectEnd = verbPhraseStart(cue, sentence, analysis)
-        var comma = subjectEnd - 1
-        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 8, !analysis.isCharacter(comma, ",") {
-            guard tokens[comma].kind == .word || tokens[comma].kind == .possessive else { return nil }
-            comma -= 1
-        }
-        guard analysis.isCharacter(comma, ","), comma > sentence.tokens.lowerBound + 2,
-            let speaker = speakers.speaker(before: cue, within: sentence)
-                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
-            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil
+    /// Words of `content` outside quotation marks.
+    func unquotedWords(_ content: Range<Int>, _ inQuote: [Bool], _ analysis: TextAnalysis) -> Int {
+        content.reduce(0) { $0 + (analysis.tokens[$1].kind == .word && !inQuote[$1] ? 1 : 0) }
+    }
+
+    /// The speaker of a participle after a comma is the sentence's subject, not the name
+    /// nearest to it: "The company wrote to Lee Bollinger, calling the reports …".
+    private func participleSubject(
+        _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        guard cue > sentence.tokens.lowerBound, analysis.isCharacter(cue - 1, ","),
+            ClauseBoundary(analysis: analysis).isParticiple(cue)
         else { return nil }
-        var after = cue + 1
-        // "…, he said Tuesday." / "…, officials said in a statement."
-        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
-            if tokens[after].foldedHash == FoldedWord.that { return nil }
-            after += 1
+        if let subject = speakers.subject(of: sentence, before: cue) { return subject }
+        // "However, he held his fire …, calling …": the subject after an introductory phrase.
+        var comma = sentence.tokens.lowerBound
+        while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
+        guard comma < cue - 1 else { return nil }
+        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
+    }
+
+    /// A participle after a form of "be" (adverbs between): "was asked", "has been told".
+    private func isPassive(_ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let cueToken = tokens[cue]
+        guard cueToken.length > 3 else { return false }
+        let end = Int(cueToken.end)
+        if analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
+            && analysis.text[end - 1] == UInt8(ascii: "g")
+        {
+            return false
         }
-        // A tag ends its clause: what follows is punctuation, not the reported words.
-        guard after >= sentence.tokens.upperBound || tokens[after].kind == .punctuation else { return nil }
-        let content: Range<Int>
-        let before = (sentence.tokens.lowerBound..<comma).filter { tokens[$0].kind == .word }.count
-        if after >= sentence.tokens.upperBound || !analysis.isCharacter(after, ",") || before >= 4 {
-            content = sentence.tokens.lowerBound..<comma
-        } else {
-            content = after + 1..<contentEnd(of: sentence, from: after + 1, analysis)
+        var position = cue - 1
+        while position > sentence.tokens.lowerBound, Self.passiveAdverbs.contains(tokens[position].foldedHash) {
+            position -= 1
         }
-        guard content.count >= 3, !content.allSatisfy({ inQuote[$0] || tokens[$0].kind != .word }) else { return nil }
-        if content.lowerBound == sentence.tokens.lowerBound, inQuote[content.lowerBound] { return nil }
-        return Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
+        return position >= sentence.tokens.lowerBound && Self.beForms.contains(tokens[position].foldedHash)
+    }
+    private static let beForms = WordSet.folded([
+        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
+    ])
+    private static let passiveAdverbs = WordSet.folded([
+        "also", "not", "never", "reportedly", "widely", "repeatedly", "often", "later", "then", "previously",
+        "already", "just", "still", "once", "first", "recently", "publicly", "privately", "specifically",
+    ])
+
+    /// Someone who can speak: a person, an organisation, a pronoun or a role, not a place name
+    /// or a capitalised run ("Rust Belt states").
+    private func isAgent(_ speaker: SpeakerFinder.Speaker?) -> Bool {
+        guard let speaker else { return false }
+        guard let mention = speaker.mention else { return speaker.isPronoun || speaker.tokens.count <= 4 }
+        return mention.label == .person || mention.label == .org
+    }
+
+    /// A clause without "that" starts here: a short subject, then a finite auxiliary or modal
+    /// ("polls show Clinton is ahead", "she believes the bill will pass"), before any punctuation.
+    func opensBareClause(at start: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard start < sentence.tokens.upperBound else { return false }
+        let first = tokens[start]
+        guard first.kind == .word || first.kind == .number,
+            Lexicon.determiners.contains(first.foldedHash) || first.isCapitalized || first.kind == .number
+        else { return false }
+        var position = start + 1
+        while position < min(start + 7, sentence.tokens.upperBound) {
+            let token = tokens[position]
+            if token.kind != .word && token.kind != .possessive && token.kind != .hyphen { return false }
+            if QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash) { return position > start }
+            position += 1
+        }
+        return false
     }
 
     /// A clause can start here: a word, a number or an opening mark, not punctuation.
@@ -246,57 +373,12 @@ extension QuoteExtractor {
 
     /// Reported speech with quoted words in it is mixed, short quoted words included
     /// (`called the bill a "giveaway"`).
-    private func kind(_ content: Range<Int>, _ inQuote: [Bool]) -> Quote.Kind {
+    func kind(_ content: Range<Int>, _ inQuote: [Bool]) -> Quote.Kind {
         content.contains { inQuote[$0] } ? .mixed : .indirect
     }
 
-    /// The reported clause ends with its sentence, or before ", but …" and a second cue.
-    private func contentEnd(of sentence: Sentence, from start: Int, _ analysis: TextAnalysis) -> Int {
-        var end = sentence.tokens.upperBound
-        while end > start,
-            analysis.tokens[end - 1].kind == .punctuation || analysis.tokens[end - 1].kind == .closingQuote
-                || analysis.tokens[end - 1].kind == .straightQuote
-        {
-            end -= 1
-        }
-        let tokens = analysis.tokens
-        var open = false  // inside quoted words, where the speaker's own punctuation rules
-        for index in start..<end {
-            switch tokens[index].kind {
-            case .openingQuote: open = true
-            case .closingQuote: open = false
-            case .straightQuote: open.toggle()
-            default: break
-            }
-            guard !open, index > start else { continue }
-            if analysis.isCharacter(index, ";") { return index }
-            let hash = tokens[index].foldedHash
-            // ", insisting that …", ", adding …": a second attribution starts.
-            if analysis.isCharacter(index, ","), index + 1 < end,
-                Self.participleCues.contains(tokens[index + 1].foldedHash)
-            {
-                return index
-            }
-            // "… and has expressed …", ", but later said …": the subject's next verb phrase.
-            if hash == Self.and || hash == Self.but, index + 1 < end {
-                let next = tokens[index + 1].foldedHash
-                if Self.verbPhraseOpeners.contains(next) || Lexicon.reportingVerbs.contains(next) {
-                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
-                }
-            }
-        }
-        return end
+    /// The reported clause: to its sentence's end or the start of another clause (`ClauseBoundary`).
+    func contentEnd(of sentence: Sentence, from start: Int, _ analysis: TextAnalysis) -> Int {
+        ClauseBoundary(analysis: analysis).end(of: sentence, from: start)
     }
-
-    private static let and = TokenHash.foldedHash("and")
-    private static let but = TokenHash.foldedHash("but")
-    private static let participleCues = WordSet.folded([
-        "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "explaining", "stressing",
-        "calling", "suggesting", "acknowledging", "asserting", "declaring", "vowing", "promising", "urging",
-    ])
-    /// Words that open a second verb phrase of the same subject after "and" / "but".
-    private static let verbPhraseOpeners = WordSet.folded([
-        "has", "have", "had", "also", "later", "then", "when", "while", "added", "noted", "went", "called",
-        "urged", "declined", "refused", "did", "does", "expressed",
-    ])
 }

@@ -85,6 +85,33 @@ enum QuoteLexicon {
             "progressives",
         ]))
 
+    /// Finite auxiliaries and modals: after a short noun phrase they show a clause has begun.
+    static let finiteAuxiliaries = WordSet.folded([
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "could", "can", "must",
+        "may", "might", "does", "did", "won't", "can't", "wouldn't", "isn't", "wasn't", "doesn't", "didn't",
+    ])
+
+    /// Labels that open a line with a colon without naming a speaker ("Update:", "Photos:").
+    static let lineLabels = WordSet.folded([
+        "update", "updated", "note", "editor", "correction", "related", "photo", "photos", "video", "videos",
+        "watch", "read", "see", "source", "sources", "credit", "advertisement", "listen", "share", "more", "also",
+        "subscribe", "follow", "contact", "email", "tags", "topics", "by", "posted", "published", "warning",
+        "breaking", "exclusive", "opinion", "analysis", "live", "transcript", "background", "disclosure",
+    ])
+
+    /// Verbs that report a question, and the words that open one ("asked whether …").
+    static let questionVerbs = WordSet.folded([
+        "asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "wondering", "questioned", "inquired",
+        "queried",
+    ])
+    static let questionWords = WordSet.folded(["whether", "if", "why", "what", "how", "when", "where", "who", "which"])
+
+    /// Shares of a group that can be the subject of a finding: "47% say", "most believe".
+    static let quantifiers = WordSet.folded([
+        "percent", "majority", "minority", "half", "third", "thirds", "quarter", "quarters", "fourths", "most",
+        "many", "few", "both", "others", "plurality",
+    ])
+
     /// Cue words that are as often nouns ("in 30 states", "his remarks"): cues only with `that`.
     static let nounLikeCues = WordSet.folded([
         "states", "state", "notes", "note", "reports", "report", "claims", "claim", "comments", "remarks", "calls",

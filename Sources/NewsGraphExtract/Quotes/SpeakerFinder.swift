@@ -28,6 +28,19 @@ struct SpeakerFinder {
     }
 
     private var tokens: [Token] { analysis.tokens }
+    private static let placeLinks = WordSet.folded(["of", "from", "in", "at"])
+
+    /// Names of people, organisations, places and groups speak; a nationality used as an
+    /// adjective ("Republican support") or a product or law does not.
+    private func canSpeak(_ mention: EntityRecognizer.Mention) -> Bool {
+        switch mention.label {
+        case .person, .org, .gpe, .loc, .fac: return true
+        case .norp:
+            let last = tokens[mention.tokens.upperBound - 1]
+            return analysis.text[Int(last.end) - 1] == UInt8(ascii: "s")
+        default: return false
+        }
+    }
     private static let who = TokenHash.foldedHash("who")
 
     /// The speaker ending just before `index` (the cue), skipping adverbs and auxiliaries.
@@ -44,16 +57,45 @@ struct SpeakerFinder {
         {
             position -= 1
         }
-        guard position >= sentence.tokens.lowerBound else { return nil }
-        return phrase(endingAt: position, sentence: sentence)
+        guard position >= sentence.tokens.lowerBound,
+            let found = phrase(endingAt: position, sentence: sentence)
+        else { return nil }
+        // "Mr Balls, a prospective Labour MP, said": the role is in apposition to the name.
+        let comma = found.tokens.lowerBound - 1
+        if found.mention == nil, !found.isPronoun, comma > sentence.tokens.lowerBound,
+            analysis.isCharacter(comma, ","), let name = mentionEndingAt[comma - 1], name.label == .person
+        {
+            return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+        }
+        return found
     }
 
     /// The noun phrase that ends at `position`, if it can name a speaker.
     func phrase(endingAt position: Int, sentence: Sentence) -> Speaker? {
         if let mention = mentionEndingAt[position], mention.label != .date {
+            // "Sen. Ted Cruz of Texas said": a place after "of" or "from" belongs to the name
+            // before it; "in Louisville" is where, not who.
+            let before = mention.tokens.lowerBound - 1
+            if mention.label == .gpe || mention.label == .loc, before > sentence.tokens.lowerBound,
+                Self.placeLinks.contains(tokens[before].foldedHash)
+            {
+                guard let owner = mentionEndingAt[before - 1], owner.label == .person || owner.label == .org else {
+                    return nil
+                }
+                return Speaker(tokens: owner.tokens, mention: owner, isPronoun: false)
+            }
+            guard canSpeak(mention) else { return nil }
             return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
         }
         let token = tokens[position]
+        // A share of people polled speaks for them: "47% say", "two-thirds believe", "most think".
+        if analysis.isCharacter(position, "%") || QuoteLexicon.quantifiers.contains(token.foldedHash) {
+            let start =
+                position > sentence.tokens.lowerBound && tokens[position - 1].kind == .number
+                ? position - 1 : position
+            return token.kind == .word || start < position
+                ? Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false) : nil
+        }
         guard token.kind == .word else { return nil }
         if Lexicon.pronouns.contains(token.foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
@@ -119,6 +161,21 @@ struct SpeakerFinder {
         return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
     }
 
+    /// The source after "according to": a speaker, else the noun phrase up to the next
+    /// punctuation ("the union", "a study by the Pew Research Center"), kept as written.
+    func source(startingAt index: Int, within sentence: Sentence) -> Speaker? {
+        if let speaker = speaker(startingAt: index, within: sentence) { return speaker }
+        guard index < sentence.tokens.upperBound, tokens[index].kind == .word else { return nil }
+        var end = index
+        while end < sentence.tokens.upperBound, end - index < 12,
+            tokens[end].kind == .word || tokens[end].kind == .possessive || tokens[end].kind == .number
+                || tokens[end].kind == .hyphen
+        {
+            end += 1
+        }
+        return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
+    }
+
     /// A name the entity stage missed: capitalised words in a row ("said Bednarek").
     func capitalisedRun(at index: Int, limit: Int) -> Speaker? {
         var end = index
@@ -132,6 +189,31 @@ struct SpeakerFinder {
         guard end > index, end - index >= 2 || !analysis.isSentenceInitial(index) else { return nil }
         return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
     }
+
+    /// The subject right before a verb group, after an introductory clause and its comma:
+    /// "Although …, elected officials from both parties say …". Words only, at most eight, with
+    /// a role noun, a name or a determiner in front.
+    func clauseSubject(before verbStart: Int, within sentence: Sentence) -> Speaker? {
+        var start = verbStart
+        while start > sentence.tokens.lowerBound, verbStart - start < 9 {
+            let token = tokens[start - 1]
+            guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen || token.kind == .number
+            else { break }
+            start -= 1
+        }
+        while start < verbStart, Self.conjunctions.contains(tokens[start].foldedHash) { start += 1 }
+        guard start < verbStart, verbStart - start <= 8,
+            start == sentence.tokens.lowerBound || analysis.isCharacter(start - 1, ",")
+        else { return nil }
+        var hasHead = Lexicon.determiners.contains(tokens[start].foldedHash)
+        for position in start..<verbStart {
+            let hash = tokens[position].foldedHash
+            if QuoteLexicon.clauseVerbs.contains(hash) || hash == Self.who { return nil }
+            if QuoteLexicon.roleNouns.contains(hash) || mentionStartingAt[position] != nil { hasHead = true }
+        }
+        return hasHead ? Speaker(tokens: start..<verbStart, mention: nil, isPronoun: false) : nil
+    }
+    private static let conjunctions = WordSet.folded(["but", "and", "so", "yet", "or", "still"])
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
     /// candidates", "Organizers of the push". Short, words only, no pronoun object inside.
@@ -191,13 +273,26 @@ struct SpeakerFinder {
         var position = sentence.tokens.lowerBound
         while position < limit, tokens[position].kind != .word { position += 1 }
         guard position < limit else { return nil }
-        if let mention = mentionStartingAt[position], mention.label.isName {
-            return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        // "Mr. Coffman, who …, said": a title or honorific may stand before the name.
+        var start = position
+        while start < min(position + 3, limit) {
+            if let mention = mentionStartingAt[start], mention.label.isName {
+                return canSpeak(mention) ? Speaker(tokens: mention.tokens, mention: mention, isPronoun: false) : nil
+            }
+            guard
+                tokens[start].isCapitalized && !Lexicon.sentenceWords.contains(tokens[start].foldedHash)
+                    || analysis.isCharacter(start, ".")
+            else { break }
+            start += 1
         }
         if Lexicon.pronouns.contains(tokens[position].foldedHash) {
             return Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
         }
-        // "US government officials have stated", "An expert said": a role phrase up front.
+        // "US government officials have stated", "An expert said": a role phrase up front, not
+        // an introductory phrase ("At a campaign stop", "Speaking to supporters").
+        guard !ClauseBoundary.introductions.contains(tokens[position].foldedHash), !endsInIng(position) else {
+            return nil
+        }
         var end = position
         while end < limit, end - position < 6, tokens[end].kind == .word {
             if QuoteLexicon.roleNouns.contains(tokens[end].foldedHash),
@@ -208,6 +303,14 @@ struct SpeakerFinder {
             end += 1
         }
         return nil
+    }
+
+    private func endsInIng(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length > 4 else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
+            && analysis.text[end - 1] == UInt8(ascii: "g")
     }
 
     private func isAdjective(_ index: Int) -> Bool {

@@ -1,0 +1,150 @@
+/// Where a reported clause ends inside its sentence.
+///
+/// A reported clause runs to its sentence's end unless the sentence goes on with something
+/// that is not part of what was reported: a second clause with its own subject (`…, he said`,
+/// `…, but she added`), a contrast (`…, while critics …`), a source (`…, according to X`), or
+/// the same subject's next verb phrase (`… and later said …`). Words inside quotation marks are
+/// the speaker's own and never end the clause.
+struct ClauseBoundary {
+    let analysis: TextAnalysis
+
+    /// Words that, after a comma, start a clause the reported words do not include.
+    static let clauseOpeners = WordSet.folded([
+        "but", "while", "whereas", "though", "although", "according",
+    ])
+    /// Subject pronouns after a comma start a new clause once the reported clause has words of
+    /// its own (`… the deal was dead, he said`), not in `that, if elected, he would …`.
+    static let subjectPronouns = WordSet.folded(["he", "she", "they", "we"])
+    /// Participles that add a second attribution: `…, insisting that …`, `…, adding …`.
+    static let participleCues = WordSet.folded([
+        "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "explaining", "stressing",
+        "calling", "suggesting", "acknowledging", "asserting", "declaring", "vowing", "promising", "urging",
+    ])
+    /// Words that open a second verb phrase of the same subject after "and" / "but".
+    static let verbPhraseOpeners = WordSet.folded([
+        "has", "have", "had", "also", "later", "then", "when", "while", "added", "noted", "went", "called",
+        "urged", "declined", "refused", "did", "does", "expressed",
+    ])
+    /// Words in -ing that are not participles opening a phrase of their own.
+    static let nonParticiples = WordSet.folded([
+        "including", "during", "nothing", "something", "anything", "everything", "according", "notwithstanding",
+        "regarding", "concerning", "considering",
+    ])
+
+    /// A lower-case word in -ing after a comma opens a participial phrase about the subject
+    /// (`…, seeking to quell the controversy`), not more of the reported words.
+    func isParticiple(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.length > 5,
+            !Self.nonParticiples.contains(token.foldedHash)
+        else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
+            && analysis.text[end - 1] == UInt8(ascii: "g")
+    }
+
+    private static let also = TokenHash.foldedHash("also")
+    /// Words that open a phrase before a clause's subject: "if elected, …", "given X, …".
+    static let introductions = WordSet.folded([
+        "if", "when", "while", "although", "though", "as", "after", "before", "because", "since", "once",
+        "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under", "without",
+        "even", "like", "unlike", "whatever", "whether",
+    ])
+    private static let and = TokenHash.foldedHash("and")
+    private static let but = TokenHash.foldedHash("but")
+
+    /// The end (exclusive) of the clause that starts at `start` in `sentence`.
+    func end(of sentence: Sentence, from start: Int) -> Int {
+        let tokens = analysis.tokens
+        var end = sentence.tokens.upperBound
+        while end > start,
+            tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .closingQuote
+                || tokens[end - 1].kind == .straightQuote
+        {
+            end -= 1
+        }
+        // "While X said …, Y did …": a report inside an opening subordinate clause ends at the
+        // comma that closes that clause.
+        let inOpeningClause = opensWithSubordinateClause(sentence, before: start)
+        // "that, if elected, he would …", "that given X, he was …": the clause's own opening
+        // phrase ends at a comma that is not the end of the report.
+        var first = start
+        if first < end, tokens[first].foldedHash == FoldedWord.that { first += 1 }
+        var introduced = first < end && Self.introductions.contains(tokens[first].foldedHash)
+        var open = false  // inside quoted words, where the speaker's own punctuation rules
+        var words = 0
+        for index in start..<end {
+            if tokens[index].kind == .word { words += 1 }
+            switch tokens[index].kind {
+            case .openingQuote: open = true
+            case .closingQuote: open = false
+            case .straightQuote: open.toggle()
+            default: break
+            }
+            guard !open, index > start else { continue }
+            if analysis.isCharacter(index, ";") { return index }
+            if analysis.isCharacter(index, ","), inOpeningClause { return index }
+            if analysis.isCharacter(index, ",") || tokens[index].kind == .dash, index + 1 < end {
+                let next = tokens[index + 1].foldedHash
+                // ", insisting that …", ", said Mr. X", ", he said", ", but …": a new clause;
+                // "who previously said … - said at a rally": the relative clause is over.
+                if tokens[index + 1].kind == .word,
+                    Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
+                        || QuoteLexicon.quoteVerbs.contains(next)
+                        || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
+                        || isParticiple(index + 1),
+                    analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
+                {
+                    return index
+                }
+                if analysis.isCharacter(index, ",") { introduced = false }
+            }
+            // "… and has expressed …", ", but later said …": the subject's next verb phrase;
+            // "… and Democrats accused …": another subject's clause.
+            let hash = tokens[index].foldedHash
+            if hash == Self.and || hash == Self.but, index + 1 < end {
+                let next = tokens[index + 1].foldedHash
+                // "not only X but also Y" goes on; "and also said" does not.
+                let opener =
+                    next == Self.also
+                    ? index + 2 < end && Lexicon.reportingVerbs.contains(tokens[index + 2].foldedHash)
+                    : Self.verbPhraseOpeners.contains(next)
+                if opener || Lexicon.reportingVerbs.contains(next) || startsClause(at: index + 1, before: end) {
+                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
+                }
+            }
+        }
+        return end
+    }
+
+    /// Words that open a subordinate clause before the main one.
+    static let subordinators = WordSet.folded([
+        "while", "although", "though", "as", "when", "if", "after", "before", "because", "since", "once",
+        "whereas", "unless", "until", "even",
+    ])
+
+    /// The sentence opens with a subordinator and no comma has closed that clause before `start`.
+    private func opensWithSubordinateClause(_ sentence: Sentence, before start: Int) -> Bool {
+        var first = sentence.tokens.lowerBound
+        while first < start, analysis.tokens[first].kind != .word { first += 1 }
+        guard first < start, Self.subordinators.contains(analysis.tokens[first].foldedHash) else { return false }
+        for index in first..<start where analysis.isCharacter(index, ",") { return false }
+        return true
+    }
+
+    /// A capitalised subject of one or two words and then a reporting verb: "Democrats accused".
+    private func startsClause(at index: Int, before end: Int) -> Bool {
+        let tokens = analysis.tokens
+        guard tokens[index].kind == .word, tokens[index].isCapitalized else { return false }
+        for verb in index + 1..<min(index + 3, end) {
+            guard tokens[verb].kind == .word else { return false }
+            let hash = tokens[verb].foldedHash
+            if !tokens[verb].isCapitalized,
+                QuoteLexicon.quoteVerbs.contains(hash) || Lexicon.reportingVerbs.contains(hash)
+            {
+                return true
+            }
+        }
+        return false
+    }
+}

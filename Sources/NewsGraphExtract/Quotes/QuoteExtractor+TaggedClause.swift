@@ -1,0 +1,106 @@
+import NewsGraphCore
+
+/// Tags that stand after or inside their reported clause: `CLAUSE, X said.`, `CLAUSE, said X.`,
+/// `CLAUSE, X said, CLAUSE`.
+extension QuoteExtractor {
+    /// The reported clause around a tag: `CLAUSE, X said.` (the clause before), and in
+    /// `CLAUSE, X said, CLAUSE` both parts ("Climate change, he says, is …" reads as one
+    /// report, but a long first part is a report of its own before the tag).
+    func taggedClause(
+        cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool]
+    ) -> [Attribution] {
+        let tokens = analysis.tokens
+        /// Reported words of its own, not only a quotation's: two words outside the marks.
+        func isReported(_ content: Range<Int>) -> Bool {
+            var outside = 0
+            for index in content where tokens[index].kind == .word && !inQuote[index] {
+                outside += 1
+                if outside >= 2 { return true }
+            }
+            return false
+        }
+        // Inverted: "CLAUSE, said Angie Holan, the editor."
+        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(cue - 1, ","),
+            let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
+            speaker.tokens.lowerBound <= cue + 2, endsTag(after: speaker.tokens.upperBound, sentence, analysis)
+        {
+            let content = sentence.tokens.lowerBound..<cue - 1
+            guard isReported(content) else { return [] }
+            return [Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)]
+        }
+        let subjectEnd = verbPhraseStart(cue, sentence, analysis)
+        var comma = subjectEnd - 1
+        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ",") {
+            // "Sen. Chuck Grassley (R-Iowa) told …": a name with its party and state.
+            let inSubject =
+                tokens[comma].kind == .word || tokens[comma].kind == .possessive || tokens[comma].kind == .hyphen
+                || analysis.isCharacter(comma, "(") || analysis.isCharacter(comma, ")")
+                || analysis.isCharacter(comma, ".")
+            guard inSubject else { return [] }
+            comma -= 1
+        }
+        guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
+            let speaker = speakers.speaker(before: cue, within: sentence)
+                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
+            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil
+        else { return [] }
+        var after = cue + 1
+        // "…, he said Tuesday." / "…, officials said in a statement."
+        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
+            if tokens[after].foldedHash == FoldedWord.that { return [] }
+            after += 1
+        }
+        // A tag ends its clause: what follows is punctuation, not the reported words.
+        guard after >= sentence.tokens.upperBound || tokens[after].kind == .punctuation else { return [] }
+        var contents: [Range<Int>] = []
+        let continues = after + 1 < sentence.tokens.upperBound && analysis.isCharacter(after, ",")
+        contents.append(sentence.tokens.lowerBound..<comma)
+        if continues { contents.append(after + 1..<contentEnd(of: sentence, from: after + 1, analysis)) }
+        return contents.filter { $0.count >= 2 && isReported($0) }.map {
+            Attribution(content: $0, kind: kind($0, inQuote), cue: cue..<cue + 1, speaker: speaker)
+        }
+    }
+
+    /// An inverted tag's speaker ends it: nothing after the name but punctuation, a title or a
+    /// place (`said one source in the room`), no clause of its own (`said he would …`).
+    private func endsTag(after end: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        if end < sentence.tokens.upperBound {
+            let next = analysis.tokens[end]
+            guard
+                next.kind == .punctuation || next.kind == .possessive || Self.tagContinuations.contains(next.foldedHash)
+            else { return false }
+        }
+        var position = end
+        while position < sentence.tokens.upperBound {
+            let token = analysis.tokens[position]
+            if token.kind == .openingQuote || token.kind == .straightQuote { return false }
+            if token.kind == .word,
+                token.foldedHash == FoldedWord.that || QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash)
+                    || QuoteLexicon.clauseVerbs.contains(token.foldedHash)
+            {
+                return false
+            }
+            position += 1
+        }
+        return true
+    }
+
+    /// Words that go on a speaker's noun phrase after an inverted tag: "said one source in the room".
+    private static let tagContinuations = WordSet.folded([
+        "in", "at", "on", "from", "of", "for", "during", "after", "before", "with", "who", "whose", "according",
+    ])
+
+    /// A quotation closed by its own comma (`"…," a senior official, who asked …`) is done: the
+    /// words after it are its attribution, not more reported words around it.
+    func hasClosedQuotation(_ content: Range<Int>, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Bool {
+        for index in content where index > content.lowerBound && !inQuote[index] && inQuote[index - 1] {
+            let kind = analysis.tokens[index].kind
+            if kind == .closingQuote || kind == .straightQuote, analysis.isCharacter(index - 1, ","),
+                (index + 1..<content.upperBound).contains(where: { analysis.tokens[$0].kind == .word })
+            {
+                return true
+            }
+        }
+        return false
+    }
+}
