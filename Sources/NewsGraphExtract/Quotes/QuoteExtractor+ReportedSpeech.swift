@@ -39,6 +39,10 @@ extension QuoteExtractor {
             default: false
             }
         }
+        // Read per word below: arrays and locals, not a hashed set or a `static let` each time.
+        var isUsedCue = [Bool](repeating: false, count: tokens.count)
+        for cue in usedCues where cue >= 0 && cue < tokens.count { isUsedCue[cue] = true }
+        let cueWords = Self.cueWords
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
@@ -51,7 +55,7 @@ extension QuoteExtractor {
                 defer { index += 1 }
                 let token = tokens[index]
                 guard token.kind == .word, !inQuote[index] else { continue }
-                if usedCues.contains(index) {
+                if isUsedCue[index] {
                     // A direct quotation's tag can still carry a longer clause around the
                     // quotation: `"I held and hugged" the families, he said` is mixed; or a
                     // clause after it: `"…," the senator said his campaign was "strong."`
@@ -108,7 +112,7 @@ extension QuoteExtractor {
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 if token.isCapitalized || inMention[index] { continue }
                 // One look-up rejects the words that cue nothing, before the patterns below.
-                guard Self.cueWords.contains(token.foldedHash) else { continue }
+                guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
                     found.append(
                         Attribution(

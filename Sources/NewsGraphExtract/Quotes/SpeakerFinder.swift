@@ -5,19 +5,14 @@ import NewsGraphCore
 struct SpeakerFinder {
     let analysis: TextAnalysis
     /// Entity mentions by the token each ends at and starts at.
-    let mentionEndingAt: [Int: EntityRecognizer.Mention]
-    let mentionStartingAt: [Int: EntityRecognizer.Mention]
+    let mentionEndingAt: MentionsByToken
+    let mentionStartingAt: MentionsByToken
 
     init(analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]) {
         self.analysis = analysis
-        var ending: [Int: EntityRecognizer.Mention] = [:]
-        var starting: [Int: EntityRecognizer.Mention] = [:]
-        for mention in mentions where mention.label.isName {
-            ending[mention.tokens.upperBound - 1] = mention
-            starting[mention.tokens.lowerBound] = mention
-        }
-        mentionEndingAt = ending
-        mentionStartingAt = starting
+        let names = mentions.filter { $0.label.isName }
+        mentionEndingAt = MentionsByToken(names, tokenCount: analysis.tokens.count) { $0.tokens.upperBound - 1 }
+        mentionStartingAt = MentionsByToken(names, tokenCount: analysis.tokens.count) { $0.tokens.lowerBound }
     }
 
     /// A speaker phrase in the text.
