@@ -73,28 +73,42 @@ struct NameFinder {
     /// The best gazetteer match at `index`: longest, then by category.
     private func bestMatch(at index: Int) -> Gazetteer.Match? {
         guard isNameWord(index) else { return nil }
-        return matches(at: index).max { lhs, rhs in
-            (lhs.length, categoryRank(lhs.category)) < (rhs.length, categoryRank(rhs.category))
-        }.flatMap { match in
-            // Every token of a match must be free, and a match may not end inside a hyphenated word.
-            (index..<index + match.length).allSatisfy { !taken[$0] } ? match : nil
+        var best: Gazetteer.Match?
+        for position in matchRange(at: index) {
+            let match = matchTable[position]
+            if let current = best,
+                (match.length, categoryRank(match.category)) <= (current.length, categoryRank(current.category))
+            {
+                continue
+            }
+            best = match
         }
+        // Every token of a match must be free, and a match may not end inside a hyphenated word.
+        guard let best, (index..<index + best.length).allSatisfy({ !taken[$0] }) else { return nil }
+        return best
     }
 
-    /// Gazetteer matches starting at `index`, looked up once per document (the rules ask the
-    /// same token many times).
-    private func matches(at index: Int) -> ArraySlice<Gazetteer.Match> {
-        guard index >= 0 && index + 1 < matchOffsets.count else { return [] }
-        return matchTable[Int(matchOffsets[index])..<Int(matchOffsets[index + 1])]
+    /// Where the gazetteer matches starting at `index` are in `matchTable`: looked up once per
+    /// document (the rules ask the same token many times), read by position so no slice of the
+    /// table is made (and retained) per question.
+    private func matchRange(at index: Int) -> Range<Int> {
+        guard index >= 0 && index + 1 < matchOffsets.count else { return 0..<0 }
+        return Int(matchOffsets[index])..<Int(matchOffsets[index + 1])
     }
 
     private func has(_ category: GazetteerCategory, at index: Int, length: Int = 1) -> Bool {
-        matches(at: index).contains { $0.length == length && $0.category == category }
+        for position in matchRange(at: index) where matchTable[position].length == length {
+            if matchTable[position].category == category { return true }
+        }
+        return false
     }
 
     private func isTitle(at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
-        return matches(at: index).first { $0.category == .title }?.length
+        for position in matchRange(at: index) where matchTable[position].category == .title {
+            return matchTable[position].length
+        }
+        return nil
     }
 
     func find() -> [NameCandidate] {
