@@ -52,11 +52,11 @@ struct DocumentResolver {
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
         var peopleByWord = TokenHashMap<PersonByWord>()
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
-            let words = candidate.tokens.filter { analysis.tokens[$0].kind == .word }
+            let words = wordsOf(candidate.tokens)
             guard words.count >= 2 else { continue }
             let key = surfaceKey(candidate.tokens)
             var name: String?
-            for word in [words.first!, words.last!] {
+            for word in [words.first, words.last] {
                 let hash = analysis.tokens[word].foldedHash
                 if let known = peopleByWord[hash] {
                     if known.key != key { peopleByWord.update(hash, default: known) { $0.isAmbiguous = true } }
@@ -87,9 +87,9 @@ struct DocumentResolver {
             }
             var label = candidate.label
             var canonical = candidate.canonical
-            let words = candidate.tokens.filter { analysis.tokens[$0].kind == .word }
+            let words = wordsOf(candidate.tokens)
             if candidate.evidence < .gazetteer, words.count == 1,
-                let person = peopleByWord[analysis.tokens[words[0]].foldedHash], !person.isAmbiguous,
+                let person = peopleByWord[analysis.tokens[words.first].foldedHash], !person.isAmbiguous,
                 label == nil || label == .person || candidate.evidence < .pattern
             {
                 label = .person
@@ -102,7 +102,7 @@ struct DocumentResolver {
             } else if candidate.evidence < .gazetteer, let tally = votes[surfaceKey(candidate.tokens)] {
                 if label == nil || candidate.evidence < .pattern { label = tally.winner }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
-                label = words.count <= 3 && words.allSatisfy({ !analysis.tokens[$0].isAllCaps }) ? .person : .org
+                label = words.count <= 3 && !words.hasAllCaps ? .person : .org
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
                 label = nil
             }
@@ -141,6 +141,25 @@ struct DocumentResolver {
     static func lastWord(of name: String) -> Substring {
         guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return Substring(name) }
         return name[name.utf8.index(after: space)...]
+    }
+
+    /// What the rules ask of a name's words, counted without collecting them.
+    private struct Words {
+        var count = 0
+        var first = -1
+        var last = -1
+        var hasAllCaps = false
+    }
+
+    private func wordsOf(_ range: Range<Int>) -> Words {
+        var words = Words()
+        for index in range where analysis.tokens[index].kind == .word {
+            if words.count == 0 { words.first = index }
+            words.last = index
+            words.count += 1
+            if analysis.tokens[index].isAllCaps { words.hasAllCaps = true }
+        }
+        return words
     }
 
     private func surface(_ candidate: NameCandidate) -> String {
