@@ -15,6 +15,9 @@ public struct DocumentProcessor: Sendable {
     /// `--resume`: ``ResumeState/key(id:hash:)`` of documents already in the output; they are
     /// read, hashed and skipped.
     public var alreadyDone: Set<String> = []
+    /// Hash each document's bytes (``Outcome/contentHash``) for `run`'s resume state; `extract`
+    /// and the benchmark have no use for it.
+    public var hashesContent = false
     /// Also encode the record's JSONL line in the worker: the writer is one thread, and
     /// encoding is its heaviest per-record job.
     public var encodesJSON = false
@@ -67,8 +70,8 @@ public struct DocumentProcessor: Sendable {
             return outcome
         }
         outcome.inputBytes = document.content.count
-        let hash = ContentHash.of(content: document.content)
-        outcome.contentHash = hash
+        let hash = hashesContent || !alreadyDone.isEmpty ? ContentHash.of(content: document.content) : ""
+        outcome.contentHash = hashesContent ? hash : nil
         if !alreadyDone.isEmpty && alreadyDone.contains(ResumeState.key(id: document.id, hash: hash)) {
             outcome.skipped = true
             outcome.result = .failure(

@@ -35,12 +35,15 @@ public struct RunOptions: Sendable {
         self.onlyParse = onlyParse
     }
 
-    func runner(alreadyDone: Set<String> = [], buildsGraph: Bool = false) throws -> PipelineRunner {
+    func runner(alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false) throws
+        -> PipelineRunner
+    {
         let gazetteer = try GazetteerLoader.gazetteer(addingFiles: gazetteerFiles)
         var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
         processor.alreadyDone = alreadyDone
         processor.encodesJSON = true
         processor.resolvesForGraph = buildsGraph
+        processor.hashesContent = hashesContent
         processor.loader.maximumBytes = maximumDocumentBytes
         var runner = PipelineRunner(processor: processor, jobs: jobs)
         runner.fetchPolicy = fetchPolicy
@@ -106,7 +109,9 @@ public enum Jobs {
         let documents = try OutputFile(path: outputDirectory + "/documents.jsonl", append: options.resume)
         let progress = options.progress(for: items)
         let start = ContinuousClock.now
-        try await options.runner(alreadyDone: state.done, buildsGraph: streamingOutput != nil).run(
+        let runner = try options.runner(
+            alreadyDone: state.done, buildsGraph: streamingOutput != nil, hashesContent: true)
+        try await runner.run(
             items, stop: options.stop
         ) { outcome in
             report.record(outcome)
