@@ -35,7 +35,9 @@ public struct RunOptions: Sendable {
         self.onlyParse = onlyParse
     }
 
-    func runner(alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false) throws
+    func runner(
+        alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false
+    ) throws
         -> PipelineRunner
     {
         let gazetteer = try GazetteerLoader.gazetteer(addingFiles: gazetteerFiles)
