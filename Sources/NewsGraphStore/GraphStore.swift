@@ -27,6 +27,8 @@ public final class GraphStore {
         // the inserts off the disk until a batch commits.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = OFF")
+            // Larger pages: a news article's text fits one, and the B-trees stay shallower.
+            try db.execute(sql: "PRAGMA page_size = 16384")
             try db.execute(sql: "PRAGMA journal_mode = MEMORY")
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
@@ -185,7 +187,8 @@ private struct QuoteText {
 
     init(_ text: String) {
         self.text = text
-        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        var text = text
+        isASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
         scalars = isASCII ? [] : Array(text.unicodeScalars)
     }
 

@@ -53,9 +53,9 @@ struct RowInserter {
 
     /// Runs the insert with the values bound so far and gets ready for the next row.
     mutating func step() throws {
+        // Every column is bound again for the next row (nulls included), so no clearing.
         defer {
             sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
             column = 0
         }
         let code = sqlite3_step(statement)
