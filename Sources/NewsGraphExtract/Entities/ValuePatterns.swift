@@ -47,9 +47,20 @@ enum ValuePatterns {
         var values: [Value] = []
         var index = 0
         while index < tokens.count {
-            // Values start with a capitalised word (a month, a day), a number or a symbol: most
-            // tokens are lower-case words and are passed over here.
-            if tokens[index].kind == .word && !tokens[index].isCapitalized {
+            // Values start with a capitalised word (a month, a day), a number or a currency sign:
+            // most tokens are passed over here.
+            let token = tokens[index]
+            let canStart: Bool
+            switch token.kind {
+            case .word: canStart = token.isCapitalized
+            case .number: canStart = true
+            case .punctuation:
+                // Only a currency sign: `$`, or a non-ASCII one (`£`, `€`, `¥`).
+                let first = analysis.text[Int(token.start)]
+                canStart = first == UInt8(ascii: "$") || first >= 0x80
+            default: canStart = false
+            }
+            if !canStart {
                 index += 1
                 continue
             }
