@@ -222,7 +222,6 @@ private struct Scanner {
         let start = position
         var offset = start
         var hash = TokenHash.offset
-        var folded = TokenHash.offset
         var uppers = 0
         while offset < text.count {
             let byte = text[offset]
@@ -230,8 +229,13 @@ private struct Scanner {
             guard isUpper || byte &- 0x61 < 26 else { break }
             if isUpper { uppers += 1 }
             TokenHash.add(&hash, byte)
-            TokenHash.add(&folded, byte | (isUpper ? 0x20 : 0))
             offset += 1
+        }
+        // A lower-case word folds to itself; only words with capitals are hashed twice.
+        var folded = hash
+        if uppers > 0 {
+            folded = TokenHash.offset
+            for index in start..<offset { TokenHash.add(&folded, text[index] | 0x20) }
         }
         if offset < text.count {
             switch text[offset] {
