@@ -41,9 +41,12 @@ struct DocumentResolver {
 
     func resolve(_ candidates: [NameCandidate]) -> [Resolved] {
         // Surfaces are compared by hashes of their tokens; a String is made only for what is kept.
-        let strong = candidates.filter { $0.label != nil && $0.evidence >= .context && !$0.isInCapsLine }
+        func isStrong(_ candidate: NameCandidate) -> Bool {
+            candidate.label != nil && candidate.evidence >= .context && !candidate.isInCapsLine
+        }
+        let strong = candidates.lazy.filter(isStrong)
         // Votes for the label of each surface form, from confident mentions.
-        var votes = TokenHashMap<LabelVotes>(minimumCapacity: strong.count)
+        var votes = TokenHashMap<LabelVotes>(minimumCapacity: candidates.count)
         for candidate in strong {
             votes.update(surfaceKey(candidate.tokens), default: LabelVotes()) {
                 $0.add(candidate.label!, candidate.evidence.rawValue)
@@ -123,12 +126,12 @@ struct DocumentResolver {
     private func unifyPeople(_ mentions: [Resolved]) -> [Resolved] {
         var longest = TokenHashMap<String>()
         for mention in mentions where mention.label == .person {
-            let last = TokenHash.hash(Self.lastWord(of: mention.canonical))
+            let last = Self.lastWordHash(of: mention.canonical)
             if let known = longest[last], known.utf8.count >= mention.canonical.utf8.count { continue }
             longest[last] = mention.canonical
         }
         return mentions.map { mention in
-            guard mention.label == .person, let full = longest[TokenHash.hash(Self.lastWord(of: mention.canonical))],
+            guard mention.label == .person, let full = longest[Self.lastWordHash(of: mention.canonical)],
                 full.utf8.count > mention.canonical.utf8.count, full.hasSuffix(mention.canonical)
             else { return mention }
             var unified = mention
@@ -137,10 +140,16 @@ struct DocumentResolver {
         }
     }
 
-    /// The text after the last space.
-    static func lastWord(of name: String) -> Substring {
-        guard let space = name.utf8.lastIndex(of: UInt8(ascii: " ")) else { return Substring(name) }
-        return name[name.utf8.index(after: space)...]
+    /// The ``TokenHash`` of the text after the last space, read from the bytes in place.
+    static func lastWordHash(of name: String) -> UInt64 {
+        var name = name
+        return name.withUTF8 { bytes in
+            var start = bytes.count
+            while start > 0 && bytes[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            var hash = TokenHash.offset
+            for index in start..<bytes.count { TokenHash.add(&hash, bytes[index]) }
+            return hash
+        }
     }
 
     /// What the rules ask of a name's words, counted without collecting them.
