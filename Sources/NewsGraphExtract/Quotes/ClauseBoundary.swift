@@ -73,6 +73,8 @@ struct ClauseBoundary {
         var introduced = first < end && Self.introductions.contains(tokens[first].foldedHash)
         var open = false  // inside quoted words, where the speaker's own punctuation rules
         var words = 0
+        let and = Self.and  // read once: a `static let` costs a once-check on every access
+        let but = Self.but
         for index in start..<end {
             if tokens[index].kind == .word { words += 1 }
             switch tokens[index].kind {
@@ -102,7 +104,7 @@ struct ClauseBoundary {
             // "… and has expressed …", ", but later said …": the subject's next verb phrase;
             // "… and Democrats accused …": another subject's clause.
             let hash = tokens[index].foldedHash
-            if hash == Self.and || hash == Self.but, index + 1 < end {
+            if hash == and || hash == but, index + 1 < end {
                 let next = tokens[index + 1].foldedHash
                 // "not only X but also Y" goes on; "and also said" does not.
                 let opener =
