@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The BBC corpus repeated to at least 1 GB, run through `newsgraph run`: docs/s, MB/s, peak RSS.
+# The BBC corpus repeated to at least 1 GB, run through `newsgraph run` (records, database, graph)
+# and then `newsgraph extract` (records only): docs/s, MB/s, peak RSS of each.
 #
 #   swift build -c release && Scripts/bench_scale.sh [CORPUS] [GIGABYTES]
 #
@@ -43,13 +44,26 @@ print("generated %d copies of %d documents: %.2f GB" % (copy, len(docs), written
 PY
 
 /usr/bin/time -v "$binary" run "$work/in" --out "$work/out" --quiet 2> "$work/time.txt" || true
-python3 - "$work/out/report.json" "$work/time.txt" <<'PY'
+# The extract stage alone over the same input: JSONL records to /dev/null, no database or graph.
+/usr/bin/time -v "$binary" extract "$work/in" --quiet > /dev/null 2> "$work/extract-time.txt" || true
+python3 - "$work/out/report.json" "$work/time.txt" "$work/extract-time.txt" <<'PY'
 import json, re, sys
 report = json.load(open(sys.argv[1]))
-timing = open(sys.argv[2]).read()
-rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", timing).group(1))
-wall = report["seconds"]["wall"]
-print("documents %d (%d failed), input %.1f MB, wall %.1f s: %.0f docs/s, %.1f MB/s input, peak RSS %.0f MB" % (
-    report["documents"], report["failed"], report["input_bytes"] / 1e6, wall,
-    report["documents"] / wall, report["input_bytes"] / 1e6 / wall, rss_kb / 1024))
+
+def timing(path):
+    text = open(path).read()
+    rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+    clock = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)", text).group(1).split(":")
+    seconds = sum(float(part) * 60 ** index for index, part in enumerate(reversed(clock)))
+    return seconds, rss_kb / 1024
+
+documents, megabytes = report["documents"], report["input_bytes"] / 1e6
+elapsed, rss = timing(sys.argv[2])
+print("run: documents %d (%d failed), input %.1f MB, wall %.1f s (%.1f s until the graph was written): "
+      "%.0f docs/s, %.1f MB/s input, peak RSS %.0f MB" % (
+          documents, report["failed"], megabytes, elapsed, report["seconds"]["wall"],
+          documents / elapsed, megabytes / elapsed, rss))
+elapsed, rss = timing(sys.argv[3])
+print("extract: wall %.1f s: %.0f docs/s, %.1f MB/s input, peak RSS %.0f MB" % (
+    elapsed, documents / elapsed, megabytes / elapsed, rss))
 PY
