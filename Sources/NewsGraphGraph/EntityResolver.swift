@@ -110,14 +110,13 @@ public enum EntityResolver {
     /// A person's last name, or an acronym of a longer name: the one-word names that may stand
     /// for a longer one ("Ireland" never stands for "Northern Ireland").
     static func mayJoin(_ short: String, _ long: String, label: EntityLabel) -> Bool {
-        if label == .person { return long.split(separator: " ").last.map(String.init) == short }
+        if label == .person { return lastWord(of: long) == short }
         return isAcronym(short, of: long)
     }
 
     /// "WTO" of "World Trade Organization", "FBI" of "Federal Bureau of Investigation".
     static func isAcronym(_ short: String, of long: String) -> Bool {
-        guard short.count >= 2, short.allSatisfy({ $0.isUppercase }) else { return false }
-        return initials(of: long) == short
+        isUppercaseWord(short) && initials(of: long) == short
     }
 
     /// A space in the name; on the bytes (Foundation's `contains` searched with locale rules,

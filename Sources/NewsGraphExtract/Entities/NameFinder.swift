@@ -120,7 +120,7 @@ struct NameFinder {
                 titleEnd = -1
             }
             guard isNameWord(index) else {
-                if tokens[index].foldedHash == theHash, let west = compassPlace(at: index) {
+                if let west = compassPlace(at: index) {
                     candidates.append(west)
                     index = west.tokens.upperBound
                 } else {

@@ -105,9 +105,6 @@ enum ValuePatterns {
     private static func match(at index: Int, _ analysis: TextAnalysis, _ words: Words) -> Value? {
         let tokens = analysis.tokens
         let token = tokens[index]
-        // Values start with a capitalised word (a month, a day), a number or a symbol: most
-        // tokens are lower-case words and stop here.
-        if token.kind == .word && !token.isCapitalized { return nil }
         // Month-led dates: February 24, February 24, 2022, February 2022.
         if words.months.contains(token.hash) {
             var end = index + 1

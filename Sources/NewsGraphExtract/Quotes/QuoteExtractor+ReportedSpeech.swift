@@ -23,6 +23,17 @@ extension QuoteExtractor {
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
+    /// Who speaks through the cue at `index`: a participle's subject, the name right before
+    /// the cue, the sentence's subject, or a noun phrase in the subject region.
+    func reportingSubject(
+        of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        participleSubject(index, sentence, analysis, speakers)
+            ?? speakers.speaker(before: index, within: sentence)
+            ?? speakers.subject(of: sentence, before: index)
+            ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+    }
+
     func reportedSpeech(
         _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool], opensQuotation: Set<Int>,
         usedCues: Set<Int>
@@ -140,10 +151,7 @@ extension QuoteExtractor {
                     let speaker =
                         passive
                         ? nil
-                        : participleSubject(index, sentence, analysis, speakers)
-                            ?? speakers.speaker(before: index, within: sentence)
-                            ?? speakers.subject(of: sentence, before: index)
-                            ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                        : reportingSubject(of: index, sentence, analysis, speakers)
                     // A passive reports only its infinitive ("was asked to …"), not "was
                     // criticized by members of …".
                     let reported = passive ? tokens[content.lowerBound].foldedHash == FoldedWord.to : speaker != nil
@@ -229,10 +237,7 @@ extension QuoteExtractor {
                 let speaker =
                     passive
                     ? nil
-                    : participleSubject(index, sentence, analysis, speakers)
-                        ?? speakers.speaker(before: index, within: sentence)
-                        ?? speakers.subject(of: sentence, before: index)
-                        ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+                    : reportingSubject(of: index, sentence, analysis, speakers)
                         ?? speakers.nounPhrase(
                             in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
                         ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
