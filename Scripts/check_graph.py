@@ -6,7 +6,8 @@ Usage: python3 Scripts/check_graph.py OUTPUT_DIR
 
 Checks: graph.graphml, graph.gexf and graph.json load; they have the nodes and edges of the
 database's `entities` and `edges` tables with the same attributes; the counts equal report.json's;
-every entity's mention and document counts equal what the `mentions` table says; nodes.csv and
+every entity's mention and document counts equal what the `mentions` and `document_entities` views
+say, and the indexed questions use their indexes; nodes.csv and
 edges.csv have the Neo4j headers and the same counts; graph.dot names every node; report.html is
 self-contained; the seed article's entities and edges are there when the seed is in the run.
 Exit status 0 when all checks pass, 1 otherwise.
@@ -82,6 +83,20 @@ def main(directory):
         check(counted.get(node) == (row["mentions"], row["documents"]),
               f"{node}: mentions table counts {counted.get(node)}, entity row ({row['mentions']}, {row['documents']})")
     merged = db.execute("SELECT COUNT(*) FROM mentions WHERE entity != key").fetchone()[0]
+    # document_entities is mentions counted per document and key.
+    per_document = db.execute("""
+        SELECT COUNT(*) FROM (SELECT document, key, COUNT(*) AS n FROM mentions GROUP BY document, key) m
+        FULL JOIN document_entities e ON e.document = m.document AND e.key = m.key
+        WHERE e.mentions IS NOT m.n""").fetchone()[0]
+    check(per_document == 0, f"document_entities disagrees with mentions on {per_document} rows")
+    # The questions the database is indexed for never scan a table.
+    for question in ("SELECT document FROM document_entities WHERE entity = 'x'",
+                     "SELECT text FROM quotes WHERE speaker_entity = 'x'",
+                     "SELECT text FROM mentions WHERE document = 1",
+                     "SELECT text FROM quotes WHERE document = 1",
+                     "SELECT target FROM edges WHERE relation = 'CO_MENTION' ORDER BY weight DESC LIMIT 5"):
+        plan = " | ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + question))
+        check("SCAN" not in plan, f"{question}: {plan}")
 
     with open(f"{directory}/nodes.csv", newline="") as handle:
         rows = list(csv.reader(handle))

@@ -15,14 +15,17 @@ extension GraphStore {
         }
     }
 
-    /// The most quoted named speakers, each with up to `quotesEach` of their longer direct quotes.
+    /// The most quoted named speakers (counted per key on the speaker index, then per node), each with up to `quotesEach` of their longer direct quotes.
     public func topSpeakers(limit: Int, quotesEach: Int) throws -> [Speaker] {
         try database.read { db in
             let counts = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT speaker_entity, COUNT(*) AS n FROM quotes WHERE speaker_entity IS NOT NULL
-                    GROUP BY speaker_entity ORDER BY n DESC, speaker_entity LIMIT ?
+                    SELECT k.entity AS speaker_entity, SUM(counted.n) AS n
+                    FROM (SELECT speaker_key, COUNT(*) AS n FROM quote_rows WHERE speaker_key IS NOT NULL
+                          GROUP BY speaker_key) AS counted
+                    JOIN entity_keys k ON k.id = counted.speaker_key
+                    GROUP BY k.entity ORDER BY n DESC, k.entity LIMIT ?
                     """,
                 arguments: [limit])
             return try counts.map { row in
@@ -65,8 +68,8 @@ extension GraphStore {
             try String.fetchAll(
                 db,
                 sql: """
-                    SELECT DISTINCT d.record_id FROM mentions m JOIN documents d ON d.id = m.document
-                    WHERE m.entity = ? ORDER BY d.record_id
+                    SELECT DISTINCT d.record_id FROM document_entities e JOIN documents d ON d.id = e.document
+                    WHERE e.entity = ? ORDER BY d.record_id
                     """,
                 arguments: [entity])
         }

@@ -7,14 +7,16 @@ import NewsGraphCore
 /// which documents, which words.
 ///
 /// Records are buffered and inserted a batch per transaction, so memory stays flat however long
-/// the run. ``finish(graph:mergedKeys:)`` writes the graph and points mentions and quotes at the
-/// nodes that cross-document resolution chose (`mentions.key` keeps the extractor's key).
+/// the run. ``finish(graph:mergedKeys:)`` writes the graph and points each entity key at the
+/// node that cross-document resolution chose (`mentions.key` keeps the extractor's key).
 public final class GraphStore {
     public let path: String
     let database: DatabaseQueue
     private var pending: [DocumentRecord] = []
     private let batchSize: Int
     private let writer = BatchWriter()
+    /// Entity keys by number, filled by the writer queue as rows arrive.
+    private let keys = KeyNumbers()
 
     /// Creates the database, replacing a file already at `path`.
     public init(path: String, batchSize: Int = 256) throws {
@@ -22,6 +24,10 @@ public final class GraphStore {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
         var configuration = Configuration()
+        // The writer alone fills the tables, documents before their rows and keys at the end:
+        // the REFERENCES clauses document the joins; checking them on every row would only
+        // cost a look-up per mention.
+        configuration.foreignKeysEnabled = false
         // An output file: a crash or a failed run means running again, so skip the fsyncs and
         // the rollback journal (on disk it writes every page twice; in memory it grew with the
         // pages the final key updates touch); a larger page cache keeps the inserts off the
@@ -64,9 +70,10 @@ public final class GraphStore {
         let batch = pending
         pending.removeAll(keepingCapacity: true)
         let database = self.database
+        let keys = self.keys
         try writer.submit {
             try database.write { db in
-                for record in batch { try Self.insert(record, into: db) }
+                for record in batch { try Self.insert(record, keys: keys, into: db) }
             }
         }
     }
@@ -77,36 +84,45 @@ public final class GraphStore {
         try writer.wait()
     }
 
-    /// Writes the graph and resolves mention and quote keys to its nodes.
+    /// Writes the graph, resolves each entity key to its node and builds the indexes.
     public func finish(graph: EntityGraph, mergedKeys: [String: String]) throws {
         try flush()
+        let keys = self.keys
         try database.write { db in
-            for statement in StoreSchema.indexes { try db.execute(sql: statement) }
-            let entity = try db.makeStatement(
-                sql: """
-                    INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
+            var entity = RowInserter(
+                try db.makeStatement(
+                    sql: """
+                        INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """), in: db)
             for node in graph.nodes {
-                try entity.execute(arguments: [
-                    node.id, node.name, node.label, Self.jsonArray(node.aliases), node.mentions, node.documents,
-                    node.firstPublished, node.lastPublished,
-                ])
+                for value in [node.id, node.name, node.label] { entity.bind(value) }
+                entity.bind(Self.jsonArray(node.aliases))
+                entity.bind(node.mentions)
+                entity.bind(node.documents)
+                entity.bind(node.firstPublished)
+                entity.bind(node.lastPublished)
+                try entity.step()
             }
-            let edge = try db.makeStatement(
-                sql: "INSERT INTO edges (source, target, relation, weight, documents) VALUES (?, ?, ?, ?, ?)")
+            var edge = RowInserter(
+                try db.makeStatement(
+                    sql: "INSERT INTO edges (source, target, relation, weight, documents) VALUES (?, ?, ?, ?, ?)"),
+                in: db)
             for graphEdge in graph.edges {
-                try edge.execute(arguments: [
-                    graphEdge.source, graphEdge.target, graphEdge.relation.rawValue, graphEdge.weight,
-                    graphEdge.documents,
-                ])
+                for value in [graphEdge.source, graphEdge.target, graphEdge.relation.rawValue] { edge.bind(value) }
+                edge.bind(graphEdge.weight)
+                edge.bind(graphEdge.documents)
+                try edge.step()
             }
-            let mention = try db.makeStatement(sql: "UPDATE mentions SET entity = ? WHERE entity = ?")
-            let speaker = try db.makeStatement(sql: "UPDATE quotes SET speaker_entity = ? WHERE speaker_entity = ?")
-            for (key, node) in mergedKeys.sorted(by: { $0.key < $1.key }) {
-                try mention.execute(arguments: [node, key])
-                try speaker.execute(arguments: [node, key])
+            var key = RowInserter(
+                try db.makeStatement(sql: "INSERT INTO entity_keys (id, key, entity) VALUES (?, ?, ?)"), in: db)
+            for (id, name) in keys.names.enumerated() {
+                key.bind(id)
+                key.bind(name)
+                key.bind(mergedKeys[name] ?? name)
+                try key.step()
             }
+            for statement in StoreSchema.indexes { try db.execute(sql: statement) }
             // Statistics from a sample of each index: exact counts over millions of rows take
             // longer than they help the planner.
             try db.execute(sql: "PRAGMA analysis_limit = 1000")
@@ -114,7 +130,7 @@ public final class GraphStore {
         }
     }
 
-    private static func insert(_ record: DocumentRecord, into db: Database) throws {
+    private static func insert(_ record: DocumentRecord, keys: KeyNumbers, into db: Database) throws {
         let metadata = record.metadata
         var document = RowInserter(
             try db.cachedStatement(
@@ -133,52 +149,88 @@ public final class GraphStore {
         document.bind(record.quotes.count)
         try document.step()
         let documentID = Int(db.lastInsertedRowID)
-        var mention = RowInserter(
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO mentions (document, start_char, end_char, sentence, label, text, entity, key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """), in: db)
-        for entity in record.entities {
-            mention.bind(documentID)
-            mention.bind(entity.start)
-            mention.bind(entity.end)
-            mention.bind(entity.sentence)
-            mention.bind(entity.label.rawValue)
-            mention.bind(entity.text)
-            mention.bind(entity.entity)
-            mention.bind(entity.entity)
-            try mention.step()
+        var documentKeys: [Int] = []
+        documentKeys.reserveCapacity(record.entities.count)
+        let entities = record.entities
+        try Self.mentionInsert.insert(count: entities.count, into: db) { row, ordinal in
+            let mention = entities[ordinal]
+            let key = keys.number(for: mention.entity)
+            documentKeys.append(key)
+            row.bind(documentID)
+            row.bind(ordinal)
+            row.bind(mention.start)
+            row.bind(mention.end)
+            row.bind(mention.sentence)
+            row.bind(mention.label.rawValue)
+            row.bind(mention.text)
+            row.bind(key)
+        }
+        // One row per key with its count: the keys sorted, then counted run by run.
+        documentKeys.sort()
+        var runs: [(key: Int, count: Int)] = []
+        for key in documentKeys {
+            if let last = runs.last, last.key == key {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append((key, 1))
+            }
+        }
+        try Self.documentKeyInsert.insert(count: runs.count, into: db) { row, index in
+            row.bind(documentID)
+            row.bind(runs[index].key)
+            row.bind(runs[index].count)
         }
         guard !record.quotes.isEmpty else { return }
         let text = QuoteText(record.text)
-        var quote = RowInserter(
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO quotes (document, start_char, end_char, kind, cue, speaker, speaker_entity, speaker_key,
-                        speaker_start_char, speaker_end_char, text)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """), in: db)
-        for item in record.quotes {
-            quote.bind(documentID)
-            quote.bind(item.start)
-            quote.bind(item.end)
-            quote.bind(item.kind.rawValue)
-            quote.bind(item.cue)
-            quote.bind(item.speaker)
-            quote.bind(item.speakerEntity)
-            quote.bind(item.speakerEntity)
-            quote.bind(item.speakerStart)
-            quote.bind(item.speakerEnd)
-            quote.bind(text.slice(item.start, item.end))
-            try quote.step()
+        let quotes = record.quotes
+        try Self.quoteInsert.insert(count: quotes.count, into: db) { row, ordinal in
+            let quote = quotes[ordinal]
+            row.bind(documentID)
+            row.bind(ordinal)
+            row.bind(quote.start)
+            row.bind(quote.end)
+            row.bind(quote.kind.rawValue)
+            row.bind(quote.cue)
+            row.bind(quote.speaker)
+            row.bind(quote.speakerEntity.map(keys.number(for:)))
+            row.bind(quote.speakerStart)
+            row.bind(quote.speakerEnd)
+            row.bind(text.slice(quote.start, quote.end))
         }
     }
+
+    private static let mentionInsert = MultiRowInsert(
+        table: "mention_rows",
+        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "text", "key"])
+    private static let documentKeyInsert = MultiRowInsert(
+        table: "document_keys", columns: ["document", "key", "mentions"])
+    private static let quoteInsert = MultiRowInsert(
+        table: "quote_rows",
+        columns: [
+            "document", "ordinal", "start_char", "end_char", "kind", "cue", "speaker", "speaker_key",
+            "speaker_start_char", "speaker_end_char", "text",
+        ])
 
     static func jsonArray(_ strings: [String]) -> String {
         var writer = JSONWriter()
         writer.value(strings)
         return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
+
+/// The number of each entity key, in the order keys were first written.
+///
+/// Only the writer queue touches it while records stream in, and ``GraphStore/finish(graph:mergedKeys:)``
+/// after the queue has drained, so it needs no lock.
+private final class KeyNumbers: @unchecked Sendable {
+    private var numbers: [String: Int] = [:]
+    private(set) var names: [String] = []
+
+    func number(for key: String) -> Int {
+        if let number = numbers[key] { return number }
+        numbers[key] = names.count
+        names.append(key)
+        return names.count - 1
     }
 }
 

@@ -7,11 +7,15 @@ import GRDBSQLite
 /// mention rows of a large run that boxing cost more than SQLite's work. Values are bound in
 /// column order; text is copied by SQLite (`SQLITE_TRANSIENT`), so nothing must outlive a call.
 struct RowInserter {
+    /// Kept so the statement outlives this inserter (a statement that is not cached is finalized
+    /// when GRDB's object goes).
+    private let owner: Statement
     private let statement: SQLiteStatement
     private let db: Database
     private var column: Int32 = 0
 
     init(_ statement: Statement, in db: Database) {
+        owner = statement
         self.statement = statement.sqliteStatement
         self.db = db
     }
@@ -62,6 +66,37 @@ struct RowInserter {
         guard code == SQLITE_DONE else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+}
+
+/// The INSERT statements that write up to ``maximumRows`` rows of one table at a time.
+///
+/// One statement per row pays SQLite's per-statement work (step, reset, the transaction and
+/// program checks) for every mention; several rows in one `VALUES` list pay it once.
+struct MultiRowInsert: Sendable {
+    static let maximumRows = 16
+    /// `statements[n - 1]` inserts `n` rows.
+    private let statements: [String]
+
+    init(table: String, columns: [String]) {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        statements = (1...Self.maximumRows).map { rows in
+            head + Array(repeating: row, count: rows).joined(separator: ", ")
+        }
+    }
+
+    /// Inserts `count` rows, binding row `i` with `bindRow(&inserter, i)`, in statements of up to
+    /// ``maximumRows`` rows.
+    func insert(count: Int, into db: Database, bindRow: (inout RowInserter, Int) -> Void) throws {
+        var start = 0
+        while start < count {
+            let end = min(start + Self.maximumRows, count)
+            var inserter = RowInserter(try db.cachedStatement(sql: statements[end - start - 1]), in: db)
+            for index in start..<end { bindRow(&inserter, index) }
+            try inserter.step()
+            start = end
         }
     }
 }

@@ -1,12 +1,21 @@
 /// The tables of `newsgraph.sqlite` and the indexes behind the questions people ask first:
-/// every quote by a person (`quotes_speaker`), every document naming an entity
-/// (`mentions_entity`), the strongest relations (`edges_strongest`), an entity's neighbours
-/// (`edges` primary key and `edges_target`).
+/// every quote by a person, every document naming an entity, the strongest relations, an
+/// entity's neighbours.
+///
+/// Mentions and quotes are stored with the entity key as a number (`entity_keys.id`) and read
+/// through the views `mentions` and `quotes`, which give the key and the graph node as text:
+/// resolving keys to graph nodes at the end writes one row per key, not one per mention. Both
+/// row tables are clustered by `(document, ordinal)`, the order they are written in, so a
+/// document's rows need no index of their own. Which documents name an entity is
+/// `document_keys` (one row per document and key, with the mention count; the view
+/// `document_entities`): half as many rows as mentions and small ones, so its index sorts in a
+/// fraction of the time an index over every mention would take (measured here: 0.8 s against
+/// 4.7 s for a quarter of a gigabyte of news).
 ///
 /// Offsets are code-point offsets into `documents.text`, like the JSONL records, so SQLite's own
 /// `substr(text, start_char + 1, end_char - start_char)` returns the mention.
 enum StoreSchema {
-    /// The tables, created empty before the first record.
+    /// The tables and views, created empty before the first record.
     static let tables = [
         """
         CREATE TABLE documents (
@@ -27,31 +36,63 @@ enum StoreSchema {
         )
         """,
         """
-        CREATE TABLE mentions (
+        CREATE TABLE entity_keys (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            entity TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE mention_rows (
             document INTEGER NOT NULL REFERENCES documents(id),
+            ordinal INTEGER NOT NULL,
             start_char INTEGER NOT NULL,
             end_char INTEGER NOT NULL,
             sentence INTEGER NOT NULL,
             label TEXT NOT NULL,
             text TEXT NOT NULL,
-            entity TEXT NOT NULL,
-            key TEXT NOT NULL
+            key INTEGER NOT NULL REFERENCES entity_keys(id),
+            PRIMARY KEY (document, ordinal)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE document_keys (
+            document INTEGER NOT NULL REFERENCES documents(id),
+            key INTEGER NOT NULL REFERENCES entity_keys(id),
+            mentions INTEGER NOT NULL
         )
         """,
         """
-        CREATE TABLE quotes (
+        CREATE TABLE quote_rows (
             document INTEGER NOT NULL REFERENCES documents(id),
+            ordinal INTEGER NOT NULL,
             start_char INTEGER NOT NULL,
             end_char INTEGER NOT NULL,
             kind TEXT NOT NULL,
             cue TEXT,
             speaker TEXT,
-            speaker_entity TEXT,
-            speaker_key TEXT,
+            speaker_key INTEGER REFERENCES entity_keys(id),
             speaker_start_char INTEGER,
             speaker_end_char INTEGER,
-            text TEXT NOT NULL
-        )
+            text TEXT NOT NULL,
+            PRIMARY KEY (document, ordinal)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE VIEW mentions AS
+        SELECT m.document, m.start_char, m.end_char, m.sentence, m.label, m.text, k.entity, k.key
+        FROM mention_rows m JOIN entity_keys k ON k.id = m.key
+        """,
+        """
+        CREATE VIEW document_entities AS
+        SELECT d.document, k.entity, k.key, d.mentions
+        FROM document_keys d JOIN entity_keys k ON k.id = d.key
+        """,
+        """
+        CREATE VIEW quotes AS
+        SELECT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, k.entity AS speaker_entity,
+            k.key AS speaker_key, q.speaker_start_char, q.speaker_end_char, q.text
+        FROM quote_rows q LEFT JOIN entity_keys k ON k.id = q.speaker_key
         """,
         """
         CREATE TABLE entities (
@@ -83,10 +124,9 @@ enum StoreSchema {
         "CREATE INDEX documents_record_id ON documents(record_id)",
         // The report's "richest documents": otherwise a scan of every document's text.
         "CREATE INDEX documents_richest ON documents(quote_count DESC, entity_count DESC, record_id)",
-        "CREATE INDEX mentions_entity ON mentions(entity, document)",
-        "CREATE INDEX mentions_document ON mentions(document, start_char)",
-        "CREATE INDEX quotes_speaker ON quotes(speaker_entity, document)",
-        "CREATE INDEX quotes_document ON quotes(document, start_char)",
+        "CREATE INDEX entity_keys_entity ON entity_keys(entity)",
+        "CREATE INDEX document_keys_key ON document_keys(key, document)",
+        "CREATE INDEX quote_rows_speaker ON quote_rows(speaker_key, document) WHERE speaker_key IS NOT NULL",
         "CREATE INDEX entities_label ON entities(label, mentions DESC)",
         "CREATE INDEX edges_strongest ON edges(relation, weight DESC)",
         "CREATE INDEX edges_target ON edges(target, relation)",
