@@ -48,16 +48,18 @@ public enum EntityResolver {
         // Each distinct key once, with what the joining rule asks of it computed once.
         var seen = Set<String>()
         var short: [(key: String, word: String, label: EntityLabel)] = []
-        var long: [(key: String, lastWord: Substring, initials: String, label: EntityLabel)] = []
+        var long: [(key: String, lastWord: Substring, label: EntityLabel)] = []
         for mention in record.entities where seen.insert(mention.entity).inserted {
             let name = name(mention.entity)
             if isMultiWord(name) {
-                long.append((mention.entity, lastWord(of: name), initials(of: name), mention.label))
+                long.append((mention.entity, lastWord(of: name), mention.label))
             } else {
                 short.append((mention.entity, name, mention.label))
             }
         }
         guard !short.isEmpty, !long.isEmpty else { return record }
+        // Initials only when some one-word name is an acronym (most documents have none).
+        var initials: [String?] = Array(repeating: nil, count: long.count)
         var rewrite: [String: String] = [:]
         for candidate in short {
             let isPerson = candidate.label == .person
@@ -65,8 +67,14 @@ public enum EntityResolver {
             guard isPerson || acronym else { continue }
             var joins: String?
             var count = 0
-            for other in long where other.label == candidate.label {
-                let matches = isPerson ? other.lastWord == candidate.word : other.initials == candidate.word
+            for (index, other) in long.enumerated() where other.label == candidate.label {
+                let matches: Bool
+                if isPerson {
+                    matches = other.lastWord == candidate.word
+                } else {
+                    if initials[index] == nil { initials[index] = Self.initials(of: name(other.key)) }
+                    matches = initials[index] == candidate.word
+                }
                 if matches {
                     count += 1
                     joins = other.key
@@ -102,9 +110,13 @@ public enum EntityResolver {
             })
     }
 
-    /// Two or more letters, all capitals.
+    /// Two or more letters, all capitals; ASCII on the bytes, anything else by `Character`.
     static func isUppercaseWord(_ word: String) -> Bool {
-        word.count >= 2 && word.allSatisfy { $0.isUppercase }
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count >= 2 && utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+        }
+        return word.count >= 2 && word.allSatisfy { $0.isUppercase }
     }
 
     /// A person's last name, or an acronym of a longer name: the one-word names that may stand
@@ -123,8 +135,10 @@ public enum EntityResolver {
     /// on every mention of every document).
     static func isMultiWord(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: " ")) }
 
+    /// `PERSON:Colin Kahl` → `Colin Kahl`; the colon found on the bytes.
     static func name(_ key: String) -> String {
-        guard let colon = key.firstIndex(of: ":") else { return key }
-        return String(key[key.index(after: colon)...])
+        let utf8 = key.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return key }
+        return String(key[utf8.index(after: colon)...])
     }
 }

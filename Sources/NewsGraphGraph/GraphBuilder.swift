@@ -54,12 +54,10 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Entity keys are interned once: every tally and edge below is indexed by the key's
-    /// number, so a document's mentions cost one string look-up each and its edges none.
+    /// number, so a document's distinct keys cost one string look-up each and its edges none.
     private var keyIDs: [String: Int32] = [:]
     private var keys: [String] = []
     private var tallies: [NodeTally] = []
-    /// Whether each key's name has more than one word.
-    private var isMultiWord: [Bool] = []
     /// Edges by ``packedEdge(_:_:_:)``; co-mentions are stored with the smaller number first
     /// and oriented by name in ``build()``.
     private var edges: [UInt64: (weight: Int, documents: Int)] = [:]
@@ -71,33 +69,20 @@ public struct GraphBuilder: Sendable {
     public private(set) var documentCount = 0
 
     private static func packedEdge(_ source: Int32, _ target: Int32, _ relation: EntityGraph.Relation) -> UInt64 {
-        let code: UInt64 =
-            switch relation {
-            case .coMention: 0
-            case .quotes: 1
-            default: 2
-            }
-        return UInt64(UInt32(source)) << 33 | UInt64(UInt32(target)) << 2 | code
+        DocumentSummary.packedEdge(source, target, relation)
     }
 
     private static func unpackedEdge(_ packed: UInt64) -> (source: Int, target: Int, relation: EntityGraph.Relation) {
-        let relation: EntityGraph.Relation =
-            switch packed & 3 {
-            case 0: .coMention
-            case 1: .quotes
-            default: .mentions
-            }
-        return (Int((packed >> 33) & 0x7FFF_FFFF), Int((packed >> 2) & 0x7FFF_FFFF), relation)
+        let edge = DocumentSummary.unpackedEdge(packed)
+        return (Int(edge.source), Int(edge.target), edge.relation)
     }
 
-    private mutating func intern(_ key: String, label: EntityLabel) -> Int32 {
-        if let id = keyIDs[key] { return id }
+    private mutating func intern(_ entity: DocumentSummary.Entity) -> Int32 {
+        if let id = keyIDs[entity.key] { return id }
         let id = Int32(keys.count)
-        keyIDs[key] = id
-        keys.append(key)
-        let name = Self.name(fromKey: key)
-        tallies.append(NodeTally(name: name, label: label))
-        isMultiWord.append(EntityResolver.isMultiWord(name))
+        keyIDs[entity.key] = id
+        keys.append(entity.key)
+        tallies.append(NodeTally(name: entity.name, label: entity.label))
         return id
     }
 
@@ -109,73 +94,42 @@ public struct GraphBuilder: Sendable {
         add(resolved: EntityResolver.resolvingWithinDocument(record))
     }
 
-    /// Adds a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``, for
-    /// callers that need the resolved record themselves (the database takes it too).
+    /// Adds a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``.
     public mutating func add(resolved record: DocumentRecord) {
+        add(DocumentSummary(resolved: record, options: options))
+    }
+
+    /// Adds a document summarised by ``DocumentSummary/init(resolved:options:)`` with this
+    /// builder's options (the workers of a run do that in parallel).
+    public mutating func add(_ summary: DocumentSummary) {
         documentCount += 1
-        let published = Self.publicationDate(record.metadata.published)
-        var mentionsInDocument: [Int32: Int] = [:]
-        var mentionIDs = [Int32](repeating: -1, count: record.entities.count)
-        var bySentence: [(sentence: Int, id: Int32)] = []
-        for (index, mention) in record.entities.enumerated() where options.includes(mention.label) {
-            let id = intern(mention.entity, label: mention.label)
-            mentionIDs[index] = id
-            tallies[Int(id)].mentions += 1
-            tallies[Int(id)].aliases.insert(mention.text)
-            mentionsInDocument[id, default: 0] += 1
-            bySentence.append((mention.sentence, id))
-        }
-        for id in mentionsInDocument.keys {
+        var ids: [Int32] = []
+        ids.reserveCapacity(summary.entities.count)
+        for entity in summary.entities {
+            let id = intern(entity)
+            ids.append(id)
+            tallies[Int(id)].mentions += entity.mentions
+            for alias in entity.aliases { tallies[Int(id)].aliases.insert(alias) }
             tallies[Int(id)].documents += 1
-            tallies[Int(id)].published(on: published)
+            tallies[Int(id)].published(on: summary.published)
         }
-        let oneWord = mentionsInDocument.keys.filter { !isMultiWord[Int($0)] }
-        if !oneWord.isEmpty {
-            for long in mentionsInDocument.keys where isMultiWord[Int(long)] {
-                let longTally = tallies[Int(long)]
-                for short in oneWord where tallies[Int(short)].label == longTally.label {
-                    if EntityResolver.mayJoin(tallies[Int(short)].name, longTally.name, label: longTally.label) {
-                        keptApart.insert(UInt64(UInt32(short)) << 32 | UInt64(UInt32(long)))
-                    }
-                }
-            }
+        for pair in summary.keptApart {
+            keptApart.insert(UInt64(UInt32(ids[Int(pair.short)])) << 32 | UInt64(UInt32(ids[Int(pair.long)])))
         }
-        var documentEdges = Set<UInt64>()
-        func count(_ key: UInt64) {
-            edges[key, default: (0, 0)].weight += 1
-            if documentEdges.insert(key).inserted { edges[key]!.documents += 1 }
-        }
-        // Co-mentions: each pair of distinct entities in a sentence, once per sentence.
-        bySentence.sort { ($0.sentence, $0.id) < ($1.sentence, $1.id) }
-        var groupStart = 0
-        while groupStart < bySentence.count {
-            var groupEnd = groupStart
-            var ids: [Int32] = []
-            while groupEnd < bySentence.count && bySentence[groupEnd].sentence == bySentence[groupStart].sentence {
-                if ids.last != bySentence[groupEnd].id { ids.append(bySentence[groupEnd].id) }
-                groupEnd += 1
-            }
-            for (offset, source) in ids.enumerated() {
-                for target in ids[(offset + 1)...] { count(Self.packedEdge(source, target, .coMention)) }
-            }
-            groupStart = groupEnd
-        }
-        for quote in record.quotes {
-            guard let speakerKey = quote.speakerEntity, let speaker = keyIDs[speakerKey],
-                mentionsInDocument[speaker] != nil
-            else { continue }
-            var about = Set<Int32>()
-            for (index, mention) in record.entities.enumerated()
-            where mentionIDs[index] >= 0 && mention.start >= quote.start && mention.end <= quote.end {
-                about.insert(mentionIDs[index])
-            }
-            for target in about where target != speaker { count(Self.packedEdge(speaker, target, .quotes)) }
+        for (packed, weight) in summary.edges {
+            let local = DocumentSummary.unpackedEdge(packed)
+            var source = ids[Int(local.source)]
+            var target = ids[Int(local.target)]
+            if local.relation == .coMention && target < source { swap(&source, &target) }
+            let key = Self.packedEdge(source, target, local.relation)
+            edges[key, default: (0, 0)].weight += weight
+            edges[key]!.documents += 1
         }
         if options.includesDocuments {
             documentNodes.append(
                 DocumentTally(
-                    id: record.id, name: record.title ?? record.id, published: published,
-                    entities: mentionsInDocument.map { (keys[Int($0.key)], $0.value) }.sorted { $0.key < $1.key }
+                    id: summary.id, name: summary.title ?? summary.id, published: summary.published,
+                    entities: summary.entities.map { ($0.key, $0.mentions) }.sorted { $0.key < $1.key }
                 )
             )
         }
@@ -271,12 +225,6 @@ public struct GraphBuilder: Sendable {
                     EntityGraph.Edge(source: id, target: entity, relation: .mentions, weight: count, documents: 1))
             }
         }
-    }
-
-    /// `PERSON:Colin Kahl` → `Colin Kahl`.
-    static func name(fromKey key: String) -> String {
-        guard let colon = key.firstIndex(of: ":") else { return key }
-        return String(key[key.index(after: colon)...])
     }
 
     /// The calendar date of an ISO 8601 timestamp (`2024-05-01T10:00:00Z` → `2024-05-01`);

@@ -21,9 +21,10 @@ public struct DocumentProcessor: Sendable {
     /// Also encode the record's JSONL line in the worker: the writer is one thread, and
     /// encoding is its heaviest per-record job.
     public var encodesJSON = false
-    /// Also resolve the record's keys within the document in the worker, for a run that
-    /// builds a graph.
-    public var resolvesForGraph = false
+    /// For a run that builds a graph: also resolve the record's keys within the document and
+    /// summarise it for the graph (``Outcome/resolved``, ``Outcome/summary``) in the worker, so
+    /// the one thread that merges documents does the least.
+    public var graphOptions: GraphOptions?
 
     public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
@@ -42,9 +43,11 @@ public struct DocumentProcessor: Sendable {
         public var skipped = false
         /// With ``DocumentProcessor/encodesJSON``: the record as a JSONL line.
         public var jsonLine: [UInt8]?
-        /// With ``DocumentProcessor/resolvesForGraph``: the record after
-        /// ``EntityResolver/resolvingWithinDocument(_:)``, for the graph and the database.
+        /// With ``DocumentProcessor/graphOptions``: the record after
+        /// ``EntityResolver/resolvingWithinDocument(_:)``, for the database.
         public var resolved: DocumentRecord?
+        /// With ``DocumentProcessor/graphOptions``: what the record adds to the graph.
+        public var summary: DocumentSummary?
     }
 
     func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
@@ -101,7 +104,11 @@ public struct DocumentProcessor: Sendable {
                 outcome.result = .success(record)
                 outcome.timings.extract = clock.now - extractStart
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
-                if resolvesForGraph { outcome.resolved = EntityResolver.resolvingWithinDocument(record) }
+                if let graphOptions {
+                    let resolved = EntityResolver.resolvingWithinDocument(record)
+                    outcome.resolved = resolved
+                    outcome.summary = DocumentSummary(resolved: resolved, options: graphOptions)
+                }
             }
         }
         return outcome

@@ -21,12 +21,14 @@ final class GraphOutput {
     }
 
     func add(_ record: DocumentRecord) throws {
-        try add(resolved: EntityResolver.resolvingWithinDocument(record))
+        let resolved = EntityResolver.resolvingWithinDocument(record)
+        try add(resolved: resolved, summary: DocumentSummary(resolved: resolved, options: builder.options))
     }
 
-    /// Adds a record already resolved within its document (the workers do that).
-    func add(resolved record: DocumentRecord) throws {
-        builder.add(resolved: record)
+    /// Adds a record already resolved within its document and summarised with this output's
+    /// graph options (the workers do both).
+    func add(resolved record: DocumentRecord, summary: DocumentSummary) throws {
+        builder.add(summary)
         try store.add(record)
     }
 

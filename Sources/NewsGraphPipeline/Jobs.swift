@@ -44,7 +44,7 @@ public struct RunOptions: Sendable {
         var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
         processor.alreadyDone = alreadyDone
         processor.encodesJSON = true
-        processor.resolvesForGraph = buildsGraph
+        processor.graphOptions = buildsGraph ? graph : nil
         processor.hashesContent = hashesContent
         processor.loader.maximumBytes = maximumDocumentBytes
         var runner = PipelineRunner(processor: processor, jobs: jobs)
@@ -122,7 +122,13 @@ public enum Jobs {
             case .success(let record):
                 documents.write(outcome.jsonLine ?? record.jsonLine())
                 state.add(id: record.id, hash: outcome.contentHash ?? "")
-                try streamingOutput?.add(resolved: outcome.resolved ?? EntityResolver.resolvingWithinDocument(record))
+                if let streamingOutput {
+                    if let resolved = outcome.resolved, let summary = outcome.summary {
+                        try streamingOutput.add(resolved: resolved, summary: summary)
+                    } else {
+                        try streamingOutput.add(record)
+                    }
+                }
                 if report.succeeded % 256 == 0 {
                     documents.flush()
                     state.flush()

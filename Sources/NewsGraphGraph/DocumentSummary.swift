@@ -1,0 +1,129 @@
+import NewsGraphCore
+
+/// What one document adds to the graph, worked out on its own: its distinct entity keys with
+/// their counts and surface forms, the edges among them, and the pairs it keeps apart.
+///
+/// The summary needs nothing from other documents, so the workers build it in parallel;
+/// ``GraphBuilder/add(_:)-(DocumentSummary)`` then only looks up each distinct key once, instead
+/// of hashing every mention on the one thread that merges documents.
+public struct DocumentSummary: Sendable {
+    /// One distinct entity key of the document.
+    struct Entity: Sendable {
+        var key: String
+        var label: EntityLabel
+        var name: String
+        var isMultiWord: Bool
+        var mentions = 0
+        /// Surface forms, each once.
+        var aliases: [String] = []
+    }
+
+    let id: String
+    let title: String?
+    /// ``GraphBuilder/publicationDate(_:)`` of the record.
+    let published: String?
+    /// In order of first mention; edges and pairs refer to them by position.
+    private(set) var entities: [Entity] = []
+    /// Edge weights within the document by ``packedEdge(_:_:_:)`` of positions.
+    private(set) var edges: [UInt64: Int] = [:]
+    /// One-word and longer keys named side by side (`(short, long)` positions).
+    private(set) var keptApart: [(short: Int32, long: Int32)] = []
+
+    /// Summarises a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``;
+    /// mentions whose label `options` leaves out are skipped.
+    public init(resolved record: DocumentRecord, options: GraphOptions) {
+        id = record.id
+        title = record.title
+        published = GraphBuilder.publicationDate(record.metadata.published)
+        var positions: [String: Int32] = [:]
+        var mentionPositions = [Int32](repeating: -1, count: record.entities.count)
+        var bySentence: [(sentence: Int, position: Int32)] = []
+        for (index, mention) in record.entities.enumerated() where options.includes(mention.label) {
+            let position: Int32
+            if let known = positions[mention.entity] {
+                position = known
+            } else {
+                position = Int32(entities.count)
+                positions[mention.entity] = position
+                let name = EntityResolver.name(mention.entity)
+                entities.append(
+                    Entity(
+                        key: mention.entity, label: mention.label, name: name,
+                        isMultiWord: EntityResolver.isMultiWord(name)))
+            }
+            mentionPositions[index] = position
+            entities[Int(position)].mentions += 1
+            if !entities[Int(position)].aliases.contains(mention.text) {
+                entities[Int(position)].aliases.append(mention.text)
+            }
+            bySentence.append((mention.sentence, position))
+        }
+        findKeptApart()
+        countCoMentions(bySentence)
+        for quote in record.quotes {
+            guard let speakerKey = quote.speakerEntity, let speaker = positions[speakerKey] else { continue }
+            var about: [Int32] = []
+            for (index, mention) in record.entities.enumerated()
+            where mentionPositions[index] >= 0 && mention.start >= quote.start && mention.end <= quote.end {
+                let position = mentionPositions[index]
+                if position != speaker && !about.contains(position) { about.append(position) }
+            }
+            for target in about { edges[Self.packedEdge(speaker, target, .quotes), default: 0] += 1 }
+        }
+    }
+
+    private mutating func findKeptApart() {
+        let oneWord = entities.indices.filter { !entities[$0].isMultiWord }
+        guard !oneWord.isEmpty else { return }
+        for long in entities.indices where entities[long].isMultiWord {
+            for short in oneWord where entities[short].label == entities[long].label {
+                if EntityResolver.mayJoin(entities[short].name, entities[long].name, label: entities[long].label) {
+                    keptApart.append((Int32(short), Int32(long)))
+                }
+            }
+        }
+    }
+
+    /// Each pair of distinct entities in a sentence, once per sentence.
+    private mutating func countCoMentions(_ bySentence: [(sentence: Int, position: Int32)]) {
+        var bySentence = bySentence
+        bySentence.sort { ($0.sentence, $0.position) < ($1.sentence, $1.position) }
+        var groupStart = 0
+        var positions: [Int32] = []
+        while groupStart < bySentence.count {
+            var groupEnd = groupStart
+            positions.removeAll(keepingCapacity: true)
+            while groupEnd < bySentence.count && bySentence[groupEnd].sentence == bySentence[groupStart].sentence {
+                if positions.last != bySentence[groupEnd].position { positions.append(bySentence[groupEnd].position) }
+                groupEnd += 1
+            }
+            for (offset, source) in positions.enumerated() {
+                for target in positions[(offset + 1)...] {
+                    edges[Self.packedEdge(source, target, .coMention), default: 0] += 1
+                }
+            }
+            groupStart = groupEnd
+        }
+    }
+
+    /// `(source, target, relation)` in one number; ``GraphBuilder`` packs its own numbers the same way.
+    static func packedEdge(_ source: Int32, _ target: Int32, _ relation: EntityGraph.Relation) -> UInt64 {
+        let code: UInt64 =
+            switch relation {
+            case .coMention: 0
+            case .quotes: 1
+            default: 2
+            }
+        return UInt64(UInt32(source)) << 33 | UInt64(UInt32(target)) << 2 | code
+    }
+
+    static func unpackedEdge(_ packed: UInt64) -> (source: Int32, target: Int32, relation: EntityGraph.Relation) {
+        let relation: EntityGraph.Relation =
+            switch packed & 3 {
+            case 0: .coMention
+            case 1: .quotes
+            default: .mentions
+            }
+        return (Int32((packed >> 33) & 0x7FFF_FFFF), Int32((packed >> 2) & 0x7FFF_FFFF), relation)
+    }
+}
