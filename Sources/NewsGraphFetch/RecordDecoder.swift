@@ -3,6 +3,8 @@ import NewsGraphCore
 
 /// Turns one JSONL line, `{"id": ..., "text": ...}` or `{"id": ..., "html": ...}`, into a document.
 public enum RecordDecoder {
+    private static let memberNames: Set<String> = ["id", "source", "url", "text", "html"]
+
     /// `lineNumber` is 1-based; it names the record when its id cannot be read.
     public static func document(
         fromLine line: [UInt8], path: String, lineNumber: Int
@@ -13,6 +15,18 @@ public enum RecordDecoder {
             .failure(
                 DocumentFailure(id: id ?? fallbackID, source: fallbackID, kind: .malformedRecord, message: message))
         }
+        if let members = RecordScanner.stringMembers(of: line, named: memberNames),
+            let id = members["id"].map({ String(decoding: $0, as: UTF8.self) })
+        {
+            let source = (members["source"] ?? members["url"]).map { String(decoding: $0, as: UTF8.self) } ?? fallbackID
+            if let text = members["text"] {
+                return .success(SourceDocument(id: id, source: source, format: .text, content: text))
+            }
+            if let html = members["html"] {
+                return .success(SourceDocument(id: id, source: source, format: .html, content: html))
+            }
+        }
+        // Anything the scanner is unsure of, and every error, through Foundation.
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])
