@@ -4,7 +4,11 @@
 /// every document of a corpus, so the writer works straight on UTF-8 bytes.
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the open object or array at each depth needs a comma before its next value: one
+    /// bit per depth (bit 0 the top level), and a list for nesting beyond 64.
+    private var commaBits: UInt64 = 0
+    private var depth = 0
+    private var deeperCommas: [Bool] = []
 
     public init(reservingCapacity capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
@@ -13,19 +17,19 @@ public struct JSONWriter: Sendable {
     public mutating func beginObject() {
         valuePrefix()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        push()
     }
     public mutating func endObject() {
-        needsComma.removeLast()
+        pop()
         bytes.append(UInt8(ascii: "}"))
     }
     public mutating func beginArray() {
         valuePrefix()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        push()
     }
     public mutating func endArray() {
-        needsComma.removeLast()
+        pop()
         bytes.append(UInt8(ascii: "]"))
     }
 
@@ -34,7 +38,7 @@ public struct JSONWriter: Sendable {
         valuePrefix()
         appendQuoted(name)
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        setNeedsComma(false)
     }
 
     public mutating func value(_ string: String?) {
@@ -44,7 +48,7 @@ public struct JSONWriter: Sendable {
 
     public mutating func value(_ number: Int?) {
         valuePrefix()
-        if let number { appendRaw(String(number)) } else { appendRaw("null") }
+        if let number { appendDecimal(number) } else { appendRaw("null") }
     }
 
     public mutating func value(_ number: Double) {
@@ -87,13 +91,53 @@ public struct JSONWriter: Sendable {
 
     public mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        needsComma = [false]
+        commaBits = 0
+        depth = 0
+        deeperCommas.removeAll()
     }
 
     private mutating func valuePrefix() {
-        let last = needsComma.count - 1
-        if needsComma[last] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[last] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        setNeedsComma(true)
+    }
+
+    private var needsComma: Bool {
+        depth < 64 ? commaBits & (1 << UInt64(depth)) != 0 : deeperCommas[depth - 64]
+    }
+
+    private mutating func setNeedsComma(_ flag: Bool) {
+        if depth < 64 {
+            if flag { commaBits |= 1 << UInt64(depth) } else { commaBits &= ~(1 << UInt64(depth)) }
+        } else {
+            deeperCommas[depth - 64] = flag
+        }
+    }
+
+    private mutating func push() {
+        depth += 1
+        if depth >= 64 { deeperCommas.append(false) } else { setNeedsComma(false) }
+    }
+
+    private mutating func pop() {
+        if depth >= 64 { deeperCommas.removeLast() }
+        depth -= 1
+    }
+
+    /// Decimal digits straight into the buffer: `String(number)` allocated for every offset.
+    private mutating func appendDecimal(_ number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        // Twenty digits hold any Int; written from the end.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        }
     }
 
     private mutating func appendRaw(_ string: String) {
@@ -110,12 +154,26 @@ public struct JSONWriter: Sendable {
     }
 
     /// Copies runs of bytes that need no escape in one go: article text is long and has few.
+    /// Eight bytes at a time are tested for a control byte, a quote or a backslash.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        for index in 0..<utf8.count {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            if index + 8 <= count, let base = utf8.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !Self.mayNeedEscape(word) {
+                    index += 8
+                    continue
+                }
+            }
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                index += 1
+                continue
+            }
             if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            index += 1
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
                 bytes.append(UInt8(ascii: "\\"))
@@ -134,8 +192,18 @@ public struct JSONWriter: Sendable {
                 bytes.append(Self.hexDigits[Int(byte >> 4)])
                 bytes.append(Self.hexDigits[Int(byte & 0xF)])
             }
-            runStart = index + 1
+            runStart = index
         }
         if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
+    /// "has a byte less than n" test of Bit Twiddling Hacks).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByteBelow(_ value: UInt64, _ bound: UInt64) -> Bool { (value &- ones &* bound) & ~value & highs != 0 }
+        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1)
+            || hasByteBelow(word ^ (ones &* 0x5C), 1)
     }
 }
