@@ -35,7 +35,9 @@ extension DocumentRecord {
 
     /// The record as one line of JSONL, newline included.
     public func jsonLine() -> [UInt8] {
-        var writer = JSONWriter(reservingCapacity: text.utf8.count * 2 + 512)
+        // Room for the whole line at once: the text, about 90 bytes an entity, 250 a quote.
+        var writer = JSONWriter(
+            reservingCapacity: text.utf8.count * 11 / 10 + entities.count * 90 + quotes.count * 250 + 512)
         write(to: &writer)
         writer.newline()
         return writer.bytes

@@ -24,8 +24,8 @@ public struct DocumentSummary: Sendable {
     let published: String?
     /// In order of first mention; edges and pairs refer to them by position.
     private(set) var entities: [Entity] = []
-    /// Edge weights within the document by ``packedEdge(_:_:_:)`` of positions.
-    private(set) var edges: [UInt64: Int] = [:]
+    /// Edge weights within the document, each ``packedEdge(_:_:_:)`` of positions once.
+    private(set) var edges: [(packed: UInt64, weight: Int)] = []
     /// One-word and longer keys named side by side (`(short, long)` positions).
     private(set) var keptApart: [(short: Int32, long: Int32)] = []
 
@@ -35,22 +35,24 @@ public struct DocumentSummary: Sendable {
         id = record.id
         title = record.title
         published = GraphBuilder.publicationDate(record.metadata.published)
-        var positions: [String: Int32] = [:]
+        // Positions here count only the mentions the options keep; `positions` maps the
+        // record's key positions to them.
+        var recordKeys = RecordKeys(record)
+        var positions = [Int32](repeating: -1, count: recordKeys.keys.count)
         var mentionPositions = [Int32](repeating: -1, count: record.entities.count)
         var bySentence: [(sentence: Int, position: Int32)] = []
+        bySentence.reserveCapacity(record.entities.count)
         for (index, mention) in record.entities.enumerated() where options.includes(mention.label) {
-            let position: Int32
-            if let known = positions[mention.entity] {
-                position = known
-            } else {
-                position = Int32(entities.count)
-                positions[mention.entity] = position
+            let recordPosition = Int(recordKeys.mentionKeys[index])
+            if positions[recordPosition] < 0 {
+                positions[recordPosition] = Int32(entities.count)
                 let name = EntityResolver.name(mention.entity)
                 entities.append(
                     Entity(
                         key: mention.entity, label: mention.label, name: name,
                         isMultiWord: EntityResolver.isMultiWord(name)))
             }
+            let position = positions[recordPosition]
             mentionPositions[index] = position
             entities[Int(position)].mentions += 1
             if !entities[Int(position)].aliases.contains(mention.text) {
@@ -59,16 +61,29 @@ public struct DocumentSummary: Sendable {
             bySentence.append((mention.sentence, position))
         }
         findKeptApart()
-        countCoMentions(bySentence)
+        // Every counted pair is listed, then the list sorted and counted run by run: no hashing.
+        var pairs: [UInt64] = []
+        collectCoMentions(bySentence, into: &pairs)
         for quote in record.quotes {
-            guard let speakerKey = quote.speakerEntity, let speaker = positions[speakerKey] else { continue }
+            guard let speakerKey = quote.speakerEntity else { continue }
+            let recordPosition = Int(recordKeys.position(of: speakerKey))
+            guard recordPosition < positions.count, positions[recordPosition] >= 0 else { continue }
+            let speaker = positions[recordPosition]
             var about: [Int32] = []
             for (index, mention) in record.entities.enumerated()
             where mentionPositions[index] >= 0 && mention.start >= quote.start && mention.end <= quote.end {
                 let position = mentionPositions[index]
                 if position != speaker && !about.contains(position) { about.append(position) }
             }
-            for target in about { edges[Self.packedEdge(speaker, target, .quotes), default: 0] += 1 }
+            for target in about { pairs.append(Self.packedEdge(speaker, target, .quotes)) }
+        }
+        pairs.sort()
+        var runStart = 0
+        while runStart < pairs.count {
+            var runEnd = runStart + 1
+            while runEnd < pairs.count && pairs[runEnd] == pairs[runStart] { runEnd += 1 }
+            edges.append((pairs[runStart], runEnd - runStart))
+            runStart = runEnd
         }
     }
 
@@ -85,7 +100,7 @@ public struct DocumentSummary: Sendable {
     }
 
     /// Each pair of distinct entities in a sentence, once per sentence.
-    private mutating func countCoMentions(_ bySentence: [(sentence: Int, position: Int32)]) {
+    private func collectCoMentions(_ bySentence: [(sentence: Int, position: Int32)], into pairs: inout [UInt64]) {
         var bySentence = bySentence
         bySentence.sort { ($0.sentence, $0.position) < ($1.sentence, $1.position) }
         var groupStart = 0
@@ -98,9 +113,7 @@ public struct DocumentSummary: Sendable {
                 groupEnd += 1
             }
             for (offset, source) in positions.enumerated() {
-                for target in positions[(offset + 1)...] {
-                    edges[Self.packedEdge(source, target, .coMention), default: 0] += 1
-                }
+                for target in positions[(offset + 1)...] { pairs.append(Self.packedEdge(source, target, .coMention)) }
             }
             groupStart = groupEnd
         }

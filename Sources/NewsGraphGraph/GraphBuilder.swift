@@ -149,7 +149,12 @@ public struct GraphBuilder: Sendable {
 
     /// The graph so far: resolved across documents, pruned, sorted for stable output.
     public func build() -> EntityGraph {
-        let merged = mergedKeys()
+        build(mergedKeys: mergedKeys())
+    }
+
+    /// ``build()`` with the resolution ``mergedKeys()`` already made (a caller that needs both
+    /// resolves once).
+    public func build(mergedKeys merged: [String: String]) -> EntityGraph {
         func resolved(_ key: String) -> String { merged[key] ?? key }
 
         var entityTallies: [String: NodeTally] = [:]

@@ -3,6 +3,7 @@ import NewsGraphExtract
 import NewsGraphFetch
 import NewsGraphGraph
 import NewsGraphParse
+import NewsGraphStore
 
 /// Carries one document through fetch, parse and extract. Pure apart from reading its input,
 /// so many run at once.
@@ -21,9 +22,9 @@ public struct DocumentProcessor: Sendable {
     /// Also encode the record's JSONL line in the worker: the writer is one thread, and
     /// encoding is its heaviest per-record job.
     public var encodesJSON = false
-    /// For a run that builds a graph: also resolve the record's keys within the document and
-    /// summarise it for the graph (``Outcome/resolved``, ``Outcome/summary``) in the worker, so
-    /// the one thread that merges documents does the least.
+    /// For a run that builds a graph: also resolve the record's keys within the document,
+    /// summarise it for the graph and prepare its database rows (``Outcome/forGraph``) in the
+    /// worker, so the one thread that merges documents and the one that writes rows do the least.
     public var graphOptions: GraphOptions?
 
     public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
@@ -44,10 +45,9 @@ public struct DocumentProcessor: Sendable {
         /// With ``DocumentProcessor/encodesJSON``: the record as a JSONL line.
         public var jsonLine: [UInt8]?
         /// With ``DocumentProcessor/graphOptions``: the record after
-        /// ``EntityResolver/resolvingWithinDocument(_:)``, for the database.
-        public var resolved: DocumentRecord?
-        /// With ``DocumentProcessor/graphOptions``: what the record adds to the graph.
-        public var summary: DocumentSummary?
+        /// ``EntityResolver/resolvingWithinDocument(_:)``, summarised for the graph and made
+        /// ready for the database.
+        public var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
     }
 
     func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
@@ -106,8 +106,9 @@ public struct DocumentProcessor: Sendable {
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
                 if let graphOptions {
                     let resolved = EntityResolver.resolvingWithinDocument(record)
-                    outcome.resolved = resolved
-                    outcome.summary = DocumentSummary(resolved: resolved, options: graphOptions)
+                    outcome.forGraph = (
+                        DocumentSummary(resolved: resolved, options: graphOptions), StoreRecord(resolved)
+                    )
                 }
             }
         }

@@ -22,21 +22,24 @@ final class GraphOutput {
 
     func add(_ record: DocumentRecord) throws {
         let resolved = EntityResolver.resolvingWithinDocument(record)
-        try add(resolved: resolved, summary: DocumentSummary(resolved: resolved, options: builder.options))
+        try add(summary: DocumentSummary(resolved: resolved, options: builder.options), rows: StoreRecord(resolved))
     }
 
-    /// Adds a record already resolved within its document and summarised with this output's
-    /// graph options (the workers do both).
-    func add(resolved record: DocumentRecord, summary: DocumentSummary) throws {
+    /// Adds a record already resolved within its document, summarised with this output's graph
+    /// options and made ready for the database (the workers do all three).
+    func add(summary: DocumentSummary, rows: StoreRecord) throws {
         builder.add(summary)
-        try store.add(record)
+        try store.add(rows)
     }
 
     /// Builds the graph and writes the graph files and the database's graph tables.
     func finish() throws -> EntityGraph {
-        graph = builder.build()
+        // The database indexes its rows on its own queue while the graph is built and written.
+        try store.indexRows()
+        let merged = builder.mergedKeys()
+        graph = builder.build(mergedKeys: merged)
         try GraphFiles.write(graph, to: directory)
-        try store.finish(graph: graph, mergedKeys: builder.mergedKeys())
+        try store.finish(graph: graph, mergedKeys: merged)
         return graph
     }
 

@@ -123,8 +123,8 @@ public enum Jobs {
                 documents.write(outcome.jsonLine ?? record.jsonLine())
                 state.add(id: record.id, hash: outcome.contentHash ?? "")
                 if let streamingOutput {
-                    if let resolved = outcome.resolved, let summary = outcome.summary {
-                        try streamingOutput.add(resolved: resolved, summary: summary)
+                    if let forGraph = outcome.forGraph {
+                        try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows)
                     } else {
                         try streamingOutput.add(record)
                     }

@@ -12,8 +12,9 @@ import NewsGraphCore
 public final class GraphStore {
     public let path: String
     let database: DatabaseQueue
-    private var pending: [DocumentRecord] = []
+    private var pending: [StoreRecord] = []
     private let batchSize: Int
+    private var rowsIndexed = false
     private let writer = BatchWriter()
     /// Entity keys by number, filled by the writer queue as rows arrive.
     private let keys = KeyNumbers()
@@ -60,6 +61,11 @@ public final class GraphStore {
     }
 
     public func add(_ record: DocumentRecord) throws {
+        try add(StoreRecord(record))
+    }
+
+    /// Adds a record already made ready for the database (the workers of a run do that).
+    public func add(_ record: StoreRecord) throws {
         pending.append(record)
         if pending.count >= batchSize { try submitPending() }
     }
@@ -84,8 +90,26 @@ public final class GraphStore {
         try writer.wait()
     }
 
+    /// Writes every buffered record, then builds the indexes on the rows on the writer queue,
+    /// so the caller can build the graph meanwhile. ``finish(graph:mergedKeys:)`` waits for it.
+    public func indexRows() throws {
+        guard !rowsIndexed else { return }
+        rowsIndexed = true
+        try submitPending()
+        let database = self.database
+        try writer.submit {
+            try database.write { db in
+                // The sorter's memory follows the page cache; a smaller one sorted faster here
+                // (millions of short index entries) and keeps the peak memory down.
+                try db.execute(sql: "PRAGMA cache_size = -16384")
+                for statement in StoreSchema.rowIndexes { try db.execute(sql: statement) }
+            }
+        }
+    }
+
     /// Writes the graph, resolves each entity key to its node and builds the indexes.
     public func finish(graph: EntityGraph, mergedKeys: [String: String]) throws {
+        try indexRows()
         try flush()
         let keys = self.keys
         try database.write { db in
@@ -122,7 +146,7 @@ public final class GraphStore {
                 key.bind(mergedKeys[name] ?? name)
                 try key.step()
             }
-            for statement in StoreSchema.indexes { try db.execute(sql: statement) }
+            for statement in StoreSchema.graphIndexes { try db.execute(sql: statement) }
             // Statistics from a sample of each index: exact counts over millions of rows take
             // longer than they help the planner.
             try db.execute(sql: "PRAGMA analysis_limit = 1000")
@@ -130,7 +154,8 @@ public final class GraphStore {
         }
     }
 
-    private static func insert(_ record: DocumentRecord, keys: KeyNumbers, into db: Database) throws {
+    private static func insert(_ prepared: StoreRecord, keys: KeyNumbers, into db: Database) throws {
+        let record = prepared.record
         let metadata = record.metadata
         var document = RowInserter(
             try db.cachedStatement(
@@ -139,52 +164,43 @@ public final class GraphStore {
                         description, authors, text, entity_count, quote_count)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """), in: db)
-        for value in [
-            record.id, record.source, record.title, metadata.published, metadata.modified, metadata.language,
-            metadata.siteName, metadata.url, metadata.description, jsonArray(metadata.authors), record.text,
-        ] {
-            document.bind(value)
-        }
+        document.bind(record.id)
+        document.bind(record.source)
+        document.bind(record.title)
+        document.bind(metadata.published)
+        document.bind(metadata.modified)
+        document.bind(metadata.language)
+        document.bind(metadata.siteName)
+        document.bind(metadata.url)
+        document.bind(metadata.description)
+        document.bind(prepared.authors)
+        document.bind(record.text)
         document.bind(record.entities.count)
         document.bind(record.quotes.count)
         try document.step()
         let documentID = Int(db.lastInsertedRowID)
-        var documentKeys: [Int] = []
-        documentKeys.reserveCapacity(record.entities.count)
+        let numbers = prepared.keys.map { keys.number(for: $0) }
         let entities = record.entities
         try Self.mentionInsert.insert(count: entities.count, into: db) { row, ordinal in
             let mention = entities[ordinal]
-            let key = keys.number(for: mention.entity)
-            documentKeys.append(key)
             row.bind(documentID)
             row.bind(ordinal)
             row.bind(mention.start)
             row.bind(mention.end)
             row.bind(mention.sentence)
             row.bind(mention.label.rawValue)
-            row.bind(mention.text)
-            row.bind(key)
+            row.bind(numbers[Int(prepared.mentionKeys[ordinal])])
         }
-        // One row per key with its count: the keys sorted, then counted run by run.
-        documentKeys.sort()
-        var runs: [(key: Int, count: Int)] = []
-        for key in documentKeys {
-            if let last = runs.last, last.key == key {
-                runs[runs.count - 1].count += 1
-            } else {
-                runs.append((key, 1))
-            }
-        }
-        try Self.documentKeyInsert.insert(count: runs.count, into: db) { row, index in
+        let counted = prepared.mentionCounts.indices.filter { prepared.mentionCounts[$0] > 0 }
+        try Self.documentKeyInsert.insert(count: counted.count, into: db) { row, index in
             row.bind(documentID)
-            row.bind(runs[index].key)
-            row.bind(runs[index].count)
+            row.bind(numbers[counted[index]])
+            row.bind(prepared.mentionCounts[counted[index]])
         }
-        guard !record.quotes.isEmpty else { return }
-        let text = QuoteText(record.text)
         let quotes = record.quotes
         try Self.quoteInsert.insert(count: quotes.count, into: db) { row, ordinal in
             let quote = quotes[ordinal]
+            let speaker = prepared.speakerKeys[ordinal]
             row.bind(documentID)
             row.bind(ordinal)
             row.bind(quote.start)
@@ -192,23 +208,22 @@ public final class GraphStore {
             row.bind(quote.kind.rawValue)
             row.bind(quote.cue)
             row.bind(quote.speaker)
-            row.bind(quote.speakerEntity.map(keys.number(for:)))
+            row.bind(speaker < 0 ? nil : numbers[Int(speaker)])
             row.bind(quote.speakerStart)
             row.bind(quote.speakerEnd)
-            row.bind(text.slice(quote.start, quote.end))
         }
     }
 
     private static let mentionInsert = MultiRowInsert(
         table: "mention_rows",
-        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "text", "key"])
+        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "key"])
     private static let documentKeyInsert = MultiRowInsert(
         table: "document_keys", columns: ["document", "key", "mentions"])
     private static let quoteInsert = MultiRowInsert(
         table: "quote_rows",
         columns: [
             "document", "ordinal", "start_char", "end_char", "kind", "cue", "speaker", "speaker_key",
-            "speaker_start_char", "speaker_end_char", "text",
+            "speaker_start_char", "speaker_end_char",
         ])
 
     static func jsonArray(_ strings: [String]) -> String {
@@ -231,34 +246,5 @@ private final class KeyNumbers: @unchecked Sendable {
         numbers[key] = names.count
         names.append(key)
         return names.count - 1
-    }
-}
-
-/// Slices a text by code-point offsets; an all-ASCII text (most news in English) by its bytes,
-/// without an array of scalars.
-private struct QuoteText {
-    let text: String
-    let isASCII: Bool
-    let scalars: [Unicode.Scalar]
-
-    init(_ text: String) {
-        self.text = text
-        var text = text
-        isASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        scalars = isASCII ? [] : Array(text.unicodeScalars)
-    }
-
-    func slice(_ start: Int, _ end: Int) -> String {
-        let count = isASCII ? text.utf8.count : scalars.count
-        let lower = min(max(start, 0), count)
-        let upper = min(max(end, lower), count)
-        if isASCII {
-            let utf8 = text.utf8
-            let from = utf8.index(utf8.startIndex, offsetBy: lower)
-            return String(text[from..<utf8.index(from, offsetBy: upper - lower)])
-        }
-        var words = String.UnicodeScalarView()
-        words.append(contentsOf: scalars[lower..<upper])
-        return String(words)
     }
 }

@@ -1,0 +1,34 @@
+import NewsGraphCore
+
+/// A record made ready for the database: its distinct entity keys, each mention's and speaker's
+/// key by position, and per-key mention counts.
+///
+/// Everything here depends on the one document only, so the workers of a run build it in
+/// parallel; the store's single writer then looks up each distinct key once and binds values.
+public struct StoreRecord: Sendable {
+    let record: DocumentRecord
+    let authors: String
+    /// Distinct entity keys, in order of first use by a mention or a speaker.
+    let keys: [String]
+    /// Mentions of each key in ``keys`` (0 for a key only a speaker uses).
+    let mentionCounts: [Int]
+    /// For each mention, its key's position in ``keys``.
+    let mentionKeys: [Int32]
+    /// For each quote, its speaker key's position in ``keys``, or -1.
+    let speakerKeys: [Int32]
+
+    public init(_ record: DocumentRecord) {
+        self.record = record
+        authors = GraphStore.jsonArray(record.metadata.authors)
+        var recordKeys = RecordKeys(record)
+        mentionKeys = recordKeys.mentionKeys
+        var speakerKeys: [Int32] = []
+        speakerKeys.reserveCapacity(record.quotes.count)
+        for quote in record.quotes { speakerKeys.append(quote.speakerEntity.map { recordKeys.position(of: $0) } ?? -1) }
+        self.speakerKeys = speakerKeys
+        keys = recordKeys.keys
+        var mentionCounts = [Int](repeating: 0, count: keys.count)
+        for key in mentionKeys { mentionCounts[Int(key)] += 1 }
+        self.mentionCounts = mentionCounts
+    }
+}
