@@ -68,6 +68,11 @@ public struct GraphBuilder: Sendable {
     private var keptApart = Set<UInt64>()
     public private(set) var documentCount = 0
 
+    private static func count(_ tally: inout (weight: Int, documents: Int), weight: Int) {
+        tally.weight += weight
+        tally.documents += 1
+    }
+
     private static func packedEdge(_ source: Int32, _ target: Int32, _ relation: EntityGraph.Relation) -> UInt64 {
         DocumentSummary.packedEdge(source, target, relation)
     }
@@ -121,9 +126,8 @@ public struct GraphBuilder: Sendable {
             var source = ids[Int(local.source)]
             var target = ids[Int(local.target)]
             if local.relation == .coMention && target < source { swap(&source, &target) }
-            let key = Self.packedEdge(source, target, local.relation)
-            edges[key, default: (0, 0)].weight += weight
-            edges[key]!.documents += 1
+            // One hash look-up for both counts (the modify accessor of the default subscript).
+            Self.count(&edges[Self.packedEdge(source, target, local.relation), default: (0, 0)], weight: weight)
         }
         if options.includesDocuments {
             documentNodes.append(

@@ -70,20 +70,20 @@ public struct ArticleParser: Sendable {
 
     /// `\r\n` and lone `\r` become `\n`, so offsets agree with what every reader sees.
     static func normalizeLineEndings(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return bytes }
+        guard var carriageReturn = bytes.firstIndex(of: 0x0D) else { return bytes }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0D {
-                output.append(0x0A)
-                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-            } else {
-                output.append(byte)
-            }
-            index += 1
+        var runStart = 0
+        // Whole runs between carriage returns copied at once.
+        while true {
+            output.append(contentsOf: bytes[runStart..<carriageReturn])
+            output.append(0x0A)
+            runStart = carriageReturn + 1
+            if runStart < bytes.count && bytes[runStart] == 0x0A { runStart += 1 }
+            guard let next = bytes[runStart...].firstIndex(of: 0x0D) else { break }
+            carriageReturn = next
         }
+        output.append(contentsOf: bytes[runStart...])
         return output
     }
 

@@ -15,6 +15,9 @@ public final class OutputFile {
         guard let stream = fopen(path, append ? "ab" : "wb") else {
             throw OpenError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
+        // A 1 MB buffer: records are several kilobytes, more than stdio's default buffer, so
+        // without it every record would be a write call of its own.
+        setvbuf(stream, nil, _IOFBF, 1 << 20)
         self.stream = stream
         ownsStream = true
         self.path = path

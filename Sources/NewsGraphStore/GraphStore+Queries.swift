@@ -30,12 +30,15 @@ extension GraphStore {
                 arguments: [limit])
             return try counts.map { row in
                 let entity: String = row["speaker_entity"]
+                // Lengths from the offsets (code points, as `length` counts): the text itself is
+                // read only for the rows kept.
                 let quotes = try Row.fetchAll(
                     db,
                     sql: """
                         SELECT q.text, d.record_id FROM quotes q JOIN documents d ON d.id = q.document
                         WHERE q.speaker_entity = ?
-                        ORDER BY q.kind = 'direct' DESC, length(q.text) > 400, length(q.text) DESC, d.record_id
+                        ORDER BY q.kind = 'direct' DESC, q.end_char - q.start_char > 400,
+                            q.end_char - q.start_char DESC, d.record_id
                         LIMIT ?
                         """,
                     arguments: [entity, quotesEach * 4]
