@@ -18,17 +18,20 @@ public struct RecordKeys: Sendable {
     /// The position of `key`, added at the end when the record has not used it yet (a quote's
     /// speaker may name a key no mention has).
     public mutating func position(of key: String) -> Int32 {
-        let hash = Self.hash(key)
-        for index in hashes.indices where hashes[index] == hash && keys[index] == key { return Int32(index) }
+        let hash = FNV1a.hash(key.utf8)
+        if let known = position(of: key, hash: hash) { return known }
         hashes.append(hash)
         keys.append(key)
         return Int32(keys.count - 1)
     }
 
-    /// FNV-1a over the UTF-8 bytes.
-    private static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+    /// The position of `key` when the record uses it.
+    public func existingPosition(of key: String) -> Int32? {
+        position(of: key, hash: FNV1a.hash(key.utf8))
+    }
+
+    private func position(of key: String, hash: UInt64) -> Int32? {
+        for index in hashes.indices where hashes[index] == hash && keys[index] == key { return Int32(index) }
+        return nil
     }
 }

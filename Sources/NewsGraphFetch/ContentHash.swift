@@ -1,17 +1,12 @@
+import NewsGraphCore
+
 /// A 64-bit FNV-1a hash of bytes: cheap enough to run over every input document, used for
 /// `--resume` (has this exact content already been processed?), `--shard` and cache file names.
 ///
 /// Not cryptographic: two different documents with the same id collide with probability about
 /// 2⁻⁶⁴, which is acceptable for skipping work, not for security.
 public enum ContentHash {
-    public static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    public static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// Sixteen lowercase hex digits.
     public static func hex(_ hash: UInt64) -> String {

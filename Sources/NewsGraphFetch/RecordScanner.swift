@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Reads the string members of one JSON object straight from its bytes: the fast path of
 /// ``RecordDecoder``.
 ///
@@ -14,7 +16,7 @@ struct RecordScanner {
     /// The members whose value is a string, by name; `nil` when the line needs the slow path.
     static func stringMembers(of line: [UInt8], named names: Set<String>) -> [String: [UInt8]]? {
         line.withUnsafeBufferPointer { buffer in
-            guard isValidUTF8(buffer) else { return nil }
+            guard UTF8Validation.isValid(buffer) else { return nil }
             var scanner = RecordScanner(bytes: buffer)
             return scanner.object(keeping: names)
         }
@@ -192,42 +194,5 @@ struct RecordScanner {
             if digits() == 0 { return false }
         }
         return true
-    }
-
-    /// Whole-line UTF-8 validation, ASCII eight bytes at a time.
-    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        guard let base = bytes.baseAddress else { return true }
-        while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < count && bytes[end] & 0xC0 == 0x80 && end - index < 4 { end += 1 }
-            let sequence = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            var decoder = UTF8()
-            var iterator = sequence.makeIterator()
-            guard case .scalarValue = decoder.decode(&iterator), decoder.decode(&iterator).isEmptyInput else {
-                return false
-            }
-            index = end
-        }
-        return true
-    }
-}
-
-extension UnicodeDecodingResult {
-    fileprivate var isEmptyInput: Bool {
-        if case .emptyInput = self { return true }
-        return false
     }
 }

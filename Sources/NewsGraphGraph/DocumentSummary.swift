@@ -37,7 +37,7 @@ public struct DocumentSummary: Sendable {
         published = GraphBuilder.publicationDate(record.metadata.published)
         // Positions here count only the mentions the options keep; `positions` maps the
         // record's key positions to them.
-        var recordKeys = RecordKeys(record)
+        let recordKeys = RecordKeys(record)
         var positions = [Int32](repeating: -1, count: recordKeys.keys.count)
         var mentionPositions = [Int32](repeating: -1, count: record.entities.count)
         var bySentence: [(sentence: Int, position: Int32)] = []
@@ -65,10 +65,11 @@ public struct DocumentSummary: Sendable {
         var pairs: [UInt64] = []
         collectCoMentions(bySentence, into: &pairs)
         for quote in record.quotes {
-            guard let speakerKey = quote.speakerEntity else { continue }
-            let recordPosition = Int(recordKeys.position(of: speakerKey))
-            guard recordPosition < positions.count, positions[recordPosition] >= 0 else { continue }
-            let speaker = positions[recordPosition]
+            guard let speakerKey = quote.speakerEntity,
+                let recordPosition = recordKeys.existingPosition(of: speakerKey),
+                positions[Int(recordPosition)] >= 0
+            else { continue }
+            let speaker = positions[Int(recordPosition)]
             var about: [Int32] = []
             for (index, mention) in record.entities.enumerated()
             where mentionPositions[index] >= 0 && mention.start >= quote.start && mention.end <= quote.end {
@@ -119,7 +120,7 @@ public struct DocumentSummary: Sendable {
         }
     }
 
-    /// `(source, target, relation)` in one number; ``GraphBuilder`` packs its own numbers the same way.
+    /// `(source, target, relation)` in one number; ``GraphBuilder`` packs its key numbers with it too.
     static func packedEdge(_ source: Int32, _ target: Int32, _ relation: EntityGraph.Relation) -> UInt64 {
         let code: UInt64 =
             switch relation {

@@ -58,7 +58,7 @@ public struct GraphBuilder: Sendable {
     private var keyIDs: [String: Int32] = [:]
     private var keys: [String] = []
     private var tallies: [NodeTally] = []
-    /// Edges by ``packedEdge(_:_:_:)``; co-mentions are stored with the smaller number first
+    /// Edges by ``DocumentSummary/packedEdge(_:_:_:)``; co-mentions are stored with the smaller number first
     /// and oriented by name in ``build()``.
     private var edges: [UInt64: (weight: Int, documents: Int)] = [:]
     private var documentNodes: [DocumentTally] = []
@@ -71,15 +71,6 @@ public struct GraphBuilder: Sendable {
     private static func count(_ tally: inout (weight: Int, documents: Int), weight: Int) {
         tally.weight += weight
         tally.documents += 1
-    }
-
-    private static func packedEdge(_ source: Int32, _ target: Int32, _ relation: EntityGraph.Relation) -> UInt64 {
-        DocumentSummary.packedEdge(source, target, relation)
-    }
-
-    private static func unpackedEdge(_ packed: UInt64) -> (source: Int, target: Int, relation: EntityGraph.Relation) {
-        let edge = DocumentSummary.unpackedEdge(packed)
-        return (Int(edge.source), Int(edge.target), edge.relation)
     }
 
     private mutating func intern(_ entity: DocumentSummary.Entity) -> Int32 {
@@ -127,7 +118,8 @@ public struct GraphBuilder: Sendable {
             var target = ids[Int(local.target)]
             if local.relation == .coMention && target < source { swap(&source, &target) }
             // One hash look-up for both counts (the modify accessor of the default subscript).
-            Self.count(&edges[Self.packedEdge(source, target, local.relation), default: (0, 0)], weight: weight)
+            Self.count(
+                &edges[DocumentSummary.packedEdge(source, target, local.relation), default: (0, 0)], weight: weight)
         }
         if options.includesDocuments {
             documentNodes.append(
@@ -172,9 +164,9 @@ public struct GraphBuilder: Sendable {
 
         var entityEdges: [EdgeKey: (weight: Int, documents: Int)] = [:]
         for (packed, value) in edges {
-            let key = Self.unpackedEdge(packed)
-            var source = resolved(keys[key.source])
-            var target = resolved(keys[key.target])
+            let key = DocumentSummary.unpackedEdge(packed)
+            var source = resolved(keys[Int(key.source)])
+            var target = resolved(keys[Int(key.target)])
             if source == target { continue }
             if key.relation == .coMention && target < source { swap(&source, &target) }
             let mergedKey = EdgeKey(source: source, target: target, relation: key.relation)

@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// Decides how a document's bytes are encoded and turns them into UTF-8.
 ///
 /// Order of evidence: a byte-order mark, then the transport's charset, then (HTML) a
@@ -119,47 +121,9 @@ public enum TextDecoding {
         }
     }
 
-    /// Strict UTF-8 validation (no overlongs, surrogates or values past U+10FFFF), with a fast
-    /// path over ASCII runs: pages are mostly ASCII markup.
+    /// Strict UTF-8 validation (``UTF8Validation``).
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var index = 0
-            let base = UnsafeRawPointer(buffer.baseAddress)
-            while index < count {
-                // Eight ASCII bytes at a time.
-                while index + 8 <= count,
-                    base!.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
-                }
-                guard index < count else { break }
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length: Int
-                var lower: UInt8 = 0x80
-                var upper: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: (length, lower) = (3, 0xA0)
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: (length, upper) = (3, 0x9F)
-                case 0xF0: (length, lower) = (4, 0x90)
-                case 0xF1...0xF3: length = 4
-                case 0xF4: (length, upper) = (4, 0x8F)
-                default: return false
-                }
-                guard index + length <= count else { return false }
-                let second = buffer[index + 1]
-                guard second >= lower && second <= upper else { return false }
-                for offset in 2..<max(length, 2) where buffer[index + offset] & 0xC0 != 0x80 { return false }
-                index += length
-            }
-            return true
-        }
+        bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
     }
 
     static func convert(_ bytes: [UInt8], from encoding: Encoding) -> Decoded {

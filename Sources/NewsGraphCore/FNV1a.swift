@@ -1,0 +1,13 @@
+/// 64-bit FNV-1a: a fast, non-cryptographic hash of bytes, for content hashes, shards, cache
+/// names and short keys.
+public enum FNV1a {
+    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x100_0000_01b3
+
+    @inlinable
+    public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+}
