@@ -54,5 +54,13 @@ public enum EntityLabel: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (lhs: EntityLabel, rhs: EntityLabel) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The entity key for a canonical name under this label: `PERSON:Colin Kahl`.
-    public func key(for canonicalName: String) -> String { "\(rawValue):\(canonicalName)" }
+    public func key(for canonicalName: String) -> String {
+        // Appended rather than interpolated: a key is made for every mention.
+        var key = rawValue
+        let length = key.utf8.count + 1 + canonicalName.utf8.count
+        if length > 15 { key.reserveCapacity(length) }
+        key.append(":")
+        key.append(canonicalName)
+        return key
+    }
 }

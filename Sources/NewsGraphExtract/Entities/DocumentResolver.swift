@@ -21,21 +21,43 @@ struct DocumentResolver {
         var isAmbiguous = false
     }
 
-    /// Votes for the labels of one surface form: a handful of labels, kept in a small array.
+    /// Votes for the labels of each surface form: the labels seen for a surface as a bit set,
+    /// and the votes of each (surface, label) pair, so a document's tally allocates two tables
+    /// rather than an array per surface.
     private struct LabelVotes {
-        var tallies: [(label: EntityLabel, votes: Int)] = []
+        /// The labels in ``EntityLabel``'s order; a label's bit is its position here.
+        private static let ordered = EntityLabel.allCases.sorted()
+        private var labelsBySurface: TokenHashMap<UInt32>
+        private var votesByPair: TokenHashMap<Int>
 
-        mutating func add(_ label: EntityLabel, _ votes: Int) {
-            if let index = tallies.firstIndex(where: { $0.label == label }) {
-                tallies[index].votes += votes
-            } else {
-                tallies.append((label, votes))
-            }
+        init(minimumCapacity: Int) {
+            labelsBySurface = TokenHashMap(minimumCapacity: minimumCapacity)
+            votesByPair = TokenHashMap(minimumCapacity: minimumCapacity)
+        }
+
+        @inline(__always)
+        private static func pair(_ surface: UInt64, _ bit: Int) -> UInt64 {
+            (surface ^ UInt64(bit + 1)) &* 0x9E37_79B9_7F4A_7C15
+        }
+
+        mutating func add(_ label: EntityLabel, _ votes: Int, for surface: UInt64) {
+            let bit = Self.ordered.firstIndex(of: label)!
+            labelsBySurface.update(surface, default: 0) { $0 |= 1 << UInt32(bit) }
+            votesByPair.update(Self.pair(surface, bit), default: 0) { $0 += votes }
         }
 
         /// Most votes; a tie goes to the label first in ``EntityLabel``'s order.
-        var winner: EntityLabel {
-            tallies.max { ($0.votes, $1.label) < ($1.votes, $0.label) }!.label
+        func winner(for surface: UInt64) -> EntityLabel? {
+            guard var labels = labelsBySurface[surface] else { return nil }
+            var best = -1
+            var bestVotes = Int.min
+            while labels != 0 {
+                let bit = labels.trailingZeroBitCount
+                labels &= labels - 1
+                let votes = votesByPair[Self.pair(surface, bit)] ?? 0
+                if votes > bestVotes { (best, bestVotes) = (bit, votes) }
+            }
+            return Self.ordered[best]
         }
     }
 
@@ -46,11 +68,9 @@ struct DocumentResolver {
         }
         let strong = candidates.lazy.filter(isStrong)
         // Votes for the label of each surface form, from confident mentions.
-        var votes = TokenHashMap<LabelVotes>(minimumCapacity: candidates.count)
+        var votes = LabelVotes(minimumCapacity: candidates.count)
         for candidate in strong {
-            votes.update(surfaceKey(candidate.tokens), default: LabelVotes()) {
-                $0.add(candidate.label!, candidate.evidence.rawValue)
-            }
+            votes.add(candidate.label!, candidate.evidence.rawValue, for: surfaceKey(candidate.tokens))
         }
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
         var peopleByWord = TokenHashMap<PersonByWord>()
@@ -59,7 +79,8 @@ struct DocumentResolver {
             guard words.count >= 2 else { continue }
             let key = surfaceKey(candidate.tokens)
             var name: String?
-            for word in [words.first, words.last] {
+            for end in 0..<2 {
+                let word = end == 0 ? words.first : words.last
                 let hash = analysis.tokens[word].foldedHash
                 if let known = peopleByWord[hash] {
                     if known.key != key { peopleByWord.update(hash, default: known) { $0.isAmbiguous = true } }
@@ -82,6 +103,7 @@ struct DocumentResolver {
         }
 
         var resolved: [Resolved] = []
+        resolved.reserveCapacity(candidates.count)
         var capsLineNames: [NameCandidate] = []
         for candidate in candidates {
             if candidate.isInCapsLine && candidate.evidence < .pattern {
@@ -102,8 +124,8 @@ struct DocumentResolver {
             {
                 label = .org
                 canonical = organisation
-            } else if candidate.evidence < .gazetteer, let tally = votes[surfaceKey(candidate.tokens)] {
-                if label == nil || candidate.evidence < .pattern { label = tally.winner }
+            } else if candidate.evidence < .gazetteer, let winner = votes.winner(for: surfaceKey(candidate.tokens)) {
+                if label == nil || candidate.evidence < .pattern { label = winner }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
                 label = words.count <= 3 && !words.hasAllCaps ? .person : .org
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
