@@ -35,6 +35,18 @@ import Testing
         #expect(map[TokenHash.hash("new")] == 8)
     }
 
+    /// Sizes on both sides of the filter's smallest size, with zero as a member.
+    @Test(arguments: [0, 1, 7, 8, 9, 64, 1000, 20000])
+    func tokenHashSetAgreesWithSet(_ size: Int) {
+        var members = Set((0..<size).map { TokenHash.hash("word \($0)") })
+        if size > 0 { members.insert(0) }
+        let set = TokenHashSet(members)
+        #expect(members.allSatisfy { set.contains($0) })
+        let others = (0..<50000).map { TokenHash.hash("other \($0)") } + [0, 1, .max]
+        #expect(others.allSatisfy { set.contains($0) == members.contains($0) })
+        #expect(Set(set) == members)
+    }
+
     @Test func tokenHashTableFindsEveryTransitionAndNothingElse() {
         var pairs: [UInt64: Int32] = [:]
         for index in 0..<5000 { pairs[TokenHash.hash("edge \(index)")] = Int32(index) }
