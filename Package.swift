@@ -24,6 +24,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The executable's allocator (the libraries leave that choice to their users).
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
         .systemLibrary(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
@@ -58,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsGraphPipeline",
+                "NewsGraphPipeline", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

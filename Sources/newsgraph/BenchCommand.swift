@@ -36,5 +36,6 @@ struct BenchCommand: AsyncParsableCommand {
                 result.documentsPerSecond, result.medianCPUSeconds, result.textMBPerCPUSecond
             )
         )
+        print("allocator: \(Allocator.name)")
     }
 }
