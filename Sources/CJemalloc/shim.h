@@ -7,6 +7,7 @@
 //
 // Only `mallctl` is declared here: <jemalloc/jemalloc.h> declares malloc and free again, which
 // would clash with Glibc's declarations in the Swift modules that import both.
+#include <stdbool.h>
 #include <stddef.h>
 
 int mallctl(const char *name, void *oldp, size_t *oldlenp, void *newp, size_t newlen);
@@ -16,6 +17,14 @@ static inline const char *newsgraph_jemalloc_version(void) {
     const char *version = NULL;
     size_t length = sizeof(version);
     return mallctl("version", (void *)&version, &length, NULL, 0) == 0 ? version : NULL;
+}
+
+/// Lets jemalloc return freed pages to the system from its own background threads, not inside
+/// malloc and free on the workers: a 1 GB run spent a third less time in the kernel that way.
+/// Returns 0 on success.
+static inline int newsgraph_jemalloc_purge_in_background(void) {
+    bool enable = true;
+    return mallctl("background_thread", NULL, NULL, (void *)&enable, sizeof(enable));
 }
 
 #endif

@@ -12,6 +12,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
 
     /// Exit codes: 0 all documents processed, 1 some failed, 2 usage errors.
     static func main() async {
+        Allocator.configure()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
