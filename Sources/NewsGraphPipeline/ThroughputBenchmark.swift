@@ -3,6 +3,7 @@ import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
 import NewsGraphParse
+import Synchronization
 
 /// Measures parse + extract throughput on documents held in memory, so disk speed is out of it.
 public struct ThroughputBenchmark: Sendable {
@@ -70,11 +71,14 @@ public struct ThroughputBenchmark: Sendable {
         for _ in 0..<max(1, repetitions) {
             let start = ContinuousClock.now
             let cpuStart = Self.processCPUSeconds()
+            // Each worker takes the next document when it is free, as the runner's workers do: a
+            // fixed share per worker would leave one idle while the other finishes its longer share.
+            let next = NextIndex()
             let textBytes = await withTaskGroup(of: Int.self) { group in
-                for worker in 0..<jobs {
+                for _ in 0..<jobs {
                     group.addTask {
                         var bytes = 0
-                        for index in stride(from: worker, to: documents.count, by: jobs) {
+                        while case let index = next.take(), index < documents.count {
                             let outcome = await processor.process(.document(documents[index]), fetcher: nil)
                             if case .success(let record) = outcome.result { bytes += record.text.utf8.count }
                         }
@@ -89,6 +93,13 @@ public struct ThroughputBenchmark: Sendable {
             result.cpuSeconds.append(Self.processCPUSeconds() - cpuStart)
         }
         return result
+    }
+
+    /// The index of the next document to process, shared by the workers of one repetition.
+    private final class NextIndex: Sendable {
+        private let value = Atomic<Int>(0)
+
+        func take() -> Int { value.add(1, ordering: .relaxed).oldValue }
     }
 
     /// User + system CPU time of this process so far.
