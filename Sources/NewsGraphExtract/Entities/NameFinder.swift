@@ -10,6 +10,9 @@ struct NameFinder {
     private var capsSentences: [Bool]
     /// "the", read once: `compassPlace` asks it of every token that is not a name.
     private let theHash = FoldedWord.the
+    /// The word lists, read once per document: each `static let` read costs a `swift_once`
+    /// call, and the rules read them for every name word.
+    private let words = WordLists.shared
     /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
     private var matchTable: [Gazetteer.Match] = []
     private var matchOffsets: [Int32] = []
@@ -129,7 +132,7 @@ struct NameFinder {
                 continue
             }
             let afterTitle = titleEnd >= 0
-            if Lexicon.leadingDeterminers.contains(tokens[index].hash), compassPeople(at: index + 1) != nil {
+            if words.leadingDeterminers.contains(tokens[index].hash), compassPeople(at: index + 1) != nil {
                 index += 1
                 continue
             }
@@ -194,7 +197,7 @@ struct NameFinder {
     /// "the West", "the East": a place by convention when not followed by another name.
     private func compassPlace(at index: Int) -> NameCandidate? {
         guard index + 1 < tokens.count, tokens[index].foldedHash == theHash,
-            Lexicon.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
+            words.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
             !taken[index + 1]
         else { return nil }
         return NameCandidate(
@@ -229,11 +232,11 @@ struct NameFinder {
                 continue
             }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
-                if Lexicon.nameParticles.contains(token.hash) && personLed {
+                if words.nameParticles.contains(token.hash) && personLed {
                     end += 1
                     continue
                 }
-                if Lexicon.organisationConnectors.contains(token.hash)
+                if words.organisationConnectors.contains(token.hash)
                     && (has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2))
                 {
                     isOrganisation = true
@@ -254,20 +257,20 @@ struct NameFinder {
     private func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
         var start = run.lowerBound
         let initial = analysis.isSentenceInitial(start)
-        if run.count > 1, Lexicon.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
+        if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
-        while initial, start + 1 < run.upperBound, Lexicon.sentenceWords.contains(tokens[start].foldedHash) {
+        while initial, start + 1 < run.upperBound, words.sentenceWords.contains(tokens[start].foldedHash) {
             start += 1
         }
         let tokens = start..<run.upperBound
-        if tokens.count == 1 && Lexicon.sentenceWords.contains(self.tokens[start].foldedHash) && !afterTitle {
+        if tokens.count == 1 && words.sentenceWords.contains(self.tokens[start].foldedHash) && !afterTitle {
             return nil
         }
-        if tokens.count == 1 && ContextCues.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
         if tokens.count == 1, initial,
-            ContextCues.commonSubjects.contains(self.tokens[start].foldedHash)
-                || Lexicon.roleNouns.contains(self.tokens[start].foldedHash)
+            words.commonSubjects.contains(self.tokens[start].foldedHash)
+                || words.roleNouns.contains(self.tokens[start].foldedHash)
         {
             return nil
         }
@@ -309,7 +312,7 @@ struct NameFinder {
         } else if let label = cueLabel(before: previous, after: next) {
             candidate.label = label
             candidate.evidence = label == .person ? .pattern : .context
-        } else if next < self.tokens.count, Lexicon.speechVerbs.contains(self.tokens[next].foldedHash),
+        } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
             tokens.count <= 3
         {
             candidate.label = .person
@@ -317,7 +320,7 @@ struct NameFinder {
         } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {
             candidate.label = .org
             candidate.evidence = .shape
-        } else if previous >= 0, Lexicon.placePrepositions.contains(self.tokens[previous].foldedHash),
+        } else if previous >= 0, words.placePrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2
         {
             candidate.label = .gpe
@@ -346,7 +349,7 @@ struct NameFinder {
     /// `X-based` a place, `beat X` and `X drew` a team.
     private func cueLabel(before previous: Int, after next: Int) -> EntityLabel? {
         if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
-            ContextCues.personRoles.contains(tokens[previous].hash)
+            words.personRoles.contains(tokens[previous].hash)
         {
             return .person
         }
@@ -356,13 +359,13 @@ struct NameFinder {
             return .person
         }
         if next + 1 < tokens.count, tokens[next].kind == .hyphen,
-            ContextCues.placeCompounds.contains(tokens[next + 1].foldedHash)
+            words.placeCompounds.contains(tokens[next + 1].foldedHash)
         {
             return .gpe
         }
         if isTeamSlot(before: previous, after: next) { return .org }
         if next < tokens.count, !tokens[next].isCapitalized,
-            ContextCues.organisationHeads.contains(tokens[next].foldedHash)
+            words.organisationHeads.contains(tokens[next].foldedHash)
         {
             return .org
         }
@@ -373,10 +376,10 @@ struct NameFinder {
     /// (`River`), or with a place before it a team (`Norwich City`).
     private func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
         let hash = tokens[head].hash
-        if ContextCues.eventHeads.contains(hash) { return .event }
-        if ContextCues.facilityHeads.contains(hash) { return .fac }
-        if ContextCues.locationHeads.contains(hash) { return .loc }
-        if leader == .gpe && ContextCues.teamHeads.contains(hash) { return .org }
+        if words.eventHeads.contains(hash) { return .event }
+        if words.facilityHeads.contains(hash) { return .fac }
+        if words.locationHeads.contains(hash) { return .loc }
+        if leader == .gpe && words.teamHeads.contains(hash) { return .org }
         if leader != nil && has(.organisationSuffix, at: head) { return .org }
         return nil
     }
@@ -420,8 +423,8 @@ struct NameFinder {
                 previous >= 0 && tokens[previous].kind == .number && tokens[previous + 1].newlinesBefore == 0
             if opensLine || followsScore { return true }
         }
-        if previous >= 0, ContextCues.resultVerbs.contains(tokens[previous].foldedHash) { return true }
-        return next < tokens.count && ContextCues.resultVerbs.contains(tokens[next].foldedHash)
+        if previous >= 0, words.resultVerbs.contains(tokens[previous].foldedHash) { return true }
+        return next < tokens.count && words.resultVerbs.contains(tokens[next].foldedHash)
     }
 
     /// A gazetteer name (not a rule word such as a given name) starts at `index`.
@@ -441,7 +444,7 @@ struct NameFinder {
     /// `West Indian`, `South Korean`, `S. KOREAN`: a compass word before a nationality is one
     /// nationality, unless the gazetteer knows the pair already.
     private func compassPeople(at index: Int) -> NameCandidate? {
-        guard index + 1 < tokens.count, ContextCues.compassAdjectives.contains(tokens[index].foldedHash),
+        guard index + 1 < tokens.count, words.compassAdjectives.contains(tokens[index].foldedHash),
             tokens[index + 1].newlinesBefore == 0, (bestMatch(at: index)?.length ?? 0) <= 1,
             let match = bestMatch(at: index + 1), match.category == .entity(.norp)
         else { return nil }
