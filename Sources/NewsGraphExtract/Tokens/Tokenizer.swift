@@ -222,6 +222,8 @@ private struct Scanner {
         let start = position
         var offset = start
         var hash = TokenHash.offset
+        // Both hashes in one pass: two independent multiply chains run side by side.
+        var folded = TokenHash.offset
         var uppers = 0
         while offset < text.count {
             let byte = text[offset]
@@ -229,13 +231,8 @@ private struct Scanner {
             guard isUpper || byte &- 0x61 < 26 else { break }
             if isUpper { uppers += 1 }
             TokenHash.add(&hash, byte)
+            TokenHash.add(&folded, byte | 0x20)
             offset += 1
-        }
-        // A lower-case word folds to itself; only words with capitals are hashed twice.
-        var folded = hash
-        if uppers > 0 {
-            folded = TokenHash.offset
-            for index in start..<offset { TokenHash.add(&folded, text[index] | 0x20) }
         }
         if offset < text.count {
             switch text[offset] {
