@@ -35,24 +35,45 @@ public struct CodePointIndex: Sendable {
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(utf8.count / Self.stride + 1)
         var count: Int32 = 0
-        for (offset, byte) in utf8.enumerated() {
-            if offset % Self.stride == 0 { checkpoints.append(count) }
-            if byte & 0xC0 != 0x80 { count += 1 }
+        var offset = 0
+        while offset < utf8.count {
+            checkpoints.append(count)
+            let end = min(offset + Self.stride, utf8.count)
+            count += Int32(Self.scalarStarts(in: utf8, from: offset, to: end))
+            offset = end
         }
         if utf8.count % Self.stride == 0 { checkpoints.append(count) }
         self.checkpoints = checkpoints
+    }
+
+    /// How many bytes in `start..<end` start a scalar (are not `10xxxxxx` continuation bytes),
+    /// eight at a time: a continuation byte has its top bit set and the next one clear.
+    @inline(__always)
+    private static func scalarStarts(in utf8: [UInt8], from start: Int, to end: Int) -> Int {
+        utf8.withUnsafeBufferPointer { bytes in
+            var offset = start
+            var starts = 0
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while offset + 8 <= end {
+                    let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    starts += 8 - continuation.nonzeroBitCount
+                    offset += 8
+                }
+            }
+            while offset < end {
+                if bytes[offset] & 0xC0 != 0x80 { starts += 1 }
+                offset += 1
+            }
+            return starts
+        }
     }
 
     /// The code-point offset of byte offset `byteOffset` (which must start a scalar or be the end).
     public func codePointOffset(ofByte byteOffset: Int) -> Int {
         if isASCII { return byteOffset }
         let block = byteOffset / Self.stride
-        var count = Int(checkpoints[block])
-        var offset = block * Self.stride
-        while offset < byteOffset {
-            if utf8[offset] & 0xC0 != 0x80 { count += 1 }
-            offset += 1
-        }
-        return count
+        return Int(checkpoints[block]) + Self.scalarStarts(in: utf8, from: block * Self.stride, to: byteOffset)
     }
 }
