@@ -54,6 +54,19 @@ extension QuoteExtractor {
         var isUsedCue = [Bool](repeating: false, count: tokens.count)
         for cue in usedCues where cue >= 0 && cue < tokens.count { isUsedCue[cue] = true }
         let cueWords = Self.cueWords
+        let audiences = QuoteLexicon.audiences
+        let beliefVerbs = QuoteLexicon.beliefVerbs
+        let clarityVerbs = Lexicon.clarityVerbs
+        let clauseVerbs = QuoteLexicon.clauseVerbs
+        let complementFirst = Self.complementFirst
+        let coordinators = Self.coordinators
+        let nounLikeCues = QuoteLexicon.nounLikeCues
+        let participleCues = ClauseBoundary.participleCues
+        let pronouns = Lexicon.pronouns
+        let questionVerbs = QuoteLexicon.questionVerbs
+        let questionWords = QuoteLexicon.questionWords
+        let speechVerbs = Lexicon.speechVerbs
+        let tellVerbs = Self.tellVerbs
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
@@ -81,7 +94,7 @@ extension QuoteExtractor {
                     let opensClause =
                         opensQuotation.contains(start)
                         || !inQuote[start] && tokens[start].kind == .word
-                            && (Lexicon.pronouns.contains(tokens[start].foldedHash)
+                            && (pronouns.contains(tokens[start].foldedHash)
                                 || opensBareClause(at: start, sentence, analysis))
                     if mixed.isEmpty, start < sentence.tokens.upperBound, opensClause,
                         let speaker = speakers.speaker(before: index, within: sentence)
@@ -138,14 +151,14 @@ extension QuoteExtractor {
                     continue
                 }
                 let isClarityCue =
-                    Lexicon.clarityVerbs.contains(token.foldedHash)
+                    clarityVerbs.contains(token.foldedHash)
                     && (1...2).contains { offset in
                         index + offset < sentence.tokens.upperBound && tokens[index + offset].foldedHash == clear
                     }
                 // "was asked to …", "has been told that …": the subject is who is addressed, and
                 // who spoke is not in the subject position.
                 let passive = isPassive(index, sentence, analysis)
-                if !Lexicon.speechVerbs.contains(token.foldedHash) || Self.complementFirst.contains(token.foldedHash),
+                if !speechVerbs.contains(token.foldedHash) || complementFirst.contains(token.foldedHash),
                     let content = complements.content(after: index, in: sentence), content.count >= 2
                 {
                     let speaker =
@@ -171,16 +184,16 @@ extension QuoteExtractor {
                             content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: speaker))
                     continue
                 }
-                guard QuoteLexicon.clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
+                guard clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
                 // "in states that …", "Rust Belt states": a noun-like cue reports only right after
                 // someone who can speak, or as a second verb ("disagree and claim that …").
-                if QuoteLexicon.nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
-                    !Self.coordinators.contains(tokens[index - 1].foldedHash),
+                if nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
+                    !coordinators.contains(tokens[index - 1].foldedHash),
                     !isAgent(speakers.speaker(before: index, within: sentence))
                 {
                     continue
                 }
-                if Lexicon.speechVerbs.contains(token.foldedHash) {
+                if speechVerbs.contains(token.foldedHash) {
                     let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
                     if !tagged.isEmpty {
                         found.append(contentsOf: tagged)
@@ -191,12 +204,12 @@ extension QuoteExtractor {
                 var complementizer: Int?  // "that" belongs to the reported clause
                 // "told reporters that", "made it clear that".
                 var lookahead = clauseStart
-                let reach = Lexicon.speechVerbs.contains(token.foldedHash) ? 9 : 4
+                let reach = speechVerbs.contains(token.foldedHash) ? 9 : 4
                 // "asked (the campaigns) why they …", "wondered whether …": a reported question.
-                let asks = QuoteLexicon.questionVerbs.contains(token.foldedHash)
+                let asks = questionVerbs.contains(token.foldedHash)
                 func complementizes(_ position: Int) -> Bool {
                     tokens[position].foldedHash == that
-                        || asks && QuoteLexicon.questionWords.contains(tokens[position].foldedHash)
+                        || asks && questionWords.contains(tokens[position].foldedHash)
                 }
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
@@ -209,19 +222,19 @@ extension QuoteExtractor {
                     clauseStart = lookahead + 1
                     // "said that, if elected, she would …".
                     if analysis.isCharacter(clauseStart, ",") { clauseStart += 1 }
-                } else if !Lexicon.speechVerbs.contains(token.foldedHash)
-                    || QuoteLexicon.nounLikeCues.contains(token.foldedHash),
-                    !((QuoteLexicon.beliefVerbs.contains(token.foldedHash)
-                        || ClauseBoundary.participleCues.contains(token.foldedHash))
+                } else if !speechVerbs.contains(token.foldedHash)
+                    || nounLikeCues.contains(token.foldedHash),
+                    !((beliefVerbs.contains(token.foldedHash)
+                        || participleCues.contains(token.foldedHash))
                         && clauseStart < sentence.tokens.upperBound
-                        && Lexicon.pronouns.contains(tokens[clauseStart].foldedHash)),
+                        && pronouns.contains(tokens[clauseStart].foldedHash)),
                     !opensBareClause(at: clauseStart, sentence, analysis)
                 {
                     continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
-                } else if Self.tellVerbs.contains(token.foldedHash) {
+                } else if tellVerbs.contains(token.foldedHash) {
                     // "told reporters it would not": the audience is not the clause.
                     while clauseStart < min(index + 5, sentence.tokens.upperBound),
-                        QuoteLexicon.audiences.contains(tokens[clauseStart].foldedHash)
+                        audiences.contains(tokens[clauseStart].foldedHash)
                             || speakers.mentionStartingAt[clauseStart] != nil
                     {
                         clauseStart = speakers.mentionStartingAt[clauseStart]?.tokens.upperBound ?? clauseStart + 1
