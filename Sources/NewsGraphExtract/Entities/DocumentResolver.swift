@@ -140,25 +140,25 @@ struct DocumentResolver {
             for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
         }
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        return unifyPeople(resolved)
+        unifyPeople(&resolved)
+        return resolved
     }
 
     /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
     /// document that shares its last word.
-    private func unifyPeople(_ mentions: [Resolved]) -> [Resolved] {
+    private func unifyPeople(_ mentions: inout [Resolved]) {
         var longest = TokenHashMap<String>()
         for mention in mentions where mention.label == .person {
             let last = Self.lastWordHash(of: mention.canonical)
             if let known = longest[last], known.utf8.count >= mention.canonical.utf8.count { continue }
             longest[last] = mention.canonical
         }
-        return mentions.map { mention in
-            guard mention.label == .person, let full = longest[Self.lastWordHash(of: mention.canonical)],
-                full.utf8.count > mention.canonical.utf8.count, full.hasSuffix(mention.canonical)
-            else { return mention }
-            var unified = mention
-            unified.canonical = full
-            return unified
+        for index in mentions.indices where mentions[index].label == .person {
+            let canonical = mentions[index].canonical
+            guard let full = longest[Self.lastWordHash(of: canonical)], full.utf8.count > canonical.utf8.count,
+                full.hasSuffix(canonical)
+            else { continue }
+            mentions[index].canonical = full
         }
     }
 

@@ -123,7 +123,8 @@ struct NameFinder {
                 titleEnd = -1
             }
             guard isNameWord(index) else {
-                if let west = compassPlace(at: index) {
+                // "the" first, here: most tokens are not names, and the call costs more than the test.
+                if tokens[index].foldedHash == theHash, let west = compassPlace(at: index) {
                     candidates.append(west)
                     index = west.tokens.upperBound
                 } else {
