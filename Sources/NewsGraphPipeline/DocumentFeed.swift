@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphCore
 import NewsGraphFetch
 
@@ -20,6 +21,19 @@ final class DocumentFeed: @unchecked Sendable {
             case .url(let url): url
             case .document(let document): document.id
             case .failure(let failure): failure.id
+            }
+        }
+
+        /// The input bytes this work will bring into memory, as far as is known before it
+        /// starts: a record's content, a file's size on disk, `urlSize` for a page not yet fetched.
+        func inputSize(urlSize: Int) -> Int {
+            switch self {
+            case .document(let document): return document.content.count
+            case .file(let path, _):
+                var status = stat()
+                return stat(path, &status) == 0 ? Int(status.st_size) : 0
+            case .url: return urlSize
+            case .failure: return 0
             }
         }
     }

@@ -6,8 +6,8 @@ import NewsGraphFetch
 /// Runs documents through the stages concurrently and hands the outcomes to a sink in input
 /// order.
 ///
-/// A reader thread takes work from the feed, at most `window` documents ahead of the sink, so
-/// memory stays flat however large the corpus; the stages run as tasks on the cooperative pool
+/// A reader thread takes work from the feed, at most ``RunAhead``'s documents and bytes ahead of
+/// the sink, so memory stays flat however large the corpus; the stages run as tasks on the cooperative pool
 /// (one thread per core); one failing document is an outcome like any other. The reader is a
 /// thread of its own so a blocking read (a pipe that sends more input only after it has seen
 /// output) never holds up finished documents.
@@ -35,10 +35,16 @@ public struct PipelineRunner: Sendable {
             }
         }
         let fetcher = needsFetcher ? try URLFetcher(policy: fetchPolicy) : nil
-        // Fetching waits on the network, not the CPU: keep enough documents going to use the connections.
-        let window = max(jobs * 4, (fetcher?.maximumConnections ?? 0) * 2)
+        // Many small documents may run ahead of a long one the sink waits for; the bytes bound
+        // keeps large ones few. Fetching waits on the network, not the CPU: keep enough
+        // documents going to use the connections.
+        let runAhead = RunAhead(documents: jobs * Self.runAheadDocumentsPerJob, bytes: Self.runAheadBytes)
+        // A page counts as a share of the bytes that lets twice the connections be fetched at once.
+        let urlSize = Self.runAheadBytes / max(1, (fetcher?.maximumConnections ?? 0) * 2)
         do {
-            try await process(feed: feed, window: window, fetcher: fetcher, stop: stop ?? StopSignal(), sink: sink)
+            try await process(
+                feed: feed, runAhead: runAhead, urlSize: urlSize, fetcher: fetcher, stop: stop ?? StopSignal(),
+                sink: sink)
         } catch {
             await fetcher?.shutdown()
             throw error
@@ -46,27 +52,37 @@ public struct PipelineRunner: Sendable {
         await fetcher?.shutdown()
     }
 
+    /// Documents in flight between the reader and the sink, per job: what a stop request lets
+    /// finish, at most.
+    public static let runAheadDocumentsPerJob = 64
+    /// Input bytes in flight between the reader and the sink: four of the largest documents a
+    /// file may hold (``FileLoader``'s 64 MB).
+    static let runAheadBytes = 256 << 20
+
     private enum Event: Sendable {
-        case work(Int, DocumentFeed.Work)
+        case work(Int, DocumentFeed.Work, size: Int)
         case done(Int, DocumentProcessor.Outcome)
         case fed(count: Int)
         case stop
     }
 
     private func process(
-        feed: DocumentFeed, window: Int, fetcher: URLFetcher?, stop: StopSignal,
+        feed: DocumentFeed, runAhead: RunAhead, urlSize: Int, fetcher: URLFetcher?, stop: StopSignal,
         sink: (DocumentProcessor.Outcome) throws -> Void
     ) async throws {
         let processor = self.processor
         let (events, continuation) = AsyncStream.makeStream(of: Event.self)
-        let slots = DispatchSemaphore(value: window)
         stop.onStop { continuation.yield(.stop) }
         let reader = Thread {
             var count = 0
-            while true {
-                slots.wait()
-                guard !stop.isStopped, let work = feed.next() else { break }
-                continuation.yield(.work(count, work))
+            while !stop.isStopped, let work = feed.next() {
+                let size = work.inputSize(urlSize: urlSize)
+                runAhead.admit(size: size)
+                guard !stop.isStopped else {
+                    runAhead.release(size: size)
+                    break
+                }
+                continuation.yield(.work(count, work, size: size))
                 count += 1
             }
             continuation.yield(.fed(count: count))
@@ -78,14 +94,19 @@ public struct PipelineRunner: Sendable {
         // Discarding: finished child tasks are freed at once instead of waiting to be awaited.
         await withDiscardingTaskGroup { group in
             var waiting: [Int: DocumentProcessor.Outcome] = [:]
+            var sizes: [Int: Int] = [:]
             var nextToEmit = 0
             var started = 0
             var total: Int?
             var stopping = false
             for await event in events {
                 switch event {
-                case .work(let index, let work):
-                    guard !stopping else { continue }
+                case .work(let index, let work, let size):
+                    guard !stopping else {
+                        runAhead.release(size: size)
+                        continue
+                    }
+                    sizes[index] = size
                     started += 1
                     group.addTask {
                         let outcome = await processor.process(work, fetcher: fetcher)
@@ -100,8 +121,8 @@ public struct PipelineRunner: Sendable {
                             sinkError = error
                             stop.stop()
                         }
+                        runAhead.release(size: sizes.removeValue(forKey: nextToEmit) ?? 0)
                         nextToEmit += 1
-                        slots.signal()
                     }
                 case .fed(let count):
                     total = count
@@ -114,8 +135,8 @@ public struct PipelineRunner: Sendable {
             }
             continuation.finish()
         }
-        // Wake the reader if it waits for a slot, so it sees the stop and ends.
-        for _ in 0..<window { slots.signal() }
+        // Wake the reader if it waits to run ahead, so it sees the stop and ends.
+        runAhead.open()
         if let sinkError { throw sinkError }
     }
 }

@@ -62,19 +62,20 @@ import Testing
 
     @Test func aStoppedRunWritesWhatFinished() async throws {
         let root = try TestSupport.temporaryDirectory()
-        try Self.writeArticles((0..<200).map { String(format: "doc%03d", $0) }, to: root + "/in")
+        try Self.writeArticles((0..<400).map { String(format: "doc%03d", $0) }, to: root + "/in")
         var options = RunOptions(inputs: [root + "/in"], jobs: 2)
         let stop = StopSignal()
         options.stop = stop
         stop.stop()
         let report = try await Jobs.run(options, outputDirectory: root + "/out")
         #expect(report.interrupted && report.exitCode == 130)
-        #expect(report.documents < 200)
+        #expect(report.documents < 400)
         #expect(try Self.ids(in: root + "/out/documents.jsonl").count == report.succeeded)
         #expect(FileManager.default.fileExists(atPath: root + "/out/graph.json"))
         #expect(FileManager.default.fileExists(atPath: root + "/out/report.json"))
 
-        // Stopped mid-run: the documents in flight (at most jobs × 4) finish, in order, nothing more.
+        // Stopped mid-run: the documents in flight (at most jobs × the run-ahead) finish, in
+        // order, nothing more.
         let runner = PipelineRunner(processor: DocumentProcessor(), jobs: 2)
         let midway = StopSignal()
         var emitted: [String] = []
@@ -82,7 +83,8 @@ import Testing
             if case .success(let record) = outcome.result { emitted.append(record.id) }
             if emitted.count == 10 { midway.stop() }
         }
-        #expect(emitted.count >= 10 && emitted.count <= 10 + 2 * 4)
+        #expect(emitted.count >= 10 && emitted.count <= 10 + 2 * PipelineRunner.runAheadDocumentsPerJob)
+        #expect(emitted.count < 400)
         #expect(emitted == (0..<emitted.count).map { String(format: "doc%03d", $0) })
     }
 
