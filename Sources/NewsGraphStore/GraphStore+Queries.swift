@@ -32,17 +32,27 @@ extension GraphStore {
                 let entity: String = row["speaker_entity"]
                 // Lengths from the offsets (code points, as `length` counts): the text itself is
                 // read only for the rows kept.
+                // The view's `text` would be computed for every row sorted, each a read of its whole
+                // document (all of a 50 MB one): take the kept rows' texts one by one.
                 let quotes = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT q.text, d.record_id FROM quotes q JOIN documents d ON d.id = q.document
+                        SELECT q.document, q.start_char, q.end_char, d.record_id
+                        FROM quotes q JOIN documents d ON d.id = q.document
                         WHERE q.speaker_entity = ?
                         ORDER BY q.kind = 'direct' DESC, q.end_char - q.start_char > 400,
                             q.end_char - q.start_char DESC, d.record_id
                         LIMIT ?
                         """,
                     arguments: [entity, quotesEach * 4]
-                ).map { (text: $0["text"] as String, documentID: $0["record_id"] as String) }
+                ).map { row in
+                    let start: Int = row["start_char"]
+                    let end: Int = row["end_char"]
+                    let text = try String.fetchOne(
+                        db, sql: "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                        arguments: [start + 1, end - start, row["document"] as Int64])
+                    return (text: text ?? "", documentID: row["record_id"] as String)
+                }
                 // Agencies' stories repeat: one quote printed twice is shown once.
                 var seen = Set<String>()
                 let distinct = quotes.filter { seen.insert($0.text).inserted }.prefix(quotesEach)
@@ -91,18 +101,30 @@ extension GraphStore {
                 arguments: [limit])
             return try rows.map { row in
                 let document: Int64 = row["id"]
+                let text: String = row["text"]
+                // Mention texts cut from the text read once: the view's `text` reads the whole
+                // document again for each mention, quadratic in a long one.
+                let scalars = Array(text.unicodeScalars)
+                func slice(_ start: Int, _ end: Int) -> String {
+                    guard 0 <= start, start <= end, end <= scalars.count else { return "" }
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[start..<end])
+                    return String(view)
+                }
                 let entities = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT start_char, end_char, label, text, entity, sentence FROM mentions
+                        SELECT start_char, end_char, label, entity, sentence FROM mentions
                         WHERE document = ? ORDER BY start_char
                         """,
                     arguments: [document]
                 ).compactMap { mention -> EntityMention? in
                     guard let label = EntityLabel(rawValue: mention["label"]) else { return nil }
+                    let start: Int = mention["start_char"]
+                    let end: Int = mention["end_char"]
                     return EntityMention(
-                        start: mention["start_char"], end: mention["end_char"], label: label, text: mention["text"],
-                        entity: mention["entity"], sentence: mention["sentence"])
+                        start: start, end: end, label: label, text: slice(start, end), entity: mention["entity"],
+                        sentence: mention["sentence"])
                 }
                 let quotes = try Row.fetchAll(
                     db,
@@ -119,7 +141,7 @@ extension GraphStore {
                         speakerEnd: quote["speaker_end_char"], speakerEntity: quote["speaker_entity"])
                 }
                 return DocumentRecord(
-                    id: row["record_id"], source: row["source"], title: row["title"], text: row["text"],
+                    id: row["record_id"], source: row["source"], title: row["title"], text: text,
                     metadata: ArticleMetadata(published: row["published"]), entities: entities, quotes: quotes)
             }
         }

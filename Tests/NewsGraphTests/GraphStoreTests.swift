@@ -30,4 +30,26 @@ import Testing
         #expect(!page.contains("<script"))
         #expect(page.contains("Colin Kahl") && page.contains("class=\"q q-"))
     }
+
+    /// The report's reads give back what the run wrote: mention texts cut by code-point offsets
+    /// (after non-ASCII text), and the speakers' quotes.
+    @Test func theReportReadsBackTheRecords() async throws {
+        let root = try TestSupport.temporaryDirectory()
+        let input = root + "/in"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
+        let text = "Café owners in Zürich met Colin Kahl. “We are ready,” Kahl said in Moscow on Monday."
+        try text.write(toFile: input + "/cafe.txt", atomically: true, encoding: .utf8)
+        _ = try await Jobs.run(RunOptions(inputs: [input], jobs: 1), outputDirectory: root + "/out")
+        let store = try GraphStore(readingAt: root + "/out/newsgraph.sqlite")
+        let written = try String(contentsOfFile: root + "/out/documents.jsonl", encoding: .utf8)
+        let record = try JSONDecoder().decode(DocumentRecord.self, from: Data(written.utf8))
+        let read = try #require(try store.richestDocuments(limit: 1).first)
+        #expect(read.entities.map(\.text) == record.entities.map(\.text))
+        #expect(read.entities.contains { $0.text == "Colin Kahl" })
+        let speaker = try #require(try store.topSpeakers(limit: 1, quotesEach: 2).first)
+        #expect(speaker.entity == "PERSON:Colin Kahl")
+        #expect(
+            speaker.quotes.map(\.text)
+                == record.quotes.map { String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) })
+    }
 }
