@@ -64,6 +64,10 @@ public struct DocumentSummary: Sendable {
         // Every counted pair is listed, then the list sorted and counted run by run: no hashing.
         var pairs: [UInt64] = []
         collectCoMentions(bySentence, into: &pairs)
+        // The mentions inside each quote, found from the first one starting in it (mentions in
+        // text order, as the extractor writes them), not by reading them all for every quote: a
+        // long document has thousands of each.
+        let byStart = Self.mentionsByStart(record.entities)
         for quote in record.quotes {
             guard let speakerKey = quote.speakerEntity,
                 let recordPosition = recordKeys.existingPosition(of: speakerKey),
@@ -71,8 +75,11 @@ public struct DocumentSummary: Sendable {
             else { continue }
             let speaker = positions[Int(recordPosition)]
             var about: [Int32] = []
-            for (index, mention) in record.entities.enumerated()
-            where mentionPositions[index] >= 0 && mention.start >= quote.start && mention.end <= quote.end {
+            var next = Self.firstStarting(atOrAfter: quote.start, in: byStart, record.entities)
+            while next < byStart.count, record.entities[byStart[next]].start < quote.end {
+                let index = byStart[next]
+                next += 1
+                guard mentionPositions[index] >= 0, record.entities[index].end <= quote.end else { continue }
                 let position = mentionPositions[index]
                 if position != speaker && !about.contains(position) { about.append(position) }
             }
@@ -86,6 +93,25 @@ public struct DocumentSummary: Sendable {
             edges.append((pairs[runStart], runEnd - runStart))
             runStart = runEnd
         }
+    }
+
+    /// Mention indices in order of start: the record's own order when it is sorted (always, from
+    /// the extractor), else sorted here.
+    private static func mentionsByStart(_ mentions: [EntityMention]) -> [Int] {
+        let indices = Array(mentions.indices)
+        let isSorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.start <= $1.start }
+        return isSorted ? indices : indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+    }
+
+    /// The first position in `byStart` whose mention starts at `offset` or later.
+    private static func firstStarting(atOrAfter offset: Int, in byStart: [Int], _ mentions: [EntityMention]) -> Int {
+        var low = 0
+        var high = byStart.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[byStart[middle]].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private mutating func findKeptApart() {

@@ -38,9 +38,10 @@ public struct PipelineRunner: Sendable {
         // Many small documents may run ahead of a long one the sink waits for; the bytes bound
         // keeps large ones few. Fetching waits on the network, not the CPU: keep enough
         // documents going to use the connections.
-        let runAhead = RunAhead(documents: jobs * Self.runAheadDocumentsPerJob, bytes: Self.runAheadBytes)
+        let runAheadBytes = jobs * Self.runAheadBytesPerJob
+        let runAhead = RunAhead(documents: jobs * Self.runAheadDocumentsPerJob, bytes: runAheadBytes)
         // A page counts as a share of the bytes that lets twice the connections be fetched at once.
-        let urlSize = Self.runAheadBytes / max(1, (fetcher?.maximumConnections ?? 0) * 2)
+        let urlSize = runAheadBytes / max(1, (fetcher?.maximumConnections ?? 0) * 2)
         do {
             try await process(
                 feed: feed, runAhead: runAhead, urlSize: urlSize, fetcher: fetcher, stop: stop ?? StopSignal(),
@@ -55,9 +56,10 @@ public struct PipelineRunner: Sendable {
     /// Documents in flight between the reader and the sink, per job: what a stop request lets
     /// finish, at most.
     public static let runAheadDocumentsPerJob = 64
-    /// Input bytes in flight between the reader and the sink: four of the largest documents a
-    /// file may hold (``FileLoader``'s 64 MB).
-    static let runAheadBytes = 256 << 20
+    /// Input bytes in flight between the reader and the sink, per job: one of the largest
+    /// documents a file may hold (``FileLoader``'s 64 MB). A document takes up to twenty times
+    /// its input in memory while it is processed (text, tokens, mentions, record, JSON line).
+    static let runAheadBytesPerJob = 64 << 20
 
     private enum Event: Sendable {
         case work(Int, DocumentFeed.Work, size: Int)

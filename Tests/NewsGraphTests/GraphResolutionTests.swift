@@ -54,6 +54,31 @@ import Testing
         return builder.build()
     }
 
+    /// A quote links its speaker to the entities inside it, and only those, whatever order the
+    /// record lists its mentions in (records from other tools need not be sorted).
+    @Test func quoteEdgesReachTheMentionsInsideTheQuote() throws {
+        let sorted = Self.record(
+            "q",
+            sentences: [
+                [("PERSON:Tony Blair", "Tony Blair"), ("ORG:World Trade Organization", "WTO")],
+                [("GPE:France", "France"), ("GPE:Spain", "Spain")],
+            ],
+            quotes: [
+                // Spans "WTO" through "France", leaving out the speaker before and Spain after.
+                Quote(
+                    start: 11, end: 22, kind: .direct, cue: "said", speaker: "Tony Blair", speakerStart: 0,
+                    speakerEnd: 10, speakerEntity: "PERSON:Tony Blair")
+            ])
+        var shuffled = sorted
+        shuffled.entities.reverse()
+        for record in [sorted, shuffled] {
+            var builder = GraphBuilder(options: GraphOptions())
+            builder.add(record)
+            let quoted = builder.build().edges.filter { $0.relation == .quotes }.map(\.target).sorted()
+            #expect(quoted == ["GPE:France", "ORG:World Trade Organization"])
+        }
+    }
+
     @Test func aSurnameJoinsTheOnlyFullNameInTheCorpus() throws {
         let graph = Self.graph()
         #expect(!graph.nodes.contains { $0.id == "PERSON:Blair" || $0.id == "PERSON:Brown" })
