@@ -7,8 +7,8 @@ import NewsGraphFetch
 /// order.
 ///
 /// A reader thread takes work from the feed, at most ``RunAhead``'s documents and bytes ahead of
-/// the sink, so memory stays flat however large the corpus; the stages run as tasks on the cooperative pool
-/// (one thread per core); one failing document is an outcome like any other. The reader is a
+/// the sink, so memory stays flat however large the corpus; the stages run as tasks on the
+/// cooperative pool (one thread per core); one failing document is an outcome like any other. The reader is a
 /// thread of its own so a blocking read (a pipe that sends more input only after it has seen
 /// output) never holds up finished documents.
 public struct PipelineRunner: Sendable {
@@ -63,7 +63,7 @@ public struct PipelineRunner: Sendable {
 
     private enum Event: Sendable {
         case work(Int, DocumentFeed.Work, size: Int)
-        case done(Int, DocumentProcessor.Outcome)
+        case done(Int, DocumentProcessor.Outcome, size: Int)
         case fed(count: Int)
         case stop
     }
@@ -95,8 +95,7 @@ public struct PipelineRunner: Sendable {
         var sinkError: (any Error)?
         // Discarding: finished child tasks are freed at once instead of waiting to be awaited.
         await withDiscardingTaskGroup { group in
-            var waiting: [Int: DocumentProcessor.Outcome] = [:]
-            var sizes: [Int: Int] = [:]
+            var waiting: [Int: (outcome: DocumentProcessor.Outcome, size: Int)] = [:]
             var nextToEmit = 0
             var started = 0
             var total: Int?
@@ -108,22 +107,21 @@ public struct PipelineRunner: Sendable {
                         runAhead.release(size: size)
                         continue
                     }
-                    sizes[index] = size
                     started += 1
                     group.addTask {
                         let outcome = await processor.process(work, fetcher: fetcher)
-                        continuation.yield(.done(index, outcome))
+                        continuation.yield(.done(index, outcome, size: size))
                     }
-                case .done(let index, let outcome):
-                    waiting[index] = outcome
+                case .done(let index, let outcome, let size):
+                    waiting[index] = (outcome, size)
                     while sinkError == nil, let ready = waiting.removeValue(forKey: nextToEmit) {
                         do {
-                            try sink(ready)
+                            try sink(ready.outcome)
                         } catch {
                             sinkError = error
                             stop.stop()
                         }
-                        runAhead.release(size: sizes.removeValue(forKey: nextToEmit) ?? 0)
+                        runAhead.release(size: ready.size)
                         nextToEmit += 1
                     }
                 case .fed(let count):
