@@ -86,13 +86,14 @@ public struct RunReport: Sendable {
         writer.key("errors_by_kind")
         writer.beginObject()
         for (kind, count) in failuresByKind.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            writer.field(kind.rawValue, count)
+            writer.key(named: kind.rawValue)
+            writer.value(count)
         }
         writer.endObject()
         writer.key("error_examples")
         writer.beginObject()
         for kind in failuresByKind.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            writer.key(kind.rawValue)
+            writer.key(named: kind.rawValue)
             writer.beginArray()
             for failure in failures.lazy.filter({ $0.kind == kind }).prefix(3) {
                 writer.beginObject()
