@@ -10,4 +10,11 @@ public enum FNV1a {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
     }
+
+    /// The hash of a string's UTF-8, read from its storage in place (a per-byte walk of
+    /// `String.UTF8View` costs several times more).
+    public static func hash(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { hash($0) }
+    }
 }

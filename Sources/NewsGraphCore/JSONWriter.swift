@@ -223,7 +223,8 @@ public struct JSONWriter: Sendable {
 
     /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
     /// "has a byte less than n" test of Bit Twiddling Hacks).
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    @inline(__always)
+    public static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasByteBelow(_ value: UInt64, _ bound: UInt64) -> Bool { (value &- ones &* bound) & ~value & highs != 0 }

@@ -8,26 +8,26 @@ public struct RecordKeys: Sendable {
     public private(set) var keys: [String] = []
     /// For each mention of the record, its key's position in ``keys``.
     public private(set) var mentionKeys: [Int32] = []
+    /// For each quote of the record, its speaker's key's position in ``keys``, or -1. A speaker
+    /// key no mention has comes after the mentions' keys.
+    public private(set) var speakerKeys: [Int32] = []
     private var hashes: [UInt64] = []
 
     public init(_ record: DocumentRecord) {
         mentionKeys.reserveCapacity(record.entities.count)
         for mention in record.entities { mentionKeys.append(position(of: mention.entity)) }
+        speakerKeys.reserveCapacity(record.quotes.count)
+        for quote in record.quotes { speakerKeys.append(quote.speakerEntity.map { position(of: $0) } ?? -1) }
     }
 
     /// The position of `key`, added at the end when the record has not used it yet (a quote's
     /// speaker may name a key no mention has).
     public mutating func position(of key: String) -> Int32 {
-        let hash = FNV1a.hash(key.utf8)
+        let hash = FNV1a.hash(key)
         if let known = position(of: key, hash: hash) { return known }
         hashes.append(hash)
         keys.append(key)
         return Int32(keys.count - 1)
-    }
-
-    /// The position of `key` when the record uses it.
-    public func existingPosition(of key: String) -> Int32? {
-        position(of: key, hash: FNV1a.hash(key.utf8))
     }
 
     private func position(of key: String, hash: UInt64) -> Int32? {

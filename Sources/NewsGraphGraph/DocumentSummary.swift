@@ -32,12 +32,16 @@ public struct DocumentSummary: Sendable {
     /// Summarises a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``;
     /// mentions whose label `options` leaves out are skipped.
     public init(resolved record: DocumentRecord, options: GraphOptions) {
+        self.init(resolved: record, keys: RecordKeys(record), options: options)
+    }
+
+    /// With the record's keys already grouped (the database rows group them too).
+    public init(resolved record: DocumentRecord, keys recordKeys: RecordKeys, options: GraphOptions) {
         id = record.id
         title = record.title
         published = GraphBuilder.publicationDate(record.metadata.published)
         // Positions here count only the mentions the options keep; `positions` maps the
         // record's key positions to them.
-        let recordKeys = RecordKeys(record)
         var positions = [Int32](repeating: -1, count: recordKeys.keys.count)
         var mentionPositions = [Int32](repeating: -1, count: record.entities.count)
         var bySentence: [(sentence: Int, position: Int32)] = []
@@ -68,11 +72,9 @@ public struct DocumentSummary: Sendable {
         // text order, as the extractor writes them), not by reading them all for every quote: a
         // long document has thousands of each.
         let byStart = Self.mentionsByStart(record.entities)
-        for quote in record.quotes {
-            guard let speakerKey = quote.speakerEntity,
-                let recordPosition = recordKeys.existingPosition(of: speakerKey),
-                positions[Int(recordPosition)] >= 0
-            else { continue }
+        for (quoteIndex, quote) in record.quotes.enumerated() {
+            let recordPosition = recordKeys.speakerKeys[quoteIndex]
+            guard recordPosition >= 0, positions[Int(recordPosition)] >= 0 else { continue }
             let speaker = positions[Int(recordPosition)]
             var about: [Int32] = []
             var next = Self.firstStarting(atOrAfter: quote.start, in: byStart, record.entities)

@@ -106,8 +106,10 @@ public struct DocumentProcessor: Sendable {
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
                 if let graphOptions {
                     let resolved = EntityResolver.resolvingWithinDocument(record)
+                    let keys = RecordKeys(resolved)
                     outcome.forGraph = (
-                        DocumentSummary(resolved: resolved, options: graphOptions), StoreRecord(resolved)
+                        DocumentSummary(resolved: resolved, keys: keys, options: graphOptions),
+                        StoreRecord(resolved, keys: keys)
                     )
                 }
             }

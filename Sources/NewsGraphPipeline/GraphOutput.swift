@@ -22,7 +22,10 @@ final class GraphOutput {
 
     func add(_ record: DocumentRecord) throws {
         let resolved = EntityResolver.resolvingWithinDocument(record)
-        try add(summary: DocumentSummary(resolved: resolved, options: builder.options), rows: StoreRecord(resolved))
+        let keys = RecordKeys(resolved)
+        try add(
+            summary: DocumentSummary(resolved: resolved, keys: keys, options: builder.options),
+            rows: StoreRecord(resolved, keys: keys))
     }
 
     /// Adds a record already resolved within its document, summarised with this output's graph

@@ -18,14 +18,15 @@ public struct StoreRecord: Sendable {
     let speakerKeys: [Int32]
 
     public init(_ record: DocumentRecord) {
+        self.init(record, keys: RecordKeys(record))
+    }
+
+    /// With the record's keys already grouped (the graph summary groups them too).
+    public init(_ record: DocumentRecord, keys recordKeys: RecordKeys) {
         self.record = record
         authors = GraphStore.jsonArray(record.metadata.authors)
-        var recordKeys = RecordKeys(record)
         mentionKeys = recordKeys.mentionKeys
-        var speakerKeys: [Int32] = []
-        speakerKeys.reserveCapacity(record.quotes.count)
-        for quote in record.quotes { speakerKeys.append(quote.speakerEntity.map { recordKeys.position(of: $0) } ?? -1) }
-        self.speakerKeys = speakerKeys
+        speakerKeys = recordKeys.speakerKeys
         keys = recordKeys.keys
         var mentionCounts = [Int](repeating: 0, count: keys.count)
         for key in mentionKeys { mentionCounts[Int(key)] += 1 }

@@ -79,6 +79,24 @@ import Testing
         }
     }
 
+    /// The graph summary and the database rows share one grouping of a record's keys: mentions'
+    /// keys in order of first use, then a speaker's key that no mention has.
+    @Test func recordKeysGroupMentionsThenSpeakers() {
+        let quote = { (speaker: String?) in
+            Quote(
+                start: 0, end: 5, kind: .direct, cue: "said", speaker: speaker, speakerStart: nil, speakerEnd: nil,
+                speakerEntity: speaker)
+        }
+        let record = Self.record(
+            "k",
+            sentences: [[("PERSON:Ann Lee", "Ann Lee"), ("GPE:Peru", "Peru")], [("PERSON:Ann Lee", "Lee")]],
+            quotes: [quote("GPE:Peru"), quote("ORG:Acme"), quote(nil)])
+        let keys = RecordKeys(record)
+        #expect(keys.keys == ["PERSON:Ann Lee", "GPE:Peru", "ORG:Acme"])
+        #expect(keys.mentionKeys == [0, 1, 0])
+        #expect(keys.speakerKeys == [1, 2, -1])
+    }
+
     @Test func aSurnameJoinsTheOnlyFullNameInTheCorpus() throws {
         let graph = Self.graph()
         #expect(!graph.nodes.contains { $0.id == "PERSON:Blair" || $0.id == "PERSON:Brown" })

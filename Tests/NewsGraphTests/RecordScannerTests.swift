@@ -51,6 +51,20 @@ import Testing
         #expect(RecordScanner.stringMembers(of: Array(line.utf8), named: Self.names) == nil)
     }
 
+    /// The scanner skips eight plain bytes at a time: an escape, a closing quote or a raw
+    /// control byte is found wherever it falls in a word.
+    @Test(arguments: 0..<17)
+    func findsEscapesAtEveryOffset(offset: Int) throws {
+        let lead = String(repeating: "a", count: offset)
+        for escape in [#"\""#, #"\\"#, #"\n"#, #"\u00e9"#, "é"] {
+            let line = #"{"id":"x","text":""# + lead + escape + String(repeating: "b", count: 9) + #""}"#
+            let fast = try #require(RecordScanner.stringMembers(of: Array(line.utf8), named: Self.names))
+            #expect(fast == foundationMembers(line), "\(line)")
+        }
+        let raw = Array((#"{"id":"x","text":""# + lead).utf8) + [0x0A] + Array(#"bbbbbbbbb"}"#.utf8)
+        #expect(RecordScanner.stringMembers(of: raw, named: Self.names) == nil)
+    }
+
     @Test func invalidUTF8GoesToTheSlowPath() {
         let line = Array(#"{"id": "a", "text": "x"#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
         #expect(RecordScanner.stringMembers(of: line, named: Self.names) == nil)
