@@ -4,7 +4,13 @@ import Foundation
 public final class OutputFile {
     private let stream: UnsafeMutablePointer<FILE>
     private let ownsStream: Bool
+    /// The stream's buffer, ours to free after the stream is closed.
+    private let buffer: UnsafeMutablePointer<CChar>?
     public let path: String
+
+    /// Records are several kilobytes, often more than stdio's default buffer (the file system's
+    /// 4 KB block); a megabyte turns a run's millions of writes into thousands.
+    static let bufferSize = 1 << 20
 
     public struct OpenError: Error, CustomStringConvertible {
         public var description: String
@@ -15,10 +21,11 @@ public final class OutputFile {
         guard let stream = fopen(path, append ? "ab" : "wb") else {
             throw OpenError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        // A 1 MB buffer: records are several kilobytes, more than stdio's default buffer, so
-        // without it every record would be a write call of its own.
-        setvbuf(stream, nil, _IOFBF, 1 << 20)
+        // glibc ignores the size when it is to allocate the buffer itself, so it is given one.
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: Self.bufferSize)
+        setvbuf(stream, buffer, _IOFBF, Self.bufferSize)
         self.stream = stream
+        self.buffer = buffer
         ownsStream = true
         self.path = path
     }
@@ -26,6 +33,7 @@ public final class OutputFile {
     private init(stream: UnsafeMutablePointer<FILE>, path: String) {
         self.stream = stream
         ownsStream = false
+        buffer = nil
         self.path = path
     }
 
@@ -45,6 +53,7 @@ public final class OutputFile {
 
     deinit {
         if ownsStream { fclose(stream) } else { fflush(stream) }
+        buffer?.deallocate()
     }
 
     /// Writes a whole file at once.
