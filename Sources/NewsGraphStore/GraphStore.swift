@@ -139,11 +139,13 @@ public final class GraphStore {
                 try edge.step()
             }
             var key = RowInserter(
-                try db.makeStatement(sql: "INSERT INTO entity_keys (id, key, entity) VALUES (?, ?, ?)"), in: db)
+                try db.makeStatement(sql: "INSERT INTO entity_keys (id, key, entity, label) VALUES (?, ?, ?, ?)"),
+                in: db)
             for (id, name) in keys.names.enumerated() {
                 key.bind(id)
                 key.bind(name)
                 key.bind(mergedKeys[name] ?? name)
+                key.bind(keys.labels[id]?.rawValue ?? String(name.prefix { $0 != ":" }))
                 try key.step()
             }
             for statement in StoreSchema.graphIndexes { try db.execute(sql: statement) }
@@ -188,8 +190,14 @@ public final class GraphStore {
             row.bind(mention.start)
             row.bind(mention.end)
             row.bind(mention.sentence)
-            row.bind(mention.label.rawValue)
-            row.bind(numbers[Int(prepared.mentionKeys[ordinal])])
+            let number = numbers[Int(prepared.mentionKeys[ordinal])]
+            // The key's label is stored once, in entity_keys; a mention stores only a different one.
+            if keys.label(of: number, settingIfUnknown: mention.label) == mention.label {
+                row.bindNull()
+            } else {
+                row.bind(mention.label.rawValue)
+            }
+            row.bind(number)
         }
         let counted = prepared.mentionCounts.indices.filter { prepared.mentionCounts[$0] > 0 }
         try Self.documentKeyInsert.insert(count: counted.count, into: db) { row, index in
@@ -240,11 +248,21 @@ public final class GraphStore {
 private final class KeyNumbers: @unchecked Sendable {
     private var numbers: [String: Int] = [:]
     private(set) var names: [String] = []
+    /// The label of each key's first mention (`nil` while only a quote's speaker has used it).
+    private(set) var labels: [EntityLabel?] = []
 
     func number(for key: String) -> Int {
         if let number = numbers[key] { return number }
         numbers[key] = names.count
         names.append(key)
+        labels.append(nil)
         return names.count - 1
+    }
+
+    /// The label of key `number`, which becomes `label` if no mention has used the key yet.
+    func label(of number: Int, settingIfUnknown label: EntityLabel) -> EntityLabel {
+        if let known = labels[number] { return known }
+        labels[number] = label
+        return label
     }
 }

@@ -52,4 +52,29 @@ import Testing
             speaker.quotes.map(\.text)
                 == record.quotes.map { String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) })
     }
+
+    /// A mention's label is stored only when it is not its key's (records from other tools may
+    /// disagree with their keys); the `mentions` view gives every label back as written.
+    @Test func mentionLabelsSurviveTheirKeysLabel() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let store = try GraphStore(path: root + "/labels.sqlite")
+        let record = DocumentRecord(
+            id: "a", source: "a.txt", title: nil, text: "Acme hired Acme in Peru.",
+            metadata: ArticleMetadata(),
+            entities: [
+                EntityMention(start: 0, end: 4, label: .org, text: "Acme", entity: "ORG:Acme", sentence: 0),
+                EntityMention(start: 11, end: 15, label: .person, text: "Acme", entity: "ORG:Acme", sentence: 0),
+                EntityMention(start: 19, end: 23, label: .gpe, text: "Peru", entity: "Peru", sentence: 0),
+            ],
+            quotes: [])
+        try store.add(record)
+        try store.finish(graph: EntityGraph(nodes: [], edges: []), mergedKeys: [:])
+        let mentions = try #require(try store.contents()["mentions"])
+        #expect(
+            mentions == [
+                "\"a\"\t0\t4\t0\t\"ORG\"\t\"Acme\"\t\"ORG:Acme\"\t\"ORG:Acme\"",
+                "\"a\"\t11\t15\t0\t\"PERSON\"\t\"Acme\"\t\"ORG:Acme\"\t\"ORG:Acme\"",
+                "\"a\"\t19\t23\t0\t\"GPE\"\t\"Peru\"\t\"Peru\"\t\"Peru\"",
+            ])
+    }
 }
