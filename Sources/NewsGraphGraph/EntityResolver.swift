@@ -45,19 +45,32 @@ public enum EntityResolver {
     /// apart ("Osbourne" beside "Ozzy Osbourne") so a merge across documents never counts one
     /// document twice. Applied to every record before the graph and the database see it.
     public static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
-        // Each distinct key once, with what the joining rule asks of it computed once.
-        var seen = Set<String>()
+        resolvingWithinDocument(record, keys: RecordKeys(record)).record
+    }
+
+    /// The same, for a record whose keys are already grouped; gives the keys of the result
+    /// too (the same `keys` when nothing was rewritten, as for nearly every record).
+    public static func resolvingWithinDocument(
+        _ record: DocumentRecord, keys: RecordKeys
+    ) -> (record: DocumentRecord, keys: RecordKeys) {
+        // Each distinct key of a mention once, with the label of its first mention and what the
+        // joining rule asks of it computed once.
+        var labels = [EntityLabel?](repeating: nil, count: keys.keys.count)
+        for (index, mention) in record.entities.enumerated() where labels[Int(keys.mentionKeys[index])] == nil {
+            labels[Int(keys.mentionKeys[index])] = mention.label
+        }
         var short: [(key: String, word: String, label: EntityLabel)] = []
         var long: [(key: String, lastWord: Substring, label: EntityLabel)] = []
-        for mention in record.entities where seen.insert(mention.entity).inserted {
-            let name = name(mention.entity)
+        for (position, key) in keys.keys.enumerated() {
+            guard let label = labels[position] else { continue }
+            let name = name(key)
             if isMultiWord(name) {
-                long.append((mention.entity, lastWord(of: name), mention.label))
+                long.append((key, lastWord(of: name), label))
             } else {
-                short.append((mention.entity, name, mention.label))
+                short.append((key, name, label))
             }
         }
-        guard !short.isEmpty, !long.isEmpty else { return record }
+        guard !short.isEmpty, !long.isEmpty else { return (record, keys) }
         // Initials only when some one-word name is an acronym (most documents have none).
         var initials: [String?] = Array(repeating: nil, count: long.count)
         var rewrite: [String: String] = [:]
@@ -82,7 +95,7 @@ public enum EntityResolver {
             }
             if count == 1, let joins { rewrite[candidate.key] = joins }
         }
-        guard !rewrite.isEmpty else { return record }
+        guard !rewrite.isEmpty else { return (record, keys) }
         var resolved = record
         for index in resolved.entities.indices {
             if let key = rewrite[resolved.entities[index].entity] { resolved.entities[index].entity = key }
@@ -92,7 +105,7 @@ public enum EntityResolver {
                 resolved.quotes[index].speakerEntity = key
             }
         }
-        return resolved
+        return (resolved, RecordKeys(resolved))
     }
 
     /// The text after the last space.

@@ -60,18 +60,13 @@ public struct GraphBuilder: Sendable {
     private var tallies: [NodeTally] = []
     /// Edges by ``DocumentSummary/packedEdge(_:_:_:)``; co-mentions are stored with the smaller number first
     /// and oriented by name in ``build()``.
-    private var edges: [UInt64: (weight: Int, documents: Int)] = [:]
+    private var edges = EdgeTallies()
     private var documentNodes: [DocumentTally] = []
     /// One-word and longer keys that one document named side by side and kept apart (two
     /// candidates, "Court" beside "High Court" and "Supreme Court"): never merged, so no document
     /// counts twice. Packed as `short << 32 | long`.
     private var keptApart = Set<UInt64>()
     public private(set) var documentCount = 0
-
-    private static func count(_ tally: inout (weight: Int, documents: Int), weight: Int) {
-        tally.weight += weight
-        tally.documents += 1
-    }
 
     private mutating func intern(_ entity: DocumentSummary.Entity) -> Int32 {
         if let id = keyIDs[entity.key] { return id }
@@ -117,9 +112,7 @@ public struct GraphBuilder: Sendable {
             var source = ids[Int(local.source)]
             var target = ids[Int(local.target)]
             if local.relation == .coMention && target < source { swap(&source, &target) }
-            // One hash look-up for both counts (the modify accessor of the default subscript).
-            Self.count(
-                &edges[DocumentSummary.packedEdge(source, target, local.relation), default: (0, 0)], weight: weight)
+            edges.add(DocumentSummary.packedEdge(source, target, local.relation), weight: weight)
         }
         if options.includesDocuments {
             documentNodes.append(
@@ -163,8 +156,8 @@ public struct GraphBuilder: Sendable {
         let keptEntities = entityTallies.filter { $0.value.documents >= options.minimumDocuments }
 
         var entityEdges: [EdgeKey: (weight: Int, documents: Int)] = [:]
-        for (packed, value) in edges {
-            let key = DocumentSummary.unpackedEdge(packed)
+        for value in edges {
+            let key = DocumentSummary.unpackedEdge(value.key)
             var source = resolved(keys[Int(key.source)])
             var target = resolved(keys[Int(key.target)])
             if source == target { continue }

@@ -105,8 +105,7 @@ public struct DocumentProcessor: Sendable {
                 outcome.timings.extract = clock.now - extractStart
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
                 if let graphOptions {
-                    let resolved = EntityResolver.resolvingWithinDocument(record)
-                    let keys = RecordKeys(resolved)
+                    let (resolved, keys) = EntityResolver.resolvingWithinDocument(record, keys: RecordKeys(record))
                     outcome.forGraph = (
                         DocumentSummary(resolved: resolved, keys: keys, options: graphOptions),
                         StoreRecord(resolved, keys: keys)

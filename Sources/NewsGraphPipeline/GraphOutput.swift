@@ -21,8 +21,7 @@ final class GraphOutput {
     }
 
     func add(_ record: DocumentRecord) throws {
-        let resolved = EntityResolver.resolvingWithinDocument(record)
-        let keys = RecordKeys(resolved)
+        let (resolved, keys) = EntityResolver.resolvingWithinDocument(record, keys: RecordKeys(record))
         try add(
             summary: DocumentSummary(resolved: resolved, keys: keys, options: builder.options),
             rows: StoreRecord(resolved, keys: keys))
