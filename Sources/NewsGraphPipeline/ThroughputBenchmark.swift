@@ -35,6 +35,14 @@ public struct ThroughputBenchmark: Sendable {
         public var textMBPerSecond: Double { medianSeconds > 0 ? Double(textBytes) / 1e6 / medianSeconds : 0 }
         public var inputMBPerSecond: Double { medianSeconds > 0 ? Double(inputBytes) / 1e6 / medianSeconds : 0 }
         public var documentsPerSecond: Double { medianSeconds > 0 ? Double(documents) / medianSeconds : 0 }
+
+        /// This result with the repetitions of `other` (of the same documents) added.
+        public func adding(_ other: Result) -> Result {
+            var sum = self
+            sum.seconds += other.seconds
+            sum.cpuSeconds += other.cpuSeconds
+            return sum
+        }
     }
 
     public var processor: DocumentProcessor
@@ -63,10 +71,41 @@ public struct ThroughputBenchmark: Sendable {
     }
 
     public func measure(_ documents: [SourceDocument], repetitions: Int) async -> Result {
-        var result = Result(
-            documents: documents.count, inputBytes: documents.reduce(0) { $0 + $1.content.count }, textBytes: 0,
-            seconds: [])
         let processor = self.processor
+        return await measure(
+            documents: documents.count, inputBytes: documents.reduce(0) { $0 + $1.content.count },
+            repetitions: repetitions
+        ) { index in
+            let outcome = await processor.process(.document(documents[index]), fetcher: nil)
+            guard case .success(let record) = outcome.result else { return 0 }
+            return record.text.utf8.count
+        }
+    }
+
+    /// The extract stage alone (entities and quotes), on documents parsed before the clock
+    /// starts: the figure of the extract stage as such, where ``measure(_:repetitions:)`` also
+    /// counts parsing.
+    public func measureExtract(_ parsed: [ParsedDocument], repetitions: Int) async -> Result {
+        let extractor = processor.extractor
+        return await measure(
+            documents: parsed.count, inputBytes: parsed.reduce(0) { $0 + $1.text.utf8.count },
+            repetitions: repetitions
+        ) { index in
+            extractor.extract(parsed[index]).text.utf8.count
+        }
+    }
+
+    /// The documents as the parse stage leaves them, for ``measureExtract(_:repetitions:)``.
+    public func parse(_ documents: [SourceDocument]) -> [ParsedDocument] {
+        documents.compactMap { try? processor.parser.parse($0).get() }
+    }
+
+    /// Runs `work` on every document index with ``jobs`` workers, `repetitions` times; `work`
+    /// returns the text bytes it handled.
+    private func measure(
+        documents: Int, inputBytes: Int, repetitions: Int, work: @escaping @Sendable (Int) async -> Int
+    ) async -> Result {
+        var result = Result(documents: documents, inputBytes: inputBytes, textBytes: 0, seconds: [])
         let jobs = self.jobs
         for _ in 0..<max(1, repetitions) {
             let start = ContinuousClock.now
@@ -78,10 +117,7 @@ public struct ThroughputBenchmark: Sendable {
                 for _ in 0..<jobs {
                     group.addTask {
                         var bytes = 0
-                        while case let index = next.take(), index < documents.count {
-                            let outcome = await processor.process(.document(documents[index]), fetcher: nil)
-                            if case .success(let record) = outcome.result { bytes += record.text.utf8.count }
-                        }
+                        while case let index = next.take(), index < documents { bytes += await work(index) }
                         return bytes
                     }
                 }
