@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraphCore
 
 /// The parse stage: raw bytes in, article text and metadata out.
@@ -70,7 +71,13 @@ public struct ArticleParser: Sendable {
 
     /// `\r\n` and lone `\r` become `\n`, so offsets agree with what every reader sees.
     static func normalizeLineEndings(_ bytes: [UInt8]) -> [UInt8] {
-        guard var carriageReturn = bytes.firstIndex(of: 0x0D) else { return bytes }
+        // memchr first: most texts have no carriage return, and a byte-by-byte search of every
+        // article was a seventh of parsing one.
+        let firstCarriageReturn = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0x0D, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        guard var carriageReturn = firstCarriageReturn else { return bytes }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var runStart = 0
