@@ -38,7 +38,7 @@ public struct JSONWriter: Sendable {
     /// Names written in source need no escaping, so they are copied as they are: a record
     /// writes seven of them per entity, millions of times in a large run.
     public mutating func key(_ name: StaticString) {
-        assert(name.hasPointerRepresentation && !Self.needsEscape(name), "a key literal needs no escaping")
+        assert(!Self.needsEscape(name), "a key literal needs no escaping")
         valuePrefix()
         bytes.append(UInt8(ascii: "\""))
         // Byte by byte: for a few bytes the inlined append beats the generic bulk copy's call.

@@ -20,6 +20,21 @@ import Testing
         }
     }
 
+    /// Literal keys are copied as written; run-time keys are escaped like any string.
+    @Test func literalAndRunTimeKeys() throws {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("plain", 1)
+        writer.key(named: "quote \" and \\ and \n")
+        writer.value(2)
+        writer.key("é")
+        writer.value("x")
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"plain":1,"quote \" and \\ and \n":2,"é":"x"}"#)
+        let object = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String: Any]
+        #expect(object?["quote \" and \\ and \n"] as? Int == 2)
+    }
+
     @Test func integersIncludingTheExtremes() throws {
         let numbers = [0, 7, -7, 10, 1_000_000, Int.max, Int.min]
         var writer = JSONWriter()
