@@ -104,13 +104,7 @@ public struct DocumentProcessor: Sendable {
                 outcome.result = .success(record)
                 outcome.timings.extract = clock.now - extractStart
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
-                if let graphOptions {
-                    let (resolved, keys) = EntityResolver.resolvingWithinDocument(record, keys: RecordKeys(record))
-                    outcome.forGraph = (
-                        DocumentSummary(resolved: resolved, keys: keys, options: graphOptions),
-                        StoreRecord(resolved, keys: keys)
-                    )
-                }
+                if let graphOptions { outcome.forGraph = GraphOutput.prepare(record, options: graphOptions) }
             }
         }
         return outcome

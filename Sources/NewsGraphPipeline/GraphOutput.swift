@@ -21,10 +21,17 @@ final class GraphOutput {
     }
 
     func add(_ record: DocumentRecord) throws {
+        let prepared = Self.prepare(record, options: builder.options)
+        try add(summary: prepared.summary, rows: prepared.rows)
+    }
+
+    /// The record resolved within its document, summarised for the graph and made ready for the
+    /// database, its keys grouped once for all three (the workers of a run call this).
+    static func prepare(
+        _ record: DocumentRecord, options: GraphOptions
+    ) -> (summary: DocumentSummary, rows: StoreRecord) {
         let (resolved, keys) = EntityResolver.resolvingWithinDocument(record, keys: RecordKeys(record))
-        try add(
-            summary: DocumentSummary(resolved: resolved, keys: keys, options: builder.options),
-            rows: StoreRecord(resolved, keys: keys))
+        return (DocumentSummary(resolved: resolved, keys: keys, options: options), StoreRecord(resolved, keys: keys))
     }
 
     /// Adds a record already resolved within its document, summarised with this output's graph

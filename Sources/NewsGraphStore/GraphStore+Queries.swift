@@ -30,10 +30,9 @@ extension GraphStore {
                 arguments: [limit])
             return try counts.map { row in
                 let entity: String = row["speaker_entity"]
-                // Lengths from the offsets (code points, as `length` counts): the text itself is
-                // read only for the rows kept.
-                // The view's `text` would be computed for every row sorted, each a read of its whole
-                // document (all of a 50 MB one): take the kept rows' texts one by one.
+                // Ranked by the offsets' lengths (code points, as `length` counts); the text is read
+                // only for the rows kept: the view's `text` would read every sorted row's whole
+                // document (all of a 50 MB one).
                 let quotes = try Row.fetchAll(
                     db,
                     sql: """
