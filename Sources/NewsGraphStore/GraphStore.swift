@@ -18,9 +18,13 @@ public final class GraphStore {
     private let writer = BatchWriter()
     /// Entity keys by number, filled by the writer queue as rows arrive.
     private let keys = KeyNumbers()
+    /// The rows of `document_keys`, held back until ``indexRows()`` writes them in key order.
+    private let documentKeys: DocumentKeyRuns?
 
-    /// Creates the database, replacing a file already at `path`.
-    public init(path: String, batchSize: Int = 256) throws {
+    /// Creates the database, replacing a file already at `path`. `documentKeyRunLength` is how
+    /// many `document_keys` rows are sorted in memory at a time (about 12 bytes each) before they
+    /// go to a scratch file beside the database.
+    public init(path: String, batchSize: Int = 256, documentKeyRunLength: Int = 1 << 20) throws {
         for suffix in ["", "-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
@@ -46,8 +50,12 @@ public final class GraphStore {
         database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         self.batchSize = batchSize
+        documentKeys = DocumentKeyRuns(
+            scratchDirectory: (path as NSString).deletingLastPathComponent.isEmpty
+                ? "." : (path as NSString).deletingLastPathComponent,
+            runLength: documentKeyRunLength)
         try database.write { db in
-            for statement in StoreSchema.tables { try db.execute(sql: statement) }
+            for statement in StoreSchema.tables + StoreSchema.streamingIndexes { try db.execute(sql: statement) }
         }
     }
 
@@ -58,6 +66,7 @@ public final class GraphStore {
         database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         batchSize = 0
+        documentKeys = nil
     }
 
     public func add(_ record: DocumentRecord) throws {
@@ -77,9 +86,10 @@ public final class GraphStore {
         pending.removeAll(keepingCapacity: true)
         let database = self.database
         let keys = self.keys
+        guard let documentKeys else { return }
         try writer.submit {
             try database.write { db in
-                for record in batch { try Self.insert(record, keys: keys, into: db) }
+                for record in batch { try Self.insert(record, keys: keys, documentKeys: documentKeys, into: db) }
             }
         }
     }
@@ -90,15 +100,17 @@ public final class GraphStore {
         try writer.wait()
     }
 
-    /// Writes every buffered record, then builds the indexes on the rows on the writer queue,
-    /// so the caller can build the graph meanwhile. ``finish(graph:mergedKeys:)`` waits for it.
+    /// Writes every buffered record, then `document_keys` in key order and the indexes on the
+    /// rows, on the writer queue, so the caller can build the graph meanwhile.
+    /// ``finish(graph:mergedKeys:)`` waits for it.
     public func indexRows() throws {
-        guard !rowsIndexed else { return }
+        guard !rowsIndexed, let documentKeys else { return }
         rowsIndexed = true
         try submitPending()
         let database = self.database
         try writer.submit {
             try database.write { db in
+                try Self.insertDocumentKeys(documentKeys, into: db)
                 // The sorter's memory follows the page cache; a smaller one sorted faster here
                 // (millions of short index entries) and keeps the peak memory down.
                 try db.execute(sql: "PRAGMA cache_size = -16384")
@@ -156,7 +168,9 @@ public final class GraphStore {
         }
     }
 
-    private static func insert(_ prepared: StoreRecord, keys: KeyNumbers, into db: Database) throws {
+    private static func insert(
+        _ prepared: StoreRecord, keys: KeyNumbers, documentKeys: DocumentKeyRuns, into db: Database
+    ) throws {
         let record = prepared.record
         let metadata = record.metadata
         var document = RowInserter(
@@ -199,11 +213,8 @@ public final class GraphStore {
             }
             row.bind(number)
         }
-        let counted = prepared.mentionCounts.indices.filter { prepared.mentionCounts[$0] > 0 }
-        try Self.documentKeyInsert.insert(count: counted.count, into: db) { row, index in
-            row.bind(documentID)
-            row.bind(numbers[counted[index]])
-            row.bind(prepared.mentionCounts[counted[index]])
+        for (index, count) in prepared.mentionCounts.enumerated() where count > 0 {
+            try documentKeys.append(key: numbers[index], document: documentID, mentions: count)
         }
         let quotes = record.quotes
         try Self.quoteInsert.insert(count: quotes.count, into: db) { row, ordinal in
@@ -225,8 +236,29 @@ public final class GraphStore {
     private static let mentionInsert = MultiRowInsert(
         table: "mention_rows",
         columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "key"])
+    /// Appends the rows in key order: SQLite adds each at the end of the table's B-tree.
+    private static func insertDocumentKeys(_ runs: DocumentKeyRuns, into db: Database) throws {
+        var rows: [DocumentKeyRuns.Row] = []
+        rows.reserveCapacity(documentKeyInsert.maximumRows)
+        func insertRows() throws {
+            try documentKeyInsert.insert(count: rows.count, into: db) { row, index in
+                row.bind(Int(rows[index].key))
+                row.bind(Int(rows[index].document))
+                row.bind(Int(rows[index].mentions))
+            }
+            rows.removeAll(keepingCapacity: true)
+        }
+        try runs.merge { row in
+            rows.append(row)
+            if rows.count == documentKeyInsert.maximumRows { try insertRows() }
+        }
+        try insertRows()
+    }
+
+    // Larger statements than the others': a row of three numbers is little work for SQLite
+    // beside a statement's (measured here: 3.9 s against 4.7 s for a gigabyte's rows).
     private static let documentKeyInsert = MultiRowInsert(
-        table: "document_keys", columns: ["document", "key", "mentions"])
+        table: "document_keys", columns: ["key", "document", "mentions"], maximumRows: 64)
     private static let quoteInsert = MultiRowInsert(
         table: "quote_rows",
         columns: [

@@ -75,14 +75,15 @@ struct RowInserter {
 /// One statement per row pays SQLite's per-statement work (step, reset, the transaction and
 /// program checks) for every mention; several rows in one `VALUES` list pay it once.
 struct MultiRowInsert: Sendable {
-    static let maximumRows = 16
+    let maximumRows: Int
     /// `statements[n - 1]` inserts `n` rows.
     private let statements: [String]
 
-    init(table: String, columns: [String]) {
+    init(table: String, columns: [String], maximumRows: Int = 16) {
+        self.maximumRows = maximumRows
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-        statements = (1...Self.maximumRows).map { rows in
+        statements = (1...maximumRows).map { rows in
             head + Array(repeating: row, count: rows).joined(separator: ", ")
         }
     }
@@ -92,7 +93,7 @@ struct MultiRowInsert: Sendable {
     func insert(count: Int, into db: Database, bindRow: (inout RowInserter, Int) -> Void) throws {
         var start = 0
         while start < count {
-            let end = min(start + Self.maximumRows, count)
+            let end = min(start + maximumRows, count)
             var inserter = RowInserter(try db.cachedStatement(sql: statements[end - start - 1]), in: db)
             for index in start..<end { bindRow(&inserter, index) }
             try inserter.step()
