@@ -1,9 +1,13 @@
 /// Appends JSON to a byte buffer, keys in the order written.
 ///
 /// `JSONEncoder` allocates per value and orders keys its own way; documents.jsonl is written for
-/// every document of a corpus, so the writer works straight on UTF-8 bytes.
-public struct JSONWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+/// every document of a corpus, so the writer works straight on UTF-8 bytes. The buffer is its
+/// own memory, not an array: an array checks that it is uniquely referenced on every append,
+/// and a record appends tens of thousands of times. Being noncopyable, a writer is never shared.
+public struct JSONWriter: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// Whether the open object or array at each depth needs a comma before its next value: one
     /// bit per depth (bit 0 the top level), and a list for nesting beyond 64.
     private var commaBits: UInt64 = 0
@@ -11,40 +15,86 @@ public struct JSONWriter: Sendable {
     private var deeperCommas: [Bool] = []
 
     public init(reservingCapacity capacity: Int = 1024) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 16)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// What has been written.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let grown = max(needed, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = grown
+    }
+
+    /// Appends one byte; the caller has reserved room for it.
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        reserve(1)
+        put(byte)
+    }
+
+    private mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (storage + count).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        count += bytes.count
     }
 
     public mutating func beginObject() {
         valuePrefix()
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         push()
     }
     public mutating func endObject() {
         pop()
-        bytes.append(UInt8(ascii: "}"))
+        append(UInt8(ascii: "}"))
     }
     public mutating func beginArray() {
         valuePrefix()
-        bytes.append(UInt8(ascii: "["))
+        append(UInt8(ascii: "["))
         push()
     }
     public mutating func endArray() {
         pop()
-        bytes.append(UInt8(ascii: "]"))
+        append(UInt8(ascii: "]"))
     }
 
     /// Writes `"name":`; the next value call writes its value.
     ///
     /// Names written in source need no escaping, so they are copied as they are: a record
-    /// writes seven of them per entity, millions of times in a large run.
+    /// writes seven of them per entity, millions of times in a large run. Inlined, so that the
+    /// name's length is a constant and the copy a few moves.
+    @inline(__always)
     public mutating func key(_ name: StaticString) {
         assert(!Self.needsEscape(name), "a key literal needs no escaping")
         valuePrefix()
-        bytes.append(UInt8(ascii: "\""))
-        // Byte by byte: for a few bytes the inlined append beats the generic bulk copy's call.
-        name.withUTF8Buffer { for byte in $0 { bytes.append(byte) } }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let length = name.utf8CodeUnitCount
+        reserve(length + 3)
+        let target = storage + count
+        target[0] = UInt8(ascii: "\"")
+        (target + 1).update(from: name.utf8Start, count: length)
+        target[length + 1] = UInt8(ascii: "\"")
+        target[length + 2] = UInt8(ascii: ":")
+        count += length + 3
         setNeedsComma(false)
     }
 
@@ -52,7 +102,7 @@ public struct JSONWriter: Sendable {
     public mutating func key(named name: String) {
         valuePrefix()
         appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
+        append(UInt8(ascii: ":"))
         setNeedsComma(false)
     }
 
@@ -87,10 +137,12 @@ public struct JSONWriter: Sendable {
     }
 
     /// Key and value in one call, the common case.
+    @inline(__always)
     public mutating func field(_ name: StaticString, _ string: String?) {
         key(name)
         value(string)
     }
+    @inline(__always)
     public mutating func field(_ name: StaticString, _ number: Int?) {
         key(name)
         value(number)
@@ -109,7 +161,7 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
+        append(UInt8(ascii: "\n"))
         commaBits = 0
         depth = 0
         deeperCommas.removeAll()
@@ -117,7 +169,7 @@ public struct JSONWriter: Sendable {
 
     @inline(__always)
     private mutating func valuePrefix() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { append(UInt8(ascii: ",")) }
         setNeedsComma(true)
     }
 
@@ -149,32 +201,38 @@ public struct JSONWriter: Sendable {
 
     /// Decimal digits straight into the buffer: `String(number)` allocated for every offset.
     private mutating func appendDecimal(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        // A sign and twenty digits hold any Int.
+        reserve(21)
+        if number < 0 { put(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
-        // Twenty digits hold any Int; written from the end.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var index = buffer.count
-            repeat {
-                index -= 1
-                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20 && magnitude >= power {
+            digits += 1
+            power = power &* 10
         }
+        // Written from the last digit back.
+        var index = count + digits
+        count = index
+        repeat {
+            index -= 1
+            storage[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
     private mutating func appendRaw(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
+        var string = string
+        string.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendQuoted(_ string: String) {
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
     }
 
     /// Copies runs of bytes that need no escape in one go: article text is long and has few.
@@ -196,29 +254,27 @@ public struct JSONWriter: Sendable {
                 index += 1
                 continue
             }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            if runStart < index {
+                append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[runStart..<index])))
+            }
             index += 1
+            reserve(6)
+            put(UInt8(ascii: "\\"))
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
-            case UInt8(ascii: "\n"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(byte)
+            case UInt8(ascii: "\n"): put(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): put(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): put(UInt8(ascii: "t"))
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+                put(UInt8(ascii: "u"))
+                put(UInt8(ascii: "0"))
+                put(UInt8(ascii: "0"))
+                put(Self.hexDigits[Int(byte >> 4)])
+                put(Self.hexDigits[Int(byte & 0xF)])
             }
             runStart = index
         }
-        if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        if runStart < utf8.count { append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[runStart...]))) }
     }
 
     /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
