@@ -79,9 +79,12 @@ import Testing
             Issue.record("a slow server did not time out")
             return
         }
-        // The server answers after 3 s; giving up is the time-out (1 s, plus scheduling on a busy machine).
+        // The server answers after 3 s; the client's read time-out (1 s) gives up first. The
+        // clock is checked loosely: the whole suite shares two cores with this test, and under
+        // that load the time-out once took 9 s to be seen.
         #expect(failure.kind == .fetch)
-        #expect(elapsed < .seconds(6))
+        #expect(failure.message.contains("Timeout"), "\(failure.message)")
+        #expect(elapsed < .seconds(20))
     }
 
     @Test func theCacheRevalidates() async throws {
