@@ -55,7 +55,7 @@ public final class GraphStore {
                 ? "." : (path as NSString).deletingLastPathComponent,
             runLength: documentKeyRunLength)
         try database.write { db in
-            for statement in StoreSchema.tables + StoreSchema.streamingIndexes { try db.execute(sql: statement) }
+            for statement in StoreSchema.tables { try db.execute(sql: statement) }
         }
     }
 
