@@ -4,12 +4,13 @@ import Foundation
 /// documents stream in and handed back in `(key, document)` order at the end.
 ///
 /// The table is read by key: which documents name an entity. Rows arrive in document order, so
-/// either SQLite sorts them at the end (an index over 7.7 M rows took 11 CPU-s and 6 s of the
+/// either SQLite sorts them at the end (an index over 7.7 M rows took 11 CPU-s and 6–7 s of the
 /// run's end for a gigabyte of news: its sorter chases list pointers through memory) or every
 /// insert lands at a random place in a B-tree. Here runs of ``runLength`` rows are radix-sorted
 /// (fixed-width rows, a few passes over memory) and spilled to a scratch file, so memory stays
 /// flat whatever the corpus; ``merge(_:)`` reads the runs back together in order, for SQLite
-/// to append (measured here: 2.6 s for a gigabyte's rows, with the table keyed by them).
+/// to append to the table keyed by them (measured here: 4.3 s for a gigabyte's rows, merge
+/// included, on one core).
 ///
 /// Used by one thread at a time: the store's writer queue.
 final class DocumentKeyRuns: @unchecked Sendable {
