@@ -52,10 +52,10 @@ public struct JSONWriter: ~Copyable {
         put(byte)
     }
 
-    private mutating func append(_ bytes: UnsafeRawBufferPointer) {
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
-        (storage + count).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        (storage + count).update(from: base, count: bytes.count)
         count += bytes.count
     }
 
@@ -223,7 +223,7 @@ public struct JSONWriter: ~Copyable {
 
     private mutating func appendRaw(_ string: String) {
         var string = string
-        string.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+        string.withUTF8 { append($0) }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
@@ -255,7 +255,7 @@ public struct JSONWriter: ~Copyable {
                 continue
             }
             if runStart < index {
-                append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[runStart..<index])))
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             }
             index += 1
             reserve(6)
@@ -274,7 +274,7 @@ public struct JSONWriter: ~Copyable {
             }
             runStart = index
         }
-        if runStart < utf8.count { append(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8[runStart...]))) }
+        if runStart < utf8.count { append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
     }
 
     /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the

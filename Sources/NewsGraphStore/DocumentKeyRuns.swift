@@ -31,7 +31,6 @@ final class DocumentKeyRuns: @unchecked Sendable {
     private var scratch: ScratchFile?
     /// Each written run's first row and length, in rows from the start of the scratch file.
     private var runs: [(start: Int, count: Int)] = []
-    private var written = 0
 
     /// Keeps the runs in a scratch file in `scratchDirectory` (removed from the directory as
     /// soon as it is opened, so nothing is left behind however the run ends).
@@ -53,50 +52,42 @@ final class DocumentKeyRuns: @unchecked Sendable {
 
     /// Calls `body` with every row appended so far, in `(key, document)` order, and starts over.
     func merge(_ body: (Row) throws -> Void) throws {
-        RadixSort.sort(&pending)
         defer {
             pending = []
             runs = []
-            written = 0
             scratch = nil
         }
-        guard let scratch, !runs.isEmpty else {
+        guard !runs.isEmpty else {
+            RadixSort.sort(&pending)
             for row in pending { try body(row) }
             return
         }
-        var readers = try runs.map { try RunReader(file: scratch, start: $0.start, count: $0.count) }
-        var memory = pending[...]
-        // A binary heap of run numbers by their next row; the rows still in memory are the last run.
-        var heap: [Int] = []
-        func next(of run: Int) -> Row? { run < readers.count ? readers[run].current : memory.first }
-        func advance(_ run: Int) throws {
-            if run < readers.count { try readers[run].advance() } else { memory = memory.dropFirst() }
-        }
-        func less(_ a: Int, _ b: Int) -> Bool { next(of: a)!.order < next(of: b)!.order }
-        for run in 0...readers.count where next(of: run) != nil {
-            heap.append(run)
-            var child = heap.count - 1
-            while child > 0, less(heap[child], heap[(child - 1) / 2]) {
-                heap.swapAt(child, (child - 1) / 2)
-                child = (child - 1) / 2
-            }
-        }
-        while let top = heap.first {
-            try body(next(of: top)!)
-            try advance(top)
-            if next(of: top) == nil {
-                heap[0] = heap[heap.count - 1]
-                heap.removeLast()
-            }
-            var parent = 0
+        // The last rows become a run of their own, so that every run is read back the same way.
+        if !pending.isEmpty { try spill() }
+        var readers = try runs.map { try RunReader(file: scratch!, start: $0.start, count: $0.count) }
+        // A binary heap of run numbers, the run with the smallest next row first.
+        var heap = Array(readers.indices)
+        func less(_ a: Int, _ b: Int) -> Bool { readers[a].current!.order < readers[b].current!.order }
+        func siftDown(_ start: Int) {
+            var parent = start
             while true {
                 let left = 2 * parent + 1
-                guard left < heap.count else { break }
+                guard left < heap.count else { return }
                 let smaller = left + 1 < heap.count && less(heap[left + 1], heap[left]) ? left + 1 : left
-                guard less(heap[smaller], heap[parent]) else { break }
+                guard less(heap[smaller], heap[parent]) else { return }
                 heap.swapAt(parent, smaller)
                 parent = smaller
             }
+        }
+        for parent in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(parent) }
+        while let top = heap.first {
+            try body(readers[top].current!)
+            try readers[top].advance()
+            if readers[top].current == nil {
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            siftDown(0)
         }
     }
 
@@ -105,8 +96,7 @@ final class DocumentKeyRuns: @unchecked Sendable {
         RadixSort.sort(&pending)
         if scratch == nil { scratch = try ScratchFile(directory: scratchDirectory) }
         try pending.withUnsafeBytes { try scratch!.append($0) }
-        runs.append((start: written, count: pending.count))
-        written += pending.count
+        runs.append((start: runs.last.map { $0.start + $0.count } ?? 0, count: pending.count))
         pending.removeAll(keepingCapacity: true)
     }
 }

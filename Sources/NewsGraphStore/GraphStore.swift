@@ -19,7 +19,7 @@ public final class GraphStore {
     /// Entity keys by number, filled by the writer queue as rows arrive.
     private let keys = KeyNumbers()
     /// The rows of `document_keys`, held back until ``indexRows()`` writes them in key order.
-    private let documentKeys: DocumentKeyRuns?
+    private let documentKeys: DocumentKeyRuns
 
     /// Creates the database, replacing a file already at `path`. `documentKeyRunLength` is how
     /// many `document_keys` rows are sorted in memory at a time (about 12 bytes each) before they
@@ -50,10 +50,9 @@ public final class GraphStore {
         database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         self.batchSize = batchSize
+        let directory = (path as NSString).deletingLastPathComponent
         documentKeys = DocumentKeyRuns(
-            scratchDirectory: (path as NSString).deletingLastPathComponent.isEmpty
-                ? "." : (path as NSString).deletingLastPathComponent,
-            runLength: documentKeyRunLength)
+            scratchDirectory: directory.isEmpty ? "." : directory, runLength: documentKeyRunLength)
         try database.write { db in
             for statement in StoreSchema.tables { try db.execute(sql: statement) }
         }
@@ -66,7 +65,8 @@ public final class GraphStore {
         database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         batchSize = 0
-        documentKeys = nil
+        // Never written to: its scratch file is created only when a run is spilled.
+        documentKeys = DocumentKeyRuns(scratchDirectory: (path as NSString).deletingLastPathComponent)
     }
 
     public func add(_ record: DocumentRecord) throws {
@@ -86,7 +86,7 @@ public final class GraphStore {
         pending.removeAll(keepingCapacity: true)
         let database = self.database
         let keys = self.keys
-        guard let documentKeys else { return }
+        let documentKeys = self.documentKeys
         try writer.submit {
             try database.write { db in
                 for record in batch { try Self.insert(record, keys: keys, documentKeys: documentKeys, into: db) }
@@ -104,10 +104,11 @@ public final class GraphStore {
     /// rows, on the writer queue, so the caller can build the graph meanwhile.
     /// ``finish(graph:mergedKeys:)`` waits for it.
     public func indexRows() throws {
-        guard !rowsIndexed, let documentKeys else { return }
+        guard !rowsIndexed else { return }
         rowsIndexed = true
         try submitPending()
         let database = self.database
+        let documentKeys = self.documentKeys
         try writer.submit {
             try database.write { db in
                 try Self.insertDocumentKeys(documentKeys, into: db)
