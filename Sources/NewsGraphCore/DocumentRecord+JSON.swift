@@ -5,7 +5,7 @@ extension DocumentRecord {
     enum CodingKeys: String, CodingKey {
         case id, source, title, text, authors, published, modified, language
         case siteName = "site_name"
-        case url, description, entities, quotes
+        case url, description, extraction, entities, quotes
     }
 
     /// Writes the record as one JSON object (no newline).
@@ -22,6 +22,7 @@ extension DocumentRecord {
         writer.field("site_name", metadata.siteName)
         writer.field("url", metadata.url)
         writer.field("description", metadata.description)
+        writer.field("extraction", metadata.extraction)
         writer.key("entities")
         writer.beginArray()
         for mention in entities { mention.write(to: &writer) }
@@ -62,7 +63,8 @@ extension DocumentRecord {
                 language: try container.decodeIfPresent(String.self, forKey: .language),
                 siteName: try container.decodeIfPresent(String.self, forKey: .siteName),
                 url: try container.decodeIfPresent(String.self, forKey: .url),
-                description: try container.decodeIfPresent(String.self, forKey: .description)
+                description: try container.decodeIfPresent(String.self, forKey: .description),
+                extraction: try container.decodeIfPresent(String.self, forKey: .extraction)
             ),
             entities: try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? [],
             quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
@@ -82,6 +84,7 @@ extension DocumentRecord {
         try container.encode(metadata.siteName, forKey: .siteName)
         try container.encode(metadata.url, forKey: .url)
         try container.encode(metadata.description, forKey: .description)
+        try container.encode(metadata.extraction, forKey: .extraction)
         try container.encode(entities, forKey: .entities)
         try container.encode(quotes, forKey: .quotes)
     }

@@ -37,11 +37,15 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
     public var siteName: String?
     public var url: String?
     public var description: String?
+    /// How a web page's text was found: `container` (the scored article container),
+    /// `declared` (the body the page declares in JSON-LD or an inline JSON data island) or
+    /// `fallback` (the page's densest text, or all of it). Nil for plain text.
+    public var extraction: String?
 
     public init(
         authors: [String] = [], published: String? = nil, modified: String? = nil,
         language: String? = nil, siteName: String? = nil, url: String? = nil,
-        description: String? = nil
+        description: String? = nil, extraction: String? = nil
     ) {
         self.authors = authors
         self.published = published
@@ -50,5 +54,6 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
         self.siteName = siteName
         self.url = url
         self.description = description
+        self.extraction = extraction
     }
 }

@@ -48,17 +48,31 @@ public struct ArticleParser: Sendable {
             let linkedData = page.jsonLD.isEmpty ? nil : LinkedDataArticle.read(scripts: page.jsonLD)
             let title = MetadataReader.title(of: page, linkedData: linkedData)
             let titles = [title, page.titleElementText].compactMap { $0 }
-            var blocks = ContentExtractor.articleBlocks(of: page, titles: titles)
+            let container = ContentExtractor.articleBlocks(of: page, titles: titles)
+            var blocks = container ?? []
             if let declaredBody = linkedData?.articleBody {
                 blocks = DeclaredBodyMatcher.reconcile(
                     chosen: blocks, page: page, declaredBody: declaredBody, titles: titles)
             }
-            var text: [UInt8] = []
-            for block in blocks {
-                if !text.isEmpty { text += [0x0A, 0x0A] }
-                text += block.text
+            var text = ArticleFallback.joined(blocks)
+            var metadata = MetadataReader.metadata(of: page, linkedData: linkedData)
+            // Without a container, any text so far is the page's blocks that repeat the declared body.
+            metadata.extraction = container == nil ? "declared" : "container"
+            if text.count < ArticleFallback.minimumContainerText {
+                if let declared = ArticleFallback.declaredText(
+                    articleBody: linkedData?.articleBody, page: decoded.utf8),
+                    declared.count > text.count
+                {
+                    text = declared
+                    metadata.extraction = "declared"
+                } else if container == nil || text.count < ArticleFallback.minimumSentence {
+                    let visible = ArticleFallback.visibleText(of: page)
+                    if visible.count > text.count || container == nil {
+                        text = visible
+                        metadata.extraction = "fallback"
+                    }
+                }
             }
-            let metadata = MetadataReader.metadata(of: page, linkedData: linkedData)
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
             return .success(
                 ParsedDocument(

@@ -77,12 +77,35 @@ enum BoilerplateHints {
         while value[start] != 0 {
             let first = lowercased(value[start])
             if first < 128 {
-                for word in matcher.buckets[Int(first)] where matches(value + start, word) { return true }
+                for word in matcher.buckets[Int(first)] where matches(value + start, word) {
+                    if !isNegated(value, at: start) { return true }
+                }
             }
             start += 1
         }
         return false
     }
+
+    /// True when the word at `start` follows `no-`, `has-`, `with-` or `without-` (or `_`):
+    /// "no-sidebar" and "has-comments" describe the layout around the element, not the element.
+    private static func isNegated(_ value: UnsafePointer<UInt8>, at start: Int) -> Bool {
+        guard start >= 3, value[start - 1] == UInt8(ascii: "-") || value[start - 1] == UInt8(ascii: "_") else {
+            return false
+        }
+        var wordStart = start - 1
+        while wordStart > 0 {
+            let byte = lowercased(value[wordStart - 1])
+            guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { break }
+            wordStart -= 1
+        }
+        let length = start - 1 - wordStart
+        guard length >= 2 && length <= 7 else { return false }
+        var prefix: [UInt8] = []
+        for index in wordStart..<(start - 1) { prefix.append(lowercased(value[index])) }
+        return layoutPrefixes.contains(prefix)
+    }
+
+    private static let layoutPrefixes: Set<[UInt8]> = Set(["no", "has", "with", "without"].map { Array($0.utf8) })
 
     @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte

@@ -9,29 +9,24 @@
 /// or an embed.
 enum ContentExtractor {
     /// `titles`: the page's headline as its metadata gives it, to drop its repeat in the text.
-    static func articleBlocks(of page: PageStructure, titles: [String] = []) -> [PageStructure.Block] {
+    /// Nil when no element holds prose: the page has no article container.
+    static func articleBlocks(of page: PageStructure, titles: [String] = []) -> [PageStructure.Block]? {
         let elements = page.elements
-        guard !elements.isEmpty else { return [] }
+        guard !elements.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: elements.count)
-        var textBytes = [Int](repeating: 0, count: elements.count)
-        var linkBytes = [Int](repeating: 0, count: elements.count)
+        let (textBytes, linkBytes, furniture) = furniture(of: page)
 
-        var totalText = 0
-        for block in page.blocks {
-            totalText += block.text.count
-            var current = block.element
-            while current >= 0 {
-                textBytes[Int(current)] += block.text.count
-                linkBytes[Int(current)] += block.linkBytes
-                current = elements[Int(current)].parent
-            }
-        }
-        let furniture = furnitureFlags(elements, textBytes: textBytes, totalText: totalText)
-
+        // Bytes of prose each element holds, furniture left out.
+        var proseBytes = [Int](repeating: 0, count: elements.count)
         for block in page.blocks where isProse(block) && !furniture[Int(block.element)] {
             let commas = block.text.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
             let score = 1 + Double(commas) + min(Double(block.text.count) / 100, 3)
             let own = block.element
+            var current = own
+            while current >= 0 {
+                proseBytes[Int(current)] += block.text.count
+                current = elements[Int(current)].parent
+            }
             let parent = block.tag == .container ? own : elements[Int(own)].parent
             guard parent >= 0 else { continue }
             scores[Int(parent)] += score
@@ -51,18 +46,19 @@ enum ContentExtractor {
                 best = Int32(index)
             }
         }
-        guard best >= 0 else {
-            return page.blocks.filter { !furniture[Int($0.element)] && $0.linkDensity < 0.5 }
-        }
+        guard best >= 0 else { return nil }
+        let grown = grow(
+            best, elements: elements, furniture: furniture, textBytes: textBytes,
+            linkBytes: linkBytes, proseBytes: proseBytes)
 
         // Containers beside the best one that hold prose too (an article split by an ad slot).
         let parentOfBest = elements[Int(best)].parent
         let siblingThreshold = max(10, bestScore * 0.2)
-        var roots: Set<Int32> = [best]
+        var roots: Set<Int32> = [best, grown]
         if parentOfBest >= 0 {
             for index in elements.indices
-            where elements[index].parent == parentOfBest && scores[index] >= siblingThreshold
-                && !furniture[index]
+            where elements[index].parent == parentOfBest && !furniture[index]
+                && (scores[index] >= siblingThreshold || isSameKind(index, as: best, elements, proseBytes))
             {
                 roots.insert(Int32(index))
             }
@@ -70,27 +66,99 @@ enum ContentExtractor {
 
         let kept = page.blocks.filter { block in
             guard let root = enclosingRoot(of: block.element, roots: roots, page: page) else { return false }
-            if isFurniture(block, page: page, below: root, textBytes: textBytes) { return false }
+            if isFurniture(block, page: page, below: root, textBytes: textBytes, proseBytes: proseBytes) {
+                return false
+            }
             if block.linkDensity > 0.5 { return false }
             return true
         }
         return BlockCleaner.clean(kept, page: page, titles: titles)
     }
 
+    /// The article container grown from the best-scoring element: an article split into
+    /// sections (steps, chapters, headed parts) scores highest in one of them, so the container
+    /// moves up while what each enclosing element adds is little (a heading, a label) or is
+    /// itself prose with few links.
+    static func grow(
+        _ start: Int32, elements: [PageStructure.Element], furniture: [Bool], textBytes: [Int],
+        linkBytes: [Int], proseBytes: [Int]
+    ) -> Int32 {
+        var root = start
+        while true {
+            let parent = elements[Int(root)].parent
+            guard parent >= 0, !furniture[Int(parent)] else { return root }
+            let addedText = textBytes[Int(parent)] - textBytes[Int(root)]
+            let addedProse = proseBytes[Int(parent)] - proseBytes[Int(root)]
+            let addedLinks = linkBytes[Int(parent)] - linkBytes[Int(root)]
+            let little = addedText < 200
+            let proseAdded = addedProse * 10 >= addedText * 6 && addedLinks * 4 < addedText
+            guard little || proseAdded else { return root }
+            root = parent
+        }
+    }
+
+    /// A sibling with the best container's class that holds prose is another part of the same
+    /// article (split by an embed, a table or a call to action).
+    private static func isSameKind(
+        _ index: Int, as best: Int32, _ elements: [PageStructure.Element], _ proseBytes: [Int]
+    ) -> Bool {
+        let classHash = elements[Int(best)].classHash
+        return classHash != 0 && elements[index].classHash == classHash && proseBytes[index] >= 100
+    }
+
+    /// The text and link bytes each element holds, and which elements are furniture.
+    static func furniture(of page: PageStructure) -> (textBytes: [Int], linkBytes: [Int], flags: [Bool]) {
+        var textBytes = [Int](repeating: 0, count: page.elements.count)
+        var linkBytes = [Int](repeating: 0, count: page.elements.count)
+        var totalText = 0
+        for block in page.blocks {
+            totalText += block.text.count
+            var current = block.element
+            while current >= 0 {
+                textBytes[Int(current)] += block.text.count
+                linkBytes[Int(current)] += block.linkBytes
+                current = page.elements[Int(current)].parent
+            }
+        }
+        let flags = furnitureFlags(page.elements, textBytes: textBytes, linkBytes: linkBytes, totalText: totalText)
+        return (textBytes, linkBytes, flags)
+    }
+
     /// Elements that are, or sit inside, page furniture (comments, related stories, sharing).
-    /// A furniture class on an element that holds most of the page's text (`<body
-    /// class="has-sidebar">`) is a layout switch, not furniture, and is ignored; so is one
-    /// inside an element marked as the article body.
-    static func furnitureFlags(_ elements: [PageStructure.Element], textBytes: [Int], totalText: Int) -> [Bool] {
-        var flags = [Bool](repeating: false, count: elements.count)
-        var insideBody = [Bool](repeating: false, count: elements.count)
+    /// Elements that are, or sit inside, page furniture (comments, related stories, sharing).
+    ///
+    /// Navigation, asides and hidden elements are furniture first, unless one holds most of
+    /// the page's text and not as links (broken nesting, or an article streamed into a hidden
+    /// element); the page's text is then counted without them. A furniture class on an
+    /// element that holds most of that text is a layout switch (`<body class="has-sidebar">`),
+    /// not furniture, and is ignored; so is one inside an element marked as the article body.
+    static func furnitureFlags(
+        _ elements: [PageStructure.Element], textBytes: [Int], linkBytes: [Int], totalText: Int
+    ) -> [Bool] {
+        var structural = [Bool](repeating: false, count: elements.count)
+        var contentText = totalText
         for index in elements.indices {
+            let element = elements[index]
+            let parent = Int(element.parent)
+            if parent >= 0 && structural[parent] {
+                structural[index] = true
+            } else if element.hint == PageStructure.Element.structuralFurniture {
+                let wrapper = textBytes[index] * 2 >= totalText && linkBytes[index] * 2 < textBytes[index]
+                if !wrapper {
+                    structural[index] = true
+                    contentText -= textBytes[index]
+                }
+            }
+        }
+        var flags = structural
+        var insideBody = [Bool](repeating: false, count: elements.count)
+        for index in elements.indices where !structural[index] {
             let element = elements[index]
             let parent = Int(element.parent)
             insideBody[index] = element.hint == 2 || (parent >= 0 && insideBody[parent])
             if parent >= 0 && flags[parent] {
                 flags[index] = true
-            } else if element.hint <= -2 && !insideBody[index] && textBytes[index] * 2 < totalText {
+            } else if element.hint == -2 && !insideBody[index] && textBytes[index] * 2 < contentText {
                 flags[index] = true
             }
         }
@@ -116,15 +184,22 @@ enum ContentExtractor {
     }
 
     /// A block inside an element marked as navigation, sharing, related links, … below `root`.
-    /// An element holding most of the root's text is a wrapper whatever its class says.
+    /// An element holding most of the root's text is a wrapper whatever its class says, and
+    /// one marked only weakly (a widget, a promo box) that holds mostly prose is part of the
+    /// article.
     private static func isFurniture(
-        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int]
+        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], proseBytes: [Int]
     ) -> Bool {
         let wrapperSize = textBytes[Int(root)] * 6 / 10
         var current = block.element
         while current >= 0 && current != root {
-            if page.elements[Int(current)].hint < 0 && textBytes[Int(current)] < wrapperSize { return true }
-            current = page.elements[Int(current)].parent
+            let element = Int(current)
+            let hint = page.elements[element].hint
+            if hint < 0 && textBytes[element] < wrapperSize {
+                let mostlyProse = proseBytes[element] >= 200 && proseBytes[element] * 10 >= textBytes[element] * 7
+                if hint < -1 || !mostlyProse { return true }
+            }
+            current = page.elements[element].parent
         }
         return false
     }

@@ -1,7 +1,11 @@
 /// What an HTML element means for content extraction.
 enum HTMLTag: UInt8, Sendable {
-    /// Never read: scripts, styles, forms, navigation, embedded media.
+    /// Never read: scripts, styles, form controls, embedded media.
     case skipped
+    /// Page furniture by its tag (nav, aside, footer, menus, buttons): read as a container
+    /// that is furniture wherever it stands, because broken markup can leave the rest of the
+    /// page nested inside one, and the article must still be found there.
+    case furniture
     case heading
     case paragraph
     case listItem
@@ -26,7 +30,9 @@ enum HTMLTag: UInt8, Sendable {
 
     var isBlock: Bool {
         switch self {
-        case .heading, .paragraph, .listItem, .blockQuote, .preformatted, .tableCell, .container, .body, .html: true
+        case .heading, .paragraph, .listItem, .blockQuote, .preformatted, .tableCell, .container, .furniture, .body,
+            .html:
+            true
         default: false
         }
     }
@@ -48,11 +54,11 @@ enum HTMLTag: UInt8, Sendable {
     }
 
     private static let table: [(String, HTMLTag)] = [
-        ("script", .script), ("style", .skipped), ("noscript", .skipped), ("nav", .skipped), ("aside", .skipped),
-        ("footer", .skipped), ("button", .skipped), ("select", .skipped), ("option", .skipped),
+        ("script", .script), ("style", .skipped), ("noscript", .skipped), ("nav", .furniture), ("aside", .furniture),
+        ("footer", .furniture), ("button", .furniture), ("select", .skipped), ("option", .skipped),
         ("svg", .skipped), ("iframe", .skipped), ("template", .skipped), ("textarea", .skipped), ("input", .skipped),
         ("object", .skipped), ("embed", .skipped), ("canvas", .skipped), ("video", .skipped), ("audio", .skipped),
-        ("menu", .skipped), ("dialog", .skipped), ("figcaption", .skipped), ("label", .skipped),
+        ("menu", .furniture), ("dialog", .furniture), ("figcaption", .skipped), ("label", .furniture),
         ("h1", .heading), ("h2", .heading), ("h3", .heading), ("h4", .heading), ("h5", .heading), ("h6", .heading),
         ("p", .paragraph), ("li", .listItem), ("dt", .listItem), ("dd", .listItem), ("blockquote", .blockQuote),
         ("pre", .preformatted), ("td", .tableCell), ("th", .tableCell), ("caption", .tableCell),

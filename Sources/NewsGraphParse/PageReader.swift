@@ -16,13 +16,14 @@ enum PageReader {
     }()
 
     /// `utf8` must already be UTF-8: the encoding is decided before libxml2 sees the bytes.
-    static func read(utf8: [UInt8]) throws -> PageStructure {
+    /// `dataScripts`: also keep the bodies of JSON data scripts (see ``PageStructure/dataScripts``).
+    static func read(utf8: [UInt8], dataScripts: Bool = false) throws -> PageStructure {
         precondition(initialised)
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         )
-        let document: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
+        let document: htmlDocPtr? = (EarlyDocumentEnd.blanked(utf8) ?? utf8).withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }
@@ -33,6 +34,7 @@ enum PageReader {
             throw ParseError(description: "the page has no root element")
         }
         var walker = TreeWalker()
+        walker.keepsDataScripts = dataScripts
         walker.walk(root)
         return walker.page
     }
@@ -41,14 +43,53 @@ enum PageReader {
 /// The state of one walk over a libxml2 tree.
 private struct TreeWalker {
     var page = PageStructure()
+    var keepsDataScripts = false
     /// Text of the open block elements, innermost last, with the element each belongs to.
     private var buffers: [(element: Int32, tag: HTMLTag, text: [UInt8], linkBytes: Int, pendingSpace: Bool)] = []
     private var openElements: [Int32] = []
     private var linkDepth = 0
     private var preDepth = 0
 
+    /// Hidden segments of a page rendered in streamed parts (`<div hidden id="S:1">`), by the
+    /// id after `S:`, read where their placeholder (`<template id="B:1">`) stands, as the
+    /// page's script moves them.
+    private var streamedSegments: [[UInt8]: xmlNodePtr] = [:]
+    private var placedSegments: Set<[UInt8]> = []
+
     mutating func walk(_ root: xmlNodePtr) {
         buffers.append((-1, .container, [], 0, false))
+        findStreamedSegments(root)
+        walkTree(root)
+        flush()
+    }
+
+    private mutating func findStreamedSegments(_ root: xmlNodePtr) {
+        var child = root.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name {
+                if HTMLTag.classify(name) == .body {
+                    findStreamedSegments(current)
+                } else if let id = Self.streamedID(current, prefix: UInt8(ascii: "S")) {
+                    streamedSegments[id] = current
+                }
+            }
+            child = current.pointee.next
+        }
+    }
+
+    /// The part after `S:` or `B:` of an element's id, for `prefix` S or B.
+    private static func streamedID(_ node: xmlNodePtr, prefix: UInt8) -> [UInt8]? {
+        guard let id = ElementAttributes(node)[.id], id[0] == prefix, id[1] == UInt8(ascii: ":") else { return nil }
+        var bytes: [UInt8] = []
+        var index = 2
+        while id[index] != 0 && bytes.count < 32 {
+            bytes.append(id[index])
+            index += 1
+        }
+        return bytes
+    }
+
+    private mutating func walkTree(_ root: xmlNodePtr) {
         var node: xmlNodePtr? = root
         while let current = node {
             let descend = enter(current)
@@ -70,7 +111,6 @@ private struct TreeWalker {
                 if next == root { break }
             }
         }
-        flush()
     }
 
     /// Handles the start of a node; returns true when its children should be visited.
@@ -89,10 +129,22 @@ private struct TreeWalker {
         let attributes = ElementAttributes(node)
         switch tag {
         case .skipped:
+            if !streamedSegments.isEmpty, let id = Self.streamedID(node, prefix: UInt8(ascii: "B")),
+                let segment = streamedSegments.removeValue(forKey: id)
+            {
+                placedSegments.insert(id)
+                var child = segment.pointee.children
+                while let current = child {
+                    walkTree(current)
+                    child = current.pointee.next
+                }
+            }
             return false
         case .script:
             if attributes.value(.type, contains: "ld+json"), let text = textContent(node) {
                 page.jsonLD.append(text)
+            } else if keepsDataScripts, attributes.value(.type, contains: "json"), let text = textContent(node) {
+                page.dataScripts.append(text)
             }
             return false
         case .title:
@@ -123,14 +175,25 @@ private struct TreeWalker {
         default:
             break
         }
-        if !attributes.isEmpty {
-            if Self.isHidden(attributes) { return false }
-            readMicrodata(node, attributes)
+        // Hidden elements are read as furniture, not skipped: pages rendered in streamed parts
+        // hold the whole article in a hidden element that a script moves into place.
+        var hidden = false
+        if !placedSegments.isEmpty, let id = Self.streamedID(node, prefix: UInt8(ascii: "S")),
+            placedSegments.contains(id)
+        {
+            return false  // already read at its placeholder
         }
-        let hint = BoilerplateHints.hint(attributes)
+        if !attributes.isEmpty {
+            hidden = Self.isHidden(attributes)
+            if !hidden { readMicrodata(node, attributes) }
+        }
+        let hint =
+            hidden || tag == .furniture
+            ? PageStructure.Element.structuralFurniture : BoilerplateHints.hint(attributes)
         let parent = openElements.last ?? -1
         let index = Int32(page.elements.count)
-        page.elements.append(PageStructure.Element(parent: parent, tag: tag, hint: hint))
+        page.elements.append(
+            PageStructure.Element(parent: parent, tag: tag, hint: hint, classHash: Self.hash(attributes[.class])))
         openElements.append(index)
         if tag == .heading, name[1] == UInt8(ascii: "1"), let text = textContent(node) {
             page.headings1.append(collapse(text))
@@ -209,6 +272,18 @@ private struct TreeWalker {
             index += 1
         }
         if linkDepth > 0 { buffers[top].linkBytes += added }
+    }
+
+    /// FNV-1a of a NUL-terminated attribute value, folded to 32 bits; 0 for none.
+    private static func hash(_ value: UnsafePointer<UInt8>?) -> UInt32 {
+        guard let value, value[0] != 0 else { return 0 }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while value[index] != 0 {
+            hash = (hash ^ UInt64(value[index])) &* 0x100_0000_01b3
+            index += 1
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) | 1
     }
 
     private static func isHidden(_ attributes: ElementAttributes) -> Bool {

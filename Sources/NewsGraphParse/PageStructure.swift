@@ -5,8 +5,15 @@ struct PageStructure: Sendable {
         /// Index of the parent element, -1 for the root.
         var parent: Int32
         var tag: HTMLTag
-        /// Class/id evidence: negative for boilerplate (nav, share, related…), positive for content.
+        /// Class/id evidence: negative for boilerplate (nav, share, related…), positive for content;
+        /// ``structuralFurniture`` for navigation, asides and hidden elements.
         var hint: Int8
+        /// A hash of the class attribute (0 without one): parts of one article often share it.
+        var classHash: UInt32 = 0
+
+        /// The hint of an element that is furniture by its tag (`nav`, `aside`, `footer`) or
+        /// hidden.
+        static let structuralFurniture: Int8 = -3
     }
 
     /// A run of text that a block element (or the text between its child blocks) holds.
@@ -32,6 +39,9 @@ struct PageStructure: Sendable {
     var canonicalURL: String?
     /// Bodies of `<script type="application/ld+json">`.
     var jsonLD: [String] = []
+    /// Bodies of other JSON scripts (data islands such as `__NEXT_DATA__`), read only when
+    /// asked for: the text fallback is their one reader.
+    var dataScripts: [String] = []
     /// Short texts of byline elements (`rel=author`, `itemprop=author`, class "byline"/"author").
     var bylines: [String] = []
     /// `datetime` attributes of `<time>` elements, in page order.

@@ -138,6 +138,6 @@ import Testing
 
     @Test func missingMetadataIsNull() throws {
         let parsed = try Self.page()
-        #expect(parsed.metadata == ArticleMetadata())
+        #expect(parsed.metadata == ArticleMetadata(extraction: "container"))
     }
 }
