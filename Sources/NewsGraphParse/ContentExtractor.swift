@@ -18,6 +18,7 @@ enum ContentExtractor {
 
         // Bytes of prose each element holds, furniture left out.
         var proseBytes = [Int](repeating: 0, count: elements.count)
+        var proseBlocks = [Int](repeating: 0, count: elements.count)
         for block in page.blocks where isProse(block) && !furniture[Int(block.element)] {
             let commas = block.text.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
             let score = 1 + Double(commas) + min(Double(block.text.count) / 100, 3)
@@ -25,6 +26,7 @@ enum ContentExtractor {
             var current = own
             while current >= 0 {
                 proseBytes[Int(current)] += block.text.count
+                proseBlocks[Int(current)] += 1
                 current = elements[Int(current)].parent
             }
             let parent = block.tag == .container ? own : elements[Int(own)].parent
@@ -64,13 +66,39 @@ enum ContentExtractor {
             }
         }
 
-        let kept = page.blocks.filter { block in
-            guard let root = enclosingRoot(of: block.element, roots: roots, page: page) else { return false }
-            if isFurniture(block, page: page, below: root, textBytes: textBytes, proseBytes: proseBytes) {
-                return false
+        // A box of prose inside the article counts only when the article goes on after it, or
+        // when it continues a series of such boxes that does: one that closes the article on
+        // its own is an appendix (a letter to readers, an author's note).
+        var verdicts: [Placement?] = []
+        verdicts.reserveCapacity(page.blocks.count)
+        var lastPlainProse = -1
+        for (index, block) in page.blocks.enumerated() {
+            guard let root = enclosingRoot(of: block.element, roots: roots, page: page) else {
+                verdicts.append(nil)
+                continue
             }
-            if block.linkDensity > 0.5 { return false }
-            return true
+            let placement = place(
+                block, page: page, below: root, textBytes: textBytes, proseBytes: proseBytes, proseBlocks: proseBlocks)
+            if placement == .article && isProse(block) { lastPlainProse = index }
+            verdicts.append(block.linkDensity > 0.5 ? .furniture : placement)
+        }
+        var kept: [PageStructure.Block] = []
+        var seriesClasses: Set<UInt32> = []
+        for (index, block) in page.blocks.enumerated() {
+            switch verdicts[index] {
+            case .article:
+                kept.append(block)
+            case .proseBox(let box):
+                let classHash = elements[Int(box)].classHash
+                if index < lastPlainProse {
+                    if classHash != 0 { seriesClasses.insert(classHash) }
+                    kept.append(block)
+                } else if classHash != 0 && seriesClasses.contains(classHash) {
+                    kept.append(block)
+                }
+            default:
+                break
+            }
         }
         return BlockCleaner.clean(kept, page: page, titles: titles)
     }
@@ -78,14 +106,15 @@ enum ContentExtractor {
     /// The article container grown from the best-scoring element: an article split into
     /// sections (steps, chapters, headed parts) scores highest in one of them, so the container
     /// moves up while what each enclosing element adds is little (a heading, a label) or is
-    /// itself prose with few links.
+    /// itself prose with few links, and stops at the last one that added prose.
     static func grow(
         _ start: Int32, elements: [PageStructure.Element], furniture: [Bool], textBytes: [Int],
         linkBytes: [Int], proseBytes: [Int]
     ) -> Int32 {
         var root = start
+        var current = start
         while true {
-            let parent = elements[Int(root)].parent
+            let parent = elements[Int(current)].parent
             guard parent >= 0, !furniture[Int(parent)] else { return root }
             let addedText = textBytes[Int(parent)] - textBytes[Int(root)]
             let addedProse = proseBytes[Int(parent)] - proseBytes[Int(root)]
@@ -93,7 +122,9 @@ enum ContentExtractor {
             let little = addedText < 200
             let proseAdded = addedProse * 10 >= addedText * 6 && addedLinks * 4 < addedText
             guard little || proseAdded else { return root }
-            root = parent
+            // Levels that add only a little are passed through, not taken.
+            if addedProse >= 100 && proseAdded { root = parent }
+            current = parent
         }
     }
 
@@ -183,24 +214,35 @@ enum ContentExtractor {
         return nil
     }
 
-    /// A block inside an element marked as navigation, sharing, related links, … below `root`.
-    /// An element holding most of the root's text is a wrapper whatever its class says, and
-    /// one marked only weakly (a widget, a promo box) that holds mostly prose is part of the
-    /// article.
-    private static func isFurniture(
-        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], proseBytes: [Int]
-    ) -> Bool {
+    /// Where a block below `root` stands: inside an element marked as navigation, sharing,
+    /// related links, … (furniture), or in the article. An element holding most of the root's
+    /// text is a wrapper whatever its class says, and one marked only weakly (a widget, a promo
+    /// box) that holds paragraphs of prose is a box of prose.
+    enum Placement: Equatable {
+        case article, furniture
+        /// Inside a weakly marked element that holds paragraphs of prose.
+        case proseBox(Int32)
+    }
+
+    private static func place(
+        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], proseBytes: [Int],
+        proseBlocks: [Int]
+    ) -> Placement {
         let wrapperSize = textBytes[Int(root)] * 6 / 10
+        var placement = Placement.article
         var current = block.element
         while current >= 0 && current != root {
             let element = Int(current)
             let hint = page.elements[element].hint
             if hint < 0 && textBytes[element] < wrapperSize {
-                let mostlyProse = proseBytes[element] >= 200 && proseBytes[element] * 10 >= textBytes[element] * 7
-                if hint < -1 || !mostlyProse { return true }
+                let mostlyProse =
+                    proseBlocks[element] >= 2 && proseBytes[element] >= 200
+                    && proseBytes[element] * 10 >= textBytes[element] * 7
+                if hint < -1 || !mostlyProse { return .furniture }
+                placement = .proseBox(current)
             }
             current = page.elements[element].parent
         }
-        return false
+        return placement
     }
 }
