@@ -8,13 +8,13 @@ enum BoilerplateHints {
         "nav", "menu", "footer", "comment", "share", "sharing", "social", "related", "sidebar", "newsletter",
         "subscribe", "cookie", "consent", "breadcrumb", "popup", "modal", "outbrain", "taboola", "recommend",
         "trending", "most-read", "mostread", "pagination", "signup", "more-stories", "also-read", "read-more",
-        "readmore", "disclaimer", "copyright", "skip-link",
+        "readmore", "disclaimer", "copyright", "skip-link", "caption",
     ]
     /// Furniture inside the article container; too common on layout wrappers ("widget",
     /// "banner") to rule out a container by itself.
     static let negative = [
         "promo", "advert", "sponsor", "banner", "widget", "masthead", "toolbar", "byline", "author", "tags",
-        "caption", "credit", "teaser", "sr-only", "visually-hidden", "print-only", "paywall", "dateline",
+        "credit", "teaser", "sr-only", "visually-hidden", "print-only", "paywall", "dateline",
         "timestamp", "headline", "kicker", "rating",
     ]
     /// Words that keep an element even when a negative word also matches ("article-body tags").

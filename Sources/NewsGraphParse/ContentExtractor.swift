@@ -18,7 +18,6 @@ enum ContentExtractor {
 
         // Bytes of prose each element holds, furniture left out.
         var proseBytes = [Int](repeating: 0, count: elements.count)
-        var proseBlocks = [Int](repeating: 0, count: elements.count)
         for block in page.blocks where isProse(block) && !furniture[Int(block.element)] {
             let commas = block.text.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
             let score = 1 + Double(commas) + min(Double(block.text.count) / 100, 3)
@@ -26,7 +25,6 @@ enum ContentExtractor {
             var current = own
             while current >= 0 {
                 proseBytes[Int(current)] += block.text.count
-                proseBlocks[Int(current)] += 1
                 current = elements[Int(current)].parent
             }
             let parent = block.tag == .container ? own : elements[Int(own)].parent
@@ -66,9 +64,9 @@ enum ContentExtractor {
             }
         }
 
-        // A box of prose inside the article counts only when the article goes on after it, or
-        // when it continues a series of such boxes that does: one that closes the article on
-        // its own is an appendix (a letter to readers, an author's note).
+        // A box of prose inside the article counts, except a single box after the article's
+        // last plain paragraph: that is an appendix (a letter to readers, an author's note),
+        // where a series of boxes there (product cards, steps) is the article itself.
         var verdicts: [Placement?] = []
         verdicts.reserveCapacity(page.blocks.count)
         var lastPlainProse = -1
@@ -78,22 +76,21 @@ enum ContentExtractor {
                 continue
             }
             let placement = place(
-                block, page: page, below: root, textBytes: textBytes, proseBytes: proseBytes, proseBlocks: proseBlocks)
+                block, page: page, below: root, textBytes: textBytes, proseBytes: proseBytes)
             if placement == .article && isProse(block) { lastPlainProse = index }
             verdicts.append(block.linkDensity > 0.5 ? .furniture : placement)
         }
+        var closingBoxes: Set<Int32> = []
+        for index in page.blocks.indices where index > lastPlainProse {
+            if case .proseBox(let box)? = verdicts[index] { closingBoxes.insert(box) }
+        }
         var kept: [PageStructure.Block] = []
-        var seriesClasses: Set<UInt32> = []
         for (index, block) in page.blocks.enumerated() {
             switch verdicts[index] {
             case .article:
                 kept.append(block)
             case .proseBox(let box):
-                let classHash = elements[Int(box)].classHash
-                if index < lastPlainProse {
-                    if classHash != 0 { seriesClasses.insert(classHash) }
-                    kept.append(block)
-                } else if classHash != 0 && seriesClasses.contains(classHash) {
+                if index < lastPlainProse || closingBoxes.count != 1 || !closingBoxes.contains(box) {
                     kept.append(block)
                 }
             default:
@@ -225,8 +222,7 @@ enum ContentExtractor {
     }
 
     private static func place(
-        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], proseBytes: [Int],
-        proseBlocks: [Int]
+        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], proseBytes: [Int]
     ) -> Placement {
         let wrapperSize = textBytes[Int(root)] * 6 / 10
         var placement = Placement.article
@@ -235,9 +231,7 @@ enum ContentExtractor {
             let element = Int(current)
             let hint = page.elements[element].hint
             if hint < 0 && textBytes[element] < wrapperSize {
-                let mostlyProse =
-                    proseBlocks[element] >= 2 && proseBytes[element] >= 200
-                    && proseBytes[element] * 10 >= textBytes[element] * 7
+                let mostlyProse = proseBytes[element] >= 200 && proseBytes[element] * 10 >= textBytes[element] * 7
                 if hint < -1 || !mostlyProse { return .furniture }
                 placement = .proseBox(current)
             }

@@ -48,6 +48,10 @@ private struct TreeWalker {
     private var buffers: [(element: Int32, tag: HTMLTag, text: [UInt8], linkBytes: Int, pendingSpace: Bool)] = []
     private var openElements: [Int32] = []
     private var linkDepth = 0
+    /// Inside a short inline element that is hidden or marked as furniture (a caption or share
+    /// label within a paragraph): its text is left out of the block. Long ones are left alone:
+    /// custom elements are inline to the parser and may wrap a whole article.
+    private var suppressing: [Int32] = []
     private var preDepth = 0
 
     /// Hidden segments of a page rendered in streamed parts (`<div hidden id="S:1">`), by the
@@ -200,6 +204,12 @@ private struct TreeWalker {
         }
         if tag == .anchor { linkDepth += 1 }
         if tag == .preformatted { preDepth += 1 }
+        if hint <= -2 && !tag.isBlock {
+            var length = 0
+            if Self.textLength(node, upTo: 300, length: &length, depth: 0) {
+                suppressing.append(index)
+            }
+        }
         if tag.isBlock {
             flush()
             buffers.append((index, tag, [], 0, false))
@@ -212,6 +222,9 @@ private struct TreeWalker {
         let tag = page.elements[Int(index)].tag
         if tag == .anchor { linkDepth -= 1 }
         if tag == .preformatted { preDepth -= 1 }
+        if suppressing.last == index {
+            suppressing.removeLast()
+        }
         if tag.isBlock {
             flush()
             buffers.removeLast()
@@ -238,6 +251,7 @@ private struct TreeWalker {
 
     /// Appends text with runs of whitespace (and no-break spaces) collapsed to one space.
     private mutating func appendText(_ content: UnsafePointer<UInt8>) {
+        guard suppressing.isEmpty else { return }
         let top = buffers.count - 1
         var index = 0
         var added = 0

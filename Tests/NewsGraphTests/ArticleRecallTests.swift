@@ -146,3 +146,18 @@ extension ArticleRecallTests {
         #expect(found == found.sorted(), "segments out of order: \(page.text)")
     }
 }
+
+extension ArticleRecallTests {
+    @Test func hiddenAndCaptionSpansStayOutOfTheirParagraph() throws {
+        let html = """
+            <html><body><article><p>The council approved the new bridge on Tuesday after a long debate about its cost.\
+            <span hidden>Subscribe now</span></p><div class="photo"><img src="b.jpg">\
+            <span class="image-caption">The old bridge at dusk (Photo: Agency)</span></div>\
+            \(Self.paragraph("final"))</article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("about its cost."))
+        #expect(!page.text.contains("Subscribe"))
+        #expect(!page.text.contains("old bridge at dusk"))
+    }
+}
