@@ -6,10 +6,9 @@ Run from anywhere:  python3 Scripts/language/generate.py
 Input: the word-frequency lists of the PyPI package wordfreq (pinned in requirements.txt;
 sources and licences in README.md beside this file). For each language written in an alphabet
 that several languages share (Latin, Cyrillic, Arabic), every word of the list is padded with a
-space on each side, folded to lower case and cut into character 1-, 2- and 3-grams, each counted
-with the word's frequency. The most frequent n-grams of each order are written with their log
-probability; each order also gets a floor (the log probability given to an n-gram that is not
-listed). Scripts used by one language only (Greek, Hebrew, Hangul, Thai, ...) and Chinese and
+space on each side, folded to lower case and cut into character 3-grams, each counted with the
+word's frequency. The most frequent trigrams are written with their log probability, and a floor
+(the log probability given to a trigram that is not listed). Scripts used by one language only (Greek, Hebrew, Hangul, Thai, ...) and Chinese and
 Japanese are told apart by script in Swift and need no profile.
 
 The output is deterministic: the same package version gives a byte-identical file.
@@ -48,12 +47,12 @@ LANGUAGES = [
     ("ar", "ar", "Arab"), ("fa", "fa", "Arab"), ("ur", "ur", "Arab"),
 ]
 WORDS = 50_000  # most frequent words read per language
-KEEP = {1: 120, 2: 400, 3: 900}  # n-grams kept per order
+KEEP = 1500  # trigrams kept per language
 SCALE = 100  # log probabilities are written as integers, in hundredths
 
 
-def profile(code: str, alphabet: str) -> tuple[dict[int, list[tuple[str, int]]], dict[int, int]]:
-    counts = {1: Counter(), 2: Counter(), 3: Counter()}
+def profile(code: str, alphabet: str) -> tuple[list[tuple[str, int]], int]:
+    counts: Counter[str] = Counter()
     for word in wordfreq.top_n_list(code, WORDS, wordlist="best"):
         frequency = wordfreq.word_frequency(word, code, wordlist="best")
         # Characters of other scripts (and digits, apostrophes) end a word, as in Swift.
@@ -69,22 +68,14 @@ def profile(code: str, alphabet: str) -> tuple[dict[int, list[tuple[str, int]]],
             pieces.append("".join(current))
         for piece in pieces:
             padded = " " + piece + " "
-            for n in (1, 2, 3):
-                for i in range(len(padded) - n + 1):
-                    gram = padded[i : i + n]
-                    if n == 1 and gram == " ":
-                        continue
-                    if n == 3 and gram[1] == " ":
-                        continue
-                    counts[n][gram] += frequency
-    grams, floors = {}, {}
-    for n, counter in counts.items():
-        total = sum(counter.values())
-        top = sorted(counter.items(), key=lambda item: (-item[1], item[0]))[: KEEP[n]]
-        grams[n] = [(gram, round(SCALE * math.log(count / total))) for gram, count in top]
-        # An n-gram not listed is taken to be half as likely as the least likely listed one.
-        floors[n] = round(SCALE * math.log(top[-1][1] / total / 2))
-    return grams, floors
+            for i in range(len(padded) - 2):
+                counts[padded[i : i + 3]] += frequency
+    total = sum(counts.values())
+    top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:KEEP]
+    grams = [(gram, round(SCALE * math.log(count / total))) for gram, count in top]
+    # A trigram not listed is taken to be half as likely as the least likely listed one.
+    floor = round(SCALE * math.log(top[-1][1] / total / 2))
+    return grams, floor
 
 
 def main() -> None:
@@ -94,16 +85,15 @@ def main() -> None:
         + " word-frequency lists; sources and licences: Scripts/language/README.md.",
         "// swift-format-ignore-file",
         "enum LanguageProfileData {",
-        "    /// Per language a header `#code<TAB>script<TAB>floor1<TAB>floor2<TAB>floor3`, then one",
-        "    /// n-gram a line, `ngram<TAB>log probability × 100` (spaces are word boundaries).",
+        "    /// Per language a header `#code<TAB>script<TAB>floor`, then one trigram a line,",
+        "    /// `trigram<TAB>log probability × 100` (a space is a word's edge).",
         '    static let profiles = #"""',
     ]
     for code, iso, alphabet in LANGUAGES:
-        grams, floors = profile(code, alphabet)
-        lines.append(f"#{iso}\t{alphabet}\t{floors[1]}\t{floors[2]}\t{floors[3]}")
-        for n in (1, 2, 3):
-            for gram, value in grams[n]:
-                lines.append(f"{gram}\t{value}")
+        grams, floor = profile(code, alphabet)
+        lines.append(f"#{iso}\t{alphabet}\t{floor}")
+        for gram, value in grams:
+            lines.append(f"{gram}\t{value}")
     lines.append('"""#')
     lines.append("}")
     os.makedirs(os.path.dirname(OUTPUT), exist_ok=True)

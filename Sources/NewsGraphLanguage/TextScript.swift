@@ -41,44 +41,43 @@ enum TextScript: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// (first, last, script) in code-point order; a code point in none of them is not a letter.
-    private static let ranges: [(UInt32, UInt32, TextScript)] = [
-        (0x41, 0x5A, .latin), (0x61, 0x7A, .latin), (0xC0, 0xD6, .latin), (0xD8, 0xF6, .latin),
-        (0xF8, 0x24F, .latin), (0x370, 0x3FF, .greek), (0x400, 0x52F, .cyrillic), (0x531, 0x58F, .armenian),
-        (0x591, 0x5F4, .hebrew), (0x610, 0x61A, .arabic), (0x620, 0x65F, .arabic), (0x66E, 0x6D3, .arabic),
-        (0x6D5, 0x6FF, .arabic), (0x750, 0x77F, .arabic), (0x900, 0x97F, .devanagari), (0x980, 0x9FF, .bengali),
-        (0xA00, 0xA7F, .gurmukhi), (0xA80, 0xAFF, .gujarati), (0xB80, 0xBFF, .tamil), (0xC00, 0xC7F, .telugu),
-        (0xC80, 0xCFF, .kannada), (0xD00, 0xD7F, .malayalam), (0xD80, 0xDFF, .sinhala), (0xE00, 0xE7F, .thai),
-        (0xE80, 0xEFF, .lao), (0x1000, 0x109F, .myanmar), (0x10A0, 0x10FF, .georgian), (0x1100, 0x11FF, .hangul),
-        (0x1200, 0x137F, .ethiopic), (0x1780, 0x17FF, .khmer), (0x1E00, 0x1EFF, .latin), (0x1F00, 0x1FFF, .greek),
-        (0x3041, 0x309F, .kana), (0x30A1, 0x30FA, .kana), (0x30FC, 0x30FF, .kana), (0x3131, 0x318E, .hangul),
-        (0x31F0, 0x31FF, .kana), (0x3400, 0x4DBF, .han), (0x4E00, 0x9FFF, .han), (0xAC00, 0xD7A3, .hangul),
-        (0xF900, 0xFAFF, .han), (0xFB50, 0xFDFF, .arabic), (0xFE70, 0xFEFC, .arabic), (0xFF66, 0xFF9D, .kana),
-        (0x20000, 0x2FFFF, .han),
-    ]
-
     /// The script of a code point, or nil for anything that is not a letter (digits,
-    /// punctuation, symbols, spaces).
+    /// punctuation, symbols, spaces). The ranges are `textfold.py`'s `SCRIPT_RANGES`.
     @inline(__always)
     static func of(_ scalar: UInt32) -> TextScript? {
         if scalar < 0x80 {
             let lower = scalar | 0x20
             return lower >= 0x61 && lower <= 0x7A ? .latin : nil
         }
-        var low = 0
-        var high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            let range = ranges[middle]
-            if scalar < range.0 {
-                high = middle
-            } else if scalar > range.1 {
-                low = middle + 1
-            } else {
-                return range.2
-            }
+        switch scalar {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return .latin
+        case 0x370...0x3FF, 0x1F00...0x1FFF: return .greek
+        case 0x400...0x52F: return .cyrillic
+        case 0x531...0x58F: return .armenian
+        case 0x591...0x5F4: return .hebrew
+        case 0x610...0x61A, 0x620...0x65F, 0x66E...0x6D3, 0x6D5...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF,
+            0xFE70...0xFEFC:
+            return .arabic
+        case 0x900...0x97F: return .devanagari
+        case 0x980...0x9FF: return .bengali
+        case 0xA00...0xA7F: return .gurmukhi
+        case 0xA80...0xAFF: return .gujarati
+        case 0xB80...0xBFF: return .tamil
+        case 0xC00...0xC7F: return .telugu
+        case 0xC80...0xCFF: return .kannada
+        case 0xD00...0xD7F: return .malayalam
+        case 0xD80...0xDFF: return .sinhala
+        case 0xE00...0xE7F: return .thai
+        case 0xE80...0xEFF: return .lao
+        case 0x1000...0x109F: return .myanmar
+        case 0x10A0...0x10FF: return .georgian
+        case 0x1100...0x11FF, 0x3131...0x318E, 0xAC00...0xD7A3: return .hangul
+        case 0x1200...0x137F: return .ethiopic
+        case 0x1780...0x17FF: return .khmer
+        case 0x3041...0x309F, 0x30A1...0x30FA, 0x30FC...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D: return .kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return .han
+        default: return nil
         }
-        return nil
     }
 
     /// Lower case for the alphabets the n-gram profiles cover (Latin, Greek, Cyrillic).
