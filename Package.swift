@@ -4,7 +4,8 @@ import PackageDescription
 /// NewsGraph: news articles in, entity graphs out.
 ///
 /// Stages are modules and import only what comes before them:
-/// Core ← Fetch ← Parse ← Extract ← Graph ← Pipeline ← newsgraph (CLI).
+/// Core ← Fetch ← Parse ← Extract ← Graph ← Pipeline ← newsgraph (CLI); Language (identification)
+/// stands alone and the pipeline calls it between parse and extract.
 let package = Package(
     name: "NewsGraph",
     platforms: [.macOS(.v14)],
@@ -45,6 +46,7 @@ let package = Package(
             ]
         ),
         .target(name: "NewsGraphParse", dependencies: ["NewsGraphCore", "CLibXML2"]),
+        .target(name: "NewsGraphLanguage"),
         .target(name: "NewsGraphExtract", dependencies: ["NewsGraphCore"]),
         .target(name: "NewsGraphGraph", dependencies: ["NewsGraphCore"]),
         .target(
@@ -57,8 +59,8 @@ let package = Package(
         .target(
             name: "NewsGraphPipeline",
             dependencies: [
-                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph",
-                "NewsGraphStore",
+                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphLanguage", "NewsGraphExtract",
+                "NewsGraphGraph", "NewsGraphStore",
             ]
         ),
         .executableTarget(
@@ -71,8 +73,8 @@ let package = Package(
         .testTarget(
             name: "NewsGraphTests",
             dependencies: [
-                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphExtract", "NewsGraphGraph",
-                "NewsGraphStore", "NewsGraphPipeline",
+                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphLanguage", "NewsGraphExtract",
+                "NewsGraphGraph", "NewsGraphStore", "NewsGraphPipeline",
             ]
         ),
     ],

@@ -2,6 +2,7 @@ import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
 import NewsGraphGraph
+import NewsGraphLanguage
 import NewsGraphParse
 import NewsGraphStore
 
@@ -13,6 +14,9 @@ public struct DocumentProcessor: Sendable {
     public var extractor: DocumentExtractor
     /// Stop after the parse stage (records with text and metadata, no entities or quotes).
     public var onlyParse = false
+    /// `--languages`: documents in other languages keep text, metadata and language but get no
+    /// entities or quotes.
+    public var languages = LanguageSelection()
     /// `--resume`: ``ResumeState/key(id:hash:)`` of documents already in the output; they are
     /// read, hashed and skipped.
     public var alreadyDone: Set<String> = []
@@ -83,11 +87,15 @@ public struct DocumentProcessor: Sendable {
         }
         let parseStart = clock.now
         let parsed = parser.parse(document)
-        outcome.timings.parse = clock.now - parseStart
         switch parsed {
         case .failure(let failure):
+            outcome.timings.parse = clock.now - parseStart
             outcome.result = .failure(failure)
         case .success(var article):
+            // The declared language (normalised) unless the text says otherwise; counted as parsing.
+            article.metadata.language = LanguageIdentifier.shared.language(
+                declared: article.metadata.language, text: article.text)
+            outcome.timings.parse = clock.now - parseStart
             // What the transport knew fills what the page did not say.
             if article.metadata.url == nil { article.metadata.url = document.url }
             if article.metadata.published == nil { article.metadata.published = document.date }
@@ -98,6 +106,12 @@ public struct DocumentProcessor: Sendable {
                         id: article.id, source: article.source, title: article.title, text: article.text,
                         metadata: article.metadata)
                 )
+            } else if !languages.wants(article.metadata.language) {
+                let record = DocumentRecord(
+                    id: article.id, source: article.source, title: article.title, text: article.text,
+                    metadata: article.metadata)
+                outcome.result = .success(record)
+                if encodesJSON { outcome.jsonLine = record.jsonLine() }
             } else {
                 let extractStart = clock.now
                 let record = extractor.extract(article)

@@ -11,6 +11,8 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     public var gazetteerFiles: [String]
     public var onlyParse: Bool
+    /// `--languages`: which documents get entities and quotes and go into the graph.
+    public var languages = LanguageSelection()
     /// What the graph keeps (`--labels`, `--min-weight`, `--min-documents`, `--with-documents`).
     public var graph = GraphOptions()
     /// Files of URLs, one a line (`--urls FILE`), read after `inputs`.
@@ -42,6 +44,7 @@ public struct RunOptions: Sendable {
     {
         let gazetteer = try GazetteerLoader.gazetteer(addingFiles: gazetteerFiles)
         var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
+        processor.languages = languages
         processor.alreadyDone = alreadyDone
         processor.encodesJSON = true
         processor.graphOptions = buildsGraph ? graph : nil
@@ -122,7 +125,7 @@ public enum Jobs {
             case .success(let record):
                 documents.write(outcome.jsonLine ?? record.jsonLine())
                 state.add(id: record.id, hash: outcome.contentHash ?? "")
-                if let streamingOutput {
+                if let streamingOutput, options.languages.wants(record.metadata.language) {
                     if let forGraph = outcome.forGraph {
                         try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows)
                     } else {
@@ -147,7 +150,9 @@ public enum Jobs {
         } else {
             // The graph covers earlier runs too; a changed document's new record replaces its old one.
             graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
-            try ResumeState.reconcile(directory: outputDirectory) { try graphOutput.add($0) }
+            try ResumeState.reconcile(directory: outputDirectory) {
+                if options.languages.wants($0.metadata.language) { try graphOutput.add($0) }
+            }
         }
         let graphStart = ContinuousClock.now
         let graph = try graphOutput.finish()
@@ -160,9 +165,11 @@ public enum Jobs {
         return report
     }
 
-    /// `newsgraph graph`: the graph from records already extracted (parts of a corpus merged).
+    /// `newsgraph graph`: the graph from records already extracted (parts of a corpus merged);
+    /// records in languages not in `languages` add nothing to it.
     public static func graph(
-        recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions()
+        recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
+        languages: LanguageSelection = LanguageSelection()
     ) throws -> RunReport {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         var report = RunReport()
@@ -189,7 +196,9 @@ public enum Jobs {
                         )
                     )
                 }
-                if case .success(let record) = outcome.result { try graphOutput.add(record) }
+                if case .success(let record) = outcome.result, languages.wants(record.metadata.language) {
+                    try graphOutput.add(record)
+                }
                 report.record(outcome)
             }
         }

@@ -10,6 +10,8 @@ public struct RunReport: Sendable {
     public var textBytes = 0
     public var entities = 0
     public var quotes = 0
+    /// Documents that went through, by `metadata.language` (a record without one counts as `en`).
+    public var languages: [String: Int] = [:]
     public var stageTimings = StageTimings()
     public var wallSeconds = 0.0
     public var graphSeconds = 0.0
@@ -49,6 +51,7 @@ public struct RunReport: Sendable {
             textBytes += record.text.utf8.count
             entities += record.entities.count
             quotes += record.quotes.count
+            languages[record.metadata.language ?? "en", default: 0] += 1
         case .failure(let failure):
             failuresByKind[failure.kind, default: 0] += 1
             if failures.count < Self.failureDetailLimit { failures.append(failure) }
@@ -67,6 +70,13 @@ public struct RunReport: Sendable {
         writer.field("text_bytes", textBytes)
         writer.field("entities", entities)
         writer.field("quotes", quotes)
+        writer.key("languages")
+        writer.beginObject()
+        for (language, count) in languages.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            writer.key(named: language)
+            writer.value(count)
+        }
+        writer.endObject()
         if let graphNodes, let graphEdges {
             writer.key("graph")
             writer.beginObject()

@@ -43,7 +43,17 @@ struct CommonOptions: ParsableArguments {
         help: "Only the K-th of N parts of the inputs, e.g. 2/8 (chosen by a hash of each document id).")
     var shard: String?
 
+    @Option(
+        name: .customLong("languages"),
+        help:
+            "Languages (ISO 639-1, comma-separated, or 'all') whose documents get entities and quotes and go into the graph; others keep text, metadata and language only."
+    )
+    var languages = "en"
+
     func validate() throws {
+        if LanguageSelection(languages) == nil {
+            throw ValidationError("--languages must be ISO 639-1 codes separated by commas (en,de) or 'all'")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
         if timeoutSeconds <= 0 { throw ValidationError("--timeout must be positive") }
@@ -52,6 +62,7 @@ struct CommonOptions: ParsableArguments {
 
     func options(onlyParse: Bool = false) -> RunOptions {
         var options = RunOptions(inputs: inputs, jobs: jobs, gazetteerFiles: gazetteerFiles, onlyParse: onlyParse)
+        options.languages = LanguageSelection(languages) ?? LanguageSelection()
         options.urlListFiles = urlListFiles
         options.fetchPolicy.cacheDirectory = cacheDirectory
         options.fetchPolicy.readTimeoutSeconds = timeoutSeconds

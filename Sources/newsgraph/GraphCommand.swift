@@ -16,10 +16,24 @@ struct GraphCommand: AsyncParsableCommand {
 
     @OptionGroup var graph: GraphOptionGroup
 
+    @Option(
+        name: .customLong("languages"),
+        help: "Languages (ISO 639-1, comma-separated, or 'all') whose records go into the graph.")
+    var languages = "en"
+
+    func validate() throws {
+        if LanguageSelection(languages) == nil {
+            throw ValidationError("--languages must be ISO 639-1 codes separated by commas (en,de) or 'all'")
+        }
+    }
+
     func run() async throws {
         let files = recordFiles
         let directory = outputDirectory
         let options = graph.options
-        try await perform { try Jobs.graph(recordFiles: files, outputDirectory: directory, options: options) }
+        let selection = LanguageSelection(languages) ?? LanguageSelection()
+        try await perform {
+            try Jobs.graph(recordFiles: files, outputDirectory: directory, options: options, languages: selection)
+        }
     }
 }
