@@ -47,15 +47,26 @@ enum ContentExtractor {
             }
         }
         guard best >= 0 else { return nil }
-        let grown = grow(
+        var centered = false
+        var grown = grow(
             best, elements: elements, furniture: furniture, textBytes: textBytes,
             linkBytes: linkBytes, proseBytes: proseBytes)
+        if let center = proseCenter(
+            elements, furniture: furniture, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes),
+            proseBytes[Int(grown)] * 3 < proseBytes[Int(center)]
+        {
+            // The votes picked a short box; the article is where the prose is, and already
+            // holds most of it, so no sibling joins.
+            best = center
+            grown = center
+            centered = true
+        }
 
         // Containers beside the best one that hold prose too (an article split by an ad slot).
         let parentOfBest = elements[Int(best)].parent
         let siblingThreshold = max(10, bestScore * 0.2)
         var roots: Set<Int32> = [best, grown]
-        if parentOfBest >= 0 {
+        if parentOfBest >= 0 && !centered {
             for index in elements.indices
             where elements[index].parent == parentOfBest && !furniture[index]
                 && (scores[index] >= siblingThreshold || isSameKind(index, as: best, elements, proseBytes))
@@ -123,6 +134,26 @@ enum ContentExtractor {
             if addedProse >= 100 && proseAdded { root = parent }
             current = parent
         }
+    }
+
+    /// The smallest element holding most of the page's prose, with few links: where the article
+    /// is when each of its paragraphs sits in wrappers of its own, so that no one parent
+    /// collects enough votes to outscore a short box of text elsewhere.
+    static func proseCenter(
+        _ elements: [PageStructure.Element], furniture: [Bool], textBytes: [Int], linkBytes: [Int],
+        proseBytes: [Int]
+    ) -> Int32? {
+        var totalProse = 0
+        for index in elements.indices where elements[index].parent < 0 { totalProse += proseBytes[index] }
+        guard totalProse > 0 else { return nil }
+        var center: Int32?
+        for index in elements.indices
+        where !furniture[index] && proseBytes[index] * 10 >= totalProse * 6
+            && proseBytes[index] <= proseBytes[Int(center ?? Int32(index))] && linkBytes[index] * 2 < textBytes[index]
+        {
+            center = Int32(index)
+        }
+        return center
     }
 
     /// A sibling with the best container's class that holds prose is another part of the same

@@ -161,3 +161,22 @@ extension ArticleRecallTests {
         #expect(!page.text.contains("old bridge at dusk"))
     }
 }
+
+extension ArticleRecallTests {
+    @Test func articleWhoseParagraphsEachSitInWrappersIsFound() throws {
+        let wrapped = (1...6).map {
+            "<div class=\"block\"><div class=\"inner\">" + Self.paragraph("wrapped \($0)") + "</div></div>"
+        }
+        let links = (1...12).map { "<li><a href=\"/p\($0)\">Park page number \($0)</a></li>" }.joined()
+        let html = """
+            <html><body><div class="top"><div class="notice">
+            <p>Official websites use a secure connection, so look for the lock icon, always.</p>
+            <p>Sites of the agency end in the usual domain, and share nothing with others.</p></div>
+            <ul>\(links)</ul></div>
+            <div class="page"><h1>Falls</h1>\(wrapped.joined())</div></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        for number in 1...6 { #expect(page.text.contains("The wrapped \(number) step")) }
+        #expect(!page.text.contains("Official websites"))
+    }
+}
