@@ -31,7 +31,7 @@ public struct ArticleParser: Sendable {
             return .success(
                 ParsedDocument(
                     id: document.id, source: document.source, title: Self.headline(of: string), text: string,
-                    decodingFallback: fallback
+                    decodingFallback: fallback, mojibakeRepaired: decoded.mojibakeRepaired
                 )
             )
         case .html:
@@ -63,7 +63,8 @@ public struct ArticleParser: Sendable {
             return .success(
                 ParsedDocument(
                     id: document.id, source: document.source, title: title,
-                    text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback
+                    text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback,
+                    mojibakeRepaired: decoded.mojibakeRepaired
                 )
             )
         }
