@@ -58,11 +58,12 @@ public struct ArticleParser: Sendable {
                 if !text.isEmpty { text += [0x0A, 0x0A] }
                 text += block.text
             }
-            let metadata = MetadataReader.metadata(of: page, linkedData: linkedData)
+            let metadata = MetadataReader.metadata(of: page, linkedData: linkedData, url: document.url)
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
+            let headline = MetadataReader.displayTitle(of: page, linkedData: linkedData, siteName: metadata.siteName)
             return .success(
                 ParsedDocument(
-                    id: document.id, source: document.source, title: title,
+                    id: document.id, source: document.source, title: headline ?? title,
                     text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback,
                     mojibakeRepaired: decoded.mojibakeRepaired
                 )

@@ -119,13 +119,16 @@ private struct TreeWalker {
         case .html:
             page.language = attributes.string(.lang)
         case .time:
-            if let value = attributes.string(.datetime) { page.timeValues.append(value) }
+            readTime(node, attributes)
         default:
             break
         }
         if !attributes.isEmpty {
-            if Self.isHidden(attributes) { return false }
-            readMicrodata(node, attributes)
+            if Self.isHidden(attributes) {
+                readHiddenLinkedData(node, depth: 0)
+                return false
+            }
+            readMicrodata(node, attributes, tag: tag)
         }
         let hint = BoilerplateHints.hint(attributes)
         let parent = openElements.last ?? -1
@@ -133,6 +136,7 @@ private struct TreeWalker {
         page.elements.append(PageStructure.Element(parent: parent, tag: tag, hint: hint))
         openElements.append(index)
         if tag == .heading, name[1] == UInt8(ascii: "1"), let text = textContent(node) {
+            page.headingBlocks.append(page.blocks.count)
             page.headings1.append(collapse(text))
         }
         if tag == .anchor { linkDepth += 1 }
@@ -232,7 +236,7 @@ private struct TreeWalker {
     }
 
     /// Bylines (`rel=author`, `itemprop=author`, class "byline"/"author") and microdata dates.
-    private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
+    private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes, tag: HTMLTag) {
         if attributes.value(.itemprop, equals: "datepublished") || attributes.value(.itemprop, equals: "datemodified") {
             let key = attributes.value(.itemprop, equals: "datepublished") ? "datepublished" : "datemodified"
             if let value = attributes.string(.datetime) ?? attributes.string(.content) {
@@ -242,9 +246,40 @@ private struct TreeWalker {
         let isByline =
             attributes.value(.itemprop, contains: "author") || attributes.value(.rel, equals: "author")
             || attributes.value(.class, contains: "byline") || attributes.value(.class, contains: "author")
+            // A link to an author's page (`/author/jane-doe/`) names the author.
+            || (tag == .anchor && attributes.value(.href, contains: "/author"))
         guard isByline, page.bylines.count < 16, let text = textContent(node, limit: 300) else { return }
         let collapsed = collapse(text)
         if !collapsed.isEmpty { page.bylines.append(collapsed) }
+    }
+
+    /// A `<time>`'s `datetime`, or its text when it has none; not one inside furniture
+    /// (comments, related stories), whose dates are not the article's.
+    private mutating func readTime(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
+        guard page.timeValues.count < 16 else { return }
+        for element in openElements where page.elements[Int(element)].hint == -2 { return }
+        if let value = attributes.string(.datetime) ?? textContent(node, limit: 120) {
+            page.timeValues.append(collapse(value))
+        }
+    }
+
+    /// JSON-LD inside a hidden element (pages streamed by a script framework park their content
+    /// there before showing it) still describes the page.
+    private mutating func readHiddenLinkedData(_ node: xmlNodePtr, depth: Int) {
+        guard depth < 64 else { return }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name {
+                if HTMLTag.classify(name) == .script {
+                    if ElementAttributes(current).value(.type, contains: "ld+json"), let text = textContent(current) {
+                        page.jsonLD.append(text)
+                    }
+                } else {
+                    readHiddenLinkedData(current, depth: depth + 1)
+                }
+            }
+            child = current.pointee.next
+        }
     }
 
     private func textContent(_ node: xmlNodePtr) -> String? {
