@@ -26,6 +26,7 @@ extension MetadataReader {
         for value in page.timeValues {
             if let date = DateNormalizer.find(in: Array(value.utf8), now: now) { return date }
         }
+        if let date = labelledDate(of: page, now: now) { return date }
         let addresses = [url, page.canonicalURL, meta(page, "og:url"), linkedData?.url]
         for case let address? in addresses {
             if let date = addressDate(address, now: now) { return date }
@@ -71,6 +72,32 @@ extension MetadataReader {
     static func headerDate(of page: PageStructure, now: Date) -> String? {
         for block in headerBlocks(of: page) where block.text.count <= 160 {
             if let date = DateNormalizer.find(in: block.text, now: now) { return date }
+        }
+        return nil
+    }
+
+    /// Words that label a publication date on the page, in the languages the date reader knows.
+    static let publishedLabels: [[UInt8]] = [
+        "published", "posted", "publication date", "date published", "veröffentlicht", "publié", "publicado",
+        "pubblicato", "gepubliceerd", "opublikowano",
+    ].map { Array($0.utf8) }
+
+    /// A date the page labels as its publication (`Published: Feb 2, 2023`, or `Published` with the
+    /// date in the next block), wherever it stands.
+    static func labelledDate(of page: PageStructure, now: Date) -> String? {
+        for (index, block) in page.blocks.enumerated() where block.text.count <= 100 {
+            let text = block.text
+            guard
+                let label = publishedLabels.first(where: { label in
+                    text.count >= label.count && zip(text, label).allSatisfy { BoilerplateHints.lowercased($0) == $1 }
+                })
+            else { continue }
+            if let date = DateNormalizer.find(in: Array(text[label.count...]), now: now) { return date }
+            if text.count <= label.count + 4, index + 1 < page.blocks.count, page.blocks[index + 1].text.count <= 100,
+                let date = DateNormalizer.find(in: page.blocks[index + 1].text, now: now)
+            {
+                return date
+            }
         }
         return nil
     }

@@ -133,7 +133,14 @@ enum MetadataReader {
                 afterCue = true
                 continue
             }
-            if let cue = bylineCues.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ": ") }) {
+            // `ByJane Doe`: the cue and the name in adjacent elements, with no space between.
+            let joined = { (cue: String) in
+                cue == "by" && text.count > 2 && text[text.index(text.startIndex, offsetBy: 2)].isUppercase
+                    && text.first?.isUppercase == true
+            }
+            if let cue = bylineCues.first(where: {
+                lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ": ") || (lower.hasPrefix($0) && joined($0))
+            }) {
                 lines.append(String(text.dropFirst(cue.count)).trimmingCharacters(in: .init(charactersIn: ": ")))
             }
         }

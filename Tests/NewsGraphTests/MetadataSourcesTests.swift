@@ -47,7 +47,7 @@ import Testing
         let parsed = try Self.parse(
             head: "<title>Dredging Starts Before the Storms – Harbour Weekly</title>",
             body: """
-                <nav><h1>Harbour Weekly</h1></nav><article><h1>Dredging Starts Before the Storms</h1>
+                <div class="logo"><h1>Harbour Weekly</h1></div><article><h1>Dredging Starts Before the Storms</h1>
                 <div>Written by</div><div>Ines Fonseca</div><div>Published Sept. 4, 2023</div>
                 \(Self.paragraph)</article>
                 """)
@@ -58,6 +58,19 @@ import Testing
             body: "<article><h1>Dredging Starts</h1><p>By Ines Fonseca December 2, 2024</p>\(Self.paragraph)</article>")
         #expect(inline.metadata.authors == ["Ines Fonseca"])
         #expect(inline.metadata.published == "2024-12-02")
+    }
+
+    @Test func labelledDateAnywhereAndABylineWithoutASpace() throws {
+        let parsed = try Self.parse(
+            body: """
+                <article><h1>Dredging Starts</h1><div><span>By</span><span>Ines Fonseca</span></div>
+                \(Self.paragraph)\(Self.paragraph)\(Self.paragraph)\(Self.paragraph)\(Self.paragraph)
+                \(Self.paragraph)\(Self.paragraph)\(Self.paragraph)\(Self.paragraph)\(Self.paragraph)
+                \(Self.paragraph)\(Self.paragraph)\(Self.paragraph)\(Self.paragraph)\(Self.paragraph)</article>
+                <div class="post-info"><h3>Published</h3><p>Feb 2, 2023</p></div>
+                """)
+        #expect(parsed.metadata.authors == ["Ines Fonseca"])
+        #expect(parsed.metadata.published == "2023-02-02")
     }
 
     @Test func addressDateAndTimeText() throws {
