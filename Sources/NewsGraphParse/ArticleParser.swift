@@ -58,7 +58,9 @@ public struct ArticleParser: Sendable {
                 if !text.isEmpty { text += [0x0A, 0x0A] }
                 text += block.text
             }
-            let metadata = MetadataReader.metadata(of: page, linkedData: linkedData, url: document.url)
+            // A page cannot be published after it was fetched: the crawl time bounds its dates.
+            let crawled = document.date.flatMap(DateNormalizer.date(of:)).map { min($0, Date()) } ?? Date()
+            let metadata = MetadataReader.metadata(of: page, linkedData: linkedData, url: document.url, now: crawled)
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
             let headline = MetadataReader.displayTitle(of: page, linkedData: linkedData, siteName: metadata.siteName)
             return .success(

@@ -40,6 +40,14 @@ enum DateNormalizer {
 
     /// A day's slack for zones and clocks; anything later is a template placeholder or an error.
     static func isFuture(_ parts: Parts, now: Date) -> Bool {
+        guard let date = date(parts) else { return true }
+        return date.timeIntervalSince(now) > 86_400
+    }
+
+    /// The moment `text` names (a crawl's `WARC-Date`), nil when it is not a date.
+    static func date(of text: String) -> Date? { parse(text).flatMap(date) }
+
+    private static func date(_ parts: Parts) -> Date? {
         var components = DateComponents()
         components.year = parts.year
         components.month = parts.month
@@ -48,8 +56,7 @@ enum DateNormalizer {
         components.minute = parts.minute ?? 0
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: (parts.zoneMinutes ?? 0) * 60) ?? TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: components) else { return true }
-        return date.timeIntervalSince(now) > 86_400
+        return calendar.date(from: components)
     }
 
     static func parse(_ text: String) -> Parts? {

@@ -20,7 +20,11 @@ enum MetadataReader {
     /// The headline a reader sees: the page's `<h1>` when it reads as one, else the declared
     /// title without the site's name around it.
     static func displayTitle(of page: PageStructure, linkedData: LinkedDataArticle?, siteName: String?) -> String? {
-        let declared = title(of: page, linkedData: linkedData)
+        let declared =
+            [
+                linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"),
+                page.titleElementText,
+            ].compactMap { $0 }.map(trim).first { !$0.isEmpty } ?? title(of: page, linkedData: linkedData)
         if let index = headlineIndex(of: page, linkedData: linkedData) {
             let heading = trim(page.headings1[index])
             if siteName.map({ heading.lowercased() != $0.lowercased() }) ?? true { return heading }
@@ -41,9 +45,24 @@ enum MetadataReader {
             guard words.count >= 2, heading.count <= 250 else { continue }
             let shared = words.filter { declaredWords.contains($0) }.count
             if page.headings1.count > 1 && shared * 2 < words.count { continue }
+            if namesTheSite(heading, page: page) { continue }
             if best == nil || shared > best!.shared { best = (index, shared) }
         }
         return best?.index
+    }
+
+    /// A logo `<h1>`: the site's declared name, a domain name, or the end of `<title>` that a
+    /// separator sets apart from the headline (`Headline | Site`).
+    static func namesTheSite(_ heading: String, page: PageStructure) -> Bool {
+        let lower = heading.lowercased()
+        if let site = meta(page, "og:site_name"), lower == trim(site).lowercased() { return true }
+        if !lower.contains(" "), lower.contains("."), !lower.hasSuffix(".") { return true }
+        guard let title = page.titleElementText?.lowercased(), title != lower else { return false }
+        for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count >= 2 && parts.last == lower { return true }
+        }
+        return false
     }
 
     /// `Site | Title`, `Title – Site`: the part that names the site goes.

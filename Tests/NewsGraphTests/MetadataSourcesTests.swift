@@ -10,9 +10,14 @@ import Testing
     static let paragraph =
         "<p>The harbour board met on Monday and agreed to dredge the channel before the winter storms.</p>"
 
-    static func parse(head: String = "", body: String, url: String? = nil) throws -> ParsedDocument {
+    static func parse(
+        head: String = "", body: String, url: String? = nil, crawled: String? = nil
+    ) throws
+        -> ParsedDocument
+    {
         let html = "<html><head>\(head)</head><body>\(body)</body></html>"
-        let document = SourceDocument(id: "p", source: "p", format: .html, content: Array(html.utf8), url: url)
+        let document = SourceDocument(
+            id: "p", source: "p", format: .html, content: Array(html.utf8), url: url, date: crawled)
         switch ArticleParser().parse(document) {
         case .success(let parsed): return parsed
         case .failure(let failure): throw ArticleFixtures.ParseFailed(failure: failure)
@@ -99,6 +104,21 @@ import Testing
             #expect(DateNormalizer.find(in: Array(text.utf8), now: now) == nil, "\(text)")
         }
         #expect(DateNormalizer.find(in: Array("4 September 2099".utf8), now: now) == nil, "future")
+    }
+
+    @Test func noDateAfterTheCrawl() throws {
+        let head = #"<meta property="article:published_time" content="2024-05-06T10:00:00Z">"#
+        let body = "<article>\(Self.paragraph)</article>"
+        #expect(try Self.parse(head: head, body: body, crawled: "2024-05-07T00:00:00Z").metadata.published != nil)
+        #expect(try Self.parse(head: head, body: body, crawled: "2024-01-01T00:00:00Z").metadata.published == nil)
+    }
+
+    @Test func aHeadingThatNamesTheSiteIsNotTheHeadline() throws {
+        let parsed = try Self.parse(
+            head:
+                #"<title>Dredging starts before the storms | Harbour Weekly</title><meta property="og:site_name" content="Harbour Weekly">"#,
+            body: "<header><h1>Harbour Weekly</h1></header><article>\(Self.paragraph)</article>")
+        #expect(parsed.title == "Dredging starts before the storms")
     }
 
     @Test func titleIsTheHeadlineWithoutTheSiteName() throws {
