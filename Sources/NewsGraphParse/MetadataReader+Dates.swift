@@ -11,7 +11,7 @@ extension MetadataReader {
         "dcterms.created", "dcterms.issued", "dcterms.date", "dc.date", "citation_publication_date",
         "citation_date", "citation_online_date", "prism.publicationdate", "date", "pubdate", "sailthru.date",
         "parsely-pub-date", "article.published", "article_date_original", "original-publish-date",
-        "originalpublicationdate", "pub_date", "datecreated", "rnews:datepublished", "release_date",
+        "originalpublicationdate", "pub_date", "datecreated", "rnews:datepublished", "release_date", "published-date",
     ]
     /// `<meta>` names and properties that carry the last modification.
     static let modifiedNames = [
@@ -21,6 +21,8 @@ extension MetadataReader {
 
     static func published(of page: PageStructure, linkedData: LinkedDataArticle?, url: String?, now: Date) -> String? {
         if let date = firstDate([linkedData?.published] + publishedNames.map { meta(page, $0) }, now: now) {
+            // What the page shows its readers as the publication date outranks what it tells machines.
+            if let shown = labelledDate(of: page, now: now), shown.prefix(10) != date.prefix(10) { return shown }
             return date
         }
         for value in page.timeValues {
@@ -116,7 +118,10 @@ extension MetadataReader {
         return page.headingBlocks[index]
     }
 
+    /// The first candidate that is a date, or holds one after a label (`Published Oct 20, 2025`).
     static func firstDate(_ candidates: [String?], now: Date) -> String? {
-        candidates.lazy.compactMap { $0 }.compactMap { DateNormalizer.normalize($0, now: now) }.first
+        candidates.lazy.compactMap { $0 }.compactMap {
+            DateNormalizer.normalize($0, now: now) ?? DateNormalizer.find(in: Array($0.utf8.prefix(80)), now: now)
+        }.first
     }
 }

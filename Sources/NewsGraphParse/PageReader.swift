@@ -237,8 +237,11 @@ private struct TreeWalker {
 
     /// Bylines (`rel=author`, `itemprop=author`, class "byline"/"author") and microdata dates.
     private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes, tag: HTMLTag) {
-        if attributes.value(.itemprop, equals: "datepublished") || attributes.value(.itemprop, equals: "datemodified") {
-            let key = attributes.value(.itemprop, equals: "datepublished") ? "datepublished" : "datemodified"
+        // `datePublished`, and spellings such as `published-date` (not `publisher`).
+        let published =
+            attributes.value(.itemprop, contains: "publish") && !attributes.value(.itemprop, contains: "publisher")
+        if published || attributes.value(.itemprop, equals: "datemodified") {
+            let key = published ? "datepublished" : "datemodified"
             if let value = attributes.string(.datetime) ?? attributes.string(.content) {
                 page.metaTags.append((key, value))
             }

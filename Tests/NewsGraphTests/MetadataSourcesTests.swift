@@ -106,6 +106,17 @@ import Testing
         #expect(DateNormalizer.find(in: Array("4 September 2099".utf8), now: now) == nil, "future")
     }
 
+    @Test func microdataSpellingsAndLabelsOutrankTags() throws {
+        let spelled = try Self.parse(
+            body: #"<article><span itemprop="published-date" content="Published Oct 20, 2024 at 5:00 PM">Oct 20</span>"#
+                + "\(Self.paragraph)</article>")
+        #expect(spelled.metadata.published == "2024-10-20")
+        let labelled = try Self.parse(
+            head: #"<meta property="article:published_time" content="2020-01-01">"#,
+            body: "<article><h1>Dredging Starts</h1><p>Published: 3 May 2021</p>\(Self.paragraph)</article>")
+        #expect(labelled.metadata.published == "2021-05-03")
+    }
+
     @Test func noDateAfterTheCrawl() throws {
         let head = #"<meta property="article:published_time" content="2024-05-06T10:00:00Z">"#
         let body = "<article>\(Self.paragraph)</article>"
