@@ -121,7 +121,7 @@ enum MetadataReader {
         if names.isEmpty { add(headerBylines(of: page)) }
         if names.isEmpty {
             // A byline element's text may be page furniture, so its credit must read as a name.
-            let visible = page.bylines.prefix(1).compactMap(creditName).filter { credit in
+            let visible = (page.bylines.prefix(1) + headerBylines(of: page)).compactMap(creditName).filter { credit in
                 !credit.split(separator: " ").contains { nonNameWords.contains($0.lowercased()) }
             }
             let credits = ((linkedData?.credits ?? []) + tags).compactMap(creditName) + visible
@@ -202,6 +202,7 @@ enum MetadataReader {
         guard (1...5).contains(words.count), credit.count <= 40, credit.count >= 2,
             !credit.contains("://"), !credit.contains("@"), !credit.contains("/"),
             credit.contains(where: \.isLetter), !credit.contains(where: \.isNumber),
+            !credit.contains(where: { "*:!?=<>{}[]|#".contains($0) }),
             !words.dropFirst().contains(where: isRunTogether),
             !words.contains(where: {
                 deskWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
@@ -223,10 +224,10 @@ enum MetadataReader {
         return text.split(separator: ",").map { trim(String($0)) }.filter(isPersonName)
     }
 
-    /// Words of a newsroom's generic credits, which name no one.
+    /// Words of a newsroom's generic credits and of template placeholders, which name no one.
     static let deskWords: Set<String> = [
         "staff", "reporter", "reporters", "desk", "newsroom", "admin", "administrator", "editor", "editors", "wire",
-        "correspondent", "unknown", "anonymous",
+        "correspondent", "unknown", "anonymous", "undefined", "null", "none", "login", "name", "guest",
     ]
 
     /// What a byline says before the name.

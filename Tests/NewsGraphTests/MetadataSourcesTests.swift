@@ -149,5 +149,12 @@ import Testing
             head: company + #"<meta name="author" content="Ines Fonseca">"#,
             body: "<article>\(Self.paragraph)</article>")
         #expect(withPerson.metadata.authors == ["Ines Fonseca"])
+        let penName = try Self.parse(
+            body: "<article><h1>Dredging Starts</h1><p>By Marisol</p>\(Self.paragraph)</article>")
+        #expect(penName.metadata.authors == ["Marisol"])
+        let placeholder = try Self.parse(
+            head: #"<meta name="author" content="undefined">"#,
+            body: "<article><h1>Dredging Starts</h1><p>Name*</p>\(Self.paragraph)</article>")
+        #expect(placeholder.metadata.authors.isEmpty)
     }
 }
