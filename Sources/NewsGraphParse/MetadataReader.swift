@@ -32,19 +32,26 @@ enum MetadataReader {
         return declared.map { withoutSiteName($0, siteName: siteName) }
     }
 
-    /// Which `<h1>` is the article's headline: of several words; when the page has several, the
-    /// one sharing most words with the titles the page declares (the others are logos or sections).
+    /// Which `<h1>` is the article's headline: of several words, sharing a third of them with the
+    /// titles declared for sharing; when the page has several, the one sharing most words with
+    /// all declared titles (the others are logos or sections).
     static func headlineIndex(of page: PageStructure, linkedData: LinkedDataArticle?) -> Int? {
         let declared = [
             linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), page.titleElementText,
         ].compactMap { $0?.lowercased() }.joined(separator: " ")
         let declaredWords = Set(declared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
+        // Titles written for sharing (JSON-LD, OpenGraph, Twitter) restate the headline.
+        let shared = [linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title")]
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
+        let sharingWords = Set(shared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
         var best: (index: Int, shared: Int)?
         for (index, heading) in page.headings1.enumerated() {
             let words = heading.lowercased().split(whereSeparator: { $0 == " " || $0.isPunctuation })
             guard words.count >= 2, heading.count <= 250 else { continue }
             let shared = words.filter { declaredWords.contains($0) }.count
             if page.headings1.count > 1 && shared * 2 < words.count { continue }
+            // A heading with little in common with them is a section's or a teaser's.
+            if !sharingWords.isEmpty && words.filter({ sharingWords.contains($0) }).count * 3 < words.count { continue }
             if namesTheSite(heading, page: page) { continue }
             if best == nil || shared > best!.shared { best = (index, shared) }
         }

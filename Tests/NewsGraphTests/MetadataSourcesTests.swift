@@ -132,6 +132,17 @@ import Testing
         #expect(parsed.title == "Dredging starts before the storms")
     }
 
+    @Test func aHeadingUnlikeTheSharedTitleIsASection() throws {
+        let parsed = try Self.parse(
+            head: #"<meta property="og:title" content="Dredging starts before the winter storms">"#,
+            body: "<article><h1>Latest from our port desk</h1>\(Self.paragraph)</article>")
+        #expect(parsed.title == "Dredging starts before the winter storms")
+        let restated = try Self.parse(
+            head: #"<meta property="og:title" content="Dredging starts before the winter storms">"#,
+            body: "<article><h1>Harbour dredging starts at last</h1>\(Self.paragraph)</article>")
+        #expect(restated.title == "Harbour dredging starts at last")
+    }
+
     @Test func titleIsTheHeadlineWithoutTheSiteName() throws {
         let parsed = try Self.parse(
             head:
