@@ -46,10 +46,12 @@ public struct ParsedDocument: Sendable {
     public var metadata: ArticleMetadata
     /// Set when the bytes were not valid UTF-8 and were decoded another way ("windows-1252").
     public var decodingFallback: String?
+    /// Characters repaired because the page had been decoded twice (`â€™` for `’`).
+    public var mojibakeRepaired: Int
 
     public init(
         id: String, source: String, title: String?, text: String,
-        metadata: ArticleMetadata = ArticleMetadata(), decodingFallback: String? = nil
+        metadata: ArticleMetadata = ArticleMetadata(), decodingFallback: String? = nil, mojibakeRepaired: Int = 0
     ) {
         self.id = id
         self.source = source
@@ -57,5 +59,6 @@ public struct ParsedDocument: Sendable {
         self.text = text
         self.metadata = metadata
         self.decodingFallback = decodingFallback
+        self.mojibakeRepaired = mojibakeRepaired
     }
 }

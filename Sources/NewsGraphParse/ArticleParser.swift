@@ -31,7 +31,7 @@ public struct ArticleParser: Sendable {
             return .success(
                 ParsedDocument(
                     id: document.id, source: document.source, title: Self.headline(of: string), text: string,
-                    decodingFallback: fallback
+                    decodingFallback: fallback, mojibakeRepaired: decoded.mojibakeRepaired
                 )
             )
         case .html:
@@ -55,7 +55,9 @@ public struct ArticleParser: Sendable {
                     chosen: blocks, page: page, declaredBody: declaredBody, titles: titles)
             }
             var text = ArticleFallback.joined(blocks)
-            var metadata = MetadataReader.metadata(of: page, linkedData: linkedData)
+            // A page cannot be published after it was fetched: the crawl time bounds its dates.
+            let crawled = document.date.flatMap(DateNormalizer.date(of:)).map { min($0, Date()) } ?? Date()
+            var metadata = MetadataReader.metadata(of: page, linkedData: linkedData, url: document.url, now: crawled)
             // Without a container, any text so far is the page's blocks that repeat the declared body.
             metadata.extraction = container == nil ? "declared" : "container"
             if text.count < ArticleFallback.minimumContainerText {
@@ -74,10 +76,12 @@ public struct ArticleParser: Sendable {
                 }
             }
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
+            let headline = MetadataReader.displayTitle(of: page, linkedData: linkedData, siteName: metadata.siteName)
             return .success(
                 ParsedDocument(
-                    id: document.id, source: document.source, title: title,
-                    text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback
+                    id: document.id, source: document.source, title: headline ?? title,
+                    text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback,
+                    mojibakeRepaired: decoded.mojibakeRepaired
                 )
             )
         }

@@ -40,6 +40,14 @@ enum DateNormalizer {
 
     /// A day's slack for zones and clocks; anything later is a template placeholder or an error.
     static func isFuture(_ parts: Parts, now: Date) -> Bool {
+        guard let date = date(parts) else { return true }
+        return date.timeIntervalSince(now) > 86_400
+    }
+
+    /// The moment `text` names (a crawl's `WARC-Date`), nil when it is not a date.
+    static func date(of text: String) -> Date? { parse(text).flatMap(date) }
+
+    private static func date(_ parts: Parts) -> Date? {
         var components = DateComponents()
         components.year = parts.year
         components.month = parts.month
@@ -48,13 +56,31 @@ enum DateNormalizer {
         components.minute = parts.minute ?? 0
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: (parts.zoneMinutes ?? 0) * 60) ?? TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: components) else { return true }
-        return date.timeIntervalSince(now) > 86_400
+        return calendar.date(from: components)
     }
 
     static func parse(_ text: String) -> Parts? {
-        let bytes = Array(text.utf8.prefix(80))
-        var scanner = Scanner(bytes: bytes)
+        parse(bytes: Array(text.utf8.prefix(80)), at: 0)
+    }
+
+    /// The first date written in a line of visible text (`Published Sept. 4, 2025 by …`,
+    /// `jeudi 4 septembre 2025`), tried at each word start; nil when none or when in the future.
+    static func find(in text: [UInt8], now: Date = Date()) -> String? {
+        guard text.count >= 6 else { return nil }
+        let bytes = Array(text.prefix(240))
+        var previousIsWord = false
+        for index in bytes.indices {
+            let byte = bytes[index]
+            let isWord = byte >= 0x80 || isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            defer { previousIsWord = isWord }
+            guard isWord, !previousIsWord, byte < 0x80 || isDigit(byte) || byte >= 0xC0 else { continue }
+            if let parts = parse(bytes: bytes, at: index), !isFuture(parts, now: now) { return format(parts) }
+        }
+        return nil
+    }
+
+    private static func parse(bytes: [UInt8], at start: Int) -> Parts? {
+        var scanner = Scanner(bytes: bytes, index: start)
         scanner.skipSpaces()
         guard let first = scanner.peek() else { return nil }
         let parts: Parts?
@@ -80,8 +106,15 @@ enum DateNormalizer {
         var parts: Parts
         if digits == 8 {
             parts = Parts(year: first / 10000, month: first / 100 % 100, day: first % 100)
+        } else if digits == 4, let mark = scanner.peek(), mark >= 0xE0 {
+            // East Asian `2025年9月4日`, `2025년 9월 4일`: a character after each number.
+            guard scanner.skipCharacter(), let month = scanner.number(maxDigits: 2), scanner.skipCharacter(),
+                let day = scanner.number(maxDigits: 2)
+            else { return nil }
+            parts = Parts(year: first, month: month, day: day)
         } else if digits == 4 {
-            guard let separator = scanner.next(), separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/"),
+            guard let separator = scanner.next(),
+                separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: "."),
                 let month = scanner.number(maxDigits: 2), scanner.next() == separator,
                 let day = scanner.number(maxDigits: 2)
             else { return nil }
@@ -89,16 +122,24 @@ enum DateNormalizer {
         } else if digits <= 2 {
             // Day first (European): 19.11.2019 or 19 Nov 2019.
             scanner.skipSpaces()
-            if let separator = scanner.peek(), separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/") {
+            if let separator = scanner.peek(), separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/"),
+                let digit = scanner.peek(offset: 1), isDigit(digit)
+            {
                 scanner.index += 1
                 guard let month = scanner.number(maxDigits: 2), scanner.next() == separator,
                     let year = scanner.number(maxDigits: 4), year >= 1000
                 else { return nil }
                 if separator == UInt8(ascii: "/") && first <= 12 && month <= 12 && first != month { return nil }
-                parts = Parts(year: year, month: month, day: first)
+                // A month over 12 shows the American order, 9/24/2025.
+                let monthFirst = separator == UInt8(ascii: "/") && month > 12 && first <= 12
+                parts = Parts(year: year, month: monthFirst ? first : month, day: monthFirst ? month : first)
             } else {
+                scanner.skipOrdinalSuffix()
+                scanner.skipPunctuation()
+                scanner.skipFiller()
                 guard let month = scanner.monthName() else { return nil }
                 scanner.skipPunctuation()
+                scanner.skipFiller()
                 guard let year = scanner.number(maxDigits: 4), year >= 1000 else { return nil }
                 parts = Parts(year: year, month: month, day: first)
             }
@@ -113,9 +154,12 @@ enum DateNormalizer {
     private static func parseWritten(_ scanner: inout Scanner) -> Parts? {
         if scanner.weekdayName() { scanner.skipPunctuation() }
         if let day = scanner.number(maxDigits: 2) {
+            scanner.skipOrdinalSuffix()
             scanner.skipPunctuation()
+            scanner.skipFiller()
             guard let month = scanner.monthName() else { return nil }
             scanner.skipPunctuation()
+            scanner.skipFiller()
             guard let year = scanner.number(maxDigits: 4), year >= 1000 else { return nil }
             var parts = Parts(year: year, month: month, day: day)
             parseTime(&scanner, into: &parts)
@@ -123,6 +167,7 @@ enum DateNormalizer {
         }
         guard let month = scanner.monthName() else { return nil }
         scanner.skipPunctuation()
+        scanner.skipFiller()
         guard let day = scanner.number(maxDigits: 2) else { return nil }
         scanner.skipOrdinalSuffix()
         scanner.skipPunctuation()
@@ -184,6 +229,27 @@ enum DateNormalizer {
 
         func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
+        func peek(offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+
+        /// Skips one multi-byte UTF-8 character and the spaces after it.
+        mutating func skipCharacter() -> Bool {
+            guard let byte = peek(), byte >= 0xC0 else { return false }
+            index += 1
+            while let next = peek(), next & 0xC0 == 0x80 { index += 1 }
+            skipSpaces()
+            return true
+        }
+
+        /// Skips the little words that join a date's parts: `4 de septiembre de 2025`, `4th of May`.
+        mutating func skipFiller() {
+            let start = index
+            if ["de", "del", "of", "the"].contains(letters()), peek() == 0x20 {
+                skipSpaces()
+            } else {
+                index = start
+            }
+        }
+
         mutating func next() -> UInt8? {
             defer { index += 1 }
             return peek()
@@ -203,8 +269,8 @@ enum DateNormalizer {
         }
 
         mutating func skipOrdinalSuffix() {
-            let word = letters()
-            if !["st", "nd", "rd", "th"].contains(word) { index -= word.count }
+            let start = index
+            if !["st", "nd", "rd", "th"].contains(letters()) { index = start }
         }
 
         mutating func number(maxDigits: Int) -> Int? {
@@ -218,26 +284,40 @@ enum DateNormalizer {
             return count == 0 ? nil : value
         }
 
-        /// The run of ASCII letters at the cursor, lower-cased.
+        /// The run of letters at the cursor (ASCII lower-cased; other letters as written).
         mutating func letters() -> String {
+            let start = index
             var word: [UInt8] = []
-            while let byte = peek(), (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
-                word.append(byte | 0x20)
+            while let byte = peek(), byte >= 0x80 || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                word.append(byte < 0x80 ? byte | 0x20 : byte)
                 index += 1
             }
-            return String(decoding: word, as: UTF8.self)
+            guard word.contains(where: { $0 >= 0x80 }) else { return String(decoding: word, as: UTF8.self) }
+            // Letters with accents belong to the word; a mark such as `»` or `’` ends it.
+            let scalars = String(decoding: word, as: UTF8.self).unicodeScalars.prefix { $0.properties.isAlphabetic }
+            let text = String(String.UnicodeScalarView(scalars))
+            index = start + text.utf8.count
+            return text
         }
 
+        /// A month's name or abbreviation in one of the languages of ``monthNames``; an
+        /// abbreviation two months share (`jui`) is refused.
         mutating func monthName() -> Int? {
             let start = index
             let word = letters()
-            guard word.count >= 3,
-                let month = DateNormalizer.monthNames.firstIndex(where: { $0.hasPrefix(word) || word == $0 })
-            else {
-                index = start
-                return nil
+            var month: Int?
+            if word.count >= 3 {
+                for (number, spellings) in DateNormalizer.monthNames.enumerated()
+                where spellings.contains(where: { $0.hasPrefix(word) }) {
+                    if month != nil && month != number + 1 {
+                        month = nil
+                        break
+                    }
+                    month = number + 1
+                }
             }
-            return month + 1
+            if month == nil { index = start }
+            return month
         }
 
         mutating func weekdayName() -> Bool {
@@ -290,9 +370,30 @@ enum DateNormalizer {
         }
     }
 
-    static let monthNames = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
+    /// Month names, each month's spellings together: English, German, Dutch, Scandinavian, French,
+    /// Spanish, Italian, Portuguese, Polish and Russian (as dates write them), Turkish.
+    static let monthNames: [[String]] = [
+        ["january", "januar", "januari", "janvier", "enero", "gennaio", "janeiro", "stycznia", "января", "ocak"],
+        [
+            "february", "februar", "februari", "février", "fevrier", "febrero", "febbraio", "fevereiro", "lutego",
+            "февраля", "şubat",
+        ],
+        ["march", "märz", "maerz", "maart", "mars", "marzo", "março", "marco", "marca", "марта", "mart"],
+        ["april", "avril", "abril", "aprile", "kwietnia", "апреля", "nisan"],
+        ["may", "mai", "mei", "maj", "mayo", "maggio", "maio", "maja", "мая", "mayıs"],
+        ["june", "juni", "juin", "junio", "giugno", "junho", "czerwca", "июня", "haziran"],
+        ["july", "juli", "juillet", "julio", "luglio", "julho", "lipca", "июля", "temmuz"],
+        ["august", "augustus", "augusti", "août", "aout", "agosto", "sierpnia", "августа", "ağustos"],
+        [
+            "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "сентября",
+            "eylül",
+        ],
+        ["october", "oktober", "octobre", "octubre", "ottobre", "outubro", "października", "октября", "ekim"],
+        ["november", "novembre", "noviembre", "novembro", "listopada", "ноября", "kasım"],
+        [
+            "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "декабря",
+            "aralık",
+        ],
     ]
     static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

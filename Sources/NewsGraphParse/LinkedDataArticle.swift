@@ -9,6 +9,8 @@ struct LinkedDataArticle: Sendable, Equatable {
     var headline: String?
     var articleBody: String?
     var authors: [String] = []
+    /// Every author credit, people or not (a team, a company), for pages that name no person.
+    var credits: [String] = []
     var published: String?
     var modified: String?
     var language: String?
@@ -36,14 +38,25 @@ struct LinkedDataArticle: Sendable, Equatable {
         // Prefer a true article type over a WebPage.
         let ranked = objects.filter { isArticle($0) && !types(of: $0).contains("webpage") } + objects.filter(isArticle)
         guard let object = ranked.first else { return nil }
+        // An `@graph` names its people once and points at them by `@id`.
+        var nodes: [String: [String: Any]] = [:]
+        for node in objects where node.count > 1 {
+            if let id = node["@id"] as? String, nodes[id] == nil { nodes[id] = node }
+        }
         var article = LinkedDataArticle()
         article.headline = string(object["headline"]) ?? string(object["name"])
         article.articleBody = string(object["articleBody"]) ?? string(object["text"])
-        article.authors = people(object["author"]) + people(object["creator"])
-        article.published = string(object["datePublished"]) ?? string(object["dateCreated"])
-        article.modified = string(object["dateModified"])
+        // Fields the article object lacks may sit on the page object that describes it.
+        for candidate in ranked where article.authors.isEmpty {
+            article.authors = people(candidate["author"], nodes) + people(candidate["creator"], nodes)
+        }
+        for candidate in ranked where article.credits.isEmpty { article.credits = names(candidate["author"], nodes) }
+        for candidate in ranked where article.published == nil {
+            article.published = string(candidate["datePublished"]) ?? string(candidate["dateCreated"])
+        }
+        for candidate in ranked where article.modified == nil { article.modified = string(candidate["dateModified"]) }
         article.language = string(object["inLanguage"])
-        article.siteName = names(object["publisher"]).first ?? names(object["isPartOf"]).first
+        article.siteName = names(object["publisher"], nodes).first ?? names(object["isPartOf"], nodes).first
         article.url = string(object["url"]) ?? string(object["mainEntityOfPage"])
         article.description = string(object["description"])
         return article
@@ -83,28 +96,37 @@ struct LinkedDataArticle: Sendable, Equatable {
     }
 
     /// Names of authors that are people: an object typed Organization is a publisher credit.
-    private static func people(_ value: Any?) -> [String] {
+    private static func people(_ value: Any?, _ nodes: [String: [String: Any]]) -> [String] {
         switch value {
-        case let array as [Any]: return array.flatMap { people($0) }
+        case let array as [Any]: return array.flatMap { people($0, nodes) }
         case let object as [String: Any]:
-            return types(of: object).contains("organization") || types(of: object).contains("newsmediaorganization")
-                ? [] : names(object)
-        default: return names(value)
+            let resolved = resolve(object, nodes)
+            let kinds = types(of: resolved)
+            return kinds.contains("organization") || kinds.contains("newsmediaorganization")
+                ? [] : names(resolved, nodes)
+        default: return names(value, nodes)
         }
     }
 
     /// Names of people or organisations: strings, `{"name": …}` objects, or arrays of either.
-    private static func names(_ value: Any?) -> [String] {
+    private static func names(_ value: Any?, _ nodes: [String: [String: Any]]) -> [String] {
         switch value {
         case let text as String:
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? [] : [trimmed]
-        case let array as [Any]: return array.flatMap { names($0) }
+        case let array as [Any]: return array.flatMap { names($0, nodes) }
         case let object as [String: Any]:
-            if let name = object["name"] as? String { return names(name) }
-            if let names = object["name"] as? [Any] { return self.names(names) }
+            let resolved = resolve(object, nodes)
+            if let name = resolved["name"] as? String { return names(name, nodes) }
+            if let names = resolved["name"] as? [Any] { return self.names(names, nodes) }
             return []
         default: return []
         }
+    }
+
+    /// The full node an `{"@id": …}` reference points at, or the object itself.
+    private static func resolve(_ object: [String: Any], _ nodes: [String: [String: Any]]) -> [String: Any] {
+        guard object["name"] == nil, let id = object["@id"] as? String, let node = nodes[id] else { return object }
+        return node
     }
 }

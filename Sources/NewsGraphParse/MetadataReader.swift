@@ -17,22 +17,83 @@ enum MetadataReader {
         return candidates.compactMap { $0 }.map(trim).first { !$0.isEmpty }
     }
 
-    static func metadata(of page: PageStructure, linkedData: LinkedDataArticle?, now: Date = Date()) -> ArticleMetadata
-    {
+    /// The headline a reader sees: the page's `<h1>` when it reads as one, else the declared
+    /// title without the site's name around it.
+    static func displayTitle(of page: PageStructure, linkedData: LinkedDataArticle?, siteName: String?) -> String? {
+        let declared =
+            [
+                linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"),
+                page.titleElementText,
+            ].compactMap { $0 }.map(trim).first { !$0.isEmpty } ?? title(of: page, linkedData: linkedData)
+        if let index = headlineIndex(of: page, linkedData: linkedData) {
+            let heading = trim(page.headings1[index])
+            if siteName.map({ heading.lowercased() != $0.lowercased() }) ?? true { return heading }
+        }
+        return declared.map { withoutSiteName($0, siteName: siteName) }
+    }
+
+    /// Which `<h1>` is the article's headline: of several words, sharing a third of them with the
+    /// titles declared for sharing; when the page has several, the one sharing most words with
+    /// all declared titles (the others are logos or sections).
+    static func headlineIndex(of page: PageStructure, linkedData: LinkedDataArticle?) -> Int? {
+        let declared = [
+            linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), page.titleElementText,
+        ].compactMap { $0?.lowercased() }.joined(separator: " ")
+        let declaredWords = Set(declared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
+        // Titles written for sharing (JSON-LD, OpenGraph, Twitter) restate the headline.
+        let shared = [linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title")]
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
+        let sharingWords = Set(shared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
+        var best: (index: Int, shared: Int)?
+        for (index, heading) in page.headings1.enumerated() {
+            let words = heading.lowercased().split(whereSeparator: { $0 == " " || $0.isPunctuation })
+            guard words.count >= 2, heading.count <= 250 else { continue }
+            let shared = words.filter { declaredWords.contains($0) }.count
+            if page.headings1.count > 1 && shared * 2 < words.count { continue }
+            // A heading with little in common with them is a section's or a teaser's.
+            if !sharingWords.isEmpty && words.filter({ sharingWords.contains($0) }).count * 3 < words.count { continue }
+            if namesTheSite(heading, page: page) { continue }
+            if best == nil || shared > best!.shared { best = (index, shared) }
+        }
+        return best?.index
+    }
+
+    /// A logo `<h1>`: the site's declared name, a domain name, or the end of `<title>` that a
+    /// separator sets apart from the headline (`Headline | Site`).
+    static func namesTheSite(_ heading: String, page: PageStructure) -> Bool {
+        let lower = heading.lowercased()
+        if let site = meta(page, "og:site_name"), lower == trim(site).lowercased() { return true }
+        if !lower.contains(" "), lower.contains("."), !lower.hasSuffix(".") { return true }
+        guard let title = page.titleElementText?.lowercased(), title != lower else { return false }
+        for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count >= 2 && parts.last == lower { return true }
+        }
+        return false
+    }
+
+    /// `Site | Title`, `Title – Site`: the part that names the site goes.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        let site = siteName.lowercased()
+        for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            if parts[parts.count - 1].lowercased().contains(site) {
+                return parts.dropLast().joined(separator: separator)
+            }
+            if parts[0].lowercased().contains(site) { return parts.dropFirst().joined(separator: separator) }
+        }
+        return title
+    }
+
+    static func metadata(
+        of page: PageStructure, linkedData: LinkedDataArticle?, url: String? = nil, now: Date = Date()
+    ) -> ArticleMetadata {
         var metadata = ArticleMetadata()
         metadata.authors = authors(of: page, linkedData: linkedData)
-        metadata.published = firstDate(
-            [
-                linkedData?.published, meta(page, "article:published_time"), meta(page, "og:published_time"),
-                meta(page, "datepublished"), meta(page, "dc.date.issued"), meta(page, "dcterms.created"),
-                meta(page, "dc.date"), meta(page, "date"), meta(page, "pubdate"), meta(page, "publish-date"),
-                meta(page, "sailthru.date"), meta(page, "parsely-pub-date"), page.timeValues.first,
-            ], now: now)
-        metadata.modified = firstDate(
-            [
-                linkedData?.modified, meta(page, "article:modified_time"), meta(page, "og:updated_time"),
-                meta(page, "datemodified"), meta(page, "dcterms.modified"), meta(page, "last-modified"),
-            ], now: now)
+        metadata.modified = modified(of: page, linkedData: linkedData, now: now)
+        metadata.published = published(of: page, linkedData: linkedData, url: url, now: now) ?? metadata.modified
         metadata.language = firstText([
             page.language, linkedData?.language, meta(page, "og:locale"), meta(page, "dc.language"),
             meta(page, "content-language"), meta(page, "language"),
@@ -50,7 +111,8 @@ enum MetadataReader {
         return metadata
     }
 
-    /// People's names: JSON-LD authors first, then author tags, then byline elements.
+    /// People's names: JSON-LD authors first, then author tags, then byline elements, then the
+    /// byline line under the headline; when no person is named, the credit the page gives.
     static func authors(of page: PageStructure, linkedData: LinkedDataArticle?) -> [String] {
         var names: [String] = []
         func add(_ candidates: [String]) {
@@ -59,23 +121,108 @@ enum MetadataReader {
             }
         }
         add(linkedData?.authors ?? [])
-        if names.isEmpty {
-            add(
-                page.metaTags.filter {
-                    ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"]
-                        .contains($0.name)
-                }.map(\.content))
-        }
+        let tags = page.metaTags.filter { authorNames.contains($0.name) }.map(\.content)
+        if names.isEmpty { add(tags) }
         // The first byline on the page is the article's; later ones belong to teasers.
         for byline in page.bylines where names.isEmpty { add([byline]) }
+        if names.isEmpty { add(headerBylines(of: page)) }
+        if names.isEmpty {
+            // A byline element's text may be page furniture, so its credit must read as a name.
+            let visible = (page.bylines.prefix(1) + headerBylines(of: page)).compactMap(creditName).filter { credit in
+                !credit.split(separator: " ").contains { nonNameWords.contains($0.lowercased()) }
+            }
+            let credits = ((linkedData?.credits ?? []) + tags).compactMap(creditName) + visible
+            if let credit = credits.first { names.append(credit) }
+        }
         return Array(names.prefix(10))
+    }
+
+    static let authorNames: Set<String> = [
+        "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
+        "citation_author",
+    ]
+
+    /// Byline lines near the headline: `By Jane Doe`, `Written by Jane Doe`, or a line that only
+    /// says `By` / `Written by` followed by the name.
+    static func headerBylines(of page: PageStructure) -> [String] {
+        var lines: [String] = []
+        var afterCue = false
+        for block in MetadataReader.headerBlocks(of: page) where block.text.count <= 200 {
+            let text = String(decoding: block.text, as: UTF8.self)
+            let lower = text.lowercased()
+            if afterCue {
+                lines.append(text)
+                afterCue = false
+                continue
+            }
+            if bylineCues.contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) {
+                afterCue = true
+                continue
+            }
+            // `ByJane Doe`: the cue and the name in adjacent elements, with no space between.
+            let joined = { (cue: String) in
+                cue == "by" && text.count > 2 && text[text.index(text.startIndex, offsetBy: 2)].isUppercase
+                    && text.first?.isUppercase == true
+            }
+            if let cue = bylineCues.first(where: {
+                lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ": ") || (lower.hasPrefix($0) && joined($0))
+            }) {
+                lines.append(String(text.dropFirst(cue.count)).trimmingCharacters(in: .init(charactersIn: ": ")))
+            }
+        }
+        return lines.map(cutAtByline)
+    }
+
+    /// Words that open a byline, in the languages the date reader knows.
+    static let bylineCues = [
+        "by", "written by", "posted by", "published by", "words by", "author", "authors", "authored by", "von",
+        "par", "por", "door", "di", "av", "af",
+    ]
+
+    /// A byline's name part: what precedes ` on <date>`, `|`, `•`, or the date itself.
+    static func cutAtByline(_ line: String) -> String {
+        var text = line
+        for stop in [" on ", " | ", " • ", " · ", " — ", " – ", " - ", " updated", " published", "\n"] {
+            if let range = text.range(of: stop, options: .caseInsensitive) { text = String(text[..<range.lowerBound]) }
+        }
+        var kept: [Substring] = []
+        for word in text.split(separator: " ") {
+            let letters = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if word.contains(where: \.isNumber) { break }
+            if letters.count >= 3, DateNormalizer.monthNames.contains(where: { $0.contains { $0.hasPrefix(letters) } })
+            {
+                break
+            }
+            kept.append(word)
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// A credit that is not a person's name (a company, a pen name): short, a name, not an
+    /// address, a handle, a date or a desk.
+    static func creditName(_ text: String) -> String? {
+        var credit = trim(text)
+        for prefix in namePrefixes where credit.lowercased().hasPrefix(prefix) {
+            credit = String(credit.dropFirst(prefix.count))
+        }
+        let words = credit.split(separator: " ")
+        guard (1...5).contains(words.count), credit.count <= 40, credit.count >= 2,
+            !credit.contains("://"), !credit.contains("@"), !credit.contains("/"),
+            credit.contains(where: \.isLetter), !credit.contains(where: \.isNumber),
+            !credit.contains(where: { "*:!?=<>{}[]|#".contains($0) }),
+            !words.dropFirst().contains(where: isRunTogether),
+            !words.contains(where: {
+                deskWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            })
+        else { return nil }
+        return credit
     }
 
     /// Splits "By Jane Doe and John Smith" into names, dropping anything that is not one.
     static func splitNames(_ text: String) -> [String] {
         var text = trim(text)
         guard !text.contains("://"), !text.hasPrefix("@"), text.count <= 200 else { return [] }
-        for prefix in ["by ", "by: ", "written by ", "words by ", "from "] where text.lowercased().hasPrefix(prefix) {
+        for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         for separator in [" and ", " & ", " | ", ";", " / "] {
@@ -83,6 +230,19 @@ enum MetadataReader {
         }
         return text.split(separator: ",").map { trim(String($0)) }.filter(isPersonName)
     }
+
+    /// Words of a newsroom's generic credits and of template placeholders, which name no one.
+    static let deskWords: Set<String> = [
+        "staff", "reporter", "reporters", "desk", "newsroom", "admin", "administrator", "editor", "editors", "wire",
+        "correspondent", "unknown", "anonymous", "undefined", "null", "none", "login", "name", "guest",
+    ]
+
+    /// What a byline says before the name.
+    static let namePrefixes = [
+        "by ", "by: ", "written by ", "written by: ", "words by ", "text by ", "story by ", "posted by ", "posted by: ",
+        "authored by ", "author: ",
+        "from ",
+    ]
 
     /// Two to five capitalised words, none of them a role or a desk ("Staff", "Newsroom").
     static func isPersonName(_ name: String) -> Bool {
@@ -123,11 +283,9 @@ enum MetadataReader {
         "associated", "reuters", "updated", "published", "share", "follow", "email", "more", "read", "about",
         "editorial", "board", "contact", "view", "all", "posts", "articles", "guest", "service", "media", "the",
         "comments", "minutes", "min", "ago", "hours", "am", "pm", "gmt", "utc", "sign", "subscribe", "bio",
+        "written", "by", "posted", "certified", "consultant", "expert", "specialist", "development", "community",
+        "manager", "director", "founder", "marketing", "blog", "content",
     ]
-
-    private static func firstDate(_ candidates: [String?], now: Date) -> String? {
-        candidates.lazy.compactMap { $0 }.compactMap { DateNormalizer.normalize($0, now: now) }.first
-    }
 
     private static func firstText(_ candidates: [String?]) -> String? {
         candidates.lazy.compactMap { $0 }.map(trim).first { !$0.isEmpty }
@@ -138,7 +296,7 @@ enum MetadataReader {
         value.replacingOccurrences(of: "_", with: "-")
     }
 
-    private static func meta(_ page: PageStructure, _ name: String) -> String? {
+    static func meta(_ page: PageStructure, _ name: String) -> String? {
         page.metaTags.first { $0.name == name && !$0.content.isEmpty }?.content
     }
 

@@ -175,7 +175,7 @@ private struct TreeWalker {
         case .html:
             page.language = attributes.string(.lang)
         case .time:
-            if let value = attributes.string(.datetime) { page.timeValues.append(value) }
+            readTime(node, attributes)
         default:
             break
         }
@@ -189,7 +189,7 @@ private struct TreeWalker {
         }
         if !attributes.isEmpty {
             hidden = Self.isHidden(attributes)
-            if !hidden { readMicrodata(node, attributes) }
+            if !hidden { readMicrodata(node, attributes, tag: tag) }
         }
         let hint =
             hidden || tag == .furniture
@@ -200,6 +200,7 @@ private struct TreeWalker {
             PageStructure.Element(parent: parent, tag: tag, hint: hint, classHash: Self.hash(attributes[.class])))
         openElements.append(index)
         if tag == .heading, name[1] == UInt8(ascii: "1"), let text = textContent(node) {
+            page.headingBlocks.append(page.blocks.count)
             page.headings1.append(collapse(text))
         }
         if tag == .anchor { linkDepth += 1 }
@@ -321,9 +322,12 @@ private struct TreeWalker {
     }
 
     /// Bylines (`rel=author`, `itemprop=author`, class "byline"/"author") and microdata dates.
-    private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
-        if attributes.value(.itemprop, equals: "datepublished") || attributes.value(.itemprop, equals: "datemodified") {
-            let key = attributes.value(.itemprop, equals: "datepublished") ? "datepublished" : "datemodified"
+    private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes, tag: HTMLTag) {
+        // `datePublished`, and spellings such as `published-date` (not `publisher`).
+        let published =
+            attributes.value(.itemprop, contains: "publish") && !attributes.value(.itemprop, contains: "publisher")
+        if published || attributes.value(.itemprop, equals: "datemodified") {
+            let key = published ? "datepublished" : "datemodified"
             if let value = attributes.string(.datetime) ?? attributes.string(.content) {
                 page.metaTags.append((key, value))
             }
@@ -331,9 +335,21 @@ private struct TreeWalker {
         let isByline =
             attributes.value(.itemprop, contains: "author") || attributes.value(.rel, equals: "author")
             || attributes.value(.class, contains: "byline") || attributes.value(.class, contains: "author")
+            // A link to an author's page (`/author/jane-doe/`) names the author.
+            || (tag == .anchor && attributes.value(.href, contains: "/author"))
         guard isByline, page.bylines.count < 16, let text = textContent(node, limit: 300) else { return }
         let collapsed = collapse(text)
         if !collapsed.isEmpty { page.bylines.append(collapsed) }
+    }
+
+    /// A `<time>`'s `datetime`, or its text when it has none; not one inside furniture
+    /// (comments, related stories), whose dates are not the article's.
+    private mutating func readTime(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
+        guard page.timeValues.count < 16 else { return }
+        for element in openElements where page.elements[Int(element)].hint == -2 { return }
+        if let value = attributes.string(.datetime) ?? textContent(node, limit: 120) {
+            page.timeValues.append(collapse(value))
+        }
     }
 
     private func textContent(_ node: xmlNodePtr) -> String? {

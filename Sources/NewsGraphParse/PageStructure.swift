@@ -44,8 +44,10 @@ struct PageStructure: Sendable {
     var dataScripts: [String] = []
     /// Short texts of byline elements (`rel=author`, `itemprop=author`, class "byline"/"author").
     var bylines: [String] = []
-    /// `datetime` attributes of `<time>` elements, in page order.
+    /// `datetime` attributes (or else the text) of `<time>` elements outside furniture, in page order.
     var timeValues: [String] = []
+    /// How many blocks came before each `<h1>`: where the article's header lines sit.
+    var headingBlocks: [Int] = []
 
     /// True when `element` is `ancestor` or lies inside it.
     func isElement(_ element: Int32, inside ancestor: Int32) -> Bool {

@@ -20,6 +20,8 @@ public enum TextDecoding {
         public var encoding: Encoding
         /// True when the bytes claimed (or looked like) UTF-8 but were not valid.
         public var fellBack: Bool
+        /// Characters repaired by ``MojibakeRepair`` (UTF-8 that had been decoded twice).
+        public var mojibakeRepaired = 0
     }
 
     /// Detects binary data: NUL bytes near the start of something that is not UTF-16.
@@ -93,8 +95,19 @@ public enum TextDecoding {
         }
     }
 
-    /// Decodes `bytes` to UTF-8 using the strongest evidence available.
+    /// Decodes `bytes` to UTF-8 using the strongest evidence available, then undoes a crawler's
+    /// double encoding where that is unambiguous.
     public static func decode(_ bytes: [UInt8], declared: String? = nil, sniffHTML: Bool = false) -> Decoded {
+        var decoded = decodeCharset(bytes, declared: declared, sniffHTML: sniffHTML)
+        let repair = MojibakeRepair.repair(decoded.utf8)
+        if repair.repaired > 0 {
+            decoded.utf8 = repair.bytes
+            decoded.mojibakeRepaired = repair.repaired
+        }
+        return decoded
+    }
+
+    private static func decodeCharset(_ bytes: [UInt8], declared: String?, sniffHTML: Bool) -> Decoded {
         if let (encoding, length) = bomEncoding(bytes) {
             return convert(Array(bytes[length...]), from: encoding)
         }

@@ -41,6 +41,8 @@ public struct DocumentProcessor: Sendable {
         public var result: Result<DocumentRecord, DocumentFailure>
         public var inputBytes = 0
         public var decodingFallback: String?
+        /// Characters the parse stage repaired from double-encoded UTF-8.
+        public var mojibakeRepaired = 0
         public var timings = StageTimings()
         /// ``ContentHash`` of the bytes read, for `--resume`.
         public var contentHash: String?
@@ -100,6 +102,7 @@ public struct DocumentProcessor: Sendable {
             if article.metadata.url == nil { article.metadata.url = document.url }
             if article.metadata.published == nil { article.metadata.published = document.date }
             outcome.decodingFallback = article.decodingFallback
+            outcome.mojibakeRepaired = article.mojibakeRepaired
             if onlyParse {
                 outcome.result = .success(
                     DocumentRecord(

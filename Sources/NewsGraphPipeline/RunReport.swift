@@ -6,6 +6,9 @@ public struct RunReport: Sendable {
     public var succeeded = 0
     public var failures: [DocumentFailure] = []
     public var decodingFallbacks: [(id: String, encoding: String)] = []
+    /// Documents whose double-encoded characters (`â€™`) were repaired, and how many characters.
+    public var mojibakeDocuments = 0
+    public var mojibakeCharacters = 0
     public var inputBytes = 0
     public var textBytes = 0
     public var entities = 0
@@ -44,6 +47,10 @@ public struct RunReport: Sendable {
         stageTimings += outcome.timings
         if let fallback = outcome.decodingFallback, case .success(let record) = outcome.result {
             decodingFallbacks.append((record.id, fallback))
+        }
+        if outcome.mojibakeRepaired > 0, case .success = outcome.result {
+            mojibakeDocuments += 1
+            mojibakeCharacters += outcome.mojibakeRepaired
         }
         switch outcome.result {
         case .success(let record):
@@ -134,6 +141,11 @@ public struct RunReport: Sendable {
             writer.endObject()
         }
         writer.endArray()
+        writer.key("mojibake_repaired")
+        writer.beginObject()
+        writer.field("documents", mojibakeDocuments)
+        writer.field("characters", mojibakeCharacters)
+        writer.endObject()
         writer.endObject()
         writer.newline()
         return writer.bytes
