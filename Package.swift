@@ -8,7 +8,7 @@ import PackageDescription
 /// stands alone and the pipeline calls it between parse and extract.
 let package = Package(
     name: "NewsGraph",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // Synchronization.Atomic
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
         .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),

@@ -38,6 +38,7 @@ import Testing
     @Test(arguments: [1, 2, 7, 100, 5000])
     func mergesEveryRunInKeyOrder(runLength: Int) throws {
         let directory = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(directory) }
         let rows = Self.rows(documents: 400, keys: 90, seed: UInt64(runLength))
         let out = try Self.merged(rows, runLength: runLength, in: directory)
         #expect(out == rows.sorted { $0.order < $1.order })
@@ -46,6 +47,7 @@ import Testing
 
     @Test func emptyAndReusable() throws {
         let directory = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(directory) }
         let runs = DocumentKeyRuns(scratchDirectory: directory, runLength: 3)
         var out: [Row] = []
         try runs.merge { out.append($0) }
@@ -56,7 +58,9 @@ import Testing
     }
 
     @Test func refusesNumbersBeyondItsRows() throws {
-        let runs = DocumentKeyRuns(scratchDirectory: try TestSupport.temporaryDirectory())
+        let scratch = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(scratch) }
+        let runs = DocumentKeyRuns(scratchDirectory: scratch)
         #expect(throws: (any Error).self) { try runs.append(key: -1, document: 1, mentions: 1) }
         #expect(throws: (any Error).self) { try runs.append(key: 1, document: 1 << 33, mentions: 1) }
     }
@@ -87,6 +91,7 @@ import Testing
     /// Through the store: the view answers from rows that went through several runs.
     @Test func documentEntitiesAfterSpilledRuns() throws {
         let directory = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(directory) }
         let store = try GraphStore(path: directory + "/runs.sqlite", batchSize: 3, documentKeyRunLength: 4)
         let names = ["PERSON:Ann Lee", "ORG:Acme", "GPE:Peru", "PERSON:Bo Chen"]
         var expected: [String: [String]] = [:]

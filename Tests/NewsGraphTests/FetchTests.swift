@@ -12,6 +12,7 @@ import Testing
 
     @Test func foldersAreWalkedInSortedOrderWithRelativeIDs() throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
         for name in ["b/2.txt", "a.html", "b/1.htm", "skip.pdf", "c.txt.gz", "d.jsonl"] {
             FileManager.default.createFile(atPath: root + "/" + name, contents: Data("x".utf8))
@@ -35,6 +36,7 @@ import Testing
 
     @Test func gzipRoundTripAndTruncation() throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let path = root + "/a.txt"
         try "Hello gzip world\n".write(toFile: path, atomically: true, encoding: .utf8)
         let gzip = Process()
@@ -86,6 +88,7 @@ import Testing
 
     @Test func lineReaderStreamsLinesAcrossBlocks() throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let lines = (0..<50_000).map { "line \($0) " + String(repeating: "x", count: $0 % 97) }
         try (lines.joined(separator: "\r\n") + "\n").write(
             toFile: root + "/big.jsonl", atomically: true, encoding: .utf8)

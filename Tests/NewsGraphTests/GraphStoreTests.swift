@@ -8,6 +8,7 @@ import Testing
 @Suite struct GraphStoreTests {
     @Test func quotesByPersonAndDocumentsByEntity() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let input = root + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         try TestSupport.seedText.write(toFile: input + "/seed.txt", atomically: true, encoding: .utf8)
@@ -35,6 +36,7 @@ import Testing
     /// (after non-ASCII text), and the speakers' quotes.
     @Test func theReportReadsBackTheRecords() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let input = root + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         let text = "Café owners in Zürich met Colin Kahl. “We are ready,” Kahl said in Moscow on Monday."
@@ -57,6 +59,7 @@ import Testing
     /// disagree with their keys); the `mentions` view gives every label back as written.
     @Test func mentionLabelsSurviveTheirKeysLabel() throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let store = try GraphStore(path: root + "/labels.sqlite")
         let record = DocumentRecord(
             id: "a", source: "a.txt", title: nil, text: "Acme hired Acme in Peru.",

@@ -90,7 +90,9 @@ import Testing
     @Test func theCacheRevalidates() async throws {
         let server = try FixtureServer()
         var policy = Self.policy()
-        policy.cacheDirectory = try TestSupport.temporaryDirectory() + "/cache"
+        let cacheRoot = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(cacheRoot) }
+        policy.cacheDirectory = cacheRoot + "/cache"
         for _ in 0..<2 {
             let fetcher = try URLFetcher(policy: policy)
             #expect(Self.text(of: await fetcher.fetch(server.url("/ok")))?.contains("Tony Blair") == true)
@@ -104,6 +106,7 @@ import Testing
     @Test func urlListsRunThroughThePipeline() async throws {
         let server = try FixtureServer()
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         try "# articles\n\(server.url("/ok"))\n\n\(server.url("/missing"))\n".write(
             toFile: root + "/list.urls", atomically: true, encoding: .utf8)
         var options = RunOptions(inputs: [root + "/list.urls"], jobs: 2)

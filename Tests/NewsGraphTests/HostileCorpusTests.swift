@@ -9,6 +9,7 @@ import Testing
 @Suite struct HostileCorpusTests {
     @Test func everyDocumentIsAccountedFor() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let input = root + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         func write(_ name: String, _ bytes: [UInt8]) {

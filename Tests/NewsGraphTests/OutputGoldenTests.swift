@@ -9,6 +9,7 @@ import Testing
     @Test func committedOutputMatchesAFreshRun() async throws {
         let root = TestSupport.packageRoot
         let fresh = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(fresh) }
         _ = try await Jobs.run(RunOptions(inputs: [root + "/corpus"], jobs: 2), outputDirectory: fresh)
         for file in [
             "documents.jsonl", "graph.graphml", "graph.gexf", "graph.json", "graph.dot", "nodes.csv", "edges.csv",

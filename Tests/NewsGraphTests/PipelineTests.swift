@@ -8,6 +8,7 @@ import Testing
     /// A folder of good and bad files: the run goes on, every document is accounted for.
     @Test func badDocumentsAreReportedAndTheRunGoesOn() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let input = root + "/in"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         try TestSupport.seedText.write(toFile: input + "/a-good.txt", atomically: true, encoding: .utf8)
@@ -53,6 +54,7 @@ import Testing
     /// `graph` over two halves of a corpus's records (in either order) writes what one run writes.
     @Test func graphCommandMergesParts() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         let corpus = TestSupport.packageRoot + "/corpus/bbc"
         _ = try await Jobs.run(RunOptions(inputs: [corpus], jobs: 2), outputDirectory: root + "/whole")
         let lines = try String(contentsOfFile: root + "/whole/documents.jsonl", encoding: .utf8)

@@ -22,6 +22,7 @@ import Testing
 
     @Test func resumeDoesOnlyTheRestAndRebuildsTheGraph() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         try Self.writeArticles(["a", "b"], to: root + "/in")
         _ = try await Jobs.run(RunOptions(inputs: [root + "/in"], jobs: 2), outputDirectory: root + "/out")
         // A crash mid-write: half a record at the end, not yet in processed.tsv.
@@ -46,6 +47,7 @@ import Testing
 
     @Test func shardsAreDisjointAndCoverEverything() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         try Self.writeArticles((0..<20).map { "doc\($0)" }, to: root + "/in")
         var seen: [String] = []
         for index in 1...3 {
@@ -62,6 +64,7 @@ import Testing
 
     @Test func aStoppedRunWritesWhatFinished() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         try Self.writeArticles((0..<400).map { String(format: "doc%03d", $0) }, to: root + "/in")
         var options = RunOptions(inputs: [root + "/in"], jobs: 2)
         let stop = StopSignal()
@@ -91,6 +94,7 @@ import Testing
     /// A small WARC.gz, one gzip member per record, as Common Crawl writes them.
     @Test func warcResponseRecordsKeepTheirURLAndDate() async throws {
         let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
         func record(_ type: String, _ uri: String, _ block: [UInt8]) -> [UInt8] {
             let header =
                 "WARC/1.0\r\nWARC-Type: \(type)\r\nWARC-Target-URI: \(uri)\r\nWARC-Date: 2024-03-01T10:00:00Z\r\n"

@@ -17,10 +17,16 @@ enum TestSupport {
         DocumentExtractor().extract(ParsedDocument(id: id, source: id, title: nil, text: text))
     }
 
+    /// A new empty folder; the caller removes it with ``remove(_:)`` (in a `defer`), so a run
+    /// of the suite leaves nothing behind.
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "newsgraph-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
     }
 }
 
