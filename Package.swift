@@ -66,7 +66,8 @@ let package = Package(
         .executableTarget(
             name: "newsgraph",
             dependencies: [
-                "NewsGraphPipeline", "CJemalloc",
+                "NewsGraphPipeline", "NewsGraphCore", "NewsGraphFetch", "NewsGraphExtract", "NewsGraphGraph",
+                "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -105,7 +105,7 @@ public enum Jobs {
         _ options: RunOptions, outputDirectory: String, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
         let items = try options.items()
-        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
         // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
         let streamingOutput = options.resume ? nil : try GraphOutput(directory: outputDirectory, options: options.graph)
@@ -171,7 +171,7 @@ public enum Jobs {
         recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
         languages: LanguageSelection = LanguageSelection()
     ) throws -> RunReport {
-        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
         let graphOutput = try GraphOutput(directory: outputDirectory, options: options)
         let start = ContinuousClock.now

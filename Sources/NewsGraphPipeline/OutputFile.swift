@@ -16,6 +16,21 @@ public final class OutputFile {
         public var description: String
     }
 
+    /// Creates the output folder (and its parents), with a one-line reason when it cannot:
+    /// Foundation's own error names a Cocoa domain and code, not the problem.
+    public static func makeFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw OpenError(description: "\(path) is a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw OpenError(description: "cannot create the folder \(path)")
+        }
+    }
+
     /// Opens `path` for writing, emptying it, or with `append` adding to its end.
     public init(path: String, append: Bool = false) throws {
         guard let stream = fopen(path, append ? "ab" : "wb") else {

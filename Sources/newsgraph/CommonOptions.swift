@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NewsGraphCore
+import NewsGraphExtract
+import NewsGraphFetch
 import NewsGraphPipeline
 
 /// Options every pipeline command shares.
@@ -87,13 +89,25 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// Runs a job, turning input problems into usage errors and failed documents into exit code 1.
+/// Runs a job: inputs that name nothing readable and unreadable gazetteers are usage errors
+/// (exit 2), a run that could not write its outputs exits 3 with the reason, and failed
+/// documents make exit code 1.
 func perform(_ job: () async throws -> RunReport) async throws {
     let report: RunReport
     do {
         report = try await job()
-    } catch {
+    } catch let error as InputCatalog.InputError {
         throw UsageError(description: "newsgraph: \(error)")
+    } catch let error as GazetteerLoader.FormatError {
+        throw UsageError(description: "newsgraph: \(error)")
+    } catch {
+        throw OutputFailure(description: "newsgraph: could not finish the outputs: \(oneLine(error))")
     }
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+}
+
+/// An error as one line: its own description when it has one.
+private func oneLine(_ error: any Error) -> String {
+    let text = error is CocoaError ? error.localizedDescription : String(describing: error)
+    return text.split(whereSeparator: \.isNewline).joined(separator: " ")
 }

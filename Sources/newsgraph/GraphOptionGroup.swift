@@ -10,10 +10,15 @@ struct GraphOptionGroup: ParsableArguments {
         help: "Entity labels that become nodes, comma-separated (default: every name label, e.g. PERSON,ORG,GPE).")
     var labels: String?
 
-    @Option(name: .customLong("min-weight"), help: "Drop co-mention and quote edges of smaller weight.")
+    // `.unconditional`: "-3" is a value to refuse with a reason, not an unknown flag.
+    @Option(
+        name: .customLong("min-weight"), parsing: .unconditional,
+        help: "Drop co-mention and quote edges of smaller weight.")
     var minimumWeight = 1
 
-    @Option(name: .customLong("min-documents"), help: "Drop entities and edges seen in fewer documents.")
+    @Option(
+        name: .customLong("min-documents"), parsing: .unconditional,
+        help: "Drop entities and edges seen in fewer documents.")
     var minimumDocuments = 1
 
     @Flag(name: .customLong("with-documents"), help: "Add document nodes and document → entity MENTIONS edges.")

@@ -10,7 +10,8 @@ struct NewsGraphCommand: AsyncParsableCommand {
         subcommands: [RunCommand.self, ExtractCommand.self, GraphCommand.self, BenchCommand.self]
     )
 
-    /// Exit codes: 0 all documents processed, 1 some failed, 2 usage errors.
+    /// Exit codes: 0 all documents processed, 1 some failed, 2 usage errors, 3 the outputs
+    /// could not be written (a full disk, an unwritable folder, a database failure).
     static func main() async {
         Allocator.configure()
         do {
@@ -26,6 +27,10 @@ struct NewsGraphCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
+            if let failure = error as? OutputFailure {
+                FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+                Foundation.exit(3)
+            }
             exit(withError: error)
         }
     }
@@ -33,5 +38,10 @@ struct NewsGraphCommand: AsyncParsableCommand {
 
 /// A problem with the arguments themselves (a missing input, an unreadable gazetteer): exit 2.
 struct UsageError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// A run that could not write what it was asked to (a full disk, an unwritable `--out`): exit 3.
+struct OutputFailure: Error, CustomStringConvertible {
     var description: String
 }
