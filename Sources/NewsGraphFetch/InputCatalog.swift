@@ -30,7 +30,17 @@ public enum InputCatalog {
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
             throw InputError(description: "no such file or folder: \(argument)")
         }
-        if isDirectory.boolValue { return try walk(folder: argument) }
+        if isDirectory.boolValue {
+            let found = try walk(folder: argument)
+            // A run over nothing is a mistake in the arguments, not a success with no documents.
+            guard !found.isEmpty else {
+                throw InputError(
+                    description:
+                        "no supported files in \(argument) (looked for .txt, .html, .htm, each optionally .gz, "
+                        + ".jsonl, .warc, .warc.gz and .urls)")
+            }
+            return found
+        }
         if isRecordFile(argument) { return [.records(path: argument)] }
         if isWARCFile(argument) { return [.warc(path: argument)] }
         let name = (argument as NSString).lastPathComponent

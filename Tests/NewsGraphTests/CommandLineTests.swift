@@ -43,6 +43,15 @@ import Testing
         #expect(result.stderr.contains("no such file or folder"), "\(result.stderr)")
     }
 
+    @Test(.enabled(if: binary != nil)) func folderWithoutArticlesIsAUsageError() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        try "a picture, not an article".write(toFile: root + "/photo.png", atomically: true, encoding: .utf8)
+        let result = try Self.run(["run", root, "--out", root + "/out", "--quiet"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no supported files in"), "\(result.stderr)")
+    }
+
     @Test(.enabled(if: binary != nil)) func negativeWeightIsAUsageError() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(root) }
