@@ -169,7 +169,7 @@ public enum Jobs {
     /// records in languages not in `languages` add nothing to it.
     public static func graph(
         recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
-        languages: LanguageSelection = LanguageSelection()
+        languages: LanguageSelection = LanguageSelection(), onFailure: (DocumentFailure) -> Void = { _ in }
     ) throws -> RunReport {
         try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
@@ -196,8 +196,10 @@ public enum Jobs {
                         )
                     )
                 }
-                if case .success(let record) = outcome.result, languages.wants(record.metadata.language) {
-                    try graphOutput.add(record)
+                switch outcome.result {
+                case .success(let record) where languages.wants(record.metadata.language): try graphOutput.add(record)
+                case .failure(let failure): onFailure(failure)
+                default: break
                 }
                 report.record(outcome)
             }

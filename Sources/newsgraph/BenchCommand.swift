@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsGraphCore
 import NewsGraphPipeline
 
 /// `newsgraph bench INPUT...`: parse + extract throughput on documents held in memory, and the
@@ -24,7 +25,12 @@ struct BenchCommand: AsyncParsableCommand {
     var only: ExtractCommand.Stage?
 
     func run() async throws {
-        let loaded = try ThroughputBenchmark.load(inputs)
+        let loaded: [SourceDocument]
+        do {
+            loaded = try ThroughputBenchmark.load(inputs)
+        } catch {
+            throw UsageError(description: "newsgraph: \(error)")
+        }
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let benchmark = ThroughputBenchmark(processor: DocumentProcessor(onlyParse: only == .parse), jobs: jobs)
         // With the extract stage alone (on documents parsed beforehand), the two measures take

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsGraphPipeline
 
 /// `newsgraph graph DOCUMENTS.jsonl... --out DIR`: the graph from records already extracted.
@@ -16,6 +17,9 @@ struct GraphCommand: AsyncParsableCommand {
 
     @OptionGroup var graph: GraphOptionGroup
 
+    @Flag(help: "No per-record errors or summary on stderr.")
+    var quiet = false
+
     @Option(
         name: .customLong("languages"),
         help: "Languages (ISO 639-1, comma-separated, or 'all') whose records go into the graph.")
@@ -32,8 +36,21 @@ struct GraphCommand: AsyncParsableCommand {
         let directory = outputDirectory
         let options = graph.options
         let selection = LanguageSelection(languages) ?? LanguageSelection()
+        let quiet = self.quiet
         try await perform {
-            try Jobs.graph(recordFiles: files, outputDirectory: directory, options: options, languages: selection)
+            let report = try Jobs.graph(
+                recordFiles: files, outputDirectory: directory, options: options, languages: selection,
+                onFailure: { failure in
+                    guard !quiet else { return }
+                    FileHandle.standardError.write(Data("newsgraph: \(failure.id): \(failure.message)\n".utf8))
+                })
+            if !quiet {
+                let summary =
+                    "newsgraph: \(report.succeeded) of \(report.documents) records, "
+                    + "\(report.graphNodes ?? 0) nodes, \(report.graphEdges ?? 0) edges → \(directory)\n"
+                FileHandle.standardError.write(Data(summary.utf8))
+            }
+            return report
         }
     }
 }

@@ -52,6 +52,24 @@ import Testing
         #expect(result.stderr.contains("no supported files in"), "\(result.stderr)")
     }
 
+    @Test(.enabled(if: binary != nil)) func benchOnAMissingPathIsAUsageError() throws {
+        let result = try Self.run(["bench", "/nonexistent/newsgraph-input"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no such file or folder"), "\(result.stderr)")
+    }
+
+    @Test(.enabled(if: binary != nil)) func graphReportsBadRecordsAndSummarises() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        let records = root + "/documents.jsonl"
+        try #"{"id": "a", "text": "Ann Lee met Tom Ray in Paris.", "entities": []}"#.appending("\n{\"id\": 1, broken\n")
+            .write(toFile: records, atomically: true, encoding: .utf8)
+        let result = try Self.run(["graph", records, "--out", root + "/out"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("documents.jsonl:2"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 of 2 records"), "\(result.stderr)")
+    }
+
     @Test(.enabled(if: binary != nil)) func negativeWeightIsAUsageError() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(root) }
