@@ -66,6 +66,25 @@ import Testing
         #expect(counts["/flaky"] == 2)
     }
 
+    @Test func aRefusedConnectionFailsAtOnceWithItsReason() async throws {
+        var policy = Self.policy()
+        policy.retries = 0
+        policy.connectTimeoutSeconds = 30
+        let fetcher = try URLFetcher(policy: policy)
+        let start = ContinuousClock.now
+        // Port 1 on the loopback address has no server: the connection is refused.
+        let result = await fetcher.fetch("http://127.0.0.1:1/story")
+        let elapsed = ContinuousClock.now - start
+        await fetcher.shutdown()
+        guard case .failure(let failure) = result else {
+            Issue.record("a refused connection did not fail")
+            return
+        }
+        #expect(failure.message == "cannot connect: Connection refused", "\(failure.message)")
+        // Well under the connect time-out, which a pool that retried by itself would wait out.
+        #expect(elapsed < .seconds(15))
+    }
+
     @Test func slowServersTimeOut() async throws {
         let server = try FixtureServer()
         var policy = Self.policy()

@@ -26,6 +26,9 @@ public final class URLFetcher: Sendable {
         // Bodies are streamed and cut at `maximumBytes` by `collect(upTo:)`, so a zip bomb stops there.
         configuration.decompression = .enabled(limit: .none)
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = policy.maximumConnectionsPerHost
+        // A refused connection fails at once and `--retries` decides what follows; the pool's own
+        // retries would hold each dead address for the whole connect time-out.
+        configuration.connectionPool.retryConnectionEstablishment = false
         self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.policy = policy
         self.limiter = ConcurrencyLimiter(total: policy.maximumConnections, perHost: policy.maximumConnectionsPerHost)
@@ -160,8 +163,12 @@ public final class URLFetcher: Sendable {
             let permanent: [HTTPClientError] = [.invalidURL, .emptyHost, .emptyScheme, .unsupportedScheme("")]
             let isPermanent = permanent.contains(error) || "\(error)".contains("unsupportedScheme")
             return .failure(Reason(kind: .fetch, message: "\(error)", transient: !isPermanent))
+        } catch let error as IOError {
+            // Connection refused or reset: worth another try; the reason as the system words it.
+            let reason = String(cString: strerror(error.errnoCode))
+            return .failure(Reason(kind: .fetch, message: "cannot connect: \(reason)", transient: true))
         } catch {
-            // Connection refused or reset, DNS, TLS: worth another try.
+            // DNS, TLS: worth another try.
             return .failure(Reason(kind: .fetch, message: "\(error)", transient: true))
         }
     }
