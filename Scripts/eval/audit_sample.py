@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Draw entities and quotes at random from a run, with context, for judging by eye.
+
+usage: audit_sample.py DOCUMENTS.jsonl OUT.tsv [--entities 300] [--quotes 100] [--seed 16]
+       audit_sample.py --score JUDGED.tsv
+
+DOCUMENTS.jsonl is `newsgraph extract` output (for example over ../shared/eval/html-wcxb/pages).
+Names (not dates or amounts) and quotes of English records are drawn with a fixed seed; each row
+of OUT.tsv gives the kind, document, the item (label and text, or quote and speaker), its
+sentence with the item in [[ ]], and two empty columns, `judgement` (ok / wrong / partial) and
+`note`, for a reader to fill. --score prints precision from a filled file: ok counts 1, partial
+0.5, wrong 0; rows left empty are counted apart.
+"""
+import csv
+import json
+import random
+import sys
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+FIELDS = ["kind", "document", "label", "item", "speaker", "context", "judgement", "note"]
+
+
+def sentence_around(text, start, end, width=220):
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, start - width, 0)
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates + [end + width, len(text)])
+    snippet = text[left:start] + "[[" + text[start:end] + "]]" + text[end:right + 1]
+    return " ".join(snippet.split())
+
+
+def draw(documents_path, out_path, entities, quotes, seed):
+    names, speech = [], []
+    with open(documents_path, encoding="utf-8") as source:
+        for line in source:
+            record = json.loads(line)
+            if (record.get("language") or "en") != "en":
+                continue
+            text = record["text"]
+            for mention in record.get("entities", []):
+                if mention["label"] in NAME_LABELS:
+                    names.append((record["id"], text, mention))
+            for quote in record.get("quotes", []):
+                speech.append((record["id"], text, quote))
+    rng = random.Random(seed)
+    rows = []
+    for document, text, mention in rng.sample(names, min(entities, len(names))):
+        rows.append({
+            "kind": "entity", "document": document, "label": mention["label"], "item": mention["text"],
+            "speaker": "", "context": sentence_around(text, mention["start"], mention["end"]),
+            "judgement": "", "note": "",
+        })
+    for document, text, quote in rng.sample(speech, min(quotes, len(speech))):
+        rows.append({
+            "kind": "quote", "document": document, "label": quote["kind"],
+            "item": " ".join(text[quote["start"]:quote["end"]].split())[:400],
+            "speaker": quote.get("speaker") or "", "context": sentence_around(text, quote["start"], quote["end"], 300),
+            "judgement": "", "note": "",
+        })
+    with open(out_path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=FIELDS, delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"{len(rows)} rows ({len(names)} names and {len(speech)} quotes to draw from) -> {out_path}")
+
+
+def score(path):
+    totals = {}
+    with open(path, encoding="utf-8") as source:
+        for row in csv.DictReader(source, delimiter="\t"):
+            kind = row["kind"]
+            value = {"ok": 1.0, "partial": 0.5, "wrong": 0.0}.get(row["judgement"].strip().lower())
+            judged, points, empty = totals.get(kind, (0, 0.0, 0))
+            if value is None:
+                totals[kind] = (judged, points, empty + 1)
+            else:
+                totals[kind] = (judged + 1, points + value, empty)
+    for kind, (judged, points, empty) in sorted(totals.items()):
+        precision = points / judged if judged else 0.0
+        print(f"{kind}: precision {precision:.3f} on {judged} judged rows ({empty} not judged)")
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--score"]:
+        score(arguments[1])
+    else:
+        options = {"--entities": 300, "--quotes": 100, "--seed": 16}
+        positional = []
+        index = 0
+        while index < len(arguments):
+            if arguments[index] in options:
+                options[arguments[index]] = int(arguments[index + 1])
+                index += 2
+            else:
+                positional.append(arguments[index])
+                index += 1
+        draw(positional[0], positional[1], options["--entities"], options["--quotes"], options["--seed"])
