@@ -76,6 +76,10 @@ let package = Package(
             dependencies: [
                 "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphLanguage", "NewsGraphExtract",
                 "NewsGraphGraph", "NewsGraphStore", "NewsGraphPipeline",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
     ],
