@@ -4,7 +4,8 @@ import NewsGraphParse
 import Testing
 
 /// Input that is broken, huge or malicious: a clear per-document error or a best-effort
-/// result, never a crash, a hang or a network access.
+/// result, never a crash, a hang or a network access. Each test checks what comes out; how
+/// fast it comes is for `newsgraph bench`, not for timed tests.
 @Suite struct HostileHTMLTests {
     static let paragraph = "<p>The minister said the talks would resume next week, after the holiday.</p>"
 
@@ -20,9 +21,14 @@ import Testing
         let html =
             String(repeating: "<div><span>", count: depth) + Self.paragraph
             + String(repeating: "</span></div>", count: depth)
-        let start = Date()
-        _ = try? ArticleFixtures.parse(html: html)
-        #expect(Date().timeIntervalSince(start) < 20)
+        // libxml2 stops nesting at its depth limit; the text inside is still read or the page
+        // is a clear parse failure, never a crash.
+        do {
+            let parsed = try ArticleFixtures.parse(html: html)
+            #expect(parsed.text.contains("The minister said the talks would resume"), "\(parsed.text.prefix(200))")
+        } catch let error as ArticleFixtures.ParseFailed {
+            #expect(error.failure.kind == .parse || error.failure.kind == .empty)
+        }
     }
 
     @Test func binaryNamedHTMLIsAClearError() {
@@ -56,10 +62,9 @@ import Testing
             <!DOCTYPE html [<!ENTITY ext SYSTEM "http://192.0.2.1/secret">]>
             <html><body><p>Before &ext; after, in a sentence that is long enough to keep.</p></body></html>
             """
-        let start = Date()
         let parsed = try ArticleFixtures.parse(html: html)
         #expect(!parsed.text.contains("secret"))
-        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(parsed.text.contains("after, in a sentence that is long enough to keep."))
     }
 
     @Test func pageOverTheSizeLimitIsRefused() {
@@ -78,10 +83,11 @@ import Testing
         let chunk = "<div class=\"story\">" + String(repeating: Self.paragraph, count: 20) + "</div>"
         let html =
             "<html><body>" + String(repeating: chunk, count: 10 * 1024 * 1024 / chunk.utf8.count) + "</body></html>"
-        let start = Date()
         let parsed = try ArticleFixtures.parse(html: html)
-        #expect(!parsed.text.isEmpty)
-        #expect(Date().timeIntervalSince(start) < 120)
+        let paragraphs = parsed.text.components(separatedBy: "\n\n")
+        #expect(paragraphs.count > 100_000)
+        #expect(
+            paragraphs.allSatisfy { $0 == "The minister said the talks would resume next week, after the holiday." })
     }
 
     @Test func unbalancedAndMisnestedMarkupIsRecovered() throws {
@@ -91,10 +97,18 @@ import Testing
         #expect(parsed.text == "Open bold italic text in a sentence long enough.")
     }
 
-    @Test func nulBytesInsideTextDoNotCrash() {
+    @Test func nulBytesMakeAClearNotTextError() {
         var bytes = Array("<html><body><p>Text with a".utf8)
         bytes.append(0)
         bytes += Array(" NUL byte in the middle of a sentence.</p></body></html>".utf8)
-        _ = try? ArticleFixtures.parse(bytes: bytes)
+        // A NUL byte is what binary files have and text does not: a clear per-document error.
+        do {
+            let parsed = try ArticleFixtures.parse(bytes: bytes)
+            Issue.record("a page with a NUL byte was read as text: \(parsed.text)")
+        } catch let error as ArticleFixtures.ParseFailed {
+            #expect(error.failure.kind == .notText)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
     }
 }
