@@ -62,7 +62,9 @@ struct HintWordTable: @unchecked Sendable {
                 var index = Int(low)
                 while index < Int(high) {
                     let entry = entries[index]
-                    if !found.contains(entry.kinds), matches(value + start, entry), !Self.isNegated(value, at: start) {
+                    if !found.contains(entry.kinds), matches(value + start, entry), !Self.isNegated(value, at: start),
+                        !Self.isLayoutState(value, after: start + Int(entry.length))
+                    {
                         found.formUnion(entry.kinds)
                     }
                     index += 1
@@ -103,6 +105,26 @@ struct HintWordTable: @unchecked Sendable {
             return true
         }
         return prefix(is: "no") || prefix(is: "has") || prefix(is: "with") || prefix(is: "without")
+    }
+
+    /// True when the word ending at `end` is followed by `-enabled` or `-disabled` (or `_`):
+    /// "sidebar-enabled" says what the layout around the element has.
+    private static func isLayoutState(_ value: UnsafePointer<UInt8>, after end: Int) -> Bool {
+        var index = end
+        var separators = 0
+        while value[index] == UInt8(ascii: "-") || value[index] == UInt8(ascii: "_") {
+            index += 1
+            separators += 1
+        }
+        guard separators > 0 else { return false }
+        func word(is expected: StaticString) -> Bool {
+            for offset in 0..<expected.utf8CodeUnitCount
+            where BoilerplateHints.lowercased(value[index + offset]) != expected.utf8Start[offset] {
+                return false
+            }
+            return true
+        }
+        return word(is: "enabled") || word(is: "disabled")
     }
 
     private static func permanent<T>(_ array: [T]) -> UnsafeBufferPointer<T> {

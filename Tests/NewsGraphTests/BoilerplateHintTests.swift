@@ -1,0 +1,26 @@
+import Testing
+
+@testable import NewsGraphParse
+
+/// The class and id words that mark furniture and content, and the layout words that cancel them.
+@Suite struct BoilerplateHintTests {
+    static func kinds(_ value: String) -> HintWordTable.Kinds {
+        var bytes = Array(value.utf8)
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { BoilerplateHints.words.scan($0.baseAddress!) }
+    }
+
+    @Test func furnitureWordsAreFoundInsideClassNames() {
+        #expect(Self.kinds("site-footer dark").contains(.stronglyNegative))
+        #expect(Self.kinds("RelatedStories").contains(.stronglyNegative))
+        #expect(Self.kinds("promo-box").contains(.negative))
+        #expect(Self.kinds("article-body").contains(.bodyOverride))
+    }
+
+    @Test func layoutWordsAroundAFurnitureWordCancelIt() {
+        for layout in ["no-sidebar", "has-comments", "page without_sidebar", "sidebar-enabled", "sidebar--disabled"] {
+            #expect(!Self.kinds(layout).contains(.stronglyNegative), "\(layout)")
+        }
+        #expect(Self.kinds("sidebar-left").contains(.stronglyNegative))
+    }
+}
