@@ -77,7 +77,10 @@ struct DocumentResolver {
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
             let words = wordsOf(candidate.tokens)
             guard words.count >= 2 else { continue }
-            let key = surfaceKey(candidate.tokens)
+            // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
+            let key =
+                (analysis.tokens[words.first].foldedHash ^ 0x5BD1_E995) &* 0x100_0000_01b3
+                ^ analysis.tokens[words.last].foldedHash
             var name: String?
             for end in 0..<2 {
                 let word = end == 0 ? words.first : words.last
@@ -105,6 +108,7 @@ struct DocumentResolver {
         var resolved: [Resolved] = []
         resolved.reserveCapacity(candidates.count)
         var capsLineNames: [NameCandidate] = []
+        var lowerCaseWords: TokenHashSet?
         for candidate in candidates {
             if candidate.isInCapsLine && candidate.evidence < .pattern {
                 capsLineNames.append(candidate)
@@ -114,11 +118,12 @@ struct DocumentResolver {
             var canonical = candidate.canonical
             let words = wordsOf(candidate.tokens)
             if candidate.evidence < .gazetteer, words.count == 1,
-                let person = peopleByWord[analysis.tokens[words.first].foldedHash], !person.isAmbiguous,
+                let person = peopleByWord[analysis.tokens[words.first].foldedHash],
                 label == nil || label == .person || candidate.evidence < .pattern
             {
+                // Two people share the word (a family): still a person, joined to neither.
                 label = .person
-                canonical = person.name
+                canonical = person.isAmbiguous ? nil : person.name
             } else if candidate.evidence < .pattern, candidate.tokens.count == 1,
                 let organisation = acronyms[analysis.tokens[candidate.tokens.lowerBound].hash]
             {
@@ -127,7 +132,19 @@ struct DocumentResolver {
             } else if candidate.evidence < .gazetteer, let winner = votes.winner(for: surfaceKey(candidate.tokens)) {
                 if label == nil || candidate.evidence < .pattern { label = winner }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
-                label = words.count <= 3 && !words.hasAllCaps ? .person : .org
+                if words.count <= 3 && !words.hasAllCaps {
+                    // A title of common words (`Dynamic Equivalence`) has them in lower case
+                    // elsewhere in the text; a person's name does not.
+                    if lowerCaseWords == nil { lowerCaseWords = lowerCaseWordSet() }
+                    if candidate.tokens.contains(where: {
+                        analysis.tokens[$0].isCapitalized && lowerCaseWords!.contains(analysis.tokens[$0].foldedHash)
+                    }) {
+                        continue
+                    }
+                    label = .person
+                } else {
+                    label = .org
+                }
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
                 label = nil
             }
@@ -142,6 +159,11 @@ struct DocumentResolver {
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         unifyPeople(&resolved)
         return resolved
+    }
+
+    /// The words the document writes in lower case, by folded hash.
+    private func lowerCaseWordSet() -> TokenHashSet {
+        TokenHashSet(analysis.tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.foldedHash))
     }
 
     /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
