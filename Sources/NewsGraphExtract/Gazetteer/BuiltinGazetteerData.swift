@@ -10092,6 +10092,7 @@ Big Mac	PRODUCT	Big Mac
 Bitcoin	PRODUCT	Bitcoin
 Black Hawk	PRODUCT	Black Hawk
 Black Hawk helicopter	PRODUCT	Black Hawk
+Bluetooth	PRODUCT	Bluetooth
 Boeing 737	PRODUCT	Boeing 737
 Boeing 737 MAX	PRODUCT	Boeing 737
 Boeing 737 Max	PRODUCT	Boeing 737
@@ -10122,6 +10123,7 @@ F-35A	PRODUCT	F-35
 F-35B	PRODUCT	F-35
 F-35C	PRODUCT	F-35
 Falcon 9	PRODUCT	Falcon 9
+Firefox	PRODUCT	Firefox
 GPT-4	PRODUCT	ChatGPT
 GPT-4o	PRODUCT	ChatGPT
 GPT-5	PRODUCT	ChatGPT
@@ -10129,6 +10131,10 @@ Galaxy Note	PRODUCT	Samsung Galaxy
 Galaxy S24	PRODUCT	Samsung Galaxy
 Game Boy	PRODUCT	Game Boy
 Gmail	PRODUCT	Gmail
+Google Analytics	PRODUCT	Google Analytics
+Google Chrome	PRODUCT	Google Chrome
+Google Docs	PRODUCT	Google Docs
+Google Earth	PRODUCT	Google Earth
 Google Maps	PRODUCT	Google Maps
 Google Pixel	PRODUCT	Google Pixel
 Google Search	PRODUCT	Google Search
@@ -10143,6 +10149,7 @@ Iskander	PRODUCT	Iskander
 Iskander missile	PRODUCT	Iskander
 James Webb Space Telescope	PRODUCT	James Webb Space Telescope
 James Webb telescope	PRODUCT	James Webb Space Telescope
+JavaScript	PRODUCT	JavaScript
 Javelin missile	PRODUCT	Javelin missile
 Javelin missiles	PRODUCT	Javelin missile
 Kalashnikov rifle	PRODUCT	AK-47
@@ -10158,12 +10165,17 @@ MacBook Air	PRODUCT	MacBook
 MacBook Pro	PRODUCT	MacBook
 MiG-29	PRODUCT	MiG-29
 MiG-31	PRODUCT	MiG-29
+Microsoft Excel	PRODUCT	Microsoft Excel
 Microsoft Office	PRODUCT	Microsoft Office
+Microsoft PowerPoint	PRODUCT	PowerPoint
+Microsoft Word	PRODUCT	Microsoft Word
 Model 3	PRODUCT	Model 3
 Model S	PRODUCT	Model S
 Model Y	PRODUCT	Model Y
+Mozilla Firefox	PRODUCT	Firefox
 Nintendo Switch	PRODUCT	Nintendo Switch
 Ozempic	PRODUCT	Ozempic
+PHP	PRODUCT	PHP
 PS4	PRODUCT	PlayStation
 PS5	PRODUCT	PlayStation
 Patriot air defence system	PRODUCT	Patriot missile
@@ -10180,16 +10192,19 @@ PlayStation 2	PRODUCT	PlayStation
 PlayStation 3	PRODUCT	PlayStation
 PlayStation 4	PRODUCT	PlayStation
 PlayStation 5	PRODUCT	PlayStation
+PowerPoint	PRODUCT	PowerPoint
 Prius	PRODUCT	Prius
 Prozac	PRODUCT	Prozac
 Queen Mary 2	PRODUCT	Queen Mary 2
 Rafale	PRODUCT	Rafale
+Raspberry Pi	PRODUCT	Raspberry Pi
 S-300	PRODUCT	S-400
 S-400	PRODUCT	S-400
 Samsung Galaxy	PRODUCT	Samsung Galaxy
 Shahed drone	PRODUCT	Shahed drone
 Shahed drones	PRODUCT	Shahed drone
 Shahed-136	PRODUCT	Shahed drone
+Skype	PRODUCT	Skype
 Soyuz	PRODUCT	Soyuz
 Sputnik V	PRODUCT	Sputnik V
 Starlink	PRODUCT	Starlink
@@ -10211,6 +10226,9 @@ Tomahawk missiles	PRODUCT	Tomahawk missile
 Toyota Prius	PRODUCT	Prius
 Tu-95	PRODUCT	Tupolev Tu-95
 Tupolev Tu-95	PRODUCT	Tupolev Tu-95
+TypeScript	PRODUCT	TypeScript
+Ubuntu	PRODUCT	Ubuntu
+Unix	PRODUCT	Unix
 Viagra	PRODUCT	Viagra
 Vision Pro	PRODUCT	Vision Pro
 Walkman	PRODUCT	Walkman
@@ -10223,6 +10241,7 @@ Windows 7	PRODUCT	Windows
 Windows 8	PRODUCT	Windows
 Windows Vista	PRODUCT	Windows
 Windows XP	PRODUCT	Windows
+WordPress	PRODUCT	WordPress
 Xbox	PRODUCT	Xbox
 Xbox 360	PRODUCT	Xbox
 Xbox One	PRODUCT	Xbox
@@ -10251,6 +10270,7 @@ Baftas	EVENT	BAFTA Awards
 Bolshevik Revolution	EVENT	Russian Revolution
 Bosnian War	EVENT	Bosnian War
 Boston Marathon	EVENT	Boston Marathon
+Boxing Day	EVENT	Boxing Day
 British Open	EVENT	Open Championship
 COP21	EVENT	COP21
 COP26	EVENT	COP26
@@ -10259,6 +10279,10 @@ COP28	EVENT	COP28
 COP29	EVENT	COP29
 COP30	EVENT	COP30
 Cannes Film Festival	EVENT	Cannes Film Festival
+Chinese New Year	EVENT	Lunar New Year
+Christmas	EVENT	Christmas
+Christmas Day	EVENT	Christmas
+Christmas Eve	EVENT	Christmas
 Civil War	EVENT	American Civil War
 Club World Cup	EVENT	Club World Cup
 Coachella	EVENT	Coachella
@@ -10268,6 +10292,11 @@ Copa America	EVENT	Copa América
 Copa América	EVENT	Copa América
 Cricket World Cup	EVENT	Cricket World Cup
 Cultural Revolution	EVENT	Cultural Revolution
+Diwali	EVENT	Diwali
+Easter	EVENT	Easter
+Easter Sunday	EVENT	Easter
+Eid al-Adha	EVENT	Eid al-Adha
+Eid al-Fitr	EVENT	Eid al-Fitr
 Emmy Awards	EVENT	Emmy Awards
 Emmys	EVENT	Emmy Awards
 Euro 2016	EVENT	Euro 2016
@@ -10299,6 +10328,8 @@ Great Recession	EVENT	Great Recession
 Great War	EVENT	World War I
 Gulf War	EVENT	Gulf War
 Hajj	EVENT	Hajj
+Halloween	EVENT	Halloween
+Hanukkah	EVENT	Hanukkah
 Holocaust	EVENT	Holocaust
 Hurricane Harvey	EVENT	Hurricane Harvey
 Hurricane Katrina	EVENT	Hurricane Katrina
@@ -10312,10 +10343,16 @@ Islamic Revolution	EVENT	Iranian Revolution
 Kentucky Derby	EVENT	Kentucky Derby
 Korean War	EVENT	Korean War
 London Marathon	EVENT	London Marathon
+Lunar New Year	EVENT	Lunar New Year
 Maidan Revolution	EVENT	Euromaidan
 Masters Tournament	EVENT	Masters Tournament
 Munich Security Conference	EVENT	Munich Security Conference
 NBA Finals	EVENT	NBA Finals
+New Year	EVENT	New Year
+New Year's Day	EVENT	New Year
+New Year's Eve	EVENT	New Year
+New Year’s Day	EVENT	New Year
+New Year’s Eve	EVENT	New Year
 Oct. 7 attack	EVENT	October 7 attack
 October 7 attack	EVENT	October 7 attack
 October 7 attacks	EVENT	October 7 attack
@@ -10328,10 +10365,13 @@ Orange Revolution	EVENT	Orange Revolution
 Oscars	EVENT	Academy Awards
 Paralympic Games	EVENT	Paralympic Games
 Paralympics	EVENT	Paralympic Games
+Passover	EVENT	Passover
 Persian Gulf War	EVENT	Gulf War
+Ramadan	EVENT	Ramadan
 Revolution of Dignity	EVENT	Euromaidan
 Roland Garros	EVENT	French Open
 Roland-Garros	EVENT	French Open
+Rosh Hashanah	EVENT	Rosh Hashanah
 Rugby World Cup	EVENT	Rugby World Cup
 Russian Revolution	EVENT	Russian Revolution
 Ryder Cup	EVENT	Ryder Cup
@@ -10348,10 +10388,14 @@ Summer Olympics	EVENT	Olympic Games
 Super Bowl	EVENT	Super Bowl
 Syrian Civil War	EVENT	Syrian civil war
 Syrian civil war	EVENT	Syrian civil war
+Thanksgiving	EVENT	Thanksgiving
+Thanksgiving Day	EVENT	Thanksgiving
 Tour de France	EVENT	Tour de France
 Troubles	EVENT	Troubles
 U.S. Open	EVENT	US Open
 US Open	EVENT	US Open
+Valentine's Day	EVENT	Valentine's Day
+Valentine’s Day	EVENT	Valentine's Day
 Venice Film Festival	EVENT	Venice Film Festival
 Vietnam War	EVENT	Vietnam War
 WW1	EVENT	World War I
@@ -10374,7 +10418,99 @@ World War I	EVENT	World War I
 World War II	EVENT	World War II
 World War One	EVENT	World War I
 World War Two	EVENT	World War II
+Yom Kippur	EVENT	Yom Kippur
 Yom Kippur War	EVENT	Yom Kippur War
+Abkhazian	LANGUAGE	Abkhazian
+Afrikaans	LANGUAGE	Afrikaans
+Akan	LANGUAGE	Akan
+Amharic	LANGUAGE	Amharic
+Arabic	LANGUAGE	Arabic
+Aragonese	LANGUAGE	Aragonese
+Assamese	LANGUAGE	Assamese
+Avaric	LANGUAGE	Avaric
+Avestan	LANGUAGE	Avestan
+Aymara	LANGUAGE	Aymara
+Bambara	LANGUAGE	Bambara
+Bashkir	LANGUAGE	Bashkir
+Bislama	LANGUAGE	Bislama
+Breton	LANGUAGE	Breton
+Cantonese	LANGUAGE	Cantonese
+Chamorro	LANGUAGE	Chamorro
+Chichewa	LANGUAGE	Chichewa
+Chuvash	LANGUAGE	Chuvash
+Cornish	LANGUAGE	Cornish
+Cree	LANGUAGE	Cree
+Divehi	LANGUAGE	Divehi
+Dzongkha	LANGUAGE	Dzongkha
+Esperanto	LANGUAGE	Esperanto
+Farsi	LANGUAGE	Farsi
+Fulah	LANGUAGE	Fulah
+Galician	LANGUAGE	Galician
+Ganda	LANGUAGE	Ganda
+Guarani	LANGUAGE	Guarani
+Hebrew	LANGUAGE	Hebrew
+Herero	LANGUAGE	Herero
+Hindi	LANGUAGE	Hindi
+Hokkien	LANGUAGE	Hokkien
+Ido	LANGUAGE	Ido
+Interlingua	LANGUAGE	Interlingua
+Interlingue	LANGUAGE	Interlingue
+Inuktitut	LANGUAGE	Inuktitut
+Inupiaq	LANGUAGE	Inupiaq
+Javanese	LANGUAGE	Javanese
+Kalaallisut	LANGUAGE	Kalaallisut
+Kannada	LANGUAGE	Kannada
+Kanuri	LANGUAGE	Kanuri
+Khmer	LANGUAGE	Khmer
+Kikuyu	LANGUAGE	Kikuyu
+Kinyarwanda	LANGUAGE	Kinyarwanda
+Kirghiz	LANGUAGE	Kirghiz
+Komi	LANGUAGE	Komi
+Kongo	LANGUAGE	Kongo
+Kuanyama	LANGUAGE	Kuanyama
+Latin	LANGUAGE	Latin
+Limburgan	LANGUAGE	Limburgan
+Lingala	LANGUAGE	Lingala
+Malay	LANGUAGE	Malay
+Malayalam	LANGUAGE	Malayalam
+Mandarin	LANGUAGE	Mandarin
+Marathi	LANGUAGE	Marathi
+Navajo	LANGUAGE	Navajo
+Ndonga	LANGUAGE	Ndonga
+Occitan	LANGUAGE	Occitan
+Odia	LANGUAGE	Odia
+Ojibwa	LANGUAGE	Ojibwa
+Oriya	LANGUAGE	Oriya
+Ossetian	LANGUAGE	Ossetian
+Pali	LANGUAGE	Pali
+Panjabi	LANGUAGE	Panjabi
+Pashto	LANGUAGE	Pashto
+Pushto	LANGUAGE	Pushto
+Quechua	LANGUAGE	Quechua
+Romansh	LANGUAGE	Romansh
+Rundi	LANGUAGE	Rundi
+Sango	LANGUAGE	Sango
+Sanskrit	LANGUAGE	Sanskrit
+Sardinian	LANGUAGE	Sardinian
+Shona	LANGUAGE	Shona
+Sindhi	LANGUAGE	Sindhi
+Sundanese	LANGUAGE	Sundanese
+Swahili	LANGUAGE	Swahili
+Swati	LANGUAGE	Swati
+Tagalog	LANGUAGE	Tagalog
+Tahitian	LANGUAGE	Tahitian
+Telugu	LANGUAGE	Telugu
+Tigrinya	LANGUAGE	Tigrinya
+Tsonga	LANGUAGE	Tsonga
+Tswana	LANGUAGE	Tswana
+Twi	LANGUAGE	Twi
+Urdu	LANGUAGE	Urdu
+Venda	LANGUAGE	Venda
+Volapuk	LANGUAGE	Volapük
+Volapük	LANGUAGE	Volapük
+Wolof	LANGUAGE	Wolof
+Yiddish	LANGUAGE	Yiddish
+Zhuang	LANGUAGE	Zhuang
 1st Lt.	TITLE	1st Lt.
 2nd Lt.	TITLE	2nd Lt.
 Acting Agriculture Minister	TITLE	Acting Agriculture Minister
