@@ -108,7 +108,8 @@ struct DocumentResolver {
         var resolved: [Resolved] = []
         resolved.reserveCapacity(candidates.count)
         var capsLineNames: [NameCandidate] = []
-        var lowerCaseWords: TokenHashSet?
+        // Unlabelled runs that default to a person, decided after one scan of the text.
+        var possiblePeople: [NameCandidate] = []
         for candidate in candidates {
             if candidate.isInCapsLine && candidate.evidence < .pattern {
                 capsLineNames.append(candidate)
@@ -133,15 +134,8 @@ struct DocumentResolver {
                 if label == nil || candidate.evidence < .pattern { label = winner }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
                 if words.count <= 3 && !words.hasAllCaps {
-                    // A title of common words (`Dynamic Equivalence`) has them in lower case
-                    // elsewhere in the text; a person's name does not.
-                    if lowerCaseWords == nil { lowerCaseWords = lowerCaseWordSet() }
-                    if candidate.tokens.contains(where: {
-                        analysis.tokens[$0].isCapitalized && lowerCaseWords!.contains(analysis.tokens[$0].foldedHash)
-                    }) {
-                        continue
-                    }
-                    label = .person
+                    possiblePeople.append(candidate)
+                    continue
                 } else {
                     label = .org
                 }
@@ -152,6 +146,17 @@ struct DocumentResolver {
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
         }
+        if !possiblePeople.isEmpty {
+            // A title of common words (`Dynamic Equivalence`) has them in lower case elsewhere
+            // in the text; a person's name does not.
+            let written = wordsWrittenInLowerCase(of: possiblePeople)
+            for candidate in possiblePeople
+            where !candidate.tokens.contains(where: {
+                analysis.tokens[$0].isCapitalized && written.contains(analysis.tokens[$0].foldedHash)
+            }) {
+                resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
+            }
+        }
         if !capsLineNames.isEmpty {
             let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
             for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
@@ -161,9 +166,17 @@ struct DocumentResolver {
         return resolved
     }
 
-    /// The words the document writes in lower case, by folded hash.
-    private func lowerCaseWordSet() -> TokenHashSet {
-        TokenHashSet(analysis.tokens.lazy.filter { $0.kind == .word && !$0.isCapitalized }.map(\.foldedHash))
+    /// Which capitalised words of `names` the document also writes in lower case, by folded
+    /// hash: one pass over the tokens against the few words asked, not a set of every word.
+    private func wordsWrittenInLowerCase(of names: [NameCandidate]) -> TokenHashSet {
+        let asked = TokenHashSet(
+            names.lazy.flatMap { $0.tokens }.filter { analysis.tokens[$0].isCapitalized }
+                .map { analysis.tokens[$0].foldedHash })
+        var found: [UInt64] = []
+        for token in analysis.tokens where token.kind == .word && !token.isCapitalized {
+            if asked.contains(token.foldedHash) { found.append(token.foldedHash) }
+        }
+        return TokenHashSet(found)
     }
 
     /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
