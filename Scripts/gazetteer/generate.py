@@ -1717,6 +1717,7 @@ Professor;Prof.;Associate Professor;Assistant Professor;Dr.;Dr;Doctor;Dean;Provo
 Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Miss;Mx.;Mx;Messrs.;Messrs;Mme;Mme.;Mlle;Monsieur;Madame;Herr;Frau;Señor;Senor;Señora;Senora
 Sir;Dame;Lord;Lady;Baroness;Baron;Earl;Countess;Duke;Duchess;Marquess;Viscount;Viscountess;Hon.;Rt. Hon.;Rt Hon
 King;Queen;Prince;Princess;Crown Prince;Crown Princess;Emperor;Empress;Emir;Amir;Sultan;Sheikh;Sheikha;Shaikh;Sheik
+Tsar;Czar;Tsarina;Czarina;Tsarevich;Tsarevna;Shah;Caliph;Pharaoh;Abbot;Abbess
 Ayatollah;Grand Ayatollah;Hojatoleslam;Imam;Mullah;Mufti;Grand Mufti;Rabbi;Chief Rabbi;Pope;Cardinal;Archbishop
 Bishop;Reverend;Rev.;The Rev.;Father;Fr.;Sister;Pastor;Patriarch;Deacon;Monsignor;Msgr.;Swami
 Coach;Head Coach;Manager;Assistant Manager;Caretaker Manager;Spokesman;Spokeswoman;Spokesperson;Press Secretary

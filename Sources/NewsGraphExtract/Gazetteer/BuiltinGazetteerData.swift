@@ -10513,6 +10513,8 @@ Yiddish	LANGUAGE	Yiddish
 Zhuang	LANGUAGE	Zhuang
 1st Lt.	TITLE	1st Lt.
 2nd Lt.	TITLE	2nd Lt.
+Abbess	TITLE	Abbess
+Abbot	TITLE	Abbot
 Acting Agriculture Minister	TITLE	Acting Agriculture Minister
 Acting Agriculture Secretary	TITLE	Acting Agriculture Secretary
 Acting Air Force Secretary	TITLE	Acting Air Force Secretary
@@ -10753,6 +10755,7 @@ COO	TITLE	COO
 CTO	TITLE	CTO
 Cabinet Minister	TITLE	Cabinet Minister
 Cabinet Secretary	TITLE	Cabinet Secretary
+Caliph	TITLE	Caliph
 Capt.	TITLE	Capt.
 Captain	TITLE	Captain
 Cardinal	TITLE	Cardinal
@@ -10829,6 +10832,8 @@ Crown Prince	TITLE	Crown Prince
 Crown Princess	TITLE	Crown Princess
 Culture Minister	TITLE	Culture Minister
 Culture Secretary	TITLE	Culture Secretary
+Czar	TITLE	Czar
+Czarina	TITLE	Czarina
 Dame	TITLE	Dame
 Deacon	TITLE	Deacon
 Dean	TITLE	Dean
@@ -11513,6 +11518,7 @@ Permanent Secretary	TITLE	Permanent Secretary
 Petroleum Minister	TITLE	Petroleum Minister
 Petty Officer	TITLE	Petty Officer
 Pfc.	TITLE	Pfc.
+Pharaoh	TITLE	Pharaoh
 Planning Minister	TITLE	Planning Minister
 Police Chief	TITLE	Police Chief
 Pope	TITLE	Pope
@@ -11781,6 +11787,7 @@ Shadow Welsh Secretary	TITLE	Shadow Welsh Secretary
 Shadow Women Minister	TITLE	Shadow Women Minister
 Shadow Work and Pensions Secretary	TITLE	Shadow Work and Pensions Secretary
 Shadow Youth Minister	TITLE	Shadow Youth Minister
+Shah	TITLE	Shah
 Shaikh	TITLE	Shaikh
 Sheik	TITLE	Sheik
 Sheikh	TITLE	Sheikh
@@ -11825,6 +11832,10 @@ Transportation Secretary	TITLE	Transportation Secretary
 Treasury Minister	TITLE	Treasury Minister
 Treasury Secretary	TITLE	Treasury Secretary
 Trooper	TITLE	Trooper
+Tsar	TITLE	Tsar
+Tsarevich	TITLE	Tsarevich
+Tsarevna	TITLE	Tsarevna
+Tsarina	TITLE	Tsarina
 Tánaiste	TITLE	Tánaiste
 U.S. Trade Representative	TITLE	U.S. Trade Representative
 UN Secretary-General	TITLE	UN Secretary-General
