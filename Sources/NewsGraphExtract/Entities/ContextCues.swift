@@ -100,7 +100,7 @@ enum ContextCues {
         "language", "languages", "speaking", "speaker", "speakers", "dialect", "dialects", "translation",
         "version", "edition", "word", "words", "term", "name", "names", "text", "texts", "grammar", "literature",
     ])
-    /// Acronyms that are common nouns, not names: `HTML`, `TV`, `DNA`, `CEO`, `GDP`.
+    /// Acronyms that are common nouns, not names: `HTML`, `TV`, `DNA`, `CEO`, `GDP`, diseases.
     static let commonAcronyms = WordSet.hashes([
         "HTML", "CSS", "HTTP", "HTTPS", "URL", "URLs", "PDF", "TV", "TVs", "DNA", "RNA", "GPS", "CEO", "CEOs", "CFO",
         "CTO", "COO", "MVP", "IQ", "OK", "AM", "PM", "AD", "BC", "BCE", "CE", "GDP", "GNP", "ICT", "IT", "AI", "IoT",
@@ -108,6 +108,7 @@ enum ContextCues {
         "UFO", "VIP", "ATM", "PIN", "SMS", "PC", "PCs", "FAQ", "DIY", "HIV", "PhD", "MBA", "BA", "MA", "MD", "BSc",
         "MSc", "LGBT", "LGBTQ", "DJ", "HD", "GMT", "UTC", "ID", "VPN", "CPU", "GPU", "RAM", "OS", "PR", "HR",
         "RPG", "MP3", "CCTV", "RSS", "WWW", "Wi-Fi", "VR", "AR", "3D", "2D", "ICU", "ER", "IVF", "BMI", "CO2",
+        "COVID", "SARS", "MERS", "AIDS", "ADHD", "PTSD", "OCD",
     ])
     /// Verbs only people take as subjects: `Holt graduated`, `Nida retired`.
     static let personVerbs = WordSet.folded([

@@ -284,6 +284,12 @@ struct NameFinder {
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
         if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
+        // `Senators will vote`: a plural role noun, capitalised for respect, names no one.
+        if tokens.count == 1, words.roleNouns.contains(self.tokens[start].foldedHash),
+            analysis.text[Int(self.tokens[start].end) - 1] == UInt8(ascii: "s")
+        {
+            return nil
+        }
         if tokens.count == 1, initial,
             words.commonSubjects.contains(self.tokens[start].foldedHash)
                 || words.roleNouns.contains(self.tokens[start].foldedHash)
