@@ -71,5 +71,7 @@ import Testing
         #expect(label(of: "Leeds Otters", in: "Fans of the Leeds Otters cheered.") == .org)
         #expect(label(of: "Samir al-Fadeel", in: "The talks were led by Samir al-Fadeel last week.") == .person)
         #expect(label(of: "I", in: "Then I said no to the offer.") == nil)
+        #expect(label(of: "Alaric IV", in: "Coins of Alaric IV were found.") == .person)
+        #expect(label(of: "Mosque", in: "Tourists visit the Sultan Mosque daily.") != .person)
     }
 }

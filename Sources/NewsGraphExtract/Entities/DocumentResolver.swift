@@ -223,9 +223,20 @@ struct DocumentResolver {
             if words.count == 0 { words.first = index }
             words.last = index
             words.count += 1
-            if analysis.tokens[index].isAllCaps { words.hasAllCaps = true }
+            if analysis.tokens[index].isAllCaps && !isRegnalNumber(index) { words.hasAllCaps = true }
         }
         return words
+    }
+
+    /// `II`, `IV`: a Roman numeral after a name (`Elizabeth II`) is not an acronym.
+    private func isRegnalNumber(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.length <= 4 else { return false }
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte != UInt8(ascii: "I") && byte != UInt8(ascii: "V") && byte != UInt8(ascii: "X") { return false }
+        }
+        return true
     }
 
     private func surface(_ candidate: NameCandidate) -> String {

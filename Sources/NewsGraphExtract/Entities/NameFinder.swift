@@ -325,7 +325,8 @@ struct NameFinder {
             // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
             candidate.label = .person
             candidate.evidence = .pattern
-        } else if afterTitle {
+        } else if afterTitle && !(tokens.count == 1 && headLabel(of: start, ledBy: nil) != nil) {
+            // `Shah Mosque`: a title before a head word alone names a place, not a person.
             candidate.label = .person
             candidate.evidence = .pattern
         } else if tokens.count >= 2 && has(.givenName, at: start) && !self.tokens[last].isAllCaps {
