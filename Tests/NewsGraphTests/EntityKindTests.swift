@@ -68,6 +68,7 @@ import Testing
 
     @Test func lawsAloneTeamsAndParticles() {
         #expect(label(of: "Constitution", in: "Judges read the Constitution closely.") == .law)
+        #expect(label(of: "North Leeds", in: "Rents in North Leeds rose again.") == .gpe)
         #expect(label(of: "Leeds Otters", in: "Fans of the Leeds Otters cheered.") == .org)
         #expect(label(of: "Samir al-Fadeel", in: "The talks were led by Samir al-Fadeel last week.") == .person)
         #expect(label(of: "I", in: "Then I said no to the offer.") == nil)

@@ -65,16 +65,17 @@ extension NameFinder {
             && analysis.text[Int(token.start) + 1] == UInt8(ascii: ".")
     }
 
-    /// `West Indian`, `South Korean`, `S. KOREAN`: a compass word before a nationality is one
-    /// nationality, unless the gazetteer knows the pair already.
+    /// `West Indian`, `South Korean`, `S. KOREAN`, `North Ardley`: a compass word before a
+    /// nationality or a place is one nationality or place, unless the gazetteer knows the pair.
     func compassPeople(at index: Int) -> NameCandidate? {
         guard index + 1 < tokens.count, words.compassAdjectives.contains(tokens[index].foldedHash),
             tokens[index + 1].newlinesBefore == 0, (bestMatch(at: index)?.length ?? 0) <= 1,
-            let match = bestMatch(at: index + 1), match.category == .entity(.norp)
+            let match = bestMatch(at: index + 1), case .entity(let label) = match.category,
+            label == .norp || label == .gpe || label == .loc
         else { return nil }
         let range = index..<index + 1 + match.length
         return NameCandidate(
-            tokens: range, label: .norp, canonical: analysis.string(tokens: range), evidence: .gazetteer,
+            tokens: range, label: label, canonical: analysis.string(tokens: range), evidence: .gazetteer,
             isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 }
