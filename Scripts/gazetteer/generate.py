@@ -558,6 +558,23 @@ Quaker|Quaker;Quakers
 Amish|Amish
 Coptic|Coptic;Copt;Copts
 Maronite|Maronite;Maronites
+# Religions by name (NORP, as OntoNotes tags religious groups).
+Islam|Islam
+Christianity|Christianity
+Judaism|Judaism
+Hinduism|Hinduism
+Buddhism|Buddhism
+Sikhism|Sikhism
+Catholicism|Catholicism;Roman Catholicism
+Protestantism|Protestantism
+Anglicanism|Anglicanism
+Methodism|Methodism
+Mormonism|Mormonism
+Taoism|Taoism;Daoism
+Confucianism|Confucianism
+Shinto|Shinto;Shintoism
+Jainism|Jainism
+Zoroastrianism|Zoroastrianism
 Jewish|Jewish;Jew;Jews
 Hasidic|Hasidic;Hassidic
 Haredi|Haredi;Haredim

@@ -49,6 +49,7 @@ import Testing
         #expect(label(of: "COVID", in: "Schools shut during COVID for months.") == nil)
         #expect(label(of: "Senators", in: "On the third day Senators voted again.") == nil)
         #expect(label(of: "New Year", in: "Shops closed over New Year as usual.") == .event)
+        #expect(label(of: "Buddhism", in: "She turned to Buddhism late in life.") == .norp)
     }
 
     @Test func hyphenatedGivenNamesStayWhole() {

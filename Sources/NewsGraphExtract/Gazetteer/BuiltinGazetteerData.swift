@@ -7849,6 +7849,7 @@ Amish	NORP	Amish
 Andorran	NORP	Andorran
 Andorrans	NORP	Andorran
 Anglican	NORP	Anglican
+Anglicanism	NORP	Anglicanism
 Anglicans	NORP	Anglican
 Angolan	NORP	Angolan
 Angolans	NORP	Angolan
@@ -7951,6 +7952,7 @@ Britons	NORP	British
 Brits	NORP	British
 Bruneian	NORP	Bruneian
 Bruneians	NORP	Bruneian
+Buddhism	NORP	Buddhism
 Buddhist	NORP	Buddhist
 Buddhists	NORP	Buddhist
 Bulgarian	NORP	Bulgarian
@@ -7970,6 +7972,7 @@ Cape Verdeans	NORP	Cape Verdean
 Catalan	NORP	Catalan
 Catalans	NORP	Catalan
 Catholic	NORP	Catholic
+Catholicism	NORP	Catholicism
 Catholics	NORP	Catholic
 Caucasian	NORP	Caucasian
 Caucasians	NORP	Caucasian
@@ -7985,6 +7988,7 @@ Chilean	NORP	Chilean
 Chileans	NORP	Chilean
 Chinese	NORP	Chinese
 Christian	NORP	Christian
+Christianity	NORP	Christianity
 Christians	NORP	Christian
 Circassian	NORP	Circassian
 Circassians	NORP	Circassian
@@ -7996,6 +8000,7 @@ Comoran	NORP	Comoran
 Comorans	NORP	Comoran
 Comorian	NORP	Comoran
 Comorians	NORP	Comoran
+Confucianism	NORP	Confucianism
 Congolese	NORP	Congolese
 Copt	NORP	Coptic
 Coptic	NORP	Coptic
@@ -8019,6 +8024,7 @@ Czechs	NORP	Czech
 Dane	NORP	Danish
 Danes	NORP	Danish
 Danish	NORP	Danish
+Daoism	NORP	Taoism
 Democrat	NORP	Democrat
 Democrats	NORP	Democrat
 Djiboutian	NORP	Djiboutian
@@ -8116,6 +8122,7 @@ Hausa	NORP	Hausa
 Hazara	NORP	Hazara
 Hazaras	NORP	Hazara
 Hindu	NORP	Hindu
+Hinduism	NORP	Hinduism
 Hindus	NORP	Hindu
 Hispanic	NORP	Hispanic
 Hispanics	NORP	Hispanic
@@ -8149,6 +8156,7 @@ Irishman	NORP	Irish
 Irishmen	NORP	Irish
 Irishwoman	NORP	Irish
 Irishwomen	NORP	Irish
+Islam	NORP	Islam
 Islamic	NORP	Islamic
 Islamist	NORP	Islamist
 Islamists	NORP	Islamist
@@ -8160,6 +8168,7 @@ Italian	NORP	Italian
 Italians	NORP	Italian
 Ivorian	NORP	Ivorian
 Ivorians	NORP	Ivorian
+Jainism	NORP	Jainism
 Jains	NORP	Jain
 Jamaican	NORP	Jamaican
 Jamaicans	NORP	Jamaican
@@ -8169,6 +8178,7 @@ Jewish	NORP	Jewish
 Jews	NORP	Jewish
 Jordanian	NORP	Jordanian
 Jordanians	NORP	Jordanian
+Judaism	NORP	Judaism
 Kashmiri	NORP	Kashmiri
 Kashmiris	NORP	Kashmiri
 Kazakh	NORP	Kazakh
@@ -8248,6 +8258,7 @@ Mauritanian	NORP	Mauritanian
 Mauritanians	NORP	Mauritanian
 Mauritian	NORP	Mauritian
 Mauritians	NORP	Mauritian
+Methodism	NORP	Methodism
 Methodist	NORP	Methodist
 Methodists	NORP	Methodist
 Mexican	NORP	Mexican
@@ -8266,6 +8277,7 @@ Mongols	NORP	Mongol
 Montenegrin	NORP	Montenegrin
 Montenegrins	NORP	Montenegrin
 Mormon	NORP	Mormon
+Mormonism	NORP	Mormonism
 Mormons	NORP	Mormon
 Moroccan	NORP	Moroccan
 Moroccans	NORP	Moroccan
@@ -8346,6 +8358,7 @@ Portuguese	NORP	Portuguese
 Presbyterian	NORP	Presbyterian
 Presbyterians	NORP	Presbyterian
 Protestant	NORP	Protestant
+Protestantism	NORP	Protestantism
 Protestants	NORP	Protestant
 Puerto Rican	NORP	Puerto Rican
 Puerto Ricans	NORP	Puerto Rican
@@ -8365,6 +8378,7 @@ Rohingya	NORP	Rohingya
 Rohingyas	NORP	Rohingya
 Roma	NORP	Roma
 Roman Catholic	NORP	Catholic
+Roman Catholicism	NORP	Catholicism
 Roman Catholics	NORP	Catholic
 Romani	NORP	Roma
 Romanian	NORP	Romanian
@@ -8413,6 +8427,8 @@ Shia	NORP	Shia
 Shias	NORP	Shia
 Shiite	NORP	Shia
 Shiites	NORP	Shia
+Shinto	NORP	Shinto
+Shintoism	NORP	Shinto
 Shi’a	NORP	Shia
 Shi’ite	NORP	Shia
 Shi’ites	NORP	Shia
@@ -8421,6 +8437,7 @@ Sicilians	NORP	Sicilian
 Sierra Leonean	NORP	Sierra Leonean
 Sierra Leoneans	NORP	Sierra Leonean
 Sikh	NORP	Sikh
+Sikhism	NORP	Sikhism
 Sikhs	NORP	Sikh
 Singaporean	NORP	Singaporean
 Singaporeans	NORP	Singaporean
@@ -8479,6 +8496,7 @@ Tamil	NORP	Tamil
 Tamils	NORP	Tamil
 Tanzanian	NORP	Tanzanian
 Tanzanians	NORP	Tanzanian
+Taoism	NORP	Taoism
 Tatar	NORP	Tatar
 Tatars	NORP	Tatar
 Thai	NORP	Thai
@@ -8554,6 +8572,7 @@ Zimbabweans	NORP	Zimbabwean
 Zionist	NORP	Zionist
 Zionists	NORP	Zionist
 Zoroastrian	NORP	Zoroastrian
+Zoroastrianism	NORP	Zoroastrianism
 Zoroastrians	NORP	Zoroastrian
 Zulu	NORP	Zulu
 Zulus	NORP	Zulu
