@@ -558,6 +558,23 @@ Quaker|Quaker;Quakers
 Amish|Amish
 Coptic|Coptic;Copt;Copts
 Maronite|Maronite;Maronites
+# Religions by name (NORP, as OntoNotes tags religious groups).
+Islam|Islam
+Christianity|Christianity
+Judaism|Judaism
+Hinduism|Hinduism
+Buddhism|Buddhism
+Sikhism|Sikhism
+Catholicism|Catholicism;Roman Catholicism
+Protestantism|Protestantism
+Anglicanism|Anglicanism
+Methodism|Methodism
+Mormonism|Mormonism
+Taoism|Taoism;Daoism
+Confucianism|Confucianism
+Shinto|Shinto;Shintoism
+Jainism|Jainism
+Zoroastrianism|Zoroastrianism
 Jewish|Jewish;Jew;Jews
 Hasidic|Hasidic;Hassidic
 Haredi|Haredi;Haredim
@@ -1551,6 +1568,24 @@ Soyuz
 Pegasus spyware
 Bitcoin
 Ethereum
+# Software and programming languages.
+JavaScript
+TypeScript
+PHP
+Firefox|Mozilla Firefox
+Google Chrome
+WordPress
+PowerPoint|Microsoft PowerPoint
+Microsoft Word
+Microsoft Excel
+Skype
+Unix
+Ubuntu
+Bluetooth
+Raspberry Pi
+Google Analytics
+Google Docs
+Google Earth
 """
 
 # Events (EVENT).
@@ -1642,6 +1677,23 @@ COP28
 COP29
 COP30
 Hajj
+# Holidays and festivals of the calendar.
+New Year|New Year's Day;New Year's Eve
+Lunar New Year|Chinese New Year
+Christmas|Christmas Day;Christmas Eve
+Easter|Easter Sunday
+Thanksgiving|Thanksgiving Day
+Ramadan
+Eid al-Fitr
+Eid al-Adha
+Diwali
+Hanukkah
+Passover
+Yom Kippur
+Rosh Hashanah
+Halloween
+Valentine's Day
+Boxing Day
 """
 
 # =====================================================================================
@@ -1682,6 +1734,7 @@ Professor;Prof.;Associate Professor;Assistant Professor;Dr.;Dr;Doctor;Dean;Provo
 Mr.;Mr;Mrs.;Mrs;Ms.;Ms;Miss;Mx.;Mx;Messrs.;Messrs;Mme;Mme.;Mlle;Monsieur;Madame;Herr;Frau;Señor;Senor;Señora;Senora
 Sir;Dame;Lord;Lady;Baroness;Baron;Earl;Countess;Duke;Duchess;Marquess;Viscount;Viscountess;Hon.;Rt. Hon.;Rt Hon
 King;Queen;Prince;Princess;Crown Prince;Crown Princess;Emperor;Empress;Emir;Amir;Sultan;Sheikh;Sheikha;Shaikh;Sheik
+Tsar;Czar;Tsarina;Czarina;Tsarevich;Tsarevna;Shah;Caliph;Pharaoh;Abbot;Abbess
 Ayatollah;Grand Ayatollah;Hojatoleslam;Imam;Mullah;Mufti;Grand Mufti;Rabbi;Chief Rabbi;Pope;Cardinal;Archbishop
 Bishop;Reverend;Rev.;The Rev.;Father;Fr.;Sister;Pastor;Patriarch;Deacon;Monsignor;Msgr.;Swami
 Coach;Head Coach;Manager;Assistant Manager;Caretaker Manager;Spokesman;Spokeswoman;Spokesperson;Press Secretary
@@ -2035,7 +2088,7 @@ def table_lines(block: str):
 
 
 class Gazetteer:
-    ENTITY_LABELS = {"GPE", "LOC", "NORP", "ORG", "PRODUCT", "EVENT", "FAC", "PERSON"}
+    ENTITY_LABELS = {"GPE", "LOC", "NORP", "ORG", "PRODUCT", "EVENT", "FAC", "PERSON", "LANGUAGE"}
     RULE_LABELS = {"GIVEN", "TITLE", "ORGSUFFIX", "ORGPREFIX"}
 
     def __init__(self) -> None:
@@ -2087,7 +2140,7 @@ class Gazetteer:
         return {surface for (surface, entry_label) in self.entries if entry_label == label}
 
     def lines(self) -> list[str]:
-        label_order = ["GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "PERSON",
+        label_order = ["GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "EVENT", "PERSON", "LANGUAGE",
                        "TITLE", "ORGPREFIX", "ORGSUFFIX", "GIVEN"]
         rows = sorted(
             self.entries.items(),
@@ -2172,6 +2225,28 @@ def add_subdivisions(gaz: Gazetteer) -> set[str]:
         for surface in surfaces:
             gaz.add(surface, "GPE", canonical)
     return names
+
+
+# Language names pycountry lacks or spells otherwise (ISO 639-3 names the varieties).
+EXTRA_LANGUAGES = """
+Mandarin;Cantonese;Hokkien;Punjabi;Pashto;Farsi;Swahili;Malay;Nepali;Odia;Kyrgyz;Uyghur;Tongan;Greek
+"""
+
+
+def add_languages(gaz: Gazetteer, words: set[str]) -> None:
+    """ISO 639-1 language names (pycountry) and EXTRA_LANGUAGES. A name that is already
+    another entity (`French`, a nationality) is left to the rules, which read the context;
+    names that are also English words (`Ewe`) are skipped."""
+    names = set()
+    for language in pycountry.languages:
+        if hasattr(language, "alpha_2"):
+            name = language.name.split(" (")[0]
+            if name.lower() not in words and name.isalpha():
+                names.add(name)
+    names |= set(split_list(EXTRA_LANGUAGES.strip().replace("\n", ";")))
+    for name in sorted(names):
+        if not any(gaz.has(name, label) for label in Gazetteer.ENTITY_LABELS):
+            gaz.add(name, "LANGUAGE")
 
 
 def add_table(gaz: Gazetteer, block: str, label: str) -> None:
@@ -2381,6 +2456,7 @@ def main() -> None:
     add_table(gaz, ORGANISATIONS, "ORG")
     add_table(gaz, PRODUCTS, "PRODUCT")
     add_table(gaz, EVENTS, "EVENT")
+    add_languages(gaz, words)
 
     pool, census = given_name_pool()
     # Cities: a name counts as a given name when it is in the Census or hand lists.

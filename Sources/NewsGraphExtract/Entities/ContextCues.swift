@@ -34,29 +34,97 @@ enum ContextCues {
     static let eventHeads = WordSet.hashes([
         "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Classic", "Trophy", "Series",
         "Tournament", "Masters", "Invitational", "Marathon", "Rally", "Derby", "Bowl", "Festival", "Day",
-        "Prix", "Stakes", "Handicap", "Shield", "Plate", "Final", "Finals", "Tour",
+        "Prix", "Stakes", "Handicap", "Shield", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
+        "Uprising", "Rebellion", "Massacre", "Summit",
     ])
     /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`.
     static let facilityHeads = WordSet.hashes([
         "Street", "Road", "Square", "Avenue", "Lane", "Boulevard", "Bridge", "Stadium", "Airport", "Park",
         "Hospital", "Prison", "Hotel", "Motel", "Tower", "Towers", "Arena", "Ground", "Palace", "Castle",
         "Cathedral", "Mosque", "Temple", "Airbase", "Base", "Station", "Port", "Harbour", "Harbor", "Dam",
-        "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit",
+        "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit", "Hall", "Plaza",
+        "Museum", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass", "Statue",
+        "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery",
     ])
     /// Last words of natural places: `Lilac Falls`, `Kura River`, `Cape Verde` aside.
     static let locationHeads = WordSet.hashes([
         "River", "Lake", "Mountains", "Mountain", "Mount", "Island", "Islands", "Valley", "Bay", "Sea", "Desert",
         "Falls", "Strait", "Peninsula", "Coast", "Gulf", "Hills", "Forest", "Plain", "Plains", "Basin", "Delta",
-        "Province", "Region", "District", "County", "Oblast", "Prefecture", "Territory",
+        "Province", "Region", "District", "County", "Oblast", "Prefecture", "Territory", "Plateau", "Cliffs",
+        "Reserve", "Glacier", "Canyon", "Cape", "Beach",
+    ])
+    /// Last words of laws: `Affordable Care Act`, `Treaty of Rome` aside, `Fifth Amendment`.
+    static let lawHeads = WordSet.hashes([
+        "Act", "Acts", "Bill", "Treaty", "Amendment", "Code", "Constitution", "Charter", "Protocol", "Accord",
+        "Accords", "Agreement", "Statute", "Ordinance", "Directive", "Declaration",
+    ])
+    /// Last words of prizes, which OntoNotes tags as works: `Nobel Peace Prize`, `Royal Gold Medal`.
+    static let workHeads = WordSet.hashes(["Prize", "Award", "Medal"])
+    /// Capitalised nouns that after `the` name a governing body: `the House`, `the Cabinet`.
+    static let chamberWords = WordSet.hashes(["House", "Cabinet", "Government", "Legislature", "Crown", "Church"])
+    /// Lower-case nouns before a title: `the film Match Point`, `the journal Nature`.
+    static let workNouns = WordSet.folded([
+        "book", "books", "novel", "novels", "film", "films", "movie", "movies", "album", "albums", "song", "songs",
+        "single", "poem", "poems", "opera", "musical", "sitcom", "documentary", "journal", "journals", "essay",
+        "painting", "sculpture", "memoir", "treatise", "anthology", "titled", "entitled", "published", "novella",
+        "comic", "hymn", "symphony",
+    ])
+    /// Verbs before `in` and a title: `starred in X`, `published in X`.
+    static let workVerbs = WordSet.folded(["starred", "published", "appeared", "featured", "premiered", "cast"])
+    /// Lower-case nouns after a product's name: `the Kindle app`, `the Juno spacecraft`.
+    static let productNouns = WordSet.folded([
+        "app", "apps", "software", "browser", "smartphone", "smartphones", "phone", "phones", "tablet", "laptop",
+        "console", "device", "devices", "spacecraft", "rocket", "satellite", "telescope", "processor", "chip",
+        "programming", "operating", "handset", "headset", "rover", "probe", "spaceflight",
+    ])
+    /// Words before a language's name: `speaks Mandarin`, `translated into Greek`, `in Latin.`
+    static let languageCues = WordSet.folded([
+        "speak", "speaks", "spoke", "spoken", "speaking", "speaker", "speakers", "learn", "learned", "learnt",
+        "learning", "teach", "taught", "teaching", "fluent", "translated", "translate", "translation", "into",
+        "in", "from", "write", "wrote", "written", "read", "understand", "dialect", "knew", "know",
+    ])
+    /// Words that may follow a language standing alone: `in French and German`, `in Greek, …`.
+    static let clauseWords = WordSet.folded([
+        "and", "or", "but", "as", "is", "was", "with", "to", "for", "at", "by", "than", "while", "which", "when",
+        "because", "so", "too", "instead", "only", "fluently", "well",
+    ])
+    /// Short English words joined to a name by a hyphen that make an adjective, not a name:
+    /// `Kremlin-led`, `Soviet-era`; a lower-case syllable otherwise continues it (`Jae-in`).
+    static let hyphenWords = WordSet.folded([
+        "led", "run", "era", "old", "set", "won", "fed", "cut", "made", "born", "bred", "like", "free", "wide",
+        "only", "area", "size", "type", "year", "term", "long", "held", "bound", "in-law", "day", "week", "man",
+        "up", "to", "of", "and", "the", "a",
+    ])
+    /// Words after a language's name: `the Mandarin language`, `Hungarian-speaking`.
+    static let languageHeads = WordSet.folded([
+        "language", "languages", "speaking", "speaker", "speakers", "dialect", "dialects", "translation",
+        "version", "edition", "word", "words", "term", "name", "names", "text", "texts", "grammar", "literature",
+    ])
+    /// Acronyms that are common nouns, not names: `HTML`, `TV`, `DNA`, `CEO`, `GDP`, diseases.
+    static let commonAcronyms = WordSet.hashes([
+        "HTML", "CSS", "HTTP", "HTTPS", "URL", "URLs", "PDF", "TV", "TVs", "DNA", "RNA", "GPS", "CEO", "CEOs", "CFO",
+        "CTO", "COO", "MVP", "IQ", "OK", "AM", "PM", "AD", "BC", "BCE", "CE", "GDP", "GNP", "ICT", "IT", "AI", "IoT",
+        "API", "APIs", "SQL", "XML", "JSON", "USB", "CD", "CDs", "DVD", "DVDs", "LED", "LCD", "SUV", "SUVs",
+        "UFO", "VIP", "ATM", "PIN", "SMS", "PC", "PCs", "FAQ", "DIY", "HIV", "PhD", "MBA", "BA", "MA", "MD", "BSc",
+        "MSc", "LGBT", "LGBTQ", "DJ", "HD", "GMT", "UTC", "ID", "VPN", "CPU", "GPU", "RAM", "OS", "PR", "HR",
+        "RPG", "MP3", "CCTV", "RSS", "WWW", "Wi-Fi", "VR", "AR", "3D", "2D", "ICU", "ER", "IVF", "BMI", "CO2",
+        "COVID", "SARS", "MERS", "AIDS", "ADHD", "PTSD", "OCD",
+    ])
+    /// Verbs only people take as subjects: `Holt graduated`, `Nida retired`.
+    static let personVerbs = WordSet.folded([
+        "died", "dies", "married", "marries", "divorced", "graduated", "graduates", "studied", "starred", "stars",
+        "retired", "retires", "attended", "enrolled", "resigned", "smiled", "smiles", "laughed", "laughs", "wept",
+        "cried", "forgave", "befriended", "learned", "learnt", "taught", "composed", "painted", "sang",
+        "apologised", "apologized", "confessed", "prayed",
     ])
     /// Words that make a city's name a team's: `Norwich City`, `Philadelphia Eagles` aside.
     static let teamHeads = WordSet.hashes(["City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion"])
     /// Capitalised words that are never a name on their own: months without a day, ordinals
-    /// opening list items, `I` contractions.
+    /// opening list items, the pronoun `I` and its contractions.
     static let neverNames = WordSet.folded([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d",
+        "ninth", "tenth", "i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d",
     ])
     /// Plural nouns that open news sentences as subjects (`Traders said`, `Prices rose`): a
     /// capital at a sentence start does not make them names.
@@ -66,6 +134,21 @@ enum ContextCues {
         "teachers", "protesters", "demonstrators", "rebels", "troops", "soldiers", "refugees", "passengers",
         "voters", "newspapers", "eyewitnesses", "others", "everyone", "practice", "match", "yields", "sales",
         "profits", "earnings", "exports", "imports", "talks", "results", "scores", "standings", "rain",
+    ])
+    /// Capitalised words that open sentences before a name without being part of it, beyond
+    /// ``Lexicon/sentenceWords``: adverbs (`Later Brask taught`), prepositions, auxiliaries and
+    /// the imperatives of guides (`Visit Port Ellin`).
+    static let sentenceOpeners = WordSet.folded([
+        "later", "finally", "eventually", "today", "yesterday", "tomorrow", "initially", "soon", "afterwards",
+        "afterward", "still", "instead", "indeed", "perhaps", "sometimes", "often", "thus", "hence", "therefore",
+        "even", "only", "just", "once", "again", "nevertheless", "nonetheless", "otherwise", "earlier",
+        "recently", "currently", "originally", "subsequently", "ultimately", "unfortunately", "fortunately",
+        "together", "like", "unlike", "following", "whereas", "whether", "every", "each", "both", "either",
+        "neither", "any", "such", "upon", "under", "over", "through", "within", "without", "into", "about",
+        "against", "among", "between", "beyond", "toward", "towards", "via", "except", "did", "does", "do",
+        "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "has", "have", "had",
+        "let", "please", "see", "visit", "get", "take", "enjoy", "try", "go", "head", "explore", "ask", "thanks",
+        "dear", "welcome", "congratulations",
     ])
     /// Compass words that can open a nationality: `West Indian`, `South Korean`, `S. Korean`.
     static let compassAdjectives = WordSet.folded([

@@ -77,7 +77,10 @@ struct DocumentResolver {
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
             let words = wordsOf(candidate.tokens)
             guard words.count >= 2 else { continue }
-            let key = surfaceKey(candidate.tokens)
+            // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
+            let key =
+                (analysis.tokens[words.first].foldedHash ^ 0x5BD1_E995) &* 0x100_0000_01b3
+                ^ analysis.tokens[words.last].foldedHash
             var name: String?
             for end in 0..<2 {
                 let word = end == 0 ? words.first : words.last
@@ -105,6 +108,8 @@ struct DocumentResolver {
         var resolved: [Resolved] = []
         resolved.reserveCapacity(candidates.count)
         var capsLineNames: [NameCandidate] = []
+        // Unlabelled runs that default to a person, decided after one scan of the text.
+        var possiblePeople: [NameCandidate] = []
         for candidate in candidates {
             if candidate.isInCapsLine && candidate.evidence < .pattern {
                 capsLineNames.append(candidate)
@@ -114,11 +119,12 @@ struct DocumentResolver {
             var canonical = candidate.canonical
             let words = wordsOf(candidate.tokens)
             if candidate.evidence < .gazetteer, words.count == 1,
-                let person = peopleByWord[analysis.tokens[words.first].foldedHash], !person.isAmbiguous,
+                let person = peopleByWord[analysis.tokens[words.first].foldedHash],
                 label == nil || label == .person || candidate.evidence < .pattern
             {
+                // Two people share the word (a family): still a person, joined to neither.
                 label = .person
-                canonical = person.name
+                canonical = person.isAmbiguous ? nil : person.name
             } else if candidate.evidence < .pattern, candidate.tokens.count == 1,
                 let organisation = acronyms[analysis.tokens[candidate.tokens.lowerBound].hash]
             {
@@ -127,13 +133,29 @@ struct DocumentResolver {
             } else if candidate.evidence < .gazetteer, let winner = votes.winner(for: surfaceKey(candidate.tokens)) {
                 if label == nil || candidate.evidence < .pattern { label = winner }
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
-                label = words.count <= 3 && !words.hasAllCaps ? .person : .org
+                if words.count <= 3 && !words.hasAllCaps {
+                    possiblePeople.append(candidate)
+                    continue
+                } else {
+                    label = .org
+                }
             } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
                 label = nil
             }
             guard let label else { continue }
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
+        }
+        if !possiblePeople.isEmpty {
+            // A title of common words (`Dynamic Equivalence`) has them in lower case elsewhere
+            // in the text; a person's name does not.
+            let written = wordsWrittenInLowerCase(of: possiblePeople)
+            for candidate in possiblePeople
+            where !candidate.tokens.contains(where: {
+                analysis.tokens[$0].isCapitalized && written.contains(analysis.tokens[$0].foldedHash)
+            }) {
+                resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
+            }
         }
         if !capsLineNames.isEmpty {
             let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
@@ -142,6 +164,19 @@ struct DocumentResolver {
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         unifyPeople(&resolved)
         return resolved
+    }
+
+    /// Which capitalised words of `names` the document also writes in lower case, by folded
+    /// hash: one pass over the tokens against the few words asked, not a set of every word.
+    private func wordsWrittenInLowerCase(of names: [NameCandidate]) -> TokenHashSet {
+        let asked = TokenHashSet(
+            names.lazy.flatMap { $0.tokens }.filter { analysis.tokens[$0].isCapitalized }
+                .map { analysis.tokens[$0].foldedHash })
+        var found: [UInt64] = []
+        for token in analysis.tokens where token.kind == .word && !token.isCapitalized {
+            if asked.contains(token.foldedHash) { found.append(token.foldedHash) }
+        }
+        return TokenHashSet(found)
     }
 
     /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
@@ -188,9 +223,20 @@ struct DocumentResolver {
             if words.count == 0 { words.first = index }
             words.last = index
             words.count += 1
-            if analysis.tokens[index].isAllCaps { words.hasAllCaps = true }
+            if analysis.tokens[index].isAllCaps && !isRegnalNumber(index) { words.hasAllCaps = true }
         }
         return words
+    }
+
+    /// `II`, `IV`: a Roman numeral after a name (`Elizabeth II`) is not an acronym.
+    private func isRegnalNumber(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.length <= 4 else { return false }
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte != UInt8(ascii: "I") && byte != UInt8(ascii: "V") && byte != UInt8(ascii: "X") { return false }
+        }
+        return true
     }
 
     private func surface(_ candidate: NameCandidate) -> String {

@@ -3,11 +3,20 @@ extension NameFinder {
     final class WordLists: Sendable {
         static let shared = WordLists()
 
+        let commonAcronyms = ContextCues.commonAcronyms
+        let chamberWords = ContextCues.chamberWords
+        let clauseWords = ContextCues.clauseWords
         let commonSubjects = ContextCues.commonSubjects
         let compassAdjectives = ContextCues.compassAdjectives
         let compassWords = Lexicon.compassWords
         let eventHeads = ContextCues.eventHeads
         let facilityHeads = ContextCues.facilityHeads
+        let inWord = TokenHash.foldedHash("in")
+        let bornWord = TokenHash.foldedHash("born")
+        let hyphenWords = ContextCues.hyphenWords
+        let languageCues = ContextCues.languageCues
+        let languageHeads = ContextCues.languageHeads
+        let lawHeads = ContextCues.lawHeads
         let leadingDeterminers = Lexicon.leadingDeterminers
         let locationHeads = ContextCues.locationHeads
         let nameParticles = Lexicon.nameParticles
@@ -15,12 +24,18 @@ extension NameFinder {
         let organisationConnectors = Lexicon.organisationConnectors
         let organisationHeads = ContextCues.organisationHeads
         let personRoles = ContextCues.personRoles
+        let personVerbs = ContextCues.personVerbs
         let placeCompounds = ContextCues.placeCompounds
         let placePrepositions = Lexicon.placePrepositions
+        let productNouns = ContextCues.productNouns
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns
+        let sentenceOpeners = ContextCues.sentenceOpeners
         let sentenceWords = Lexicon.sentenceWords
         let speechVerbs = Lexicon.speechVerbs
         let teamHeads = ContextCues.teamHeads
+        let workHeads = ContextCues.workHeads
+        let workNouns = ContextCues.workNouns
+        let workVerbs = ContextCues.workVerbs
     }
 }

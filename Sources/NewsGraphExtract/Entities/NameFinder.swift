@@ -7,12 +7,12 @@ struct NameFinder {
     let gazetteer: Gazetteer
     /// Tokens already taken by dates and amounts.
     let taken: [Bool]
-    private var capsSentences: [Bool]
+    var capsSentences: [Bool]
     /// "the", read once: `compassPlace` asks it of every token that is not a name.
-    private let theHash = FoldedWord.the
+    let theHash = FoldedWord.the
     /// The word lists, read once per document: each `static let` read costs a `swift_once`
     /// call, and the rules read them for every name word.
-    private let words = WordLists.shared
+    let words = WordLists.shared
     /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
     private var matchTable: [Gazetteer.Match] = []
     private var matchOffsets: [Int32] = []
@@ -51,12 +51,12 @@ struct NameFinder {
         matchOffsets = offsets
     }
 
-    private var tokens: [Token] { analysis.tokens }
+    var tokens: [Token] { analysis.tokens }
 
-    private func isCapsLine(_ index: Int) -> Bool { capsSentences[Int(analysis.sentenceOfToken[index])] }
+    func isCapsLine(_ index: Int) -> Bool { capsSentences[Int(analysis.sentenceOfToken[index])] }
 
     /// A word that can be part of a name here.
-    private func isNameWord(_ index: Int) -> Bool {
+    func isNameWord(_ index: Int) -> Bool {
         guard index < tokens.count, !taken[index] else { return false }
         let token = tokens[index]
         guard token.kind == .word else { return false }
@@ -74,7 +74,7 @@ struct NameFinder {
     }
 
     /// The best gazetteer match at `index`: longest, then by category.
-    private func bestMatch(at index: Int) -> Gazetteer.Match? {
+    func bestMatch(at index: Int) -> Gazetteer.Match? {
         guard isNameWord(index) else { return nil }
         var best: Gazetteer.Match?
         for position in matchRange(at: index) {
@@ -99,7 +99,7 @@ struct NameFinder {
         return Int(matchOffsets[index])..<Int(matchOffsets[index + 1])
     }
 
-    private func has(_ category: GazetteerCategory, at index: Int, length: Int = 1) -> Bool {
+    func has(_ category: GazetteerCategory, at index: Int, length: Int = 1) -> Bool {
         for position in matchRange(at: index) where matchTable[position].length == length {
             if matchTable[position].category == category { return true }
         }
@@ -167,9 +167,10 @@ struct NameFinder {
                         continue
                     }
                     if !isGivenLed && !(afterTitle && label != .person) {
+                        let range = index..<index + match.length
                         candidates.append(
                             NameCandidate(
-                                tokens: index..<index + match.length, label: label,
+                                tokens: range, label: label == .norp && isLanguageSlot(range) ? .language : label,
                                 canonical: gazetteer.entry(of: match).canonical,
                                 evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
                                 isInCapsLine: isCapsLine(index)
@@ -195,17 +196,6 @@ struct NameFinder {
         return candidates
     }
 
-    /// "the West", "the East": a place by convention when not followed by another name.
-    private func compassPlace(at index: Int) -> NameCandidate? {
-        guard index + 1 < tokens.count, tokens[index].foldedHash == theHash,
-            words.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
-            !taken[index + 1]
-        else { return nil }
-        return NameCandidate(
-            tokens: index..<index + 2, label: .loc, canonical: "the " + analysis.string(index + 1),
-            evidence: .pattern, isSentenceInitial: false)
-    }
-
     /// The longest run of name words from `start`, with particles and joining hyphens.
     private func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
         let personLed = afterTitle || has(.givenName, at: start)
@@ -223,13 +213,31 @@ struct NameFinder {
                 end += 2
                 continue
             }
+            if token.kind == .hyphen, isNameSyllable(afterHyphen: end, runLength: end - start) {
+                end += 2
+                continue
+            }
             if isNameWord(end) {
                 if !personLed, let match = bestMatch(at: end), case .entity = match.category, !isOrganisation {
                     break
                 }
                 if isTitle(at: end) != nil && !has(.organisationSuffix, at: end) { break }
                 end += 1
-                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) { break }
+                // `Linguistic Society of Ardia`: a connector after the suffix goes on with the name.
+                let connects =
+                    end + 1 < tokens.count && words.organisationConnectors.contains(tokens[end].hash)
+                    && isNameWord(end + 1)
+                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects {
+                    break
+                }
+                continue
+            }
+            // `Abd al-Karim`: a particle joined by a hyphen to the next name word.
+            if token.kind == .word, !token.isCapitalized, words.nameParticles.contains(token.hash),
+                end + 2 < tokens.count, tokens[end + 1].kind == .hyphen, tokens[end + 1].isAttached,
+                isNameWord(end + 2), tokens[end + 2].isAttached
+            {
+                end += 3
                 continue
             }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
@@ -261,14 +269,27 @@ struct NameFinder {
         if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
-        while initial, start + 1 < run.upperBound, words.sentenceWords.contains(tokens[start].foldedHash) {
+        while initial, start + 1 < run.upperBound,
+            words.sentenceWords.contains(tokens[start].foldedHash)
+                || words.sentenceOpeners.contains(tokens[start].foldedHash)
+        {
             start += 1
         }
         let tokens = start..<run.upperBound
-        if tokens.count == 1 && words.sentenceWords.contains(self.tokens[start].foldedHash) && !afterTitle {
+        if tokens.count == 1 && !afterTitle,
+            words.sentenceWords.contains(self.tokens[start].foldedHash)
+                || initial && words.sentenceOpeners.contains(self.tokens[start].foldedHash)
+        {
             return nil
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
+        // `Senators will vote`: a plural role noun, capitalised for respect, names no one.
+        if tokens.count == 1, words.roleNouns.contains(self.tokens[start].foldedHash),
+            analysis.text[Int(self.tokens[start].end) - 1] == UInt8(ascii: "s")
+        {
+            return nil
+        }
         if tokens.count == 1, initial,
             words.commonSubjects.contains(self.tokens[start].foldedHash)
                 || words.roleNouns.contains(self.tokens[start].foldedHash)
@@ -285,6 +306,10 @@ struct NameFinder {
         if isDateline(tokens) {
             candidate.label = .gpe
             candidate.evidence = .pattern
+        } else if let label = kindCue(of: tokens, before: previous, after: next) {
+            // `starred in Grand Harbour`: the context outranks the head word.
+            candidate.label = label
+            candidate.evidence = .pattern
         } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
             || has(.organisationPrefix, at: start, length: 2)
         {
@@ -300,7 +325,8 @@ struct NameFinder {
             // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
             candidate.label = .person
             candidate.evidence = .pattern
-        } else if afterTitle {
+        } else if afterTitle && !(tokens.count == 1 && headLabel(of: start, ledBy: nil) != nil) {
+            // `Shah Mosque`: a title before a head word alone names a place, not a person.
             candidate.label = .person
             candidate.evidence = .pattern
         } else if tokens.count >= 2 && has(.givenName, at: start) && !self.tokens[last].isAllCaps {
@@ -318,6 +344,10 @@ struct NameFinder {
         {
             candidate.label = .person
             candidate.evidence = .context
+        } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps {
+            // A given name alone, mid-sentence (`Jerome`), is most often the person.
+            candidate.label = .person
+            candidate.evidence = .context
         } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {
             candidate.label = .org
             candidate.evidence = .shape
@@ -331,19 +361,6 @@ struct NameFinder {
         }
         if capsLine && candidate.evidence < .pattern { candidate.evidence = .none }
         return candidate
-    }
-
-    /// `LONDON 1996-08-30`, `WASHINGTON (Reuters) -`: capitals opening a line, then a date, an
-    /// agency in brackets or a dash, name the place the story was filed from.
-    private func isDateline(_ range: Range<Int>) -> Bool {
-        let first = range.lowerBound
-        guard first == 0 || tokens[first].newlinesBefore > 0, range.count <= 3,
-            range.allSatisfy({ tokens[$0].isAllCaps || tokens[$0].kind != .word }), range.upperBound < tokens.count
-        else { return false }
-        let next = tokens[range.upperBound]
-        // In a headline (`CRICKET - LEICESTERSHIRE WIN`) the dash separates a topic, not a place.
-        if next.kind == .dash || analysis.isCharacter(range.upperBound, "(") { return !isCapsLine(first) }
-        return taken[range.upperBound] && next.kind == .number
     }
 
     /// The label the words around a name give it: `striker X` and `X, 45,` a person,
@@ -365,6 +382,13 @@ struct NameFinder {
             return .gpe
         }
         if isTeamSlot(before: previous, after: next) { return .org }
+        // `Holt graduated`, `Nida was born`: verbs only people take.
+        if next < tokens.count, tokens[next].kind == .word,
+            words.personVerbs.contains(tokens[next].foldedHash)
+                || next + 1 < tokens.count && tokens[next + 1].foldedHash == words.bornWord
+        {
+            return .person
+        }
         if next < tokens.count, !tokens[next].isCapitalized,
             words.organisationHeads.contains(tokens[next].foldedHash)
         {
@@ -377,6 +401,8 @@ struct NameFinder {
     /// (`River`), or with a place before it a team (`Norwich City`).
     private func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
         let hash = tokens[head].hash
+        if words.lawHeads.contains(hash) { return .law }
+        if words.workHeads.contains(hash) { return .workOfArt }
         if words.eventHeads.contains(hash) { return .event }
         if words.facilityHeads.contains(hash) { return .fac }
         if words.locationHeads.contains(hash) { return .loc }
@@ -388,12 +414,16 @@ struct NameFinder {
     /// A known name followed by capitalised words ending in a head word is one longer name:
     /// `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
     private func headedName(from start: Int, after end: Int, led leader: EntityLabel) -> NameCandidate? {
-        guard leader == .gpe || leader == .org || leader == .loc, !isCapsLine(start) else { return nil }
+        guard leader == .gpe || leader == .org || leader == .loc || leader == .norp, !isCapsLine(start) else {
+            return nil
+        }
         var position = end
         while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
             tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
         {
-            if let label = headLabel(of: position, ledBy: leader) {
+            if let label = headLabel(of: position, ledBy: leader)
+                ?? (leader == .gpe && isTeamNickname(position) && !isNameWord(position + 1) ? .org : nil)
+            {
                 return NameCandidate(
                     tokens: start..<position + 1, label: label, canonical: nil, evidence: .pattern,
                     isSentenceInitial: analysis.isSentenceInitial(start))
@@ -402,56 +432,5 @@ struct NameFinder {
             position += 1
         }
         return nil
-    }
-
-    /// `(Algeria)`, `(U.S.)`, `(RUS)`: a bracketed country or code right after a name.
-    private func isBracketedPlace(at open: Int) -> Bool {
-        guard analysis.isCharacter(open, "("), open + 2 < tokens.count else { return false }
-        let inside = open + 1
-        if analysis.isCharacter(inside + 1, ")"), tokens[inside].isAllCaps, tokens[inside].length <= 4 { return true }
-        guard let match = bestMatch(at: inside), analysis.isCharacter(inside + match.length, ")"),
-            case .entity(let label) = match.category
-        else { return false }
-        return label == .gpe || label == .norp
-    }
-
-    /// A side in a sports result: `Barnsley 3 Port Vale 1`, `Essex 372 and 119-5` at a line's
-    /// start, `X beat Y`, `Y drew`.
-    private func isTeamSlot(before previous: Int, after next: Int) -> Bool {
-        if next < tokens.count, tokens[next].kind == .number, tokens[next].newlinesBefore == 0, !taken[next] {
-            let opensLine = previous < 0 || tokens[previous + 1].newlinesBefore > 0
-            let followsScore =
-                previous >= 0 && tokens[previous].kind == .number && tokens[previous + 1].newlinesBefore == 0
-            if opensLine || followsScore { return true }
-        }
-        if previous >= 0, words.resultVerbs.contains(tokens[previous].foldedHash) { return true }
-        return next < tokens.count && words.resultVerbs.contains(tokens[next].foldedHash)
-    }
-
-    /// A gazetteer name (not a rule word such as a given name) starts at `index`.
-    private func isEntity(at index: Int) -> Bool {
-        guard let match = bestMatch(at: index), case .entity = match.category else { return false }
-        return true
-    }
-
-    /// `M.` or `J.R.`: capital letters each followed by a period.
-    private func isInitial(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 4 else { return false }
-        return analysis.text[Int(token.end) - 1] == UInt8(ascii: ".")
-            && analysis.text[Int(token.start) + 1] == UInt8(ascii: ".")
-    }
-
-    /// `West Indian`, `South Korean`, `S. KOREAN`: a compass word before a nationality is one
-    /// nationality, unless the gazetteer knows the pair already.
-    private func compassPeople(at index: Int) -> NameCandidate? {
-        guard index + 1 < tokens.count, words.compassAdjectives.contains(tokens[index].foldedHash),
-            tokens[index + 1].newlinesBefore == 0, (bestMatch(at: index)?.length ?? 0) <= 1,
-            let match = bestMatch(at: index + 1), match.category == .entity(.norp)
-        else { return nil }
-        let range = index..<index + 1 + match.length
-        return NameCandidate(
-            tokens: range, label: .norp, canonical: analysis.string(tokens: range), evidence: .gazetteer,
-            isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 }

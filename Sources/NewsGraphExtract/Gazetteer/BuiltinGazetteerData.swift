@@ -7849,6 +7849,7 @@ Amish	NORP	Amish
 Andorran	NORP	Andorran
 Andorrans	NORP	Andorran
 Anglican	NORP	Anglican
+Anglicanism	NORP	Anglicanism
 Anglicans	NORP	Anglican
 Angolan	NORP	Angolan
 Angolans	NORP	Angolan
@@ -7951,6 +7952,7 @@ Britons	NORP	British
 Brits	NORP	British
 Bruneian	NORP	Bruneian
 Bruneians	NORP	Bruneian
+Buddhism	NORP	Buddhism
 Buddhist	NORP	Buddhist
 Buddhists	NORP	Buddhist
 Bulgarian	NORP	Bulgarian
@@ -7970,6 +7972,7 @@ Cape Verdeans	NORP	Cape Verdean
 Catalan	NORP	Catalan
 Catalans	NORP	Catalan
 Catholic	NORP	Catholic
+Catholicism	NORP	Catholicism
 Catholics	NORP	Catholic
 Caucasian	NORP	Caucasian
 Caucasians	NORP	Caucasian
@@ -7985,6 +7988,7 @@ Chilean	NORP	Chilean
 Chileans	NORP	Chilean
 Chinese	NORP	Chinese
 Christian	NORP	Christian
+Christianity	NORP	Christianity
 Christians	NORP	Christian
 Circassian	NORP	Circassian
 Circassians	NORP	Circassian
@@ -7996,6 +8000,7 @@ Comoran	NORP	Comoran
 Comorans	NORP	Comoran
 Comorian	NORP	Comoran
 Comorians	NORP	Comoran
+Confucianism	NORP	Confucianism
 Congolese	NORP	Congolese
 Copt	NORP	Coptic
 Coptic	NORP	Coptic
@@ -8019,6 +8024,7 @@ Czechs	NORP	Czech
 Dane	NORP	Danish
 Danes	NORP	Danish
 Danish	NORP	Danish
+Daoism	NORP	Taoism
 Democrat	NORP	Democrat
 Democrats	NORP	Democrat
 Djiboutian	NORP	Djiboutian
@@ -8116,6 +8122,7 @@ Hausa	NORP	Hausa
 Hazara	NORP	Hazara
 Hazaras	NORP	Hazara
 Hindu	NORP	Hindu
+Hinduism	NORP	Hinduism
 Hindus	NORP	Hindu
 Hispanic	NORP	Hispanic
 Hispanics	NORP	Hispanic
@@ -8149,6 +8156,7 @@ Irishman	NORP	Irish
 Irishmen	NORP	Irish
 Irishwoman	NORP	Irish
 Irishwomen	NORP	Irish
+Islam	NORP	Islam
 Islamic	NORP	Islamic
 Islamist	NORP	Islamist
 Islamists	NORP	Islamist
@@ -8160,6 +8168,7 @@ Italian	NORP	Italian
 Italians	NORP	Italian
 Ivorian	NORP	Ivorian
 Ivorians	NORP	Ivorian
+Jainism	NORP	Jainism
 Jains	NORP	Jain
 Jamaican	NORP	Jamaican
 Jamaicans	NORP	Jamaican
@@ -8169,6 +8178,7 @@ Jewish	NORP	Jewish
 Jews	NORP	Jewish
 Jordanian	NORP	Jordanian
 Jordanians	NORP	Jordanian
+Judaism	NORP	Judaism
 Kashmiri	NORP	Kashmiri
 Kashmiris	NORP	Kashmiri
 Kazakh	NORP	Kazakh
@@ -8248,6 +8258,7 @@ Mauritanian	NORP	Mauritanian
 Mauritanians	NORP	Mauritanian
 Mauritian	NORP	Mauritian
 Mauritians	NORP	Mauritian
+Methodism	NORP	Methodism
 Methodist	NORP	Methodist
 Methodists	NORP	Methodist
 Mexican	NORP	Mexican
@@ -8266,6 +8277,7 @@ Mongols	NORP	Mongol
 Montenegrin	NORP	Montenegrin
 Montenegrins	NORP	Montenegrin
 Mormon	NORP	Mormon
+Mormonism	NORP	Mormonism
 Mormons	NORP	Mormon
 Moroccan	NORP	Moroccan
 Moroccans	NORP	Moroccan
@@ -8346,6 +8358,7 @@ Portuguese	NORP	Portuguese
 Presbyterian	NORP	Presbyterian
 Presbyterians	NORP	Presbyterian
 Protestant	NORP	Protestant
+Protestantism	NORP	Protestantism
 Protestants	NORP	Protestant
 Puerto Rican	NORP	Puerto Rican
 Puerto Ricans	NORP	Puerto Rican
@@ -8365,6 +8378,7 @@ Rohingya	NORP	Rohingya
 Rohingyas	NORP	Rohingya
 Roma	NORP	Roma
 Roman Catholic	NORP	Catholic
+Roman Catholicism	NORP	Catholicism
 Roman Catholics	NORP	Catholic
 Romani	NORP	Roma
 Romanian	NORP	Romanian
@@ -8413,6 +8427,8 @@ Shia	NORP	Shia
 Shias	NORP	Shia
 Shiite	NORP	Shia
 Shiites	NORP	Shia
+Shinto	NORP	Shinto
+Shintoism	NORP	Shinto
 Shi’a	NORP	Shia
 Shi’ite	NORP	Shia
 Shi’ites	NORP	Shia
@@ -8421,6 +8437,7 @@ Sicilians	NORP	Sicilian
 Sierra Leonean	NORP	Sierra Leonean
 Sierra Leoneans	NORP	Sierra Leonean
 Sikh	NORP	Sikh
+Sikhism	NORP	Sikhism
 Sikhs	NORP	Sikh
 Singaporean	NORP	Singaporean
 Singaporeans	NORP	Singaporean
@@ -8479,6 +8496,7 @@ Tamil	NORP	Tamil
 Tamils	NORP	Tamil
 Tanzanian	NORP	Tanzanian
 Tanzanians	NORP	Tanzanian
+Taoism	NORP	Taoism
 Tatar	NORP	Tatar
 Tatars	NORP	Tatar
 Thai	NORP	Thai
@@ -8554,6 +8572,7 @@ Zimbabweans	NORP	Zimbabwean
 Zionist	NORP	Zionist
 Zionists	NORP	Zionist
 Zoroastrian	NORP	Zoroastrian
+Zoroastrianism	NORP	Zoroastrianism
 Zoroastrians	NORP	Zoroastrian
 Zulu	NORP	Zulu
 Zulus	NORP	Zulu
@@ -10092,6 +10111,7 @@ Big Mac	PRODUCT	Big Mac
 Bitcoin	PRODUCT	Bitcoin
 Black Hawk	PRODUCT	Black Hawk
 Black Hawk helicopter	PRODUCT	Black Hawk
+Bluetooth	PRODUCT	Bluetooth
 Boeing 737	PRODUCT	Boeing 737
 Boeing 737 MAX	PRODUCT	Boeing 737
 Boeing 737 Max	PRODUCT	Boeing 737
@@ -10122,6 +10142,7 @@ F-35A	PRODUCT	F-35
 F-35B	PRODUCT	F-35
 F-35C	PRODUCT	F-35
 Falcon 9	PRODUCT	Falcon 9
+Firefox	PRODUCT	Firefox
 GPT-4	PRODUCT	ChatGPT
 GPT-4o	PRODUCT	ChatGPT
 GPT-5	PRODUCT	ChatGPT
@@ -10129,6 +10150,10 @@ Galaxy Note	PRODUCT	Samsung Galaxy
 Galaxy S24	PRODUCT	Samsung Galaxy
 Game Boy	PRODUCT	Game Boy
 Gmail	PRODUCT	Gmail
+Google Analytics	PRODUCT	Google Analytics
+Google Chrome	PRODUCT	Google Chrome
+Google Docs	PRODUCT	Google Docs
+Google Earth	PRODUCT	Google Earth
 Google Maps	PRODUCT	Google Maps
 Google Pixel	PRODUCT	Google Pixel
 Google Search	PRODUCT	Google Search
@@ -10143,6 +10168,7 @@ Iskander	PRODUCT	Iskander
 Iskander missile	PRODUCT	Iskander
 James Webb Space Telescope	PRODUCT	James Webb Space Telescope
 James Webb telescope	PRODUCT	James Webb Space Telescope
+JavaScript	PRODUCT	JavaScript
 Javelin missile	PRODUCT	Javelin missile
 Javelin missiles	PRODUCT	Javelin missile
 Kalashnikov rifle	PRODUCT	AK-47
@@ -10158,12 +10184,17 @@ MacBook Air	PRODUCT	MacBook
 MacBook Pro	PRODUCT	MacBook
 MiG-29	PRODUCT	MiG-29
 MiG-31	PRODUCT	MiG-29
+Microsoft Excel	PRODUCT	Microsoft Excel
 Microsoft Office	PRODUCT	Microsoft Office
+Microsoft PowerPoint	PRODUCT	PowerPoint
+Microsoft Word	PRODUCT	Microsoft Word
 Model 3	PRODUCT	Model 3
 Model S	PRODUCT	Model S
 Model Y	PRODUCT	Model Y
+Mozilla Firefox	PRODUCT	Firefox
 Nintendo Switch	PRODUCT	Nintendo Switch
 Ozempic	PRODUCT	Ozempic
+PHP	PRODUCT	PHP
 PS4	PRODUCT	PlayStation
 PS5	PRODUCT	PlayStation
 Patriot air defence system	PRODUCT	Patriot missile
@@ -10180,16 +10211,19 @@ PlayStation 2	PRODUCT	PlayStation
 PlayStation 3	PRODUCT	PlayStation
 PlayStation 4	PRODUCT	PlayStation
 PlayStation 5	PRODUCT	PlayStation
+PowerPoint	PRODUCT	PowerPoint
 Prius	PRODUCT	Prius
 Prozac	PRODUCT	Prozac
 Queen Mary 2	PRODUCT	Queen Mary 2
 Rafale	PRODUCT	Rafale
+Raspberry Pi	PRODUCT	Raspberry Pi
 S-300	PRODUCT	S-400
 S-400	PRODUCT	S-400
 Samsung Galaxy	PRODUCT	Samsung Galaxy
 Shahed drone	PRODUCT	Shahed drone
 Shahed drones	PRODUCT	Shahed drone
 Shahed-136	PRODUCT	Shahed drone
+Skype	PRODUCT	Skype
 Soyuz	PRODUCT	Soyuz
 Sputnik V	PRODUCT	Sputnik V
 Starlink	PRODUCT	Starlink
@@ -10211,6 +10245,9 @@ Tomahawk missiles	PRODUCT	Tomahawk missile
 Toyota Prius	PRODUCT	Prius
 Tu-95	PRODUCT	Tupolev Tu-95
 Tupolev Tu-95	PRODUCT	Tupolev Tu-95
+TypeScript	PRODUCT	TypeScript
+Ubuntu	PRODUCT	Ubuntu
+Unix	PRODUCT	Unix
 Viagra	PRODUCT	Viagra
 Vision Pro	PRODUCT	Vision Pro
 Walkman	PRODUCT	Walkman
@@ -10223,6 +10260,7 @@ Windows 7	PRODUCT	Windows
 Windows 8	PRODUCT	Windows
 Windows Vista	PRODUCT	Windows
 Windows XP	PRODUCT	Windows
+WordPress	PRODUCT	WordPress
 Xbox	PRODUCT	Xbox
 Xbox 360	PRODUCT	Xbox
 Xbox One	PRODUCT	Xbox
@@ -10251,6 +10289,7 @@ Baftas	EVENT	BAFTA Awards
 Bolshevik Revolution	EVENT	Russian Revolution
 Bosnian War	EVENT	Bosnian War
 Boston Marathon	EVENT	Boston Marathon
+Boxing Day	EVENT	Boxing Day
 British Open	EVENT	Open Championship
 COP21	EVENT	COP21
 COP26	EVENT	COP26
@@ -10259,6 +10298,10 @@ COP28	EVENT	COP28
 COP29	EVENT	COP29
 COP30	EVENT	COP30
 Cannes Film Festival	EVENT	Cannes Film Festival
+Chinese New Year	EVENT	Lunar New Year
+Christmas	EVENT	Christmas
+Christmas Day	EVENT	Christmas
+Christmas Eve	EVENT	Christmas
 Civil War	EVENT	American Civil War
 Club World Cup	EVENT	Club World Cup
 Coachella	EVENT	Coachella
@@ -10268,6 +10311,11 @@ Copa America	EVENT	Copa América
 Copa América	EVENT	Copa América
 Cricket World Cup	EVENT	Cricket World Cup
 Cultural Revolution	EVENT	Cultural Revolution
+Diwali	EVENT	Diwali
+Easter	EVENT	Easter
+Easter Sunday	EVENT	Easter
+Eid al-Adha	EVENT	Eid al-Adha
+Eid al-Fitr	EVENT	Eid al-Fitr
 Emmy Awards	EVENT	Emmy Awards
 Emmys	EVENT	Emmy Awards
 Euro 2016	EVENT	Euro 2016
@@ -10299,6 +10347,8 @@ Great Recession	EVENT	Great Recession
 Great War	EVENT	World War I
 Gulf War	EVENT	Gulf War
 Hajj	EVENT	Hajj
+Halloween	EVENT	Halloween
+Hanukkah	EVENT	Hanukkah
 Holocaust	EVENT	Holocaust
 Hurricane Harvey	EVENT	Hurricane Harvey
 Hurricane Katrina	EVENT	Hurricane Katrina
@@ -10312,10 +10362,16 @@ Islamic Revolution	EVENT	Iranian Revolution
 Kentucky Derby	EVENT	Kentucky Derby
 Korean War	EVENT	Korean War
 London Marathon	EVENT	London Marathon
+Lunar New Year	EVENT	Lunar New Year
 Maidan Revolution	EVENT	Euromaidan
 Masters Tournament	EVENT	Masters Tournament
 Munich Security Conference	EVENT	Munich Security Conference
 NBA Finals	EVENT	NBA Finals
+New Year	EVENT	New Year
+New Year's Day	EVENT	New Year
+New Year's Eve	EVENT	New Year
+New Year’s Day	EVENT	New Year
+New Year’s Eve	EVENT	New Year
 Oct. 7 attack	EVENT	October 7 attack
 October 7 attack	EVENT	October 7 attack
 October 7 attacks	EVENT	October 7 attack
@@ -10328,10 +10384,13 @@ Orange Revolution	EVENT	Orange Revolution
 Oscars	EVENT	Academy Awards
 Paralympic Games	EVENT	Paralympic Games
 Paralympics	EVENT	Paralympic Games
+Passover	EVENT	Passover
 Persian Gulf War	EVENT	Gulf War
+Ramadan	EVENT	Ramadan
 Revolution of Dignity	EVENT	Euromaidan
 Roland Garros	EVENT	French Open
 Roland-Garros	EVENT	French Open
+Rosh Hashanah	EVENT	Rosh Hashanah
 Rugby World Cup	EVENT	Rugby World Cup
 Russian Revolution	EVENT	Russian Revolution
 Ryder Cup	EVENT	Ryder Cup
@@ -10348,10 +10407,14 @@ Summer Olympics	EVENT	Olympic Games
 Super Bowl	EVENT	Super Bowl
 Syrian Civil War	EVENT	Syrian civil war
 Syrian civil war	EVENT	Syrian civil war
+Thanksgiving	EVENT	Thanksgiving
+Thanksgiving Day	EVENT	Thanksgiving
 Tour de France	EVENT	Tour de France
 Troubles	EVENT	Troubles
 U.S. Open	EVENT	US Open
 US Open	EVENT	US Open
+Valentine's Day	EVENT	Valentine's Day
+Valentine’s Day	EVENT	Valentine's Day
 Venice Film Festival	EVENT	Venice Film Festival
 Vietnam War	EVENT	Vietnam War
 WW1	EVENT	World War I
@@ -10374,9 +10437,103 @@ World War I	EVENT	World War I
 World War II	EVENT	World War II
 World War One	EVENT	World War I
 World War Two	EVENT	World War II
+Yom Kippur	EVENT	Yom Kippur
 Yom Kippur War	EVENT	Yom Kippur War
+Abkhazian	LANGUAGE	Abkhazian
+Afrikaans	LANGUAGE	Afrikaans
+Akan	LANGUAGE	Akan
+Amharic	LANGUAGE	Amharic
+Arabic	LANGUAGE	Arabic
+Aragonese	LANGUAGE	Aragonese
+Assamese	LANGUAGE	Assamese
+Avaric	LANGUAGE	Avaric
+Avestan	LANGUAGE	Avestan
+Aymara	LANGUAGE	Aymara
+Bambara	LANGUAGE	Bambara
+Bashkir	LANGUAGE	Bashkir
+Bislama	LANGUAGE	Bislama
+Breton	LANGUAGE	Breton
+Cantonese	LANGUAGE	Cantonese
+Chamorro	LANGUAGE	Chamorro
+Chichewa	LANGUAGE	Chichewa
+Chuvash	LANGUAGE	Chuvash
+Cornish	LANGUAGE	Cornish
+Cree	LANGUAGE	Cree
+Divehi	LANGUAGE	Divehi
+Dzongkha	LANGUAGE	Dzongkha
+Esperanto	LANGUAGE	Esperanto
+Farsi	LANGUAGE	Farsi
+Fulah	LANGUAGE	Fulah
+Galician	LANGUAGE	Galician
+Ganda	LANGUAGE	Ganda
+Guarani	LANGUAGE	Guarani
+Hebrew	LANGUAGE	Hebrew
+Herero	LANGUAGE	Herero
+Hindi	LANGUAGE	Hindi
+Hokkien	LANGUAGE	Hokkien
+Ido	LANGUAGE	Ido
+Interlingua	LANGUAGE	Interlingua
+Interlingue	LANGUAGE	Interlingue
+Inuktitut	LANGUAGE	Inuktitut
+Inupiaq	LANGUAGE	Inupiaq
+Javanese	LANGUAGE	Javanese
+Kalaallisut	LANGUAGE	Kalaallisut
+Kannada	LANGUAGE	Kannada
+Kanuri	LANGUAGE	Kanuri
+Khmer	LANGUAGE	Khmer
+Kikuyu	LANGUAGE	Kikuyu
+Kinyarwanda	LANGUAGE	Kinyarwanda
+Kirghiz	LANGUAGE	Kirghiz
+Komi	LANGUAGE	Komi
+Kongo	LANGUAGE	Kongo
+Kuanyama	LANGUAGE	Kuanyama
+Latin	LANGUAGE	Latin
+Limburgan	LANGUAGE	Limburgan
+Lingala	LANGUAGE	Lingala
+Malay	LANGUAGE	Malay
+Malayalam	LANGUAGE	Malayalam
+Mandarin	LANGUAGE	Mandarin
+Marathi	LANGUAGE	Marathi
+Navajo	LANGUAGE	Navajo
+Ndonga	LANGUAGE	Ndonga
+Occitan	LANGUAGE	Occitan
+Odia	LANGUAGE	Odia
+Ojibwa	LANGUAGE	Ojibwa
+Oriya	LANGUAGE	Oriya
+Ossetian	LANGUAGE	Ossetian
+Pali	LANGUAGE	Pali
+Panjabi	LANGUAGE	Panjabi
+Pashto	LANGUAGE	Pashto
+Pushto	LANGUAGE	Pushto
+Quechua	LANGUAGE	Quechua
+Romansh	LANGUAGE	Romansh
+Rundi	LANGUAGE	Rundi
+Sango	LANGUAGE	Sango
+Sanskrit	LANGUAGE	Sanskrit
+Sardinian	LANGUAGE	Sardinian
+Shona	LANGUAGE	Shona
+Sindhi	LANGUAGE	Sindhi
+Sundanese	LANGUAGE	Sundanese
+Swahili	LANGUAGE	Swahili
+Swati	LANGUAGE	Swati
+Tagalog	LANGUAGE	Tagalog
+Tahitian	LANGUAGE	Tahitian
+Telugu	LANGUAGE	Telugu
+Tigrinya	LANGUAGE	Tigrinya
+Tsonga	LANGUAGE	Tsonga
+Tswana	LANGUAGE	Tswana
+Twi	LANGUAGE	Twi
+Urdu	LANGUAGE	Urdu
+Venda	LANGUAGE	Venda
+Volapuk	LANGUAGE	Volapük
+Volapük	LANGUAGE	Volapük
+Wolof	LANGUAGE	Wolof
+Yiddish	LANGUAGE	Yiddish
+Zhuang	LANGUAGE	Zhuang
 1st Lt.	TITLE	1st Lt.
 2nd Lt.	TITLE	2nd Lt.
+Abbess	TITLE	Abbess
+Abbot	TITLE	Abbot
 Acting Agriculture Minister	TITLE	Acting Agriculture Minister
 Acting Agriculture Secretary	TITLE	Acting Agriculture Secretary
 Acting Air Force Secretary	TITLE	Acting Air Force Secretary
@@ -10617,6 +10774,7 @@ COO	TITLE	COO
 CTO	TITLE	CTO
 Cabinet Minister	TITLE	Cabinet Minister
 Cabinet Secretary	TITLE	Cabinet Secretary
+Caliph	TITLE	Caliph
 Capt.	TITLE	Capt.
 Captain	TITLE	Captain
 Cardinal	TITLE	Cardinal
@@ -10693,6 +10851,8 @@ Crown Prince	TITLE	Crown Prince
 Crown Princess	TITLE	Crown Princess
 Culture Minister	TITLE	Culture Minister
 Culture Secretary	TITLE	Culture Secretary
+Czar	TITLE	Czar
+Czarina	TITLE	Czarina
 Dame	TITLE	Dame
 Deacon	TITLE	Deacon
 Dean	TITLE	Dean
@@ -11377,6 +11537,7 @@ Permanent Secretary	TITLE	Permanent Secretary
 Petroleum Minister	TITLE	Petroleum Minister
 Petty Officer	TITLE	Petty Officer
 Pfc.	TITLE	Pfc.
+Pharaoh	TITLE	Pharaoh
 Planning Minister	TITLE	Planning Minister
 Police Chief	TITLE	Police Chief
 Pope	TITLE	Pope
@@ -11645,6 +11806,7 @@ Shadow Welsh Secretary	TITLE	Shadow Welsh Secretary
 Shadow Women Minister	TITLE	Shadow Women Minister
 Shadow Work and Pensions Secretary	TITLE	Shadow Work and Pensions Secretary
 Shadow Youth Minister	TITLE	Shadow Youth Minister
+Shah	TITLE	Shah
 Shaikh	TITLE	Shaikh
 Sheik	TITLE	Sheik
 Sheikh	TITLE	Sheikh
@@ -11689,6 +11851,10 @@ Transportation Secretary	TITLE	Transportation Secretary
 Treasury Minister	TITLE	Treasury Minister
 Treasury Secretary	TITLE	Treasury Secretary
 Trooper	TITLE	Trooper
+Tsar	TITLE	Tsar
+Tsarevich	TITLE	Tsarevich
+Tsarevna	TITLE	Tsarevna
+Tsarina	TITLE	Tsarina
 Tánaiste	TITLE	Tánaiste
 U.S. Trade Representative	TITLE	U.S. Trade Representative
 UN Secretary-General	TITLE	UN Secretary-General
