@@ -111,12 +111,24 @@ struct ClauseBoundary {
                     next == Self.also
                     ? index + 2 < end && Lexicon.reportingVerbs.contains(tokens[index + 2].foldedHash)
                     : Self.verbPhraseOpeners.contains(next)
-                if opener || Lexicon.reportingVerbs.contains(next) || startsClause(at: index + 1, before: end) {
+                // ", and criticized …": after a comma, a past tense is the subject's next verb.
+                let pastAfterComma = analysis.isCharacter(index - 1, ",") && isPastTense(index + 1)
+                if opener || pastAfterComma || Lexicon.reportingVerbs.contains(next)
+                    || startsClause(at: index + 1, before: end)
+                {
                     return analysis.isCharacter(index - 1, ",") ? index - 1 : index
                 }
             }
         }
         return end
+    }
+
+    /// A lower-case word in -ed: a past tense or participle.
+    private func isPastTense(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.length > 4 else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
     }
 
     /// Words that open a subordinate clause before the main one.

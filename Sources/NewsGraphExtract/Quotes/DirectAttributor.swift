@@ -17,6 +17,7 @@ struct DirectAttributor {
     private static let according = FoldedWord.according
     private static let to = FoldedWord.to
     private static let that = FoldedWord.that
+    private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         after(quotation) ?? before(quotation)
@@ -54,11 +55,18 @@ struct DirectAttributor {
                 Attribution(speaker: $0, cue: position..<position + 2)
             }
         }
-        if QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash) {
-            // `said Kahl`; `said the official`.
-            return speakers.speaker(startingAt: position + 1, within: clause).map {
-                Attribution(speaker: $0, cue: position..<position + 1)
-            }
+        // `said Kahl`; `said the official`. Whoever is told is the audience, never the speaker.
+        if QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash),
+            !Self.tellVerbs.contains(tokens[position].foldedHash)
+        {
+            // `said the New York businessman, who …`: a plain noun phrase up to its comma.
+            var phraseEnd = position + 1
+            while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
+            return
+                (speakers.speaker(startingAt: position + 1, within: clause)
+                ?? speakers.nounPhrase(in: position + 1..<phraseEnd)).map {
+                    Attribution(speaker: $0, cue: position..<position + 1)
+                }
         }
         for verb in position + 1..<limit where QuoteLexicon.quoteVerbs.contains(tokens[verb].foldedHash) {
             var end = verb
@@ -69,7 +77,9 @@ struct DirectAttributor {
                 end -= 1
             }
             while end > position, analysis.isCharacter(end - 1, ",") { end -= 1 }
-            guard let speaker = speakers.subjectPhrase(in: position..<end) else { return nil }
+            // `"…," the newspaper wrote`: a plain noun phrase when no name or role is there.
+            guard let speaker = speakers.subjectPhrase(in: position..<end) ?? speakers.nounPhrase(in: position..<end)
+            else { return nil }
             return Attribution(speaker: speaker, cue: verb..<verb + 1)
         }
         return nil
@@ -105,10 +115,15 @@ struct DirectAttributor {
                 }
             }
             if QuoteLexicon.quoteVerbs.contains(token.foldedHash) {
-                if let speaker = speakers.speaker(before: candidate, within: sentence)
-                    ?? speakers.speaker(
+                // `X told Reuters: "…"`: after a verb of telling stands the audience, not the speaker.
+                let inverted =
+                    Self.tellVerbs.contains(token.foldedHash)
+                    ? nil
+                    : speakers.speaker(
                         startingAt: candidate + 1, within: Sentence(tokens: candidate + 1..<position + 1))
+                if let speaker = speakers.speaker(before: candidate, within: sentence) ?? inverted
                     ?? speakers.subject(of: sentence, before: candidate)
+                    ?? speakers.capitalisedName(endingAt: candidate - 1, within: sentence)
                 {
                     return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
                 }

@@ -107,13 +107,41 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// Scare quotes and titles are not quotations: without words of attribution a quote needs
-    /// several words and must read like speech rather than a capitalised name.
+    /// several words, or to be a sentence of its own (`"Neither do I."`), and must read like
+    /// speech rather than a capitalised name.
     private func isQuote(_ quotation: QuotationFinder.Quotation, attributed: Bool, _ analysis: TextAnalysis) -> Bool {
         let words = quotation.content.filter { analysis.tokens[$0].kind == .word }
-        if attributed { return !words.isEmpty }
-        if words.count < 4 { return false }
+        if attributed { return !words.isEmpty && !isScareQuote(quotation, words: words.count, analysis) }
+        if words.count < 4
+            && !(words.count > 0 && isStandalone(quotation, analysis) && endsSentence(quotation, analysis))
+        {
+            return false
+        }
         let capitalised = words.filter { analysis.tokens[$0].isCapitalized }.count
         return !(words.count <= 8 && capitalised == words.count)
+    }
+
+    /// The quoted words end with their own full stop, question or exclamation mark.
+    private func endsSentence(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
+        let last = quotation.content.upperBound - 1
+        return last >= quotation.content.lowerBound
+            && (analysis.isCharacter(last, ".") || analysis.isCharacter(last, "?") || analysis.isCharacter(last, "!"))
+    }
+
+    /// A word or two in marks in the middle of running text, with words of the sentence on both
+    /// sides (`the so-called "reform" was …`, `a "historic" deal`), marks a term, not speech.
+    private func isScareQuote(_ quotation: QuotationFinder.Quotation, words: Int, _ analysis: TextAnalysis) -> Bool {
+        guard words <= 2, quotation.open > 0, quotation.after < analysis.tokens.count,
+            !quotation.closeMark.isEmpty
+        else { return false }
+        let before = analysis.tokens[quotation.open - 1]
+        let after = analysis.tokens[quotation.after]
+        guard before.kind == .word, after.kind == .word, after.newlinesBefore == 0,
+            analysis.tokens[quotation.open].newlinesBefore == 0
+        else { return false }
+        // `said "no"`, `called it "a disaster"`: a verb of speech before the marks quotes someone.
+        return !QuoteLexicon.quoteVerbs.contains(before.foldedHash)
+            && !ComplementPatterns.namingVerbs.contains(before.foldedHash)
     }
 
     // MARK: Resolution

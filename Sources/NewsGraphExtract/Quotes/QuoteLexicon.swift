@@ -13,7 +13,7 @@ enum QuoteLexicon {
             "repeated", "repeats", "stressed", "suggested", "told", "urged", "vowed", "whispered", "wondered",
             "wonders", "added", "says", "tells", "telling", "states", "stated", "thundered", "snapped", "charged",
             "charges", "claimed", "observed", "opined", "offered", "offers", "concluded", "writes", "tweeting",
-            "emailed", "texted", "testified", "told", "read",
+            "emailed", "texted", "testified", "told", "read", "asserted", "asserts",
             "reads", "proclaimed", "proclaims", "interjected", "interrupted", "demanded",
             "demands", "cautioned", "mocked", "scoffed", "sniped", "blasted", "slammed", "praised", "wrote",
         ]))

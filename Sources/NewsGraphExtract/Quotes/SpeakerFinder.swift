@@ -129,7 +129,11 @@ struct SpeakerFinder {
     func speaker(startingAt index: Int, within sentence: Sentence) -> Speaker? {
         guard index < sentence.tokens.upperBound else { return nil }
         if let mention = mentionStartingAt[index], mention.label != .date {
-            // "an Iranian news agency, Tasnim": a role then its name; the name is the speaker.
+            // "said South Carolina party chairman Jaime Harrison": a place or group before a
+            // title and a name modifies them; the person is the speaker.
+            if mention.label != .person, let person = person(after: mention.tokens.upperBound, within: sentence) {
+                return Speaker(tokens: person.tokens, mention: person, isPronoun: false)
+            }
             return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
         }
         if Lexicon.pronouns.contains(tokens[index].foldedHash) {
@@ -154,6 +158,18 @@ struct SpeakerFinder {
             position += 1
         }
         return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
+    }
+
+    /// A person named within the next few words of the same phrase (no comma between).
+    private func person(after index: Int, within sentence: Sentence) -> EntityRecognizer.Mention? {
+        var position = index
+        while position < min(index + 6, sentence.tokens.upperBound),
+            tokens[position].kind == .word || analysis.isCharacter(position, ".")
+        {
+            if let mention = mentionStartingAt[position], mention.label == .person { return mention }
+            position += 1
+        }
+        return nil
     }
 
     /// The source after "according to": a speaker, else the noun phrase up to the next
@@ -183,6 +199,20 @@ struct SpeakerFinder {
         // One capitalised word opening a sentence is as likely "Later" or "Sunday" as a name.
         guard end > index, end - index >= 2 || !analysis.isSentenceInitial(index) else { return nil }
         return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
+    }
+
+    /// A name the entity stage missed, right before its verb: "…, Devine responded". Up to three
+    /// capitalised words; one alone must not open the sentence ("Later", "Sunday").
+    func capitalisedName(endingAt position: Int, within sentence: Sentence) -> Speaker? {
+        var start = position + 1
+        while start > sentence.tokens.lowerBound, position + 1 - start < 3, tokens[start - 1].kind == .word,
+            tokens[start - 1].isCapitalized, !Lexicon.sentenceWords.contains(tokens[start - 1].foldedHash),
+            !QuoteLexicon.quoteVerbs.contains(tokens[start - 1].foldedHash)
+        {
+            start -= 1
+        }
+        guard start <= position, position - start >= 1 || !analysis.isSentenceInitial(start) else { return nil }
+        return Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false)
     }
 
     /// The subject right before a verb group, after an introductory clause and its comma:
