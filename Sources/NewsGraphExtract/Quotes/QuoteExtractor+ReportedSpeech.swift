@@ -60,6 +60,7 @@ extension QuoteExtractor {
         let clauseVerbs = QuoteLexicon.clauseVerbs
         let complementFirst = Self.complementFirst
         let coordinators = Self.coordinators
+        let finiteAuxiliaries = QuoteLexicon.finiteAuxiliaries
         let nounLikeCues = QuoteLexicon.nounLikeCues
         let participleCues = ClauseBoundary.participleCues
         let pronouns = Lexicon.pronouns
@@ -213,7 +214,10 @@ extension QuoteExtractor {
                 }
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
-                    !complementizes(lookahead)
+                    !complementizes(lookahead),
+                    // "said the group could come back with that request": a finite verb shows the
+                    // clause began without "that"; a later "that" is inside it.
+                    !finiteAuxiliaries.contains(tokens[lookahead].foldedHash)
                 {
                     lookahead += 1
                 }
@@ -344,6 +348,14 @@ extension QuoteExtractor {
         {
             return false
         }
+        // "Asked about the plan, she …", "When asked, …": a participle opening its sentence or
+        // a "when" phrase is passive too; the subject after the comma was asked.
+        if cue == sentence.tokens.lowerBound
+            || Self.participleOpeners.contains(tokens[cue - 1].foldedHash)
+                && (cue - 1 == sentence.tokens.lowerBound || analysis.isCharacter(cue - 2, ","))
+        {
+            return true
+        }
         var position = cue - 1
         while position > sentence.tokens.lowerBound, Self.passiveAdverbs.contains(tokens[position].foldedHash) {
             position -= 1
@@ -353,6 +365,7 @@ extension QuoteExtractor {
     private static let beForms = WordSet.folded([
         "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
     ])
+    private static let participleOpeners = WordSet.folded(["when", "if", "once", "after", "before", "unless"])
     private static let passiveAdverbs = WordSet.folded([
         "also", "not", "never", "reportedly", "widely", "repeatedly", "often", "later", "then", "previously",
         "already", "just", "still", "once", "first", "recently", "publicly", "privately", "specifically",

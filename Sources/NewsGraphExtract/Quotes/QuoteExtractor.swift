@@ -139,9 +139,12 @@ public struct QuoteExtractor: Sendable {
         guard before.kind == .word, after.kind == .word, after.newlinesBefore == 0,
             analysis.tokens[quotation.open].newlinesBefore == 0
         else { return false }
-        // `said "no"`, `called it "a disaster"`: a verb of speech before the marks quotes someone.
-        return !QuoteLexicon.quoteVerbs.contains(before.foldedHash)
-            && !ComplementPatterns.namingVerbs.contains(before.foldedHash)
+        // `said "no"`, `called it "a disaster"`: a verb of speech before the marks quotes someone;
+        // `so-called "reform"` is an adjective.
+        let compound = quotation.open > 1 && analysis.tokens[quotation.open - 2].kind == .hyphen
+        return compound
+            || !QuoteLexicon.quoteVerbs.contains(before.foldedHash)
+                && !ComplementPatterns.namingVerbs.contains(before.foldedHash)
     }
 
     // MARK: Resolution
@@ -150,6 +153,7 @@ public struct QuoteExtractor: Sendable {
         _ attributions: [Attribution], _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
     ) -> [Finding] {
         var lastPerson: EntityRecognizer.Mention?
+        var lastOrganisation: EntityRecognizer.Mention?
         var lastSpeaker: EntityRecognizer.Mention?
         var findings: [Finding] = []
         var mentionIndex = 0
@@ -158,6 +162,7 @@ public struct QuoteExtractor: Sendable {
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
             while mentionIndex < mentions.count, mentions[mentionIndex].tokens.lowerBound < position {
                 if mentions[mentionIndex].label == .person { lastPerson = mentions[mentionIndex] }
+                if mentions[mentionIndex].label == .org { lastOrganisation = mentions[mentionIndex] }
                 mentionIndex += 1
             }
             var finding = Finding(
@@ -177,8 +182,9 @@ public struct QuoteExtractor: Sendable {
                     let antecedent =
                         Lexicon.personalPronouns.contains(pronoun)
                         ? (lastSpeaker?.label == .person ? lastSpeaker : lastPerson)
+                        // "it" speaks for the last organisation that spoke, else the last one named.
                         : pronoun == FoldedWord.it
-                            ? (lastSpeaker?.label != .person ? lastSpeaker : nil) : nil
+                            ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : lastOrganisation) : nil
                     finding.speakerName = antecedent?.canonical ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                 } else {

@@ -25,7 +25,7 @@ enum QuoteLexicon {
             "contend", "contending", "declare", "declaring", "deny", "denying", "disclose", "estimate",
             "explain", "fear", "fearing", "feel", "feeling", "figure", "figured", "figures", "find", "finding",
             "guess", "guessed", "hope", "hoping", "imagine", "imagined", "indicate", "indicating", "insist",
-            "know", "knowing", "learned", "learn", "maintain", "mean", "meant", "means", "predict", "predicting",
+            "know", "knowing", "learned", "learn", "maintain", "predict", "predicting",
             "promise", "promising", "realize", "realized", "realizes", "realise", "realised", "recognize",
             "recognized", "recognizes", "reckon", "reckoned", "reckons", "remember", "remembered", "reply",
             "report", "reporting", "reveal", "revealing", "show", "showing", "shown", "signal", "speculated",

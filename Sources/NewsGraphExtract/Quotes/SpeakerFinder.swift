@@ -99,7 +99,7 @@ struct SpeakerFinder {
             // "Kahl, who said …": the relative pronoun is the mention, its antecedent the name.
             var before = position - 1
             if analysis.isCharacter(before, ",") { before -= 1 }
-            let antecedent = before >= 0 ? mentionEndingAt[before] : nil
+            let antecedent = before >= 0 ? mentionEndingAt[before] ?? appositiveName(before, sentence) : nil
             return Speaker(tokens: position..<position + 1, mention: antecedent, isPronoun: antecedent == nil)
         }
         if QuoteLexicon.roleNouns.contains(token.foldedHash) {
@@ -158,6 +158,22 @@ struct SpeakerFinder {
             position += 1
         }
         return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
+    }
+
+    /// "Lloyd Vance, the magazine's editor who …": the name a role phrase ending at `end` stands
+    /// in apposition to, before the comma that opens the phrase.
+    private func appositiveName(_ end: Int, _ sentence: Sentence) -> EntityRecognizer.Mention? {
+        guard QuoteLexicon.roleNouns.contains(tokens[end].foldedHash) else { return nil }
+        var position = end
+        while position > sentence.tokens.lowerBound, end - position < 7,
+            tokens[position].kind == .word || tokens[position].kind == .possessive
+        {
+            position -= 1
+        }
+        guard position > sentence.tokens.lowerBound, analysis.isCharacter(position, ","),
+            let name = mentionEndingAt[position - 1], name.label == .person
+        else { return nil }
+        return name
     }
 
     /// A person named within the next few words of the same phrase (no comma between).
