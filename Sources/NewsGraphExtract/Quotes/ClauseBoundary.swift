@@ -112,11 +112,14 @@ struct ClauseBoundary {
                     ? index + 2 < end && Lexicon.reportingVerbs.contains(tokens[index + 2].foldedHash)
                     : Self.verbPhraseOpeners.contains(next)
                 // ", and criticized …": after a comma, a past tense is the subject's next verb.
-                let pastAfterComma = analysis.isCharacter(index - 1, ",") && isPastTense(index + 1)
-                if opener || pastAfterComma || Lexicon.reportingVerbs.contains(next)
+                let afterComma = analysis.isCharacter(index - 1, ",") || tokens[index - 1].kind == .dash
+                let pastAfterComma = afterComma && isPastTense(index + 1)
+                // "…, and he noted …": after a comma or dash a subject pronoun starts a new clause.
+                let newSubject = afterComma && words >= 5 && Self.subjectPronouns.contains(next)
+                if opener || pastAfterComma || newSubject || Lexicon.reportingVerbs.contains(next)
                     || startsClause(at: index + 1, before: end)
                 {
-                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
+                    return afterComma ? index - 1 : index
                 }
             }
         }

@@ -85,6 +85,15 @@ struct DirectAttributor {
         return nil
     }
 
+    /// "Rucker Vance, who runs the office, said: …": two or more capitalised words opening the
+    /// sentence, then a comma, name its subject even when the entity stage missed them.
+    private func openingName(_ sentence: Sentence, before verb: Int) -> SpeakerFinder.Speaker? {
+        guard let run = speakers.capitalisedRun(at: sentence.tokens.lowerBound, limit: verb), run.tokens.count >= 2,
+            run.tokens.upperBound < verb, analysis.isCharacter(run.tokens.upperBound, ",")
+        else { return nil }
+        return run
+    }
+
     /// The tokens before the opening mark: `X said, "…"`, `X said: "…"`, `According to X, "…"`.
     private func before(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         var position = quotation.open - 1
@@ -124,6 +133,7 @@ struct DirectAttributor {
                 if let speaker = speakers.speaker(before: candidate, within: sentence) ?? inverted
                     ?? speakers.subject(of: sentence, before: candidate)
                     ?? speakers.capitalisedName(endingAt: candidate - 1, within: sentence)
+                    ?? openingName(sentence, before: candidate)
                 {
                     return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
                 }

@@ -13,7 +13,9 @@ enum QuoteLexicon {
             "repeated", "repeats", "stressed", "suggested", "told", "urged", "vowed", "whispered", "wondered",
             "wonders", "added", "says", "tells", "telling", "states", "stated", "thundered", "snapped", "charged",
             "charges", "claimed", "observed", "opined", "offered", "offers", "concluded", "writes", "tweeting",
-            "emailed", "texted", "testified", "told", "read", "asserted", "asserts",
+            "emailed", "texted", "testified", "told", "read", "asserted", "asserts", "emphasized", "emphasised",
+            "emphasizes", "emphasises", "chanted", "chants", "chanting", "reacted", "reported", "pointed", "put",
+            "puts",
             "reads", "proclaimed", "proclaims", "interjected", "interrupted", "demanded",
             "demands", "cautioned", "mocked", "scoffed", "sniped", "blasted", "slammed", "praised", "wrote",
         ]))

@@ -41,8 +41,10 @@ struct SpeakerFinder {
     /// The speaker ending just before `index` (the cue), skipping adverbs and auxiliaries.
     func speaker(before index: Int, within sentence: Sentence) -> Speaker? {
         var position = index - 1
+        // "Kahl jokingly said": a lower-case word in -ly before the verb is an adverb.
         while position >= sentence.tokens.lowerBound, tokens[position].kind == .word,
-            Lexicon.auxiliaries.contains(tokens[position].foldedHash), mentionEndingAt[position] == nil
+            Lexicon.auxiliaries.contains(tokens[position].foldedHash) || isAdverb(position),
+            mentionEndingAt[position] == nil
         {
             position -= 1
         }
@@ -352,6 +354,13 @@ struct SpeakerFinder {
         let end = Int(token.end)
         return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
             && analysis.text[end - 1] == UInt8(ascii: "g")
+    }
+
+    private func isAdverb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length > 4, !token.isCapitalized else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 2] == UInt8(ascii: "l") && analysis.text[end - 1] == UInt8(ascii: "y")
     }
 
     private func isAdjective(_ index: Int) -> Bool {
