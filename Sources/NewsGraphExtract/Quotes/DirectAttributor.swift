@@ -37,7 +37,7 @@ struct DirectAttributor {
             let token = tokens[limit]
             if token.kind == .openingQuote || token.kind == .straightQuote { break }
             if token.kind == .punctuation, !analysis.isCharacter(limit, ","), !analysis.isCharacter(limit, "("),
-                !analysis.isCharacter(limit, ")")
+                !analysis.isCharacter(limit, ")"), !isAbbreviationStop(limit)
             {
                 break
             }
@@ -94,6 +94,13 @@ struct DirectAttributor {
         return run
     }
 
+    /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
+    private func isAbbreviationStop(_ index: Int) -> Bool {
+        guard analysis.isCharacter(index, "."), index > 0, index + 1 < tokens.count else { return false }
+        let word = tokens[index - 1]
+        return word.kind == .word && word.isCapitalized && word.length <= 4 && tokens[index + 1].newlinesBefore == 0
+    }
+
     /// The tokens before the opening mark: `X said, "…"`, `X said: "…"`, `According to X, "…"`.
     private func before(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         var position = quotation.open - 1
@@ -125,8 +132,9 @@ struct DirectAttributor {
             }
             if QuoteLexicon.quoteVerbs.contains(token.foldedHash) {
                 // `X told Reuters: "…"`: after a verb of telling stands the audience, not the speaker.
+                // `put it: "…"`: "it" after the verb is its object.
                 let inverted =
-                    Self.tellVerbs.contains(token.foldedHash)
+                    Self.tellVerbs.contains(token.foldedHash) || tokens[candidate + 1].foldedHash == FoldedWord.it
                     ? nil
                     : speakers.speaker(
                         startingAt: candidate + 1, within: Sentence(tokens: candidate + 1..<position + 1))

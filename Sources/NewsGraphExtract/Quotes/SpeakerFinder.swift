@@ -54,9 +54,11 @@ struct SpeakerFinder {
         {
             position -= 1
         }
-        guard position >= sentence.tokens.lowerBound,
-            let found = phrase(endingAt: position, sentence: sentence)
-        else { return nil }
+        guard position >= sentence.tokens.lowerBound else { return nil }
+        guard let found = phrase(endingAt: position, sentence: sentence) else {
+            // "Lopez, the No. 2 in the party leadership, said": a name before any appositive.
+            return analysis.isCharacter(position, ",") ? nameBeforeAppositive(endingAt: position - 1, sentence) : nil
+        }
         // "Mr Balls, a prospective Labour MP, said": the role is in apposition to the name.
         let comma = found.tokens.lowerBound - 1
         if found.mention == nil, !found.isPronoun, comma > sentence.tokens.lowerBound,
@@ -176,6 +178,24 @@ struct SpeakerFinder {
             let name = mentionEndingAt[position - 1], name.label == .person
         else { return nil }
         return name
+    }
+
+    /// The person named before a comma that opens the phrase ending at `end`.
+    private func nameBeforeAppositive(endingAt end: Int, _ sentence: Sentence) -> Speaker? {
+        var position = end
+        while position > sentence.tokens.lowerBound, end - position < 12 {
+            let token = tokens[position]
+            if analysis.isCharacter(position, ",") {
+                guard let name = mentionEndingAt[position - 1], name.label == .person else { return nil }
+                return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+            }
+            guard
+                token.kind == .word || token.kind == .number || token.kind == .possessive || token.kind == .hyphen
+                    || analysis.isCharacter(position, ".")
+            else { return nil }
+            position -= 1
+        }
+        return nil
     }
 
     /// A person named within the next few words of the same phrase (no comma between).
