@@ -85,6 +85,13 @@ struct ClauseBoundary {
             }
             guard !open, index > start else { continue }
             if analysis.isCharacter(index, ";") { return index }
+            // `…, adding: "…"`: a colon before a quotation hands over to the quoted words.
+            if analysis.isCharacter(index, ":"), index + 1 < end,
+                tokens[index + 1].kind == .openingQuote
+                    || tokens[index + 1].kind == .straightQuote
+            {
+                return index
+            }
             if analysis.isCharacter(index, ","), inOpeningClause { return index }
             if analysis.isCharacter(index, ",") || tokens[index].kind == .dash, index + 1 < end {
                 let next = tokens[index + 1].foldedHash
@@ -94,7 +101,9 @@ struct ClauseBoundary {
                     Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
                         || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
-                        || isParticiple(index + 1),
+                        || isParticiple(index + 1)
+                        // "…, Barrett said, "…"": another name's tag.
+                        || words >= 3 && startsClause(at: index + 1, before: end),
                     analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
                 {
                     return index
