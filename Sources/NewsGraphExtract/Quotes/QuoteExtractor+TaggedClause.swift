@@ -42,7 +42,7 @@ extension QuoteExtractor {
         guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
             let speaker = speakers.speaker(before: cue, within: sentence)
                 ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
-            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil,
+            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil && speaker.tokens.lowerBound > comma,
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
