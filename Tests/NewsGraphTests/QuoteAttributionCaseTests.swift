@@ -91,4 +91,16 @@ import Testing
             "Judge Daniel Okafor delayed the ruling but said the group could come back later with that request.")
         #expect(found.first?.content == "the group could come back later with that request")
     }
+
+    @Test func theSubjectOfACoordinatedOrInfinitiveCueSpeaks() {
+        #expect(direct("Asked about the vote, he laughed and said, \"We will see.\"").first?.mention == "he")
+        let infinitive = direct("Maria Lopez went on to say, \"Nothing about this plan is fair.\"")
+        #expect(infinitive.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func aDashLineSignsTheQuotationBefore() {
+        let text =
+            "The claims were checked.\n\n\"Our schools are failing every child in this city.\"\n\n- Maria Lopez.\n\nIt is out of date."
+        #expect(direct(text).first?.speaker == "Maria Lopez")
+    }
 }

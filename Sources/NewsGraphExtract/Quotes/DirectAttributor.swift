@@ -20,7 +20,22 @@ struct DirectAttributor {
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
-        after(quotation) ?? before(quotation)
+        after(quotation) ?? before(quotation) ?? signature(quotation)
+    }
+
+    /// A paragraph of only a dash and a name signs the quotation before it: `"…"` then `- Kahl.`
+    private func signature(_ quotation: QuotationFinder.Quotation) -> Attribution? {
+        let dash = quotation.after
+        guard !quotation.closeMark.isEmpty, dash + 1 < tokens.count, tokens[dash].newlinesBefore > 0,
+            tokens[dash].kind == .dash || analysis.isCharacter(dash, "-")
+        else { return nil }
+        var end = dash + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        let line = Sentence(tokens: dash + 1..<end)
+        guard let speaker = speakers.speaker(startingAt: dash + 1, within: line) else { return nil }
+        // Nothing but the name and a full stop.
+        for index in speaker.tokens.upperBound..<end where !analysis.isCharacter(index, ".") { return nil }
+        return Attribution(speaker: speaker, cue: nil)
     }
 
     /// The tokens after the closing mark up to the end of the attribution's clause.
@@ -94,6 +109,34 @@ struct DirectAttributor {
         return run
     }
 
+    /// "he laughed and said", "Bryne went on to say": the subject of the verb the cue joins.
+    private func coordinatedSubject(before verb: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
+        var position = verb - 1
+        guard position > sentence.tokens.lowerBound,
+            tokens[position].foldedHash == Self.and || tokens[position].foldedHash == Self.to
+        else { return nil }
+        // Back over the lower-case words of the first verb phrase, at most three.
+        while position > sentence.tokens.lowerBound, verb - position <= 4 {
+            position -= 1
+            let token = tokens[position]
+            guard token.kind == .word else { return nil }
+            if Lexicon.pronouns.contains(token.foldedHash) {
+                return SpeakerFinder.Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
+            }
+            if let name = speakers.mentionEndingAt[position] {
+                return name.label == .person || name.label == .org
+                    ? SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false) : nil
+            }
+            if token.isCapitalized {
+                return speakers.capitalisedName(endingAt: position, within: sentence)
+                    ?? (Lexicon.sentenceWords.contains(token.foldedHash)
+                        ? nil : SpeakerFinder.Speaker(tokens: position..<position + 1, mention: nil, isPronoun: false))
+            }
+        }
+        return nil
+    }
+    private static let and = TokenHash.foldedHash("and")
+
     /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
     private func isAbbreviationStop(_ index: Int) -> Bool {
         guard analysis.isCharacter(index, "."), index > 0, index + 1 < tokens.count else { return false }
@@ -142,6 +185,7 @@ struct DirectAttributor {
                     ?? speakers.subject(of: sentence, before: candidate)
                     ?? speakers.capitalisedName(endingAt: candidate - 1, within: sentence)
                     ?? openingName(sentence, before: candidate)
+                    ?? coordinatedSubject(before: candidate, sentence)
                 {
                     return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
                 }
