@@ -139,6 +139,13 @@ extension QuoteExtractor {
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
+                    // "The donors appear to have ties": what seems is the subject and the
+                    // infinitive together, in two pieces around the verb, as with a tag.
+                    if let subject = evidentialSubject(before: index, sentence, analysis) {
+                        found.append(
+                            Attribution(
+                                content: subject, kind: kind(subject, inQuote), cue: index..<index + 1, speaker: nil))
+                    }
                     found.append(
                         Attribution(
                             content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: nil))
