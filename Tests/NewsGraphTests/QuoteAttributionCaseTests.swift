@@ -103,4 +103,9 @@ import Testing
             "The claims were checked.\n\n\"Our schools are failing every child in this city.\"\n\n- Maria Lopez.\n\nIt is out of date."
         #expect(direct(text).first?.speaker == "Maria Lopez")
     }
+
+    @Test func aNameAfterTheVerbIsAnInvertedTagNotTheClause() {
+        let text = "The plan will fail, said Ann Vance, a senior official with the board that oversees it."
+        #expect(!quotes(text).contains { $0.content.hasPrefix("Ann Vance") })
+    }
 }

@@ -254,6 +254,14 @@ extension QuoteExtractor {
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart]
                 else { continue }
+                // "…, said Ann Vance, a senior official …": a name and its comma after the verb
+                // is an inverted tag's speaker, not what was said.
+                if complementizer == nil, let name = speakers.mentionStartingAt[clauseStart], name.label == .person,
+                    name.tokens.upperBound >= sentence.tokens.upperBound
+                        || tokens[name.tokens.upperBound].kind == .punctuation
+                {
+                    continue
+                }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
                 // A clause that is only a quotation is the quotation's, not reported speech.
