@@ -108,4 +108,18 @@ import Testing
         let text = "The plan will fail, said Ann Vance, a senior official with the board that oversees it."
         #expect(!quotes(text).contains { $0.content.hasPrefix("Ann Vance") })
     }
+
+    @Test func pronounsResolveToANameTheEntityStageMissed() {
+        let text = "Asked about the vote, Qorvane Trillby responded: \"No comment.\" Later she said the vote was lost."
+        let found = quotes(text)
+        #expect(found.map(\.content) == ["No comment.", "the vote was lost"])
+        #expect(found.last?.mention == "she")
+        #expect(found.last?.speaker == "Qorvane Trillby")
+    }
+
+    @Test func aPossessivePronounResolvesLikeItsSubject() {
+        let found = quotes("Maria Lopez spoke first. Her claim that the vote was rigged drew jeers.")
+        #expect(found.first?.mention == "Her")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
 }

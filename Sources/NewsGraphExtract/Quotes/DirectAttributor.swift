@@ -93,7 +93,10 @@ struct DirectAttributor {
             }
             while end > position, analysis.isCharacter(end - 1, ",") { end -= 1 }
             // `"…," the newspaper wrote`: a plain noun phrase when no name or role is there.
-            guard let speaker = speakers.subjectPhrase(in: position..<end) ?? speakers.nounPhrase(in: position..<end)
+            let determined = Lexicon.determiners.contains(tokens[position].foldedHash)
+            guard
+                let speaker = speakers.subjectPhrase(in: position..<end)
+                    ?? (determined ? speakers.nounPhrase(in: position..<end) : nil)
             else { return nil }
             return Attribution(speaker: speaker, cue: verb..<verb + 1)
         }

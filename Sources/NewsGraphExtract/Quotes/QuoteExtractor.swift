@@ -155,6 +155,9 @@ public struct QuoteExtractor: Sendable {
         var lastPerson: EntityRecognizer.Mention?
         var lastOrganisation: EntityRecognizer.Mention?
         var lastSpeaker: EntityRecognizer.Mention?
+        // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
+        var lastUnrecognisedName: String?
+        let personal = Self.personalPronouns
         var findings: [Finding] = []
         var mentionIndex = 0
         for attribution in attributions {
@@ -180,21 +183,30 @@ public struct QuoteExtractor: Sendable {
                 } else if speaker.isPronoun {
                     let pronoun = analysis.tokens[speaker.tokens.lowerBound].foldedHash
                     let antecedent =
-                        Lexicon.personalPronouns.contains(pronoun)
+                        personal.contains(pronoun)
                         ? (lastSpeaker?.label == .person ? lastSpeaker : lastPerson)
                         // "it" speaks for the last organisation that spoke, else the last one named.
                         : pronoun == FoldedWord.it
                             ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : lastOrganisation) : nil
-                    finding.speakerName = antecedent?.canonical ?? finding.speakerText
+                    finding.speakerName =
+                        antecedent?.canonical
+                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                 } else {
                     finding.speakerName = finding.speakerText
+                    if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
+                    {
+                        lastUnrecognisedName = finding.speakerText
+                    }
                 }
             }
             findings.append(finding)
         }
         return findings
     }
+
+    /// Pronouns of one person, subject or possessive ("his claim that …").
+    private static let personalPronouns = WordSet.folded(["he", "she", "his", "her"])
 
     private func byteRange(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> Range<Int> {
         Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound - 1].end)
