@@ -77,9 +77,10 @@ struct DirectAttributor {
             // `said the New York businessman, who …`: a plain noun phrase up to its comma.
             var phraseEnd = position + 1
             while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
+            let article = position + 1 < limit && Self.articles.contains(tokens[position + 1].foldedHash)
             return
                 (speakers.speaker(startingAt: position + 1, within: clause)
-                ?? speakers.nounPhrase(in: position + 1..<phraseEnd)).map {
+                ?? (article ? speakers.nounPhrase(in: position + 1..<phraseEnd) : nil)).map {
                     Attribution(speaker: $0, cue: position..<position + 1)
                 }
         }
@@ -93,7 +94,7 @@ struct DirectAttributor {
             }
             while end > position, analysis.isCharacter(end - 1, ",") { end -= 1 }
             // `"…," the newspaper wrote`: a plain noun phrase when no name or role is there.
-            let determined = Lexicon.determiners.contains(tokens[position].foldedHash)
+            let determined = Self.articles.contains(tokens[position].foldedHash)
             guard
                 let speaker = speakers.subjectPhrase(in: position..<end)
                     ?? (determined ? speakers.nounPhrase(in: position..<end) : nil)
@@ -139,6 +140,8 @@ struct DirectAttributor {
         return nil
     }
     private static let and = TokenHash.foldedHash("and")
+    /// Articles open a plain noun phrase that can tag a quotation ("the newspaper").
+    private static let articles = WordSet.folded(["the", "a", "an"])
 
     /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
     private func isAbbreviationStop(_ index: Int) -> Bool {
