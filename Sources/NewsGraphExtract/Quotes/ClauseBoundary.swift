@@ -85,6 +85,13 @@ struct ClauseBoundary {
             }
             guard !open, index > start else { continue }
             if analysis.isCharacter(index, ";") { return index }
+            // `…, adding: "…"`: a colon before a quotation hands over to the quoted words.
+            if analysis.isCharacter(index, ":"), index + 1 < end,
+                tokens[index + 1].kind == .openingQuote
+                    || tokens[index + 1].kind == .straightQuote
+            {
+                return index
+            }
             if analysis.isCharacter(index, ","), inOpeningClause { return index }
             if analysis.isCharacter(index, ",") || tokens[index].kind == .dash, index + 1 < end {
                 let next = tokens[index + 1].foldedHash
@@ -94,7 +101,9 @@ struct ClauseBoundary {
                     Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
                         || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
-                        || isParticiple(index + 1),
+                        || isParticiple(index + 1)
+                        // "…, Barrett said, "…"": another name's tag.
+                        || words >= 3 && startsClause(at: index + 1, before: end),
                     analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
                 {
                     return index
@@ -111,12 +120,27 @@ struct ClauseBoundary {
                     next == Self.also
                     ? index + 2 < end && Lexicon.reportingVerbs.contains(tokens[index + 2].foldedHash)
                     : Self.verbPhraseOpeners.contains(next)
-                if opener || Lexicon.reportingVerbs.contains(next) || startsClause(at: index + 1, before: end) {
-                    return analysis.isCharacter(index - 1, ",") ? index - 1 : index
+                // ", and criticized …": after a comma, a past tense is the subject's next verb.
+                let afterComma = analysis.isCharacter(index - 1, ",") || tokens[index - 1].kind == .dash
+                let pastAfterComma = afterComma && isPastTense(index + 1)
+                // "…, and he noted …": after a comma or dash a subject pronoun starts a new clause.
+                let newSubject = afterComma && words >= 5 && Self.subjectPronouns.contains(next)
+                if opener || pastAfterComma || newSubject || Lexicon.reportingVerbs.contains(next)
+                    || startsClause(at: index + 1, before: end)
+                {
+                    return afterComma ? index - 1 : index
                 }
             }
         }
         return end
+    }
+
+    /// A lower-case word in -ed: a past tense or participle.
+    private func isPastTense(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.length > 4 else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
     }
 
     /// Words that open a subordinate clause before the main one.

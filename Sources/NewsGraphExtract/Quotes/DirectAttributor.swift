@@ -17,9 +17,25 @@ struct DirectAttributor {
     private static let according = FoldedWord.according
     private static let to = FoldedWord.to
     private static let that = FoldedWord.that
+    private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
-        after(quotation) ?? before(quotation)
+        after(quotation) ?? before(quotation) ?? signature(quotation)
+    }
+
+    /// A paragraph of only a dash and a name signs the quotation before it: `"…"` then `- Kahl.`
+    private func signature(_ quotation: QuotationFinder.Quotation) -> Attribution? {
+        let dash = quotation.after
+        guard !quotation.closeMark.isEmpty, dash + 1 < tokens.count, tokens[dash].newlinesBefore > 0,
+            tokens[dash].kind == .dash || analysis.isCharacter(dash, "-")
+        else { return nil }
+        var end = dash + 1
+        while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        let line = Sentence(tokens: dash + 1..<end)
+        guard let speaker = speakers.speaker(startingAt: dash + 1, within: line) else { return nil }
+        // Nothing but the name and a full stop.
+        for index in speaker.tokens.upperBound..<end where !analysis.isCharacter(index, ".") { return nil }
+        return Attribution(speaker: speaker, cue: nil)
     }
 
     /// The tokens after the closing mark up to the end of the attribution's clause.
@@ -36,7 +52,7 @@ struct DirectAttributor {
             let token = tokens[limit]
             if token.kind == .openingQuote || token.kind == .straightQuote { break }
             if token.kind == .punctuation, !analysis.isCharacter(limit, ","), !analysis.isCharacter(limit, "("),
-                !analysis.isCharacter(limit, ")")
+                !analysis.isCharacter(limit, ")"), !isAbbreviationStop(limit)
             {
                 break
             }
@@ -54,11 +70,19 @@ struct DirectAttributor {
                 Attribution(speaker: $0, cue: position..<position + 2)
             }
         }
-        if QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash) {
-            // `said Kahl`; `said the official`.
-            return speakers.speaker(startingAt: position + 1, within: clause).map {
-                Attribution(speaker: $0, cue: position..<position + 1)
-            }
+        // `said Kahl`; `said the official`. Whoever is told is the audience, never the speaker.
+        if QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash),
+            !Self.tellVerbs.contains(tokens[position].foldedHash)
+        {
+            // `said the New York businessman, who …`: a plain noun phrase up to its comma.
+            var phraseEnd = position + 1
+            while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
+            let article = position + 1 < limit && Self.articles.contains(tokens[position + 1].foldedHash)
+            return
+                (speakers.speaker(startingAt: position + 1, within: clause)
+                ?? (article ? speakers.nounPhrase(in: position + 1..<phraseEnd) : nil)).map {
+                    Attribution(speaker: $0, cue: position..<position + 1)
+                }
         }
         for verb in position + 1..<limit where QuoteLexicon.quoteVerbs.contains(tokens[verb].foldedHash) {
             var end = verb
@@ -69,10 +93,61 @@ struct DirectAttributor {
                 end -= 1
             }
             while end > position, analysis.isCharacter(end - 1, ",") { end -= 1 }
-            guard let speaker = speakers.subjectPhrase(in: position..<end) else { return nil }
+            // `"…," the newspaper wrote`: a plain noun phrase when no name or role is there.
+            let determined = Self.articles.contains(tokens[position].foldedHash)
+            guard
+                let speaker = speakers.subjectPhrase(in: position..<end)
+                    ?? (determined ? speakers.nounPhrase(in: position..<end) : nil)
+            else { return nil }
             return Attribution(speaker: speaker, cue: verb..<verb + 1)
         }
         return nil
+    }
+
+    /// "Rucker Vance, who runs the office, said: …": two or more capitalised words opening the
+    /// sentence, then a comma, name its subject even when the entity stage missed them.
+    private func openingName(_ sentence: Sentence, before verb: Int) -> SpeakerFinder.Speaker? {
+        guard let run = speakers.capitalisedRun(at: sentence.tokens.lowerBound, limit: verb), run.tokens.count >= 2,
+            run.tokens.upperBound < verb, analysis.isCharacter(run.tokens.upperBound, ",")
+        else { return nil }
+        return run
+    }
+
+    /// "he laughed and said", "Bryne went on to say": the subject of the verb the cue joins.
+    private func coordinatedSubject(before verb: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
+        var position = verb - 1
+        guard position > sentence.tokens.lowerBound,
+            tokens[position].foldedHash == Self.and || tokens[position].foldedHash == Self.to
+        else { return nil }
+        // Back over the lower-case words of the first verb phrase, at most three.
+        while position > sentence.tokens.lowerBound, verb - position <= 4 {
+            position -= 1
+            let token = tokens[position]
+            guard token.kind == .word else { return nil }
+            if Lexicon.pronouns.contains(token.foldedHash) {
+                return SpeakerFinder.Speaker(tokens: position..<position + 1, mention: nil, isPronoun: true)
+            }
+            if let name = speakers.mentionEndingAt[position] {
+                return name.label == .person || name.label == .org
+                    ? SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false) : nil
+            }
+            if token.isCapitalized {
+                return speakers.capitalisedName(endingAt: position, within: sentence)
+                    ?? (Lexicon.sentenceWords.contains(token.foldedHash)
+                        ? nil : SpeakerFinder.Speaker(tokens: position..<position + 1, mention: nil, isPronoun: false))
+            }
+        }
+        return nil
+    }
+    private static let and = TokenHash.foldedHash("and")
+    /// Articles open a plain noun phrase that can tag a quotation ("the newspaper").
+    private static let articles = WordSet.folded(["the", "a", "an"])
+
+    /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
+    private func isAbbreviationStop(_ index: Int) -> Bool {
+        guard analysis.isCharacter(index, "."), index > 0, index + 1 < tokens.count else { return false }
+        let word = tokens[index - 1]
+        return word.kind == .word && word.isCapitalized && word.length <= 4 && tokens[index + 1].newlinesBefore == 0
     }
 
     /// The tokens before the opening mark: `X said, "…"`, `X said: "…"`, `According to X, "…"`.
@@ -105,10 +180,18 @@ struct DirectAttributor {
                 }
             }
             if QuoteLexicon.quoteVerbs.contains(token.foldedHash) {
-                if let speaker = speakers.speaker(before: candidate, within: sentence)
-                    ?? speakers.speaker(
+                // `X told Reuters: "…"`: after a verb of telling stands the audience, not the speaker.
+                // `put it: "…"`: "it" after the verb is its object.
+                let inverted =
+                    Self.tellVerbs.contains(token.foldedHash) || tokens[candidate + 1].foldedHash == FoldedWord.it
+                    ? nil
+                    : speakers.speaker(
                         startingAt: candidate + 1, within: Sentence(tokens: candidate + 1..<position + 1))
+                if let speaker = speakers.speaker(before: candidate, within: sentence) ?? inverted
                     ?? speakers.subject(of: sentence, before: candidate)
+                    ?? speakers.capitalisedName(endingAt: candidate - 1, within: sentence)
+                    ?? openingName(sentence, before: candidate)
+                    ?? coordinatedSubject(before: candidate, sentence)
                 {
                     return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
                 }

@@ -60,6 +60,7 @@ extension QuoteExtractor {
         let clauseVerbs = QuoteLexicon.clauseVerbs
         let complementFirst = Self.complementFirst
         let coordinators = Self.coordinators
+        let finiteAuxiliaries = QuoteLexicon.finiteAuxiliaries
         let nounLikeCues = QuoteLexicon.nounLikeCues
         let participleCues = ClauseBoundary.participleCues
         let pronouns = Lexicon.pronouns
@@ -138,6 +139,13 @@ extension QuoteExtractor {
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
+                    // "The donors appear to have ties": what seems is the subject and the
+                    // infinitive together, in two pieces around the verb, as with a tag.
+                    if let subject = evidentialSubject(before: index, sentence, analysis) {
+                        found.append(
+                            Attribution(
+                                content: subject, kind: kind(subject, inQuote), cue: index..<index + 1, speaker: nil))
+                    }
                     found.append(
                         Attribution(
                             content: content, kind: kind(content, inQuote), cue: index..<index + 1, speaker: nil))
@@ -213,7 +221,10 @@ extension QuoteExtractor {
                 }
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
-                    !complementizes(lookahead)
+                    !complementizes(lookahead),
+                    // "said the group could come back with that request": a finite verb shows the
+                    // clause began without "that"; a later "that" is inside it.
+                    !finiteAuxiliaries.contains(tokens[lookahead].foldedHash)
                 {
                     lookahead += 1
                 }
@@ -243,6 +254,14 @@ extension QuoteExtractor {
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart]
                 else { continue }
+                // "…, said Ann Vance, a senior official …": a name and its comma after the verb
+                // is an inverted tag's speaker, not what was said.
+                if complementizer == nil, let name = speakers.mentionStartingAt[clauseStart], name.label == .person,
+                    name.tokens.upperBound >= sentence.tokens.upperBound
+                        || tokens[name.tokens.upperBound].kind == .punctuation
+                {
+                    continue
+                }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
                 // A clause that is only a quotation is the quotation's, not reported speech.
@@ -332,31 +351,6 @@ extension QuoteExtractor {
         guard comma < cue - 1 else { return nil }
         return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
     }
-
-    /// A participle after a form of "be" (adverbs between): "was asked", "has been told".
-    private func isPassive(_ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
-        let tokens = analysis.tokens
-        let cueToken = tokens[cue]
-        guard cueToken.length > 3 else { return false }
-        let end = Int(cueToken.end)
-        if analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
-            && analysis.text[end - 1] == UInt8(ascii: "g")
-        {
-            return false
-        }
-        var position = cue - 1
-        while position > sentence.tokens.lowerBound, Self.passiveAdverbs.contains(tokens[position].foldedHash) {
-            position -= 1
-        }
-        return position >= sentence.tokens.lowerBound && Self.beForms.contains(tokens[position].foldedHash)
-    }
-    private static let beForms = WordSet.folded([
-        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting",
-    ])
-    private static let passiveAdverbs = WordSet.folded([
-        "also", "not", "never", "reportedly", "widely", "repeatedly", "often", "later", "then", "previously",
-        "already", "just", "still", "once", "first", "recently", "publicly", "privately", "specifically",
-    ])
 
     /// Someone who can speak: a person, an organisation, a pronoun or a role, not a place name
     /// or a capitalised run ("Rust Belt states").

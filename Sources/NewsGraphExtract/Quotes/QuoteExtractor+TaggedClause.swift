@@ -42,7 +42,9 @@ extension QuoteExtractor {
         guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
             let speaker = speakers.speaker(before: cue, within: sentence)
                 ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
-            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil
+            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil && speaker.tokens.lowerBound > comma,
+            // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
+            tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
         var after = cue + 1
         // "…, he said Tuesday." / "…, officials said in a statement."
@@ -60,6 +62,8 @@ extension QuoteExtractor {
             Attribution(content: $0, kind: kind($0, inQuote), cue: cue..<cue + 1, speaker: speaker)
         }
     }
+
+    private static let who = TokenHash.foldedHash("who")
 
     /// An inverted tag's speaker ends it: nothing after the name but punctuation, a title or a
     /// place (`said one source in the room`), no clause of its own (`said he would …`).

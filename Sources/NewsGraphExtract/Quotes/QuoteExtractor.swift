@@ -107,13 +107,44 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// Scare quotes and titles are not quotations: without words of attribution a quote needs
-    /// several words and must read like speech rather than a capitalised name.
+    /// several words, or to be a sentence of its own (`"Neither do I."`), and must read like
+    /// speech rather than a capitalised name.
     private func isQuote(_ quotation: QuotationFinder.Quotation, attributed: Bool, _ analysis: TextAnalysis) -> Bool {
         let words = quotation.content.filter { analysis.tokens[$0].kind == .word }
-        if attributed { return !words.isEmpty }
-        if words.count < 4 { return false }
+        if attributed { return !words.isEmpty && !isScareQuote(quotation, words: words.count, analysis) }
+        if words.count < 4
+            && !(words.count > 0 && isStandalone(quotation, analysis) && endsSentence(quotation, analysis))
+        {
+            return false
+        }
         let capitalised = words.filter { analysis.tokens[$0].isCapitalized }.count
         return !(words.count <= 8 && capitalised == words.count)
+    }
+
+    /// The quoted words end with their own full stop, question or exclamation mark.
+    private func endsSentence(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
+        let last = quotation.content.upperBound - 1
+        return last >= quotation.content.lowerBound
+            && (analysis.isCharacter(last, ".") || analysis.isCharacter(last, "?") || analysis.isCharacter(last, "!"))
+    }
+
+    /// A word or two in marks in the middle of running text, with words of the sentence on both
+    /// sides (`the so-called "reform" was …`, `a "historic" deal`), marks a term, not speech.
+    private func isScareQuote(_ quotation: QuotationFinder.Quotation, words: Int, _ analysis: TextAnalysis) -> Bool {
+        guard words <= 2, quotation.open > 0, quotation.after < analysis.tokens.count,
+            !quotation.closeMark.isEmpty
+        else { return false }
+        let before = analysis.tokens[quotation.open - 1]
+        let after = analysis.tokens[quotation.after]
+        guard before.kind == .word, after.kind == .word, after.newlinesBefore == 0,
+            analysis.tokens[quotation.open].newlinesBefore == 0
+        else { return false }
+        // `said "no"`, `called it "a disaster"`: a verb of speech before the marks quotes someone;
+        // `so-called "reform"` is an adjective.
+        let compound = quotation.open > 1 && analysis.tokens[quotation.open - 2].kind == .hyphen
+        return compound
+            || !QuoteLexicon.quoteVerbs.contains(before.foldedHash)
+                && !ComplementPatterns.namingVerbs.contains(before.foldedHash)
     }
 
     // MARK: Resolution
@@ -122,7 +153,11 @@ public struct QuoteExtractor: Sendable {
         _ attributions: [Attribution], _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
     ) -> [Finding] {
         var lastPerson: EntityRecognizer.Mention?
+        var lastOrganisation: EntityRecognizer.Mention?
         var lastSpeaker: EntityRecognizer.Mention?
+        // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
+        var lastUnrecognisedName: String?
+        let personal = Self.personalPronouns
         var findings: [Finding] = []
         var mentionIndex = 0
         for attribution in attributions {
@@ -130,6 +165,7 @@ public struct QuoteExtractor: Sendable {
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
             while mentionIndex < mentions.count, mentions[mentionIndex].tokens.lowerBound < position {
                 if mentions[mentionIndex].label == .person { lastPerson = mentions[mentionIndex] }
+                if mentions[mentionIndex].label == .org { lastOrganisation = mentions[mentionIndex] }
                 mentionIndex += 1
             }
             var finding = Finding(
@@ -147,20 +183,30 @@ public struct QuoteExtractor: Sendable {
                 } else if speaker.isPronoun {
                     let pronoun = analysis.tokens[speaker.tokens.lowerBound].foldedHash
                     let antecedent =
-                        Lexicon.personalPronouns.contains(pronoun)
+                        personal.contains(pronoun)
                         ? (lastSpeaker?.label == .person ? lastSpeaker : lastPerson)
+                        // "it" speaks for the last organisation that spoke, else the last one named.
                         : pronoun == FoldedWord.it
-                            ? (lastSpeaker?.label != .person ? lastSpeaker : nil) : nil
-                    finding.speakerName = antecedent?.canonical ?? finding.speakerText
+                            ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : lastOrganisation) : nil
+                    finding.speakerName =
+                        antecedent?.canonical
+                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                 } else {
                     finding.speakerName = finding.speakerText
+                    if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
+                    {
+                        lastUnrecognisedName = finding.speakerText
+                    }
                 }
             }
             findings.append(finding)
         }
         return findings
     }
+
+    /// Pronouns of one person, subject or possessive ("his claim that …").
+    private static let personalPronouns = WordSet.folded(["he", "she", "his", "her"])
 
     private func byteRange(_ tokens: Range<Int>, _ analysis: TextAnalysis) -> Range<Int> {
         Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound - 1].end)

@@ -41,8 +41,10 @@ struct SpeakerFinder {
     /// The speaker ending just before `index` (the cue), skipping adverbs and auxiliaries.
     func speaker(before index: Int, within sentence: Sentence) -> Speaker? {
         var position = index - 1
+        // "Kahl jokingly said": a lower-case word in -ly before the verb is an adverb.
         while position >= sentence.tokens.lowerBound, tokens[position].kind == .word,
-            Lexicon.auxiliaries.contains(tokens[position].foldedHash), mentionEndingAt[position] == nil
+            Lexicon.auxiliaries.contains(tokens[position].foldedHash) || isAdverb(position),
+            mentionEndingAt[position] == nil
         {
             position -= 1
         }
@@ -52,9 +54,11 @@ struct SpeakerFinder {
         {
             position -= 1
         }
-        guard position >= sentence.tokens.lowerBound,
-            let found = phrase(endingAt: position, sentence: sentence)
-        else { return nil }
+        guard position >= sentence.tokens.lowerBound else { return nil }
+        guard let found = phrase(endingAt: position, sentence: sentence) else {
+            // "Lopez, the No. 2 in the party leadership, said": a name before any appositive.
+            return analysis.isCharacter(position, ",") ? nameBeforeAppositive(endingAt: position - 1, sentence) : nil
+        }
         // "Mr Balls, a prospective Labour MP, said": the role is in apposition to the name.
         let comma = found.tokens.lowerBound - 1
         if found.mention == nil, !found.isPronoun, comma > sentence.tokens.lowerBound,
@@ -99,7 +103,7 @@ struct SpeakerFinder {
             // "Kahl, who said …": the relative pronoun is the mention, its antecedent the name.
             var before = position - 1
             if analysis.isCharacter(before, ",") { before -= 1 }
-            let antecedent = before >= 0 ? mentionEndingAt[before] : nil
+            let antecedent = before >= 0 ? mentionEndingAt[before] ?? appositiveName(before, sentence) : nil
             return Speaker(tokens: position..<position + 1, mention: antecedent, isPronoun: antecedent == nil)
         }
         if QuoteLexicon.roleNouns.contains(token.foldedHash) {
@@ -129,7 +133,11 @@ struct SpeakerFinder {
     func speaker(startingAt index: Int, within sentence: Sentence) -> Speaker? {
         guard index < sentence.tokens.upperBound else { return nil }
         if let mention = mentionStartingAt[index], mention.label != .date {
-            // "an Iranian news agency, Tasnim": a role then its name; the name is the speaker.
+            // "said South Carolina party chairman Jaime Harrison": a place or group before a
+            // title and a name modifies them; the person is the speaker.
+            if mention.label != .person, let person = person(after: mention.tokens.upperBound, within: sentence) {
+                return Speaker(tokens: person.tokens, mention: person, isPronoun: false)
+            }
             return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
         }
         if Lexicon.pronouns.contains(tokens[index].foldedHash) {
@@ -154,6 +162,52 @@ struct SpeakerFinder {
             position += 1
         }
         return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
+    }
+
+    /// "Lloyd Vance, the magazine's editor who …": the name a role phrase ending at `end` stands
+    /// in apposition to, before the comma that opens the phrase.
+    private func appositiveName(_ end: Int, _ sentence: Sentence) -> EntityRecognizer.Mention? {
+        guard QuoteLexicon.roleNouns.contains(tokens[end].foldedHash) else { return nil }
+        var position = end
+        while position > sentence.tokens.lowerBound, end - position < 7,
+            tokens[position].kind == .word || tokens[position].kind == .possessive
+        {
+            position -= 1
+        }
+        guard position > sentence.tokens.lowerBound, analysis.isCharacter(position, ","),
+            let name = mentionEndingAt[position - 1], name.label == .person
+        else { return nil }
+        return name
+    }
+
+    /// The person named before a comma that opens the phrase ending at `end`.
+    private func nameBeforeAppositive(endingAt end: Int, _ sentence: Sentence) -> Speaker? {
+        var position = end
+        while position > sentence.tokens.lowerBound, end - position < 12 {
+            let token = tokens[position]
+            if analysis.isCharacter(position, ",") {
+                guard let name = mentionEndingAt[position - 1], name.label == .person else { return nil }
+                return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+            }
+            guard
+                token.kind == .word || token.kind == .number || token.kind == .possessive || token.kind == .hyphen
+                    || analysis.isCharacter(position, ".")
+            else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// A person named within the next few words of the same phrase (no comma between).
+    private func person(after index: Int, within sentence: Sentence) -> EntityRecognizer.Mention? {
+        var position = index
+        while position < min(index + 6, sentence.tokens.upperBound),
+            tokens[position].kind == .word || analysis.isCharacter(position, ".")
+        {
+            if let mention = mentionStartingAt[position], mention.label == .person { return mention }
+            position += 1
+        }
+        return nil
     }
 
     /// The source after "according to": a speaker, else the noun phrase up to the next
@@ -183,6 +237,20 @@ struct SpeakerFinder {
         // One capitalised word opening a sentence is as likely "Later" or "Sunday" as a name.
         guard end > index, end - index >= 2 || !analysis.isSentenceInitial(index) else { return nil }
         return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
+    }
+
+    /// A name the entity stage missed, right before its verb: "…, Devine responded". Up to three
+    /// capitalised words; one alone must not open the sentence ("Later", "Sunday").
+    func capitalisedName(endingAt position: Int, within sentence: Sentence) -> Speaker? {
+        var start = position + 1
+        while start > sentence.tokens.lowerBound, position + 1 - start < 3, tokens[start - 1].kind == .word,
+            tokens[start - 1].isCapitalized, !Lexicon.sentenceWords.contains(tokens[start - 1].foldedHash),
+            !QuoteLexicon.quoteVerbs.contains(tokens[start - 1].foldedHash)
+        {
+            start -= 1
+        }
+        guard start <= position, position - start >= 1 || !analysis.isSentenceInitial(start) else { return nil }
+        return Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false)
     }
 
     /// The subject right before a verb group, after an introductory clause and its comma:
@@ -306,6 +374,13 @@ struct SpeakerFinder {
         let end = Int(token.end)
         return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
             && analysis.text[end - 1] == UInt8(ascii: "g")
+    }
+
+    private func isAdverb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length > 4, !token.isCapitalized else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 2] == UInt8(ascii: "l") && analysis.text[end - 1] == UInt8(ascii: "y")
     }
 
     private func isAdjective(_ index: Int) -> Bool {
