@@ -3,22 +3,7 @@ import Testing
 
 /// Attribution cases from issue 16: scare quotes, words that are no speech cues, audiences
 /// after "told", tags the entity stage cannot name, and where a reported clause ends.
-@Suite struct QuoteAttributionCaseTests {
-    /// The quotes of `text` as (content, kind, speaker phrase as written, resolved speaker).
-    func quotes(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        let record = TestSupport.extract(text)
-        return record.quotes.map { quote in
-            (
-                record.slice(quote.start, quote.end), quote.kind,
-                quote.speakerStart.map { record.slice($0, quote.speakerEnd!) }, quote.speaker
-            )
-        }
-    }
-
-    func direct(_ text: String) -> [(content: String, mention: String?, speaker: String?)] {
-        quotes(text).filter { $0.kind == .direct }.map { ($0.content, $0.mention, $0.speaker) }
-    }
-
+@Suite struct QuoteAttributionCaseTests: QuoteProbing {
     @Test func scareQuotesAreNotQuotations() {
         let reform = quotes("The so-called \"reform\" was criticized by Maria Lopez, who said it would hurt families.")
         #expect(!reform.contains { $0.content.contains("reform") })

@@ -3,18 +3,7 @@ import Testing
 
 /// The reported-speech families: clause boundaries, tags in the middle of a sentence, stance
 /// verbs with objects, intentions addressed to someone, shares of a poll, evidential verbs.
-@Suite struct QuoteReportedSpeechTests {
-    /// The quotes of `text` as (content, kind, speaker phrase as written, resolved speaker).
-    func quotes(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        let record = TestSupport.extract(text)
-        return record.quotes.map { quote in
-            (
-                record.slice(quote.start, quote.end), quote.kind,
-                quote.speakerStart.map { record.slice($0, quote.speakerEnd!) }, quote.speaker
-            )
-        }
-    }
-
+@Suite struct QuoteReportedSpeechTests: QuoteProbing {
     @Test func thatBelongsToTheReportedClause() {
         let found = quotes("Daniel Okafor said that the budget would pass by the end of the month.")
         #expect(found.first?.content == "that the budget would pass by the end of the month")

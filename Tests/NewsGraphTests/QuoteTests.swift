@@ -2,22 +2,7 @@ import NewsGraphCore
 import Testing
 
 /// One test per attribution pattern: what is quoted, what kind, and who said it.
-@Suite struct QuoteTests {
-    /// The quotes of `text` as (content, kind, speaker phrase as written, resolved speaker).
-    func quotes(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        let record = TestSupport.extract(text)
-        return record.quotes.map { quote in
-            (
-                record.slice(quote.start, quote.end), quote.kind,
-                quote.speakerStart.map { record.slice($0, quote.speakerEnd!) }, quote.speaker
-            )
-        }
-    }
-
-    func direct(_ text: String) -> [(content: String, mention: String?, speaker: String?)] {
-        quotes(text).filter { $0.kind == .direct }.map { ($0.content, $0.mention, $0.speaker) }
-    }
-
+@Suite struct QuoteTests: QuoteProbing {
     @Test func speakerAfterTheQuote() {
         let found = direct("“We will not back down from this fight,” Maria Lopez said on Tuesday.")
         #expect(found.count == 1)

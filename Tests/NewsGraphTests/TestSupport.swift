@@ -60,3 +60,23 @@ extension TestSupport {
         return [UInt8](compressed)
     }
 }
+
+/// What the quote suites look at: each quote's text, kind, speaker phrase and resolved speaker.
+protocol QuoteProbing {}
+
+extension QuoteProbing {
+    /// The quotes of `text` as (content, kind, speaker phrase as written, resolved speaker).
+    func quotes(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        let record = TestSupport.extract(text)
+        return record.quotes.map { quote in
+            (
+                record.slice(quote.start, quote.end), quote.kind,
+                quote.speakerStart.map { record.slice($0, quote.speakerEnd!) }, quote.speaker
+            )
+        }
+    }
+
+    func direct(_ text: String) -> [(content: String, mention: String?, speaker: String?)] {
+        quotes(text).filter { $0.kind == .direct }.map { ($0.content, $0.mention, $0.speaker) }
+    }
+}
