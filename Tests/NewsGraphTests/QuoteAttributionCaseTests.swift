@@ -108,3 +108,14 @@ import Testing
         #expect(found.first?.speaker == "Maria Lopez")
     }
 }
+
+extension QuoteAttributionCaseTests {
+    @Test func labelLinesSpeakOnlyWhenTheLabelNamesSomeone() {
+        let fields = quotes(
+            "Location: a warehouse near the river, open on weekends.\nPrice range: moderate for a family of four.")
+        #expect(fields.isEmpty, "\(fields)")
+        let transcript = quotes("ANN LEE: We will rebuild the bridge before the winter comes.")
+        #expect(transcript.first?.speaker == "ANN LEE" || transcript.first?.speaker == "Ann Lee", "\(transcript)")
+        #expect(transcript.first?.content == "We will rebuild the bridge before the winter comes")
+    }
+}

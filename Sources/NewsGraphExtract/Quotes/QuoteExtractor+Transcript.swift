@@ -1,5 +1,6 @@
 /// Lines that give their speaker first and a colon: transcripts (`JAKE TAPPER: …`, `Q: …`) and
-/// headlines (`Sanders: Clinton needs to …`). The rest of the paragraph is what was said.
+/// headlines (`Sanders: Clinton needs to …`). The rest of the paragraph is what was said. Labels
+/// that name no one (`Location:`, `Pros:`) are the fields of a page, not speakers.
 extension QuoteExtractor {
     /// The attribution of a paragraph that opens with `SPEAKER:` at `sentence`, if it does.
     func speakerLine(
@@ -22,6 +23,10 @@ extension QuoteExtractor {
         else { return nil }
         let speakerTokens = first..<colon
         let mention = speakers.mentionStartingAt[first].flatMap { $0.tokens == speakerTokens ? $0 : nil }
+        // A label names a speaker only when it is a person or organisation the text names, or a
+        // transcript's capitals: "Location: Houston" and "Cons: …" are a page's fields, not speech.
+        let named = mention.map { $0.label == .person || $0.label == .org } ?? false
+        guard named || speakerTokens.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
         // The paragraph's end: the first token after a line break.
         var end = colon + 1
         while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
