@@ -77,3 +77,12 @@ import Testing
         #expect(label(of: "Mosque", in: "Tourists visit the Sultan Mosque daily.") != .person)
     }
 }
+
+extension EntityKindTests {
+    @Test func anAcronymAfterAnArticleOrPossessiveIsACommonNoun() {
+        let text = "Hire an HVAC contractor, then update your SEO plan. The ZQX board met on Monday in Leeds."
+        #expect(label(of: "HVAC", in: text) == nil)
+        #expect(label(of: "SEO", in: text) == nil)
+        #expect(label(of: "ZQX", in: text) == .org)
+    }
+}

@@ -110,6 +110,11 @@ enum ContextCues {
         "RPG", "MP3", "CCTV", "RSS", "WWW", "Wi-Fi", "VR", "AR", "3D", "2D", "ICU", "ER", "IVF", "BMI", "CO2",
         "COVID", "SARS", "MERS", "AIDS", "ADHD", "PTSD", "OCD",
     ])
+    /// Words before which an unknown acronym is a common noun (`an HVAC unit`, `your SEO`): an
+    /// indefinite article or a possessive; `the` is left out (`the FBI`).
+    static let commonNounDeterminers = WordSet.folded([
+        "a", "an", "your", "our", "my", "their", "its", "his", "her", "every", "any", "each", "no",
+    ])
     /// Verbs only people take as subjects: `Holt graduated`, `Nida retired`.
     static let personVerbs = WordSet.folded([
         "died", "dies", "married", "marries", "divorced", "graduated", "graduates", "studied", "starred", "stars",

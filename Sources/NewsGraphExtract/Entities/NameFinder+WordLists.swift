@@ -4,6 +4,7 @@ extension NameFinder {
         static let shared = WordLists()
 
         let commonAcronyms = ContextCues.commonAcronyms
+        let commonNounDeterminers = ContextCues.commonNounDeterminers
         let chamberWords = ContextCues.chamberWords
         let clauseWords = ContextCues.clauseWords
         let commonSubjects = ContextCues.commonSubjects

@@ -349,6 +349,9 @@ struct NameFinder {
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {
+            // `an HVAC unit`, `your SEO plan`: an acronym after an article or a possessive is a
+            // common noun; one the gazetteer does not know is a name only without them.
+            if previous >= 0, words.commonNounDeterminers.contains(self.tokens[previous].foldedHash) { return nil }
             candidate.label = .org
             candidate.evidence = .shape
         } else if previous >= 0, words.placePrepositions.contains(self.tokens[previous].foldedHash),
