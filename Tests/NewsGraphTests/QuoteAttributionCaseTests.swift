@@ -119,3 +119,11 @@ extension QuoteAttributionCaseTests {
         #expect(transcript.first?.content == "We will rebuild the bridge before the winter comes")
     }
 }
+
+extension QuoteAttributionCaseTests {
+    @Test func theReaderAddressedAsYouIsNoSource() {
+        #expect(quotes("If you think that a cheaper boiler saves money, check its running costs first.").isEmpty)
+        let said = quotes("Maria Lopez said that the boiler would be replaced in spring.")
+        #expect(said.first?.speaker == "Maria Lopez")
+    }
+}

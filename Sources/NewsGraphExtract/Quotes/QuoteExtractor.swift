@@ -41,8 +41,15 @@ public struct QuoteExtractor: Sendable {
             if let cue = attribution?.cue { usedCues.formUnion(cue) }
             direct.append((quotation, attribution))
         }
+        // "You" outside a quotation is the reader being addressed (`you want a plan that …`),
+        // never a source.
+        let reader = TokenHash.foldedHash("you")
         let reported = reportedSpeech(
-            analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues)
+            analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues
+        ).filter { attribution in
+            guard let speaker = attribution.speaker?.tokens, speaker.count == 1 else { return true }
+            return analysis.tokens[speaker.lowerBound].foldedHash != reader
+        }
         let mixed = reported.filter { $0.kind == .mixed }.map(\.content)
         let paragraphOf = Self.paragraphs(analysis)
 
