@@ -10,20 +10,15 @@ their documents or errors. Prints the whole set, dev and held out, each scored w
 `--write DIR` keeps the dev subset as DIR/dev.jsonl (gold) to read; `--errors N` lists the
 first N errors of the dev folds only.
 """
-import hashlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-DEV_FOLDS = (0, 1, 2)
-FOLDS = 5
+from folds import DEV, HELD_OUT, split
+
 SCORER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval", "score_ner.py")
-
-
-def fold_of(doc_id):
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % FOLDS
 
 
 def main():
@@ -38,15 +33,12 @@ def main():
     gold_path, pred_path = [a for a in argv if not a.startswith("--")]
     scorer = os.environ.get("SCORE_NER", os.path.normpath(SCORER))
     lines = [line for line in open(gold_path, encoding="utf-8") if line.strip()]
-    groups = {"all": [], "dev (folds 0-2)": [], "held out (folds 3-4)": []}
-    for line in lines:
-        fold = fold_of(json.loads(line)["id"])
-        groups["all"].append(line)
-        groups["dev (folds 0-2)" if fold in DEV_FOLDS else "held out (folds 3-4)"].append(line)
+    groups = split(lines, lambda line: json.loads(line)["id"])
+    groups = {name: groups[name] for name in ("all", DEV, HELD_OUT)}
     if "--write" in options:
         os.makedirs(options["--write"], exist_ok=True)
         with open(os.path.join(options["--write"], "dev.jsonl"), "w", encoding="utf-8") as out:
-            out.writelines(groups["dev (folds 0-2)"])
+            out.writelines(groups[DEV])
     with tempfile.TemporaryDirectory() as tmp:
         for name, subset in groups.items():
             path = os.path.join(tmp, "gold.jsonl")

@@ -9,19 +9,14 @@ Documents are split into five folds by a hash of their id. Folds 0-2 are for dev
 their text and errors); folds 3 and 4 are held out: report them, never read them, so --errors
 prints only the dev folds. Scores with `../shared/eval/score_quotes.py` next to the gold file.
 """
-import hashlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
 
-DEV_FOLDS = (0, 1, 2)
-FOLDS = 5
+from folds import DEV, DEV_FOLDS, fold_of, split
 
-
-def fold_of(doc_id):
-    return int(hashlib.sha1(str(doc_id).encode()).hexdigest(), 16) % FOLDS
 
 
 def main():
@@ -42,14 +37,8 @@ def main():
     errors = argv[argv.index("--errors") + 1] if "--errors" in argv else None
     scorer = os.path.join(os.path.dirname(os.path.abspath(gold_path)), "..", "score_quotes.py")
     lines = [line for line in open(gold_path, encoding="utf-8") if line.strip()]
-    groups = {"all": [], "dev (folds 0-2)": [], "held out (folds 3-4)": []}
-    for line in lines:
-        fold = fold_of(json.loads(line)["id"])
-        groups["all"].append(line)
-        groups["dev (folds 0-2)" if fold in DEV_FOLDS else "held out (folds 3-4)"].append(line)
-        groups.setdefault(f"fold {fold}", []).append(line)
-    names = ["dev (folds 0-2)"] if errors else ["all", "dev (folds 0-2)", "held out (folds 3-4)"] + [
-        f"fold {i}" for i in range(FOLDS)]
+    groups = split(lines, lambda line: json.loads(line)["id"])
+    names = [DEV] if errors else list(groups)
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             subset = os.path.join(tmp, "gold.jsonl")

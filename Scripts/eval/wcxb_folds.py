@@ -8,7 +8,6 @@ folds. Folds 0-2 are for development (read their pages, fix causes); folds 3 and
 out: report them, never read their pages. Prints the whole set and each fold, scored with
 `../shared/eval/score_html.py` (and `score_metadata.py` with --metadata).
 """
-import hashlib
 import json
 import os
 import subprocess
@@ -16,13 +15,16 @@ import sys
 import tempfile
 from urllib.parse import urlparse
 
-DEV_FOLDS = (0, 1, 2)
-FOLDS = 5
+import folds
+
+
+def site(url):
+    """Pages are folded by site, so one site never sits in two folds."""
+    return urlparse(url).netloc.lower().removeprefix("www.")
 
 
 def fold_of(url):
-    host = urlparse(url).netloc.lower().removeprefix("www.")
-    return int(hashlib.sha1(host.encode()).hexdigest(), 16) % FOLDS
+    return folds.fold_of(site(url))
 
 
 def main():
@@ -31,17 +33,12 @@ def main():
     truth_path, pred_path = args
     eval_dir = os.path.join(os.path.dirname(os.path.abspath(truth_path)), "..")
     truth = json.load(open(truth_path))
-    groups = {"all": list(truth), "dev (folds 0-2)": [], "held out (folds 3-4)": []}
-    for pid, entry in truth.items():
-        fold = fold_of(entry.get("url", pid))
-        groups.setdefault(f"fold {fold}", []).append(pid)
-        groups["dev (folds 0-2)" if fold in DEV_FOLDS else "held out (folds 3-4)"].append(pid)
+    groups = folds.split(list(truth), lambda pid: site(truth[pid].get("url", pid)))
     scorers = [os.path.join(eval_dir, "score_html.py")]
     if metadata:
         scorers.append(os.path.join(eval_dir, "score_metadata.py"))
     with tempfile.TemporaryDirectory() as tmp:
-        for name in ["all", "dev (folds 0-2)", "held out (folds 3-4)"] + [f"fold {i}" for i in range(FOLDS)]:
-            ids = groups.get(name, [])
+        for name, ids in groups.items():
             subset = os.path.join(tmp, "truth.json")
             with open(subset, "w") as out:
                 json.dump({pid: truth[pid] for pid in ids}, out)

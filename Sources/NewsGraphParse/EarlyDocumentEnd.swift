@@ -36,8 +36,10 @@ enum EarlyDocumentEnd {
     /// `</body` or `</html`, in any case, at `offset`.
     private static func isEndOfDocumentTag(_ page: [UInt8], at offset: Int) -> Bool {
         guard offset + 6 <= page.count, page[offset + 1] == UInt8(ascii: "/") else { return false }
-        let name = page[(offset + 2)..<(offset + 6)].map { $0 | 0x20 }
-        return name.elementsEqual("body".utf8) || name.elementsEqual("html".utf8)
+        // The four letters packed into one number, lower-cased: no array per end tag.
+        var name: UInt32 = 0
+        for index in (offset + 2)..<(offset + 6) { name = name << 8 | UInt32(page[index] | 0x20) }
+        return name == 0x626F_6479 || name == 0x6874_6D6C  // "body", "html"
     }
 
     /// True when an element starts after `offset` (past the tag's `>`): more than whitespace

@@ -1,4 +1,5 @@
 import CLibXML2
+import NewsGraphCore
 
 /// Parses HTML with libxml2 and walks the tree once into a ``PageStructure``.
 ///
@@ -292,12 +293,7 @@ private struct TreeWalker {
     /// FNV-1a of a NUL-terminated attribute value, folded to 32 bits; 0 for none.
     private static func hash(_ value: UnsafePointer<UInt8>?) -> UInt32 {
         guard let value, value[0] != 0 else { return 0 }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = 0
-        while value[index] != 0 {
-            hash = (hash ^ UInt64(value[index])) &* 0x100_0000_01b3
-            index += 1
-        }
+        let hash = FNV1a.hash(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) | 1
     }
 

@@ -43,7 +43,7 @@ public struct QuoteExtractor: Sendable {
         }
         // "You" outside a quotation is the reader being addressed (`you want a plan that …`),
         // never a source.
-        let reader = TokenHash.foldedHash("you")
+        let reader = FoldedWord.you
         let reported = reportedSpeech(
             analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues
         ).filter { attribution in

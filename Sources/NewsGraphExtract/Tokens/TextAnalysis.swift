@@ -72,6 +72,7 @@ enum FoldedWord {
     static let per = TokenHash.foldedHash("per")
     static let cent = TokenHash.foldedHash("cent")
     static let senior = TokenHash.foldedHash("senior")
+    static let you = TokenHash.foldedHash("you")
 }
 
 /// Word lists shared by the rules, hashed once.
