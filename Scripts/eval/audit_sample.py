@@ -3,13 +3,20 @@
 
 usage: audit_sample.py DOCUMENTS.jsonl OUT.tsv [--entities 300] [--quotes 100] [--seed 16]
        audit_sample.py --score JUDGED.tsv
+       audit_sample.py --keys JUDGED.tsv KEYS.tsv
+       audit_sample.py --check KEYS.tsv DOCUMENTS.jsonl
 
 DOCUMENTS.jsonl is `newsgraph extract` output (for example over ../shared/eval/html-wcxb/pages).
 Names (not dates or amounts) and quotes of English records are drawn with a fixed seed; each row
-of OUT.tsv gives the kind, document, the item (label and text, or quote and speaker), its
-sentence with the item in [[ ]], and two empty columns, `judgement` (ok / wrong / partial) and
-`note`, for a reader to fill. --score prints precision from a filled file: ok counts 1, partial
-0.5, wrong 0; rows left empty are counted apart.
+of OUT.tsv gives the kind, document, the item (label and text, or quote and speaker) with its
+offsets, its sentence with the item in [[ ]], and two empty columns, `judgement` (ok / wrong /
+partial) and `note`, for a reader to fill. Keep that file outside the repository: it quotes the
+evaluation pages.
+--score prints precision from a judged file: ok counts 1, partial 0.5, wrong 0; rows left empty
+are counted apart.
+--keys keeps only what identifies each item (kind, document, label, offsets) and its judgement:
+no text, so it can live in the repository as a regression set.
+--check tells, for a later run, how many items of each judgement it still produces.
 """
 import csv
 import json
@@ -17,7 +24,8 @@ import random
 import sys
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-FIELDS = ["kind", "document", "label", "item", "speaker", "context", "judgement", "note"]
+FIELDS = ["kind", "document", "label", "start", "end", "item", "speaker", "context", "judgement", "note"]
+KEY_FIELDS = ["kind", "document", "label", "start", "end", "judgement"]
 
 
 def sentence_around(text, start, end, width=220):
@@ -45,13 +53,15 @@ def draw(documents_path, out_path, entities, quotes, seed):
     rows = []
     for document, text, mention in rng.sample(names, min(entities, len(names))):
         rows.append({
-            "kind": "entity", "document": document, "label": mention["label"], "item": mention["text"],
+            "kind": "entity", "document": document, "label": mention["label"], "start": mention["start"],
+            "end": mention["end"], "item": mention["text"],
             "speaker": "", "context": sentence_around(text, mention["start"], mention["end"]),
             "judgement": "", "note": "",
         })
     for document, text, quote in rng.sample(speech, min(quotes, len(speech))):
         rows.append({
-            "kind": "quote", "document": document, "label": quote["kind"],
+            "kind": "quote", "document": document, "label": quote["kind"], "start": quote["start"],
+            "end": quote["end"],
             "item": " ".join(text[quote["start"]:quote["end"]].split())[:400],
             "speaker": quote.get("speaker") or "", "context": sentence_around(text, quote["start"], quote["end"], 300),
             "judgement": "", "note": "",
@@ -79,10 +89,41 @@ def score(path):
         print(f"{kind}: precision {precision:.3f} on {judged} judged rows ({empty} not judged)")
 
 
+def keys(judged_path, out_path):
+    with open(judged_path, encoding="utf-8") as source, open(out_path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=KEY_FIELDS, delimiter="\t", extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(csv.DictReader(source, delimiter="\t"))
+
+
+def check(keys_path, documents_path):
+    produced = set()
+    with open(documents_path, encoding="utf-8") as source:
+        for line in source:
+            record = json.loads(line)
+            for mention in record.get("entities", []):
+                produced.add(("entity", record["id"], mention["label"], mention["start"], mention["end"]))
+            for quote in record.get("quotes", []):
+                produced.add(("quote", record["id"], quote["kind"], quote["start"], quote["end"]))
+    tally = {}
+    with open(keys_path, encoding="utf-8") as source:
+        for row in csv.DictReader(source, delimiter="\t"):
+            key = (row["kind"], row["document"], row["label"], int(row["start"]), int(row["end"]))
+            counts = tally.setdefault((row["kind"], row["judgement"] or "not judged"), [0, 0])
+            counts[0] += 1
+            counts[1] += key in produced
+    for (kind, judgement), (total, still) in sorted(tally.items()):
+        print(f"{kind} judged {judgement}: {still} of {total} still produced")
+
+
 if __name__ == "__main__":
     arguments = sys.argv[1:]
     if arguments[:1] == ["--score"]:
         score(arguments[1])
+    elif arguments[:1] == ["--keys"]:
+        keys(arguments[1], arguments[2])
+    elif arguments[:1] == ["--check"]:
+        check(arguments[1], arguments[2])
     else:
         options = {"--entities": 300, "--quotes": 100, "--seed": 16}
         positional = []
