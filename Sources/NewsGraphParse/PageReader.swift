@@ -24,7 +24,9 @@ enum PageReader {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         )
-        let document: htmlDocPtr? = (EarlyDocumentEnd.blanked(utf8) ?? utf8).withUnsafeBufferPointer { buffer in
+        // Both repairs keep every offset; each returns nil, and copies nothing, on most pages.
+        let renamed = AttributeNameRepair.repaired(utf8) ?? utf8
+        let document: htmlDocPtr? = (EarlyDocumentEnd.blanked(renamed) ?? renamed).withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }

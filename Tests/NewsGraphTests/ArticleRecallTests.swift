@@ -1,7 +1,8 @@
 import Foundation
 import NewsGraphCore
-import NewsGraphParse
 import Testing
+
+@testable import NewsGraphParse
 
 /// Pages whose article the container scoring alone used to miss: articles in several
 /// sections, broken nesting, streamed or hidden bodies, bodies only in JSON.
@@ -178,5 +179,30 @@ extension ArticleRecallTests {
         let page = try ArticleFixtures.parse(html: html)
         for number in 1...6 { #expect(page.text.contains("The wrapped \(number) step")) }
         #expect(!page.text.contains("Official websites"))
+    }
+
+    @Test func componentEventAttributesDoNotTurnTheirScriptIntoText() throws {
+        let html = """
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script></head><body>
+            <ul class="menu" @click.outside="open = false" x-init="items.map((item) => item.id)"
+              @keydown.escape="open = false"><li><a href="/">Home</a></li></ul>
+            <article><p>Write to @desk for tips.</p>\(Self.paragraph("only"))\(Self.paragraph("other"))</article>
+            </body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("The only step needs patience"))
+        #expect(page.text.contains("Write to @desk for tips."))
+        #expect(!page.text.contains("item.id"))
+        #expect(!page.text.contains("open = false"))
+    }
+
+    @Test func attributeRenameTouchesOnlyTags() throws {
+        let html = Array(
+            "<p a=\"x => y\" @on=\"z\">Mail @team</p><script> if (a <b @c) {}</script><!-- <i @d> -->".utf8)
+        let repaired = try #require(AttributeNameRepair.repaired(html))
+        #expect(
+            String(decoding: repaired, as: UTF8.self)
+                == "<p a=\"x => y\" _on=\"z\">Mail @team</p><script> if (a <b @c) {}</script><!-- <i @d> -->")
+        #expect(AttributeNameRepair.repaired(Array("<p>Ask @someone</p>".utf8)) == nil)
     }
 }
