@@ -51,13 +51,15 @@ struct HintWordTable: @unchecked Sendable {
     }
 
     /// The kinds of every word that occurs in the NUL-terminated `value`, ignoring ASCII case;
-    /// a word right after a layout prefix ("no-sidebar") does not count.
+    /// a word counts where a word of the value starts (`main-nav`, `navbar`, `mainNav`), not
+    /// inside another (`contextmenu`, `unavailable`), nor right after a layout prefix
+    /// ("no-sidebar").
     func scan(_ value: UnsafePointer<UInt8>) -> Kinds {
         var found: Kinds = []
         var start = 0
         while value[start] != 0 {
             let first = BoilerplateHints.lowercased(value[start])
-            if first < 128 {
+            if first < 128 && Self.startsWord(value, at: start) {
                 let (low, high) = firstByteRanges[Int(first)]
                 var index = Int(low)
                 while index < Int(high) {
@@ -82,6 +84,17 @@ struct HintWordTable: @unchecked Sendable {
             if byte == 0 || BoilerplateHints.lowercased(byte) != bytes[offset + index] { return false }
         }
         return true
+    }
+
+    /// True at the value's start, after a byte that is not a letter, and at a lower-to-upper
+    /// case change.
+    private static func startsWord(_ value: UnsafePointer<UInt8>, at start: Int) -> Bool {
+        guard start > 0 else { return true }
+        let previous = value[start - 1]
+        let previousIsLower = previous >= UInt8(ascii: "a") && previous <= UInt8(ascii: "z")
+        let previousIsUpper = previous >= UInt8(ascii: "A") && previous <= UInt8(ascii: "Z")
+        if !previousIsLower && !previousIsUpper { return true }
+        return previousIsLower && value[start] >= UInt8(ascii: "A") && value[start] <= UInt8(ascii: "Z")
     }
 
     /// True when the word at `start` follows `no-`, `has-`, `with-` or `without-` (or `_`):

@@ -23,4 +23,13 @@ import Testing
         }
         #expect(Self.kinds("sidebar-left").contains(.stronglyNegative))
     }
+
+    @Test func wordsCountOnlyWhereAWordOfTheClassStarts() {
+        for marked in ["main-nav", "navbar", "mainNav", "nav_links", "top3-menu", "SiteFooter"] {
+            #expect(Self.kinds(marked).contains(.stronglyNegative), "\(marked)")
+        }
+        for unmarked in ["contextmenu", "unavailable"] {
+            #expect(!Self.kinds(unmarked).contains(.stronglyNegative), "\(unmarked)")
+        }
+    }
 }
