@@ -131,6 +131,9 @@ public struct LanguageIdentifier: Sendable {
                     if before2 != 0 {
                         profiles.add(before2 << 42 | before1 << 21 | letter, to: scores)
                         count += 1
+                        if count % Self.decisionInterval == 0 && isDecided(scores, count: count, script: script) {
+                            break
+                        }
                     }
                     before2 = before1
                     before1 = letter
@@ -156,6 +159,29 @@ public struct LanguageIdentifier: Sendable {
             if best == nil || score > best!.score { best = (index, score) }
         }
         result.language = best.map { profiles.codes[$0.index] }
+    }
+
+    /// Trigrams between two looks at whether the leader is already out of reach.
+    static let decisionInterval = 32
+    /// Hundredths of a nat by which the leader must lead every other language of the script to
+    /// stop reading: the text is then e^80 times likelier in it, more than the rest of the
+    /// window could turn in monolingual text.
+    static let decisionMargin: Int32 = 8000
+
+    /// True when one language leads all others of `script` by ``decisionMargin``.
+    private func isDecided(_ scores: UnsafeMutablePointer<Int32>, count: Int, script: TextScript) -> Bool {
+        var best = Int32.min
+        var second = Int32.min
+        for index in 0..<profiles.codes.count where profiles.scripts[index] == script {
+            let score = scores[index] &+ Int32(count) &* profiles.floors[index]
+            if score > best {
+                second = best
+                best = score
+            } else if score > second {
+                second = score
+            }
+        }
+        return second != Int32.min && best - second >= Self.decisionMargin
     }
 
     /// The code point at `index` of valid UTF-8 and its length in bytes, nil at the end; a

@@ -1,8 +1,8 @@
 import Foundation
 import NewsGraphCore
-import NewsGraphLanguage
 import Testing
 
+@testable import NewsGraphLanguage
 @testable import NewsGraphPipeline
 
 /// Language identification (sentences written for these tests) and the `--languages` gate.
@@ -115,5 +115,16 @@ import Testing
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(report.json())) as? [String: Any])
         #expect(json["languages"] as? [String: Int] == ["en": 2, "de": 1])
+    }
+
+    @Test func clearTextIsDecidedBeforeTheWindowEnds() {
+        let sentence = "The harbour board said on Monday that the new ferry would start work in the spring. "
+        let clear = identifier.identify(String(repeating: sentence, count: 6))
+        #expect(clear.language == "en")
+        #expect(clear.ngrams < 400, "read \(clear.ngrams) trigrams")
+        #expect(clear.ngrams % LanguageIdentifier.decisionInterval == 0)
+        // A short text never reaches the margin: every trigram is read.
+        let short = identifier.identify("The ferry starts in spring.")
+        #expect(short.ngrams > 0 && short.ngrams % LanguageIdentifier.decisionInterval != 0)
     }
 }
