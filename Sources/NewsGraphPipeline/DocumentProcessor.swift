@@ -56,7 +56,8 @@ public struct DocumentProcessor: Sendable {
         public var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
     }
 
-    func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
+    /// `slots`: taken once the document's bytes are in hand, for its CPU stages.
+    func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?, slots: WorkerSlots? = nil) async -> Outcome {
         let clock = ContinuousClock()
         var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
         let fetchStart = clock.now
@@ -74,6 +75,8 @@ public struct DocumentProcessor: Sendable {
             }
         }
         outcome.timings.fetch = clock.now - fetchStart
+        if let slots { await slots.acquire() }
+        defer { slots?.release() }
         guard case .success(let document) = source else {
             if case .failure(let failure) = source { outcome.result = .failure(failure) }
             return outcome
@@ -104,11 +107,11 @@ public struct DocumentProcessor: Sendable {
             outcome.decodingFallback = article.decodingFallback
             outcome.mojibakeRepaired = article.mojibakeRepaired
             if onlyParse {
-                outcome.result = .success(
-                    DocumentRecord(
-                        id: article.id, source: article.source, title: article.title, text: article.text,
-                        metadata: article.metadata)
-                )
+                let record = DocumentRecord(
+                    id: article.id, source: article.source, title: article.title, text: article.text,
+                    metadata: article.metadata)
+                outcome.result = .success(record)
+                if encodesJSON { outcome.jsonLine = record.jsonLine() }
             } else if !languages.wants(article.metadata.language) {
                 let record = DocumentRecord(
                     id: article.id, source: article.source, title: article.title, text: article.text,

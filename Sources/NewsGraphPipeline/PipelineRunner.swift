@@ -73,6 +73,7 @@ public struct PipelineRunner: Sendable {
         sink: (DocumentProcessor.Outcome) throws -> Void
     ) async throws {
         let processor = self.processor
+        let slots = WorkerSlots(count: jobs)
         let (events, continuation) = AsyncStream.makeStream(of: Event.self)
         stop.onStop { continuation.yield(.stop) }
         let reader = Thread {
@@ -109,7 +110,7 @@ public struct PipelineRunner: Sendable {
                     }
                     started += 1
                     group.addTask {
-                        let outcome = await processor.process(work, fetcher: fetcher)
+                        let outcome = await processor.process(work, fetcher: fetcher, slots: slots)
                         continuation.yield(.done(index, outcome, size: size))
                     }
                 case .done(let index, let outcome, let size):
