@@ -11,7 +11,9 @@ let package = Package(
     platforms: [.macOS(.v15)],  // Synchronization.Atomic
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
-        .library(name: "NewsGraphPipeline", targets: ["NewsGraphPipeline"]),
+        // The library: `ArticleExtractor` (one article) and `Jobs` (a whole run) in
+        // NewsGraphPipeline, the record they give in NewsGraphCore.
+        .library(name: "NewsGraph", targets: ["NewsGraphPipeline", "NewsGraphCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -71,17 +73,43 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The library used from Swift code, as a user would write it.
+        .executableTarget(
+            name: "extract-one-article",
+            dependencies: ["NewsGraphPipeline", "NewsGraphCore"],
+            path: "Examples/ExtractOneArticle"
+        ),
+        // Tests: one target per module (a change to a module runs its own suite first), plus the
+        // helpers they share and the command line's end-to-end tests.
+        .target(
+            name: "NewsGraphTestSupport",
+            dependencies: ["NewsGraphCore", "NewsGraphParse", "NewsGraphExtract"],
+            path: "Tests/NewsGraphTestSupport"
+        ),
+        .testTarget(name: "NewsGraphCoreTests", dependencies: ["NewsGraphCore"]),
+        .testTarget(name: "NewsGraphFetchTests", dependencies: ["NewsGraphFetch", "NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphParseTests", dependencies: ["NewsGraphParse", "NewsGraphTestSupport"]),
         .testTarget(
-            name: "NewsGraphTests",
+            name: "NewsGraphLanguageTests",
+            dependencies: ["NewsGraphLanguage", "NewsGraphPipeline", "NewsGraphTestSupport"]
+        ),
+        .testTarget(name: "NewsGraphExtractTests", dependencies: ["NewsGraphExtract", "NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphGraphTests", dependencies: ["NewsGraphGraph", "NewsGraphTestSupport"]),
+        .testTarget(
+            name: "NewsGraphStoreTests",
+            dependencies: ["NewsGraphStore", "NewsGraphPipeline", "NewsGraphTestSupport"]
+        ),
+        .testTarget(
+            name: "NewsGraphPipelineTests",
             dependencies: [
-                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphLanguage", "NewsGraphExtract",
-                "NewsGraphGraph", "NewsGraphStore", "NewsGraphPipeline",
+                "NewsGraphPipeline", "NewsGraphFetch", "NewsGraphParse", "NewsGraphStore", "NewsGraphTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "newsgraphTests", dependencies: ["newsgraph", "NewsGraphTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -75,12 +75,25 @@ public struct DocumentProcessor: Sendable {
             }
         }
         outcome.timings.fetch = clock.now - fetchStart
-        if let slots { await slots.acquire() }
-        defer { slots?.release() }
         guard case .success(let document) = source else {
             if case .failure(let failure) = source { outcome.result = .failure(failure) }
             return outcome
         }
+        if let slots { await slots.acquire() }
+        defer { slots?.release() }
+        process(document, into: &outcome)
+        return outcome
+    }
+
+    /// The CPU stages of one document whose bytes are in hand: parse, language, extract, encode.
+    func process(_ document: SourceDocument) -> Outcome {
+        var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
+        process(document, into: &outcome)
+        return outcome
+    }
+
+    private func process(_ document: SourceDocument, into outcome: inout Outcome) {
+        let clock = ContinuousClock()
         outcome.inputBytes = document.content.count
         let hash = hashesContent || !alreadyDone.isEmpty ? ContentHash.of(content: document.content) : ""
         outcome.contentHash = hashesContent ? hash : nil
@@ -88,7 +101,7 @@ public struct DocumentProcessor: Sendable {
             outcome.skipped = true
             outcome.result = .failure(
                 DocumentFailure(id: document.id, source: document.source, kind: .empty, message: "already done"))
-            return outcome
+            return
         }
         let parseStart = clock.now
         let parsed = parser.parse(document)
@@ -127,7 +140,6 @@ public struct DocumentProcessor: Sendable {
                 if let graphOptions { outcome.forGraph = GraphOutput.prepare(record, options: graphOptions) }
             }
         }
-        return outcome
     }
 }
 
