@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test func aShortSentenceContinuesTheLastSpeaker() {
-        let found = direct("\"I feel very good about our chances,\" Maria Lopez said. \"Very good.\"")
-        #expect(found.map(\.content) == ["I feel very good about our chances,", "Very good."])
+        let found = direct("\"I like where we stand tonight,\" Maria Lopez said. \"Very good.\"")
+        #expect(found.map(\.content) == ["I like where we stand tonight,", "Very good."])
         #expect(found.allSatisfy { $0.speaker == "Maria Lopez" })
     }
 
@@ -50,8 +50,8 @@ import Testing
     }
 
     @Test func aNameBeforeItsAppositiveSpeaks() {
-        let found = quotes("Lloyd Vance, the magazine's editor who wrote the profile, said the piece was fair.")
-        #expect(found.map(\.content) == ["the piece was fair"])
+        let found = quotes("Lloyd Vance, the gazette's editor who ran the column, said the review was fair.")
+        #expect(found.map(\.content) == ["the review was fair"])
         #expect(found.first?.speaker == "Lloyd Vance")
     }
 
@@ -68,14 +68,14 @@ import Testing
         let pronoun = quotes("Daniel Okafor said the deal was dead, and he noted that talks would not resume.")
         #expect(pronoun.map(\.content) == ["the deal was dead", "that talks would not resume"])
         let colon = quotes(
-            "Maria Lopez said yes and took the chance to defend the staff: \"They have worked harder than anyone.\"")
+            "Maria Lopez said yes and used the moment to praise the crew: \"They have worked harder than anyone.\"")
         #expect(colon.contains { $0.kind == .direct && $0.content == "They have worked harder than anyone." })
     }
 
     @Test func aThatInsideABareClauseIsNotItsStart() {
         let found = quotes(
-            "Judge Daniel Okafor delayed the ruling but said the group could come back later with that request.")
-        #expect(found.first?.content == "the group could come back later with that request")
+            "Judge Daniel Okafor put off the decision but said the club could return next month with a new plan.")
+        #expect(found.first?.content == "the club could return next month with a new plan")
     }
 
     @Test func theSubjectOfACoordinatedOrInfinitiveCueSpeaks() {
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func aNameAfterTheVerbIsAnInvertedTagNotTheClause() {
-        let text = "The plan will fail, said Ann Vance, a senior official with the board that oversees it."
+        let text = "The plan will fail, said Ann Vance, a senior member of the panel that runs the port."
         #expect(!quotes(text).contains { $0.content.hasPrefix("Ann Vance") })
     }
 

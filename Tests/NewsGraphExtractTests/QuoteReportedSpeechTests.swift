@@ -56,9 +56,9 @@ import Testing
     }
 
     @Test func aShareOfThosePolledSpeaks() {
-        let found = quotes("In the new survey, 47% say the country is on the wrong track.")
-        #expect(found.first?.content == "the country is on the wrong track")
-        #expect(found.first?.mention == "47%")
+        let found = quotes("In the harbour poll, 38% say the ferry plan is a waste of money.")
+        #expect(found.first?.content == "the ferry plan is a waste of money")
+        #expect(found.first?.mention == "38%")
         let fraction = quotes("Two-thirds believe the state should build more housing.")
         #expect(fraction.first?.content == "the state should build more housing")
     }
@@ -68,8 +68,8 @@ import Testing
         let found = quotes("The senator seems to have changed her mind on the housing bill.")
         #expect(found.map(\.content) == ["The senator", "to have changed her mind on the housing bill"])
         #expect(found.allSatisfy { $0.speaker == nil })
-        let expected = quotes("The central bank is expected to raise its interest rate in March.")
-        #expect(expected.map(\.content) == ["The central bank", "to raise its interest rate in March"])
+        let expected = quotes("The port authority is expected to lift its docking fees in March.")
+        #expect(expected.map(\.content) == ["The port authority", "to lift its docking fees in March"])
     }
 
     @Test func accordingToAnUnnamedSource() {
@@ -93,9 +93,9 @@ import Testing
 
     @Test func subjectAfterAnIntroductoryClause() {
         let found = quotes(
-            "Although the plan is popular, elected officials from both parties say it will cost too much.")
+            "Although the bridge is popular, council members on both sides say it will cost too much.")
         #expect(found.first?.content == "it will cost too much")
-        #expect(found.first?.mention == "elected officials from both parties")
+        #expect(found.first?.mention == "council members on both sides")
         let titled = quotes(
             "Mr. Okafor, who represents a district in the northern suburbs, said the plan would cost too much.")
         #expect(titled.first?.content == "the plan would cost too much")
@@ -132,7 +132,7 @@ import Testing
 
     @Test func aQuotationOpeningALongerClauseIsMixed() {
         let found = quotes(
-            "Daniel Okafor says \"the wind is at our backs\" despite the loss in the northern districts.")
+            "Daniel Okafor says \"the tide has turned\" despite the defeat in the harbour wards.")
         #expect(found.count == 1)
         #expect(found.first?.kind == .mixed)
         #expect(found.first?.speaker == "Daniel Okafor")
@@ -157,8 +157,8 @@ import Testing
     }
 
     @Test func whoIsAskedIsNotTheSpeaker() {
-        let found = quotes("Daniel Okafor was asked to name a single bill he had passed in the Senate.")
-        #expect(found.first?.content == "to name a single bill he had passed in the Senate")
+        let found = quotes("Daniel Okafor was asked to name one bridge he had built in the county.")
+        #expect(found.first?.content == "to name one bridge he had built in the county")
         #expect(found.first?.speaker == nil)
     }
 

@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func appositiveBetweenSpeakerAndVerb() {
-        let found = direct("\"We saw no sign of a deal,\" a senior official, who asked not to be named, said.")
+        let found = direct("\"We saw no sign of a deal,\" a senior official, who spoke anonymously, said.")
         #expect(found.first?.mention == "a senior official")
         #expect(found.first?.speaker == "a senior official")
     }
@@ -62,7 +62,7 @@ import Testing
 
     @Test func multiParagraphQuotationIsOnePerParagraph() {
         let text = """
-            Maria Lopez said: "The first thing we did was to listen to the people of this city.
+            Maria Lopez said: "The first thing we did was to walk every street of the harbour ward.
 
             "Then we wrote a plan that puts their needs first, and we kept to it."
 
@@ -71,7 +71,7 @@ import Testing
         let found = direct(text)
         #expect(
             found.map(\.content) == [
-                "The first thing we did was to listen to the people of this city.",
+                "The first thing we did was to walk every street of the harbour ward.",
                 "Then we wrote a plan that puts their needs first, and we kept to it.",
             ])
         #expect(found.allSatisfy { $0.speaker == "Maria Lopez" })

@@ -3,9 +3,9 @@ import NewsGraphCore
 /// Labels names in ALL-CAPS lines (headlines, datelines) by what the body of the same document
 /// says about them.
 ///
-/// Capitals prove nothing in `CRICKET - LEICESTERSHIRE TAKE OVER AT TOP`, so a caps-line word
-/// sequence becomes an entity only when the body names it in ordinary case (`Leicestershire`),
-/// or names a person whose surname it is (`DURAN` → Roberto Duran). Matching is by case-folded
+/// Capitals prove nothing in `ROWING - WEXCOMBE HOLD ON TO LEAD AFTER LATE SPRINT`, so a caps-line
+/// word sequence becomes an entity only when the body names it in ordinary case (`Wexcombe`),
+/// or names a person whose surname it is (`OKAFOR` → Daniel Okafor). Matching is by case-folded
 /// token hashes, longest sequence first.
 struct CapsLineMatcher {
     /// The longest sequence looked up, in tokens.

@@ -179,7 +179,7 @@ struct DocumentResolver {
         return TokenHashSet(found)
     }
 
-    /// "Bush" and "George Bush" and "George W. Bush": each person takes the longest name in the
+    /// "Okafor" and "Daniel Okafor" and "Daniel T. Okafor": each person takes the longest name in the
     /// document that shares its last word.
     private func unifyPeople(_ mentions: inout [Resolved]) {
         var longest = TokenHashMap<String>()

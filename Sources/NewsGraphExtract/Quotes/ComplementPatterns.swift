@@ -116,7 +116,7 @@ struct ComplementPatterns {
     ])
     private static let to = FoldedWord.to
     /// Prepositions between a verb and the one it addresses: "called on Congress to …",
-    /// "called for all candidates to …".
+    /// "called for every bidder to …".
     private static let objectMarkers = WordSet.folded(["on", "upon", "for"])
 
     /// The content that the word at `verb` introduces, if one of the patterns fits.

@@ -74,7 +74,7 @@ struct DirectAttributor {
         if QuoteLexicon.quoteVerbs.contains(tokens[position].foldedHash),
             !Self.tellVerbs.contains(tokens[position].foldedHash)
         {
-            // `said the New York businessman, who …`: a plain noun phrase up to its comma.
+            // `said the Ohio shipbuilder, who …`: a plain noun phrase up to its comma.
             var phraseEnd = position + 1
             while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
             let article = position + 1 < limit && Self.articles.contains(tokens[position + 1].foldedHash)
@@ -113,7 +113,7 @@ struct DirectAttributor {
         return run
     }
 
-    /// "he laughed and said", "Bryne went on to say": the subject of the verb the cue joins.
+    /// "he laughed and said", "Okafor went on to say": the subject of the verb the cue joins.
     private func coordinatedSubject(before verb: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
         var position = verb - 1
         guard position > sentence.tokens.lowerBound,

@@ -83,14 +83,14 @@ extension QuoteExtractor {
                 if isUsedCue[index] {
                     // A direct quotation's tag can still carry a longer clause around the
                     // quotation: `"I held and hugged" the families, he said` is mixed; or a
-                    // clause after it: `"…," the senator said his campaign was "strong."`
+                    // clause after it: `"…," the mayor said her budget was "sound."`
                     let mixed = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote).filter {
                         $0.kind == .mixed && !hasClosedQuotation($0.content, analysis, inQuote)
                     }
                     found.append(contentsOf: mixed)
                     var start = index + 1
                     if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
-                    // `X says "the wind is at our backs" despite the loss`: a quotation that
+                    // `X says "the tide has turned" despite the defeat`: a quotation that
                     // opens a longer clause.
                     let opensClause =
                         opensQuotation.contains(start)
@@ -139,7 +139,7 @@ extension QuoteExtractor {
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
-                    // "The donors appear to have ties": what seems is the subject and the
+                    // "The bidders appear to have links": what seems is the subject and the
                     // infinitive together, in two pieces around the verb, as with a tag.
                     if let subject = evidentialSubject(before: index, sentence, analysis) {
                         found.append(
@@ -222,7 +222,7 @@ extension QuoteExtractor {
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
                     !complementizes(lookahead),
-                    // "said the group could come back with that request": a finite verb shows the
+                    // "said the club could return with a new plan": a finite verb shows the
                     // clause began without "that"; a later "that" is inside it.
                     !finiteAuxiliaries.contains(tokens[lookahead].foldedHash)
                 {
@@ -345,7 +345,7 @@ extension QuoteExtractor {
             ClauseBoundary(analysis: analysis).isParticiple(cue)
         else { return nil }
         if let subject = speakers.subject(of: sentence, before: cue) { return subject }
-        // "However, he held his fire …, calling …": the subject after an introductory phrase.
+        // "Still, she kept her counsel …, calling …": the subject after an introductory phrase.
         var comma = sentence.tokens.lowerBound
         while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
         guard comma < cue - 1 else { return nil }

@@ -31,7 +31,7 @@ extension QuoteExtractor {
         let subjectEnd = verbPhraseStart(cue, sentence, analysis)
         var comma = subjectEnd - 1
         while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ",") {
-            // "Sen. Chuck Grassley (R-Iowa) told …": a name with its party and state.
+            // "Sen. Ann Vance (D-Ohio) told …": a name with its party and state.
             let inSubject =
                 tokens[comma].kind == .word || tokens[comma].kind == .possessive || tokens[comma].kind == .hyphen
                 || analysis.isCharacter(comma, "(") || analysis.isCharacter(comma, ")")

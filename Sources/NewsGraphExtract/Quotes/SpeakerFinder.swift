@@ -56,7 +56,7 @@ struct SpeakerFinder {
         }
         guard position >= sentence.tokens.lowerBound else { return nil }
         guard let found = phrase(endingAt: position, sentence: sentence) else {
-            // "Lopez, the No. 2 in the party leadership, said": a name before any appositive.
+            // "Lopez, the second-ranking member of the council, said": a name before any appositive.
             return analysis.isCharacter(position, ",") ? nameBeforeAppositive(endingAt: position - 1, sentence) : nil
         }
         // "Mr Balls, a prospective Labour MP, said": the role is in apposition to the name.
@@ -72,7 +72,7 @@ struct SpeakerFinder {
     /// The noun phrase that ends at `position`, if it can name a speaker.
     func phrase(endingAt position: Int, sentence: Sentence) -> Speaker? {
         if let mention = mentionEndingAt[position], mention.label != .date {
-            // "Sen. Ted Cruz of Texas said": a place after "of" or "from" belongs to the name
+            // "Sen. Ann Vance of Ohio said": a place after "of" or "from" belongs to the name
             // before it; "in Louisville" is where, not who.
             let before = mention.tokens.lowerBound - 1
             if mention.label == .gpe || mention.label == .loc, before > sentence.tokens.lowerBound,
@@ -211,7 +211,7 @@ struct SpeakerFinder {
     }
 
     /// The source after "according to": a speaker, else the noun phrase up to the next
-    /// punctuation ("the union", "a study by the Pew Research Center"), kept as written.
+    /// punctuation ("the union", "a survey by the Harbour Institute"), kept as written.
     func source(startingAt index: Int, within sentence: Sentence) -> Speaker? {
         if let speaker = speaker(startingAt: index, within: sentence) { return speaker }
         guard index < sentence.tokens.upperBound, tokens[index].kind == .word else { return nil }
@@ -254,7 +254,7 @@ struct SpeakerFinder {
     }
 
     /// The subject right before a verb group, after an introductory clause and its comma:
-    /// "Although …, elected officials from both parties say …". Words only, at most eight, with
+    /// "While …, council members on both sides argue …". Words only, at most eight, with
     /// a role noun, a name or a determiner in front.
     func clauseSubject(before verbStart: Int, within sentence: Sentence) -> Speaker? {
         var start = verbStart
@@ -297,7 +297,7 @@ struct SpeakerFinder {
     }
 
     /// The speaker in a short subject phrase between a quotation and its verb:
-    /// `"…," Senate leader Mitch McConnell, R-Ky., said` / `"…," a senior official said`.
+    /// `"…," council leader Ann Vance, D-Ohio, said` / `"…," a senior official said`.
     func subjectPhrase(in region: Range<Int>) -> Speaker? {
         var first = region.lowerBound
         while first < region.upperBound, tokens[first].kind != .word { first += 1 }
@@ -310,7 +310,7 @@ struct SpeakerFinder {
         if Lexicon.pronouns.contains(tokens[first].foldedHash) {
             return Speaker(tokens: first..<first + 1, mention: nil, isPronoun: true)
         }
-        // The first name inside: "White House press secretary Josh Earnest".
+        // The first name inside: "city hall spokeswoman Maria Lopez".
         for position in first..<region.upperBound {
             if analysis.isCharacter(position, ",") { break }
             if let mention = mentionStartingAt[position], mention.label == .person || mention.label == .org,
@@ -319,7 +319,7 @@ struct SpeakerFinder {
                 return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
             }
         }
-        // A role up to the first comma: "a senior official", "the former secretary of state".
+        // A role up to the first comma: "a senior official", "the former harbour master".
         var end = first
         while end < region.upperBound, !analysis.isCharacter(end, ",") { end += 1 }
         let sentence = Sentence(tokens: first..<end)
