@@ -4,7 +4,7 @@ and the run's report.
 
 Usage: python3 Scripts/check_graph.py OUTPUT_DIR
 
-Checks: graph.graphml, graph.gexf and graph.json load; they have the nodes and edges of the
+Checks: graph.graphml, graph.gexf and graph.json load (ROLE edges counted per title); they have the nodes and edges of the
 database's `entities` and `edges` tables with the same attributes; the counts equal report.json's;
 every entity's mention and document counts equal what the `mentions` and `document_entities` views
 say, and the indexed questions use their indexes; nodes.csv and
@@ -21,8 +21,9 @@ import networkx as nx
 
 
 def edge_table(graph, relation_key="relation"):
-    """(source, target, relation) → data, for a NetworkX multigraph read from any format."""
-    return {(s, t, d.get(relation_key)): d for s, t, d in graph.edges(data=True)}
+    """(source, target, relation, title) → data, for a NetworkX multigraph read from any format
+    (a ROLE edge has a title; the others have none, '' in the database)."""
+    return {(s, t, d.get(relation_key), d.get("title") or ""): d for s, t, d in graph.edges(data=True)}
 
 
 def main(directory):
@@ -42,7 +43,7 @@ def main(directory):
     db.row_factory = sqlite3.Row
 
     entities = {row["id"]: row for row in db.execute("SELECT * FROM entities")}
-    edges = {(r["source"], r["target"], r["relation"]): r for r in db.execute("SELECT * FROM edges")}
+    edges = {(r["source"], r["target"], r["relation"], r["title"]): r for r in db.execute("SELECT * FROM edges")}
     check(len(entities) == report["graph"]["nodes"], "entities table differs from report.json's node count")
     check(len(edges) == report["graph"]["edges"], "edges table differs from report.json's edge count")
     documents = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -119,13 +120,17 @@ def main(directory):
         for node in ["PERSON:Wendy Sherman", "GPE:Russia", "GPE:Iran", "GPE:United States", "GPE:North Korea"]:
             check(node in node_link, f"missing node {node}")
 
-        def has_edge(source, target, relation):
-            return (source, target, relation) in edges
+        def has_edge(source, target, relation, title=""):
+            return (source, target, relation, title) in edges
 
         check(has_edge("GPE:Iran", "GPE:Russia", "CO_MENTION"), "missing Iran–Russia co-mention")
         check(has_edge("PERSON:Colin Kahl", "GPE:Russia", "QUOTES"), "missing Kahl → Russia quote edge")
         check(has_edge("PERSON:Wendy Sherman", "PERSON:Vladimir Putin", "QUOTES")
               or has_edge("PERSON:Wendy Sherman", "PERSON:Putin", "QUOTES"), "missing Sherman → Putin quote edge")
+        check(has_edge("PERSON:Wendy Sherman", "GPE:United States", "ROLE", "Deputy Secretary of State"),
+              "missing Sherman → Deputy Secretary of State → United States role edge")
+        check("Deputy Secretary of State" in json.loads(entities["PERSON:Wendy Sherman"]["roles"]),
+              "Wendy Sherman's roles lack Deputy Secretary of State")
         kahl = [row[0] for row in db.execute(
             "SELECT text FROM quotes WHERE speaker_entity = 'PERSON:Colin Kahl'")]
         check(len(kahl) >= 1, "no quotes by Colin Kahl in the database")

@@ -5,7 +5,7 @@ extension DocumentRecord {
     enum CodingKeys: String, CodingKey {
         case id, source, title, text, authors, published, modified, language
         case siteName = "site_name"
-        case url, description, extraction, entities, quotes
+        case url, description, extraction, entities, quotes, roles
     }
 
     /// Writes the record as one JSON object (no newline).
@@ -30,6 +30,10 @@ extension DocumentRecord {
         writer.key("quotes")
         writer.beginArray()
         for quote in quotes { quote.write(to: &writer) }
+        writer.endArray()
+        writer.key("roles")
+        writer.beginArray()
+        for role in roles { role.write(to: &writer) }
         writer.endArray()
         writer.endObject()
     }
@@ -67,7 +71,8 @@ extension DocumentRecord {
                 extraction: try container.decodeIfPresent(String.self, forKey: .extraction)
             ),
             entities: try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? [],
-            quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+            quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
+            roles: try container.decodeIfPresent([Role].self, forKey: .roles) ?? []
         )
     }
 
@@ -87,6 +92,7 @@ extension DocumentRecord {
         try container.encode(metadata.extraction, forKey: .extraction)
         try container.encode(entities, forKey: .entities)
         try container.encode(quotes, forKey: .quotes)
+        try container.encode(roles, forKey: .roles)
     }
 }
 
@@ -121,6 +127,18 @@ extension Quote {
         writer.field("speaker_start", speakerStart)
         writer.field("speaker_end", speakerEnd)
         writer.field("speaker_entity", speakerEntity)
+        writer.endObject()
+    }
+}
+
+extension Role {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("start", start)
+        writer.field("end", end)
+        writer.field("title", title)
+        writer.field("person", person)
+        writer.field("organisation", organisation)
         writer.endObject()
     }
 }

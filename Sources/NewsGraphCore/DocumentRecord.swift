@@ -11,11 +11,13 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public var metadata: ArticleMetadata
     public var entities: [EntityMention]
     public var quotes: [Quote]
+    /// Titles of the persons named, with what they serve (``Role``).
+    public var roles: [Role]
 
     public init(
         id: String, source: String, title: String?, text: String,
         metadata: ArticleMetadata = ArticleMetadata(),
-        entities: [EntityMention] = [], quotes: [Quote] = []
+        entities: [EntityMention] = [], quotes: [Quote] = [], roles: [Role] = []
     ) {
         self.id = id
         self.source = source
@@ -24,6 +26,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.metadata = metadata
         self.entities = entities
         self.quotes = quotes
+        self.roles = roles
     }
 }
 

@@ -19,10 +19,12 @@ public struct EntityGraph: Sendable, Equatable {
         /// Earliest and latest publication date (`YYYY-MM-DD`) of the documents naming it, when known.
         public var firstPublished: String?
         public var lastPublished: String?
+        /// Titles the corpus gives the person, most often given first ("Deputy Secretary of State").
+        public var roles: [String]
 
         public init(
             id: String, name: String, label: String, aliases: [String], mentions: Int, documents: Int,
-            firstPublished: String? = nil, lastPublished: String? = nil
+            firstPublished: String? = nil, lastPublished: String? = nil, roles: [String] = []
         ) {
             self.id = id
             self.name = name
@@ -32,6 +34,7 @@ public struct EntityGraph: Sendable, Equatable {
             self.documents = documents
             self.firstPublished = firstPublished
             self.lastPublished = lastPublished
+            self.roles = roles
         }
 
         public var isDocument: Bool { label == EntityGraph.documentLabel }
@@ -45,6 +48,8 @@ public struct EntityGraph: Sendable, Equatable {
         case quotes = "QUOTES"
         /// A document names an entity (bipartite graph, `--with-documents`); directed.
         case mentions = "MENTIONS"
+        /// A person holds a title (the edge's `title`) in an organisation or country; directed.
+        case role = "ROLE"
 
         public var isDirected: Bool { self != .coMention }
 
@@ -55,23 +60,29 @@ public struct EntityGraph: Sendable, Equatable {
         public var source: String
         public var target: String
         public var relation: Relation
-        /// Sentences (co-mention), quotes (quotes) or mentions (mentions) that support the edge.
+        /// Sentences (co-mention), quotes (quotes), mentions (mentions) or times the title is
+        /// given (role) that support the edge.
         public var weight: Int
         /// Documents in which the edge occurs.
         public var documents: Int
+        /// The title of a `ROLE` edge; nil for the other relations.
+        public var title: String?
 
-        public init(source: String, target: String, relation: Relation, weight: Int, documents: Int) {
+        public init(
+            source: String, target: String, relation: Relation, weight: Int, documents: Int, title: String? = nil
+        ) {
             self.source = source
             self.target = target
             self.relation = relation
             self.weight = weight
             self.documents = documents
+            self.title = title
         }
     }
 
     /// Sorted by id.
     public var nodes: [Node]
-    /// Sorted by relation, source, target.
+    /// Sorted by relation, source, target, title.
     public var edges: [Edge]
 
     public init(nodes: [Node], edges: [Edge]) {

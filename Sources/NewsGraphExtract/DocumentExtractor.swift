@@ -34,9 +34,16 @@ public struct DocumentExtractor: Sendable {
                 speakerEntity: finding.speakerEntity
             )
         }
+        let tokens = analysis.tokens
+        let roles = RoleFinder(analysis: analysis, mentions: mentions, gazetteer: recognizer.gazetteer).find().map {
+            Role(
+                start: offset(Int(tokens[$0.titleTokens.lowerBound].start)),
+                end: offset(Int(tokens[$0.titleTokens.upperBound - 1].end)), title: $0.title, person: $0.person,
+                organisation: $0.organisation)
+        }
         return DocumentRecord(
             id: document.id, source: document.source, title: document.title, text: document.text,
-            metadata: document.metadata, entities: entities, quotes: quotes
+            metadata: document.metadata, entities: entities, quotes: quotes, roles: roles
         )
     }
 }

@@ -24,6 +24,7 @@ public enum DOTWriter {
             if let first = node.firstPublished, let last = node.lastPublished {
                 output += ", first_published=\(quoted(first)), last_published=\(quoted(last))"
             }
+            if !node.roles.isEmpty { output += ", roles=\(quoted(node.roles.joined(separator: "|")))" }
             output += "];\n"
         }
         for edge in graph.edges {
@@ -34,7 +35,9 @@ public enum DOTWriter {
             case .coMention: output += ", dir=none"
             case .quotes: output += ", style=dashed, color=\"#c0392b99\""
             case .mentions: output += ", color=\"#bbbbbb66\""
+            case .role: output += ", style=bold, color=\"#2471a399\""
             }
+            if let title = edge.title { output += ", title=\(quoted(title)), label=\(quoted(title))" }
             output += "];\n"
         }
         output += "}\n"

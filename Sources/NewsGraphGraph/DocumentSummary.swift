@@ -28,6 +28,13 @@ public struct DocumentSummary: Sendable {
     private(set) var edges: [(packed: UInt64, weight: Int)] = []
     /// One-word and longer keys named side by side (`(short, long)` positions).
     private(set) var keptApart: [(short: Int32, long: Int32)] = []
+    /// Titles given to persons (positions), with the organisation they serve (a position, or
+    /// -1 when none is named) and how often the document gives each.
+    private(set) var roles: [(person: Int32, organisation: Int32, title: String, count: Int)] = []
+    /// Groups of keys (positions) that a cross-document rule may join into one node (the same
+    /// words in another case or under another label, a nationality and its country, a place
+    /// and a team named after it): the builder counts the document once for such a node.
+    private(set) var joinable: [[Int32]] = []
 
     /// Summarises a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``;
     /// mentions whose label `options` leaves out are skipped.
@@ -53,7 +60,8 @@ public struct DocumentSummary: Sendable {
                 let name = EntityResolver.name(mention.entity)
                 entities.append(
                     Entity(
-                        key: mention.entity, label: mention.label, name: name,
+                        key: mention.entity, label: EntityResolver.label(ofKey: mention.entity) ?? mention.label,
+                        name: name,
                         isMultiWord: EntityResolver.isMultiWord(name)))
             }
             let position = positions[recordPosition]
@@ -65,6 +73,8 @@ public struct DocumentSummary: Sendable {
             bySentence.append((mention.sentence, position))
         }
         findKeptApart()
+        findJoinable()
+        collectRoles(record.roles)
         // Every counted pair is listed, then the list sorted and counted run by run: no hashing.
         var pairs: [UInt64] = []
         collectCoMentions(bySentence, into: &pairs)
@@ -94,6 +104,63 @@ public struct DocumentSummary: Sendable {
             while runEnd < pairs.count && pairs[runEnd] == pairs[runStart] { runEnd += 1 }
             edges.append((pairs[runStart], runEnd - runStart))
             runStart = runEnd
+        }
+    }
+
+    /// Unions the keys sharing a folded name, a nationality's country, or (organisations) a
+    /// leading run of words; a group may hold more than will join, never less.
+    private mutating func findJoinable() {
+        guard entities.count > 1 else { return }
+        var parent = Array(Int32(0)..<Int32(entities.count))
+        func root(_ position: Int32) -> Int32 {
+            var position = position
+            while parent[Int(position)] != position { position = parent[Int(position)] }
+            return position
+        }
+        func union(_ one: Int32, _ other: Int32) {
+            let (a, b) = (root(one), root(other))
+            if a != b { parent[Int(max(a, b))] = min(a, b) }
+        }
+        var first: [String: Int32] = [:]
+        var folded: [String] = []
+        for (position, entity) in entities.enumerated() {
+            folded.append(entity.name.lowercased())
+            var names = [folded[position]]
+            if let country = Nationalities.countryKey(for: entity.key) {
+                names.append(EntityResolver.name(country).lowercased())
+            }
+            for name in names {
+                if let other = first[name] { union(other, Int32(position)) } else { first[name] = Int32(position) }
+            }
+        }
+        // An organisation joins a name of the document that begins it ("Leeds" in "Leeds United").
+        for (position, entity) in entities.enumerated() where entity.label == .org && entity.isMultiWord {
+            let words = folded[position].split(separator: " ")
+            for count in 1..<words.count {
+                if let other = first[words[..<count].joined(separator: " ")] { union(other, Int32(position)) }
+            }
+        }
+        var groups: [Int32: [Int32]] = [:]
+        for position in parent.indices { groups[root(Int32(position)), default: []].append(Int32(position)) }
+        joinable = groups.values.filter { $0.count > 1 }.map { $0.sorted() }
+    }
+
+    /// The record's roles by position; a role whose person the options leave out is dropped,
+    /// one whose organisation they leave out keeps its title.
+    private mutating func collectRoles(_ records: [Role]) {
+        guard !records.isEmpty else { return }
+        var positionOfKey: [String: Int32] = [:]
+        for (position, entity) in entities.enumerated() { positionOfKey[entity.key] = Int32(position) }
+        for role in records {
+            guard let person = positionOfKey[role.person] else { continue }
+            let organisation = role.organisation.flatMap { positionOfKey[$0] } ?? -1
+            if let index = roles.firstIndex(where: {
+                $0.person == person && $0.organisation == organisation && $0.title == role.title
+            }) {
+                roles[index].count += 1
+            } else {
+                roles.append((person, organisation, role.title, 1))
+            }
         }
     }
 

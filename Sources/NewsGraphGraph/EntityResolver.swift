@@ -12,10 +12,43 @@ import NewsGraphCore
 ///   way in some document (`ORG:WTO` → `ORG:World Trade Organization` once one story spelled
 ///   out the acronym).
 public enum EntityResolver {
-    typealias Entity = (name: String, label: EntityLabel, aliases: Set<String>)
+    typealias Entity = (name: String, label: EntityLabel, aliases: Set<String>, mentions: Int)
 
-    /// Keys to merge, each mapped to the key of the entity it joins.
-    static func resolve(_ entities: [String: Entity]) -> [String: String] {
+    /// Keys to merge, each mapped to the key of the node it joins (possibly a key no document
+    /// used: a nationality's country). `keptApart(short, long)` vetoes a one-word merge that a
+    /// document refused.
+    static func resolve(
+        _ entities: [String: Entity], keepsNationalities: Bool = false,
+        keptApart: (String, String) -> Bool = { _, _ in false }
+    ) -> [String: String] {
+        var merged = joiningOneWordNames(entities).filter { !keptApart($0.key, $0.value) }
+        for (key, target) in NameVariants.joins(entities) where merged[key] == nil { merged[key] = target }
+        if !keepsNationalities {
+            for key in entities.keys where merged[key] == nil {
+                if let country = Nationalities.countryKey(for: key) { merged[key] = country }
+            }
+        }
+        for (key, target) in NameVariants.teamsByPlace(entities, merged: merged) where merged[key] == nil {
+            merged[key] = target
+        }
+        return followed(merged)
+    }
+
+    /// Each merge taken to its end (`A → B`, `B → C` gives `A → C`); a cycle, which the rules
+    /// should not make, stops at the key where it closes.
+    static func followed(_ merged: [String: String]) -> [String: String] {
+        var result: [String: String] = [:]
+        for (key, target) in merged {
+            var end = target
+            var seen: Set<String> = [key]
+            while let next = merged[end], seen.insert(end).inserted { end = next }
+            if end != key { result[key] = end }
+        }
+        return result
+    }
+
+    /// The one-word rules above.
+    static func joiningOneWordNames(_ entities: [String: Entity]) -> [String: String] {
         var byLastWord: [String: [String]] = [:]
         var byAlias: [String: [String]] = [:]
         for (key, entity) in entities where isMultiWord(entity.name) {
@@ -40,10 +73,17 @@ public enum EntityResolver {
         return merged
     }
 
-    /// The record with every one-word key that is a word (or the initials) of exactly one longer
-    /// key of its label in the same document rewritten to that key: what the extractor left
-    /// apart ("Osbourne" beside "Ozzy Osbourne") so a merge across documents never counts one
-    /// document twice. Applied to every record before the graph and the database see it.
+    /// The label of a key (`ORG:Leeds` → `.org`), nil when it has none.
+    static func label(ofKey key: String) -> EntityLabel? {
+        guard let colon = key.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return EntityLabel(rawValue: String(key[..<colon]))
+    }
+
+    /// The record with its sides of sports results keyed as teams (``TeamNames``) and every
+    /// one-word key that is a word (or the initials) of exactly one longer key of its label in
+    /// the same document rewritten to that key: what the extractor left apart ("Osbourne"
+    /// beside "Ozzy Osbourne") so a merge across documents never counts one document twice.
+    /// Applied to every record before the graph and the database see it.
     public static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
         resolvingWithinDocument(record, keys: RecordKeys(record)).record
     }
@@ -51,6 +91,16 @@ public enum EntityResolver {
     /// The same, for a record whose keys are already grouped; gives the keys of the result
     /// too (the same `keys` when nothing was rewritten, as for nearly every record).
     public static func resolvingWithinDocument(
+        _ record: DocumentRecord, keys: RecordKeys
+    ) -> (record: DocumentRecord, keys: RecordKeys) {
+        if let teams = TeamNames.rekeyed(record) {
+            return joiningShortNames(teams, keys: RecordKeys(teams))
+        }
+        return joiningShortNames(record, keys: keys)
+    }
+
+    /// The one-word keys of a record joined to the longer key they stand for (see above).
+    private static func joiningShortNames(
         _ record: DocumentRecord, keys: RecordKeys
     ) -> (record: DocumentRecord, keys: RecordKeys) {
         // Each distinct key of a mention once, with the label of its first mention and what the
@@ -103,6 +153,12 @@ public enum EntityResolver {
         for index in resolved.quotes.indices {
             if let speaker = resolved.quotes[index].speakerEntity, let key = rewrite[speaker] {
                 resolved.quotes[index].speakerEntity = key
+            }
+        }
+        for index in resolved.roles.indices {
+            if let key = rewrite[resolved.roles[index].person] { resolved.roles[index].person = key }
+            if let organisation = resolved.roles[index].organisation, let key = rewrite[organisation] {
+                resolved.roles[index].organisation = key
             }
         }
         return (resolved, RecordKeys(resolved))

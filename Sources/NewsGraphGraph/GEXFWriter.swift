@@ -24,10 +24,12 @@ public enum GEXFWriter {
                   <attribute id="documents" title="documents" type="integer"/>
                   <attribute id="first_published" title="first_published" type="string"/>
                   <attribute id="last_published" title="last_published" type="string"/>
+                  <attribute id="roles" title="roles" type="string"/>
                 </attributes>
                 <attributes class="edge" mode="static">
                   <attribute id="relation" title="relation" type="string"/>
                   <attribute id="documents" title="documents" type="integer"/>
+                  <attribute id="title" title="title" type="string"/>
                 </attributes>
                 <nodes>
 
@@ -46,6 +48,9 @@ public enum GEXFWriter {
                 output += "<attvalue for=\"first_published\" value=\"\(escape(first))\"/>"
                 output += "<attvalue for=\"last_published\" value=\"\(escape(last))\"/>"
             }
+            if !node.roles.isEmpty {
+                output += "<attvalue for=\"roles\" value=\"\(escape(node.roles.joined(separator: "|")))\"/>"
+            }
             output += "</attvalues>"
             output += "<viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
             output += "<viz:size value=\"\((size * 10).rounded() / 10)\"/></node>\n"
@@ -55,7 +60,9 @@ public enum GEXFWriter {
             output += "      <edge id=\"e\(index)\" source=\"\(escape(edge.source))\" target=\"\(escape(edge.target))\""
             output += " label=\"\(edge.relation.rawValue)\" weight=\"\(edge.weight)\"><attvalues>"
             output += "<attvalue for=\"relation\" value=\"\(edge.relation.rawValue)\"/>"
-            output += "<attvalue for=\"documents\" value=\"\(edge.documents)\"/></attvalues></edge>\n"
+            output += "<attvalue for=\"documents\" value=\"\(edge.documents)\"/>"
+            if let title = edge.title { output += "<attvalue for=\"title\" value=\"\(escape(title))\"/>" }
+            output += "</attvalues></edge>\n"
         }
         output += "    </edges>\n  </graph>\n</gexf>\n"
         return output

@@ -67,6 +67,18 @@ public struct GraphBuilder: Sendable {
     /// counts twice. Packed as `short << 32 | long`.
     private var keptApart = Set<UInt64>()
     public private(set) var documentCount = 0
+    /// Titles by person, organisation (-1: none named) and title, with how often and in how
+    /// many documents they are given.
+    private var roleTallies: [RoleKey: (count: Int, documents: Int)] = [:]
+    /// Key numbers (sorted) that one document named together and that may join one node, with
+    /// how many documents did (``DocumentSummary``'s `joinable`).
+    private var joinable: [[Int32]: Int] = [:]
+
+    struct RoleKey: Hashable, Sendable {
+        var person: Int32
+        var organisation: Int32
+        var title: String
+    }
 
     private mutating func intern(_ entity: DocumentSummary.Entity) -> Int32 {
         if let id = keyIDs[entity.key] { return id }
@@ -107,6 +119,15 @@ public struct GraphBuilder: Sendable {
         for pair in summary.keptApart {
             keptApart.insert(UInt64(UInt32(ids[Int(pair.short)])) << 32 | UInt64(UInt32(ids[Int(pair.long)])))
         }
+        for group in summary.joinable {
+            joinable[group.map { ids[Int($0)] }.sorted(), default: 0] += 1
+        }
+        for role in summary.roles {
+            let organisation = role.organisation < 0 ? -1 : ids[Int(role.organisation)]
+            let key = RoleKey(person: ids[Int(role.person)], organisation: organisation, title: role.title)
+            roleTallies[key, default: (0, 0)].count += role.count
+            roleTallies[key]!.documents += 1
+        }
         for (packed, weight) in summary.edges {
             let local = DocumentSummary.unpackedEdge(packed)
             var source = ids[Int(local.source)]
@@ -129,10 +150,13 @@ public struct GraphBuilder: Sendable {
     public func mergedKeys() -> [String: String] {
         var entities: [String: EntityResolver.Entity] = [:]
         for (id, tally) in tallies.enumerated() {
-            entities[keys[id]] = (name: tally.name, label: tally.label, aliases: tally.aliases)
+            entities[keys[id]] = (
+                name: tally.name, label: tally.label, aliases: tally.aliases, mentions: tally.mentions
+            )
         }
-        return EntityResolver.resolve(entities).filter { short, long in
-            !keptApart.contains(UInt64(UInt32(keyIDs[short]!)) << 32 | UInt64(UInt32(keyIDs[long]!)))
+        return EntityResolver.resolve(entities, keepsNationalities: options.keepsNationalities) { short, long in
+            guard let shortID = keyIDs[short], let longID = keyIDs[long] else { return false }
+            return keptApart.contains(UInt64(UInt32(shortID)) << 32 | UInt64(UInt32(longID)))
         }
     }
 
@@ -150,8 +174,22 @@ public struct GraphBuilder: Sendable {
         for (index, tally) in tallies.enumerated() {
             let id = resolved(keys[index])
             var tally = tally
-            tally.name = tallies[Int(keyIDs[id]!)].name
+            // The node is named and labelled by the key it is: a key no document used (a
+            // nationality's country) by its own text.
+            if let target = keyIDs[id] {
+                tally.name = tallies[Int(target)].name
+                tally.label = tallies[Int(target)].label
+            } else {
+                tally.name = EntityResolver.name(id)
+                tally.label = EntityResolver.label(ofKey: id) ?? tally.label
+            }
             if entityTallies[id] == nil { entityTallies[id] = tally } else { entityTallies[id]!.absorb(tally) }
+        }
+        // A document that named two keys of one node counts once.
+        for (group, count) in joinable {
+            var members: [String: Int] = [:]
+            for id in group { members[resolved(keys[Int(id)]), default: 0] += 1 }
+            for (node, number) in members where number > 1 { entityTallies[node]?.documents -= (number - 1) * count }
         }
         let keptEntities = entityTallies.filter { $0.value.documents >= options.minimumDocuments }
 
@@ -167,11 +205,12 @@ public struct GraphBuilder: Sendable {
             entityEdges[mergedKey]!.documents += value.documents
         }
 
+        let (titles, roleEdges) = resolvedRoles(resolved: resolved, kept: keptEntities)
         var graphNodes = keptEntities.map { id, tally in
             EntityGraph.Node(
                 id: id, name: tally.name, label: tally.label.rawValue, aliases: tally.aliases.sorted(),
                 mentions: tally.mentions, documents: tally.documents, firstPublished: tally.firstPublished,
-                lastPublished: tally.lastPublished
+                lastPublished: tally.lastPublished, roles: titles[id] ?? []
             )
         }
         var graphEdges = entityEdges.compactMap { key, value -> EntityGraph.Edge? in
@@ -182,12 +221,50 @@ public struct GraphBuilder: Sendable {
                 source: key.source, target: key.target, relation: key.relation, weight: value.weight,
                 documents: value.documents)
         }
+        graphEdges += roleEdges
         if options.includesDocuments {
             appendDocuments(to: &graphNodes, edges: &graphEdges, resolved: resolved, kept: keptEntities)
         }
         graphNodes.sort { $0.id < $1.id }
-        graphEdges.sort { ($0.relation, $0.source, $0.target) < ($1.relation, $1.source, $1.target) }
+        graphEdges.sort {
+            ($0.relation, $0.source, $0.target, $0.title ?? "") < ($1.relation, $1.source, $1.target, $1.title ?? "")
+        }
         return EntityGraph(nodes: graphNodes, edges: graphEdges)
+    }
+
+    /// Each kept person's titles (most often given first, then by title) and the `ROLE` edges
+    /// to the kept organisations they serve, on the resolved keys. A title counts once per
+    /// document and edge; the edges follow the same support thresholds as the others.
+    private func resolvedRoles(
+        resolved: (String) -> String, kept: [String: NodeTally]
+    ) -> (titles: [String: [String]], edges: [EntityGraph.Edge]) {
+        var titleCounts: [String: [String: Int]] = [:]
+        var edges: [EdgeKey: [String: (count: Int, documents: Int)]] = [:]
+        for (key, tally) in roleTallies {
+            let person = resolved(keys[Int(key.person)])
+            guard kept[person] != nil else { continue }
+            titleCounts[person, default: [:]][key.title, default: 0] += tally.count
+            guard key.organisation >= 0 else { continue }
+            let organisation = resolved(keys[Int(key.organisation)])
+            guard organisation != person, kept[organisation] != nil else { continue }
+            let edge = EdgeKey(source: person, target: organisation, relation: .role)
+            edges[edge, default: [:]][key.title, default: (0, 0)].count += tally.count
+            edges[edge]![key.title]!.documents += tally.documents
+        }
+        let titles = titleCounts.mapValues { counts in
+            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+        }
+        var graphEdges: [EntityGraph.Edge] = []
+        for (edge, byTitle) in edges {
+            for (title, value) in byTitle
+            where value.count >= options.minimumWeight && value.documents >= options.minimumDocuments {
+                graphEdges.append(
+                    EntityGraph.Edge(
+                        source: edge.source, target: edge.target, relation: .role, weight: value.count,
+                        documents: value.documents, title: title))
+            }
+        }
+        return (titles, graphEdges)
     }
 
     private func appendDocuments(

@@ -4,7 +4,8 @@ import NewsGraphCore
 ///
 /// Edges of both relations share one directed graph (NetworkX rejects mixed graphs): `QUOTES`
 /// edges point from speaker to subject; a `CO_MENTION` edge is symmetric and stored once, with
-/// the smaller id as source. The `relation` attribute tells them apart. Publication dates are
+/// the smaller id as source; a `ROLE` edge points from a person to what they serve, with its
+/// `title`. The `relation` attribute tells them apart; a person's titles are its `roles`. Publication dates are
 /// written only for nodes that have them (GraphML's way of saying "unknown").
 public enum GraphMLWriter {
     public static func write(_ graph: EntityGraph) -> String {
@@ -20,9 +21,11 @@ public enum GraphMLWriter {
               <key id="documents" for="node" attr.name="documents" attr.type="int"/>
               <key id="first_published" for="node" attr.name="first_published" attr.type="string"/>
               <key id="last_published" for="node" attr.name="last_published" attr.type="string"/>
+              <key id="roles" for="node" attr.name="roles" attr.type="string"/>
               <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
               <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
               <key id="edge_documents" for="edge" attr.name="documents" attr.type="int"/>
+              <key id="title" for="edge" attr.name="title" attr.type="string"/>
               <graph id="newsgraph" edgedefault="directed">
 
             """
@@ -37,6 +40,9 @@ public enum GraphMLWriter {
                 output += "<data key=\"first_published\">\(escape(first))</data>"
                 output += "<data key=\"last_published\">\(escape(last))</data>"
             }
+            if !node.roles.isEmpty {
+                output += "<data key=\"roles\">\(escape(node.roles.joined(separator: "|")))</data>"
+            }
             output += "</node>\n"
         }
         for (index, edge) in graph.edges.enumerated() {
@@ -44,7 +50,9 @@ public enum GraphMLWriter {
                 "    <edge id=\"e\(index)\" source=\"\(escape(edge.source))\" target=\"\(escape(edge.target))\">"
             output += "<data key=\"relation\">\(edge.relation.rawValue)</data>"
             output += "<data key=\"weight\">\(edge.weight)</data>"
-            output += "<data key=\"edge_documents\">\(edge.documents)</data></edge>\n"
+            output += "<data key=\"edge_documents\">\(edge.documents)</data>"
+            if let title = edge.title { output += "<data key=\"title\">\(escape(title))</data>" }
+            output += "</edge>\n"
         }
         output += "  </graph>\n</graphml>\n"
         return output

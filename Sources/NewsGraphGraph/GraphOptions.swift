@@ -11,15 +11,19 @@ public struct GraphOptions: Sendable, Equatable {
     public var minimumDocuments: Int
     /// Adds one node per document and a `MENTIONS` edge to each entity it names.
     public var includesDocuments: Bool
+    /// Keeps nationality words (`NORP:Israeli`) as nodes of their own instead of joining
+    /// them to their country (``Nationalities``).
+    public var keepsNationalities: Bool
 
     public init(
         labels: Set<EntityLabel>? = nil, minimumWeight: Int = 1, minimumDocuments: Int = 1,
-        includesDocuments: Bool = false
+        includesDocuments: Bool = false, keepsNationalities: Bool = false
     ) {
         self.labels = labels
         self.minimumWeight = minimumWeight
         self.minimumDocuments = minimumDocuments
         self.includesDocuments = includesDocuments
+        self.keepsNationalities = keepsNationalities
     }
 
     public func includes(_ label: EntityLabel) -> Bool { labels?.contains(label) ?? label.isName }

@@ -6,12 +6,14 @@ import NewsGraphCore
 public enum Neo4jCSVWriter {
     public static func nodes(_ graph: EntityGraph) -> String {
         var output =
-            "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int,first_published:date,last_published:date\n"
+            "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int,first_published:date,last_published:date,"
+            + "roles:string[]\n"
         for node in graph.nodes {
             let row = [
                 field(node.id), field(node.name), node.label,
                 field(node.aliases.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
                 String(node.mentions), String(node.documents), node.firstPublished ?? "", node.lastPublished ?? "",
+                field(node.roles.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
             ]
             output += row.joined(separator: ",") + "\n"
         }
@@ -19,12 +21,12 @@ public enum Neo4jCSVWriter {
     }
 
     public static func edges(_ graph: EntityGraph) -> String {
-        var output = ":START_ID,:END_ID,:TYPE,weight:int,documents:int\n"
+        var output = ":START_ID,:END_ID,:TYPE,weight:int,documents:int,title\n"
         for edge in graph.edges {
             output +=
                 [
                     field(edge.source), field(edge.target), edge.relation.rawValue, String(edge.weight),
-                    String(edge.documents),
+                    String(edge.documents), field(edge.title ?? ""),
                 ]
                 .joined(separator: ",") + "\n"
         }

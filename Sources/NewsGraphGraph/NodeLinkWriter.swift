@@ -24,6 +24,7 @@ public enum NodeLinkWriter {
             writer.field("documents", node.documents)
             writer.field("first_published", node.firstPublished)
             writer.field("last_published", node.lastPublished)
+            writer.field("roles", node.roles)
             writer.endObject()
         }
         writer.endArray()
@@ -33,10 +34,12 @@ public enum NodeLinkWriter {
             writer.beginObject()
             writer.field("source", edge.source)
             writer.field("target", edge.target)
-            writer.field("key", edge.relation.rawValue)
+            // NetworkX keys the edges of a multigraph: one ROLE edge per title.
+            writer.field("key", edge.title.map { edge.relation.rawValue + ":" + $0 } ?? edge.relation.rawValue)
             writer.field("relation", edge.relation.rawValue)
             writer.field("weight", edge.weight)
             writer.field("documents", edge.documents)
+            if let title = edge.title { writer.field("title", title) }
             writer.endObject()
         }
         writer.endArray()

@@ -122,6 +122,9 @@ public struct ReportPage {
                     dates = first == last ? first : "\(first) – \(last)"
                 }
                 html += "<tr><td title=\"\(HTML.escape(aliases))\">\(HTML.escape(node.name))"
+                if !node.roles.isEmpty {
+                    html += "<div class=\"role\">\(HTML.escape(roleLine(of: node)))</div>"
+                }
                 if !aliases.isEmpty { html += "<div class=\"aka\">\(HTML.escape(aliases))</div>" }
                 html += "</td><td class=\"n\">\(node.mentions)</td><td class=\"n\">\(node.documents)</td>"
                 html += hasDates ? "<td class=\"d\">\(HTML.escape(dates))</td></tr>" : "</tr>"
@@ -131,23 +134,35 @@ public struct ReportPage {
         return html + "</div>\n"
     }
 
+    /// A person's first titles, each with what it is held in when a `ROLE` edge says so:
+    /// "Deputy Secretary of State (United States), envoy".
+    private func roleLine(of node: EntityGraph.Node) -> String {
+        node.roles.prefix(3).map { title in
+            let held = graph.edges.filter { $0.relation == .role && $0.source == node.id && $0.title == title }
+                .sorted { ($0.weight, $1.target) > ($1.weight, $0.target) }
+                .prefix(2).map { EntityResolver.name($0.target) }
+            return held.isEmpty ? title : "\(title) (\(held.joined(separator: ", ")))"
+        }.joined(separator: ", ")
+    }
+
     private func edgesHTML(names: [String: String]) -> String {
         var html = "<div class=\"columns\">"
-        for relation in [EntityGraph.Relation.coMention, .quotes] {
+        for relation in [EntityGraph.Relation.coMention, .quotes, .role] {
             let top = graph.edges.filter { $0.relation == relation }
                 .sorted {
                     ($0.weight, $0.documents, $1.source, $1.target) > ($1.weight, $1.documents, $0.source, $0.target)
                 }
                 .prefix(Self.edgesShown)
             guard !top.isEmpty else { continue }
-            let arrow = relation == .quotes ? "→" : "–"
-            let unit = relation == .quotes ? "quotes" : "sentences"
+            let arrow = relation == .coMention ? "–" : "→"
+            let unit = ["QUOTES": "quotes", "ROLE": "times"][relation.rawValue] ?? "sentences"
             html += "<div class=\"column wide\"><h3>\(relation.rawValue)</h3><table>"
             html += "<tr><th>relation</th><th>\(unit)</th><th>docs</th></tr>"
             for edge in top {
                 let source = HTML.escape(names[edge.source] ?? edge.source)
                 let target = HTML.escape(names[edge.target] ?? edge.target)
-                html += "<tr><td>\(source) \(arrow) \(target)</td><td class=\"n\">\(edge.weight)</td>"
+                let title = edge.title.map { " <i>" + HTML.escape($0) + "</i>" } ?? ""
+                html += "<tr><td>\(source)\(title) \(arrow) \(target)</td><td class=\"n\">\(edge.weight)</td>"
                 html += "<td class=\"n\">\(edge.documents)</td></tr>"
             }
             html += "</table></div>"
@@ -201,6 +216,7 @@ public struct ReportPage {
         .figures th{font-weight:normal;color:#555}.figures td{font-weight:600}
         .columns{display:flex;flex-wrap:wrap;gap:1.5em}.column{flex:1 1 380px;min-width:0}.column.wide{flex:1 1 520px}
         .aka{font-size:12px;color:#777}
+        .role{font-size:12px;color:#2471a3}
         .swatch{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:12px;font-weight:600}
         .legend{font-size:13px}.note{color:#666;font-style:italic}
         .drawing{border:1px solid #ddd;border-radius:6px;overflow:auto;max-height:1100px}

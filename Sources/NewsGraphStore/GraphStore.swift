@@ -129,8 +129,8 @@ public final class GraphStore {
             var entity = RowInserter(
                 try db.makeStatement(
                     sql: """
-                        INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published, roles)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """), in: db)
             for node in graph.nodes {
                 for value in [node.id, node.name, node.label] { entity.bind(value) }
@@ -139,16 +139,20 @@ public final class GraphStore {
                 entity.bind(node.documents)
                 entity.bind(node.firstPublished)
                 entity.bind(node.lastPublished)
+                entity.bind(Self.jsonArray(node.roles))
                 try entity.step()
             }
             var edge = RowInserter(
                 try db.makeStatement(
-                    sql: "INSERT INTO edges (source, target, relation, weight, documents) VALUES (?, ?, ?, ?, ?)"),
+                    sql:
+                        "INSERT INTO edges (source, target, relation, weight, documents, title) VALUES (?, ?, ?, ?, ?, ?)"
+                ),
                 in: db)
             for graphEdge in graph.edges {
                 for value in [graphEdge.source, graphEdge.target, graphEdge.relation.rawValue] { edge.bind(value) }
                 edge.bind(graphEdge.weight)
                 edge.bind(graphEdge.documents)
+                edge.bind(graphEdge.title ?? "")
                 try edge.step()
             }
             var key = RowInserter(

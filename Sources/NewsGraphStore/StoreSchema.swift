@@ -113,7 +113,9 @@ enum StoreSchema {
             mentions INTEGER NOT NULL,
             documents INTEGER NOT NULL,
             first_published TEXT,
-            last_published TEXT
+            last_published TEXT,
+            -- The person's titles, a JSON array, most often given first ('[]' for others).
+            roles TEXT NOT NULL DEFAULT '[]'
         )
         """,
         """
@@ -123,8 +125,15 @@ enum StoreSchema {
             relation TEXT NOT NULL,
             weight INTEGER NOT NULL,
             documents INTEGER NOT NULL,
-            PRIMARY KEY (source, relation, target)
+            -- A ROLE edge's title (one edge per title); '' for the other relations.
+            title TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (source, relation, target, title)
         )
+        """,
+        """
+        CREATE VIEW roles AS
+        SELECT source AS person, title, target AS organisation, weight AS mentions, documents
+        FROM edges WHERE relation = 'ROLE'
         """,
     ]
 

@@ -24,6 +24,11 @@ struct GraphOptionGroup: ParsableArguments {
     @Flag(name: .customLong("with-documents"), help: "Add document nodes and document → entity MENTIONS edges.")
     var includesDocuments = false
 
+    @Flag(
+        name: .customLong("nationality-nodes"),
+        help: "Keep nationality words (NORP such as 'Israeli') as nodes instead of joining them to their country.")
+    var keepsNationalities = false
+
     func validate() throws {
         _ = try parsedLabels()
         if minimumWeight < 1 { throw ValidationError("--min-weight must be at least 1") }
@@ -47,6 +52,6 @@ struct GraphOptionGroup: ParsableArguments {
     var options: GraphOptions {
         GraphOptions(
             labels: (try? parsedLabels()) ?? nil, minimumWeight: minimumWeight, minimumDocuments: minimumDocuments,
-            includesDocuments: includesDocuments)
+            includesDocuments: includesDocuments, keepsNationalities: keepsNationalities)
     }
 }
