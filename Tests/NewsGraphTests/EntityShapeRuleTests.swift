@@ -4,15 +4,7 @@ import Testing
 /// Names on modern pages that the shape of a capitalised run alone got wrong: bodies and titles
 /// taken as people, surnames of people the gazetteer does not know, places by their first or
 /// last word, brands in camel case, honours after a name (issue 16). Invented sentences.
-@Suite struct EntityShapeRuleTests {
-    func label(of surface: String, in text: String) -> EntityLabel? {
-        TestSupport.extract(text).entities.first { $0.text == surface }?.label
-    }
-
-    func labels(of surface: String, in text: String) -> [EntityLabel] {
-        TestSupport.extract(text).entities.filter { $0.text == surface }.map(\.label)
-    }
-
+extension EntityKindTests {
     @Test func anUnknownNameAfterAnArticleIsNoPerson() {
         #expect(label(of: "Grey Owls", in: "She pitched two seasons for the Grey Owls before retiring.") == .org)
         #expect(label(of: "Velder Common", in: "The photos are shared under a Velder Common licence.") == .org)

@@ -200,10 +200,21 @@ struct DocumentResolver {
         }
         if !openingRuns.isEmpty {
             // `Tavish Brask taught…` at a sentence start, where `Ina Brask` is known: a relative.
+            // Its first word must read as a name: not an opener (`Hey`), not an abbreviation
+            // (`St.`), not a word the text also writes in lower case (`Children`).
             let surnames = TokenHashSet(
-                resolved.lazy.filter { $0.label == .person }.map { analysis.tokens[$0.tokens.upperBound - 1].foldedHash })
+                resolved.lazy.filter { $0.label == .person && $0.tokens.count >= 2 }.map {
+                    analysis.tokens[$0.tokens.upperBound - 1].foldedHash
+                })
+            let written = wordsWrittenInLowerCase(of: openingRuns)
             for candidate in openingRuns
             where surnames.contains(analysis.tokens[candidate.tokens.upperBound - 1].foldedHash) {
+                let first = analysis.tokens[candidate.tokens.lowerBound]
+                if written.contains(first.foldedHash) || Self.openers.contains(first.foldedHash)
+                    || first.length > 2 && analysis.text[Int(first.end) - 1] == UInt8(ascii: ".")
+                {
+                    continue
+                }
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
             }
         }
@@ -242,6 +253,9 @@ struct DocumentResolver {
     }
 
     private static let articles = WordSet.folded(["the", "a", "an"])
+    /// Capitalised words that open sentences, directions and greetings before a name.
+    private static let openers = ContextCues.sentenceOpeners.union(Lexicon.sentenceWords)
+        .union(WordSet.folded(["hey", "hi", "hello", "st", "saint"]))
 
     /// Which capitalised words of `names` the document also writes in lower case, by folded
     /// hash: one pass over the tokens against the few words asked, not a set of every word.
