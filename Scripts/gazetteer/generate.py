@@ -1801,6 +1801,7 @@ Labs;Laboratories;Pharmaceuticals;Pharma;Therapeutics;Biotech;Energy;Petroleum;R
 Investments;Securities;Financial;Insurance;Assurance;Communications;Telecom;Telecommunications;Media;Entertainment
 Studios;Pictures;Records;Publishing;Publications;Network;Networks;News;Times;Post;Herald;Tribune;Journal;Gazette
 Chronicle;Observer;Courier;Broadcasting;Radio;Television;TV;Club;FC;F.C.;AFC;CF;SC;United;Rovers;Athletic;Athletics
+Government;Consulate;Embassy;Magazine;Press;Caucus
 Police;Army;Navy;Air Force;Force;Forces;Guard;Guards;Brigade;Brigades;Regiment;Battalion;Corps;Front;Movement
 Alliance;Coalition;League;Society;Church;School;Academy;Center;Centre;Exchange;Railway;Railways;Railroad;Shipping
 Logistics;Foods;Brands;Stores;Electric;Electronics;Chemical;Chemicals;Steel;Lines;Enterprises;Ventures;Consulting

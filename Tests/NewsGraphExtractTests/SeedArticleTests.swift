@@ -47,7 +47,7 @@ import Testing
         #expect(byText["Iranian"] == .norp)
         #expect(byText["Russian"] == .norp)
         #expect(byText["February 24"] == .date)
-        #expect(byText["the West"] == .loc)
+        #expect(byText["West"] == .loc)
         #expect(byText["Deputy Secretary of State"] == nil)
     }
 

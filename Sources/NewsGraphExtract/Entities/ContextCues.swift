@@ -16,6 +16,14 @@ enum ContextCues {
         "attorney", "judge", "prosecutor", "dealer", "trader", "strategist", "author", "writer", "actor",
         "actress", "singer", "player", "son", "daughter", "wife", "husband", "brother", "sister", "father",
         "mother", "widow", "rival", "opponent", "challenger", "incumbent", "candidate", "defending",
+        "friend", "professor", "student", "pupil", "teacher", "mentor", "uncle", "aunt", "cousin", "nephew",
+        "niece", "grandson", "granddaughter", "grandfather", "grandmother", "boyfriend", "girlfriend", "poet",
+        "painter", "composer", "architect", "philosopher", "novelist", "playwright", "mathematician", "historian",
+        "journalist", "photographer", "producer", "rapper", "musician", "comedian", "founder", "co-founder",
+    ])
+    /// Last words of states by their form of rule: `Ardish Empire`, `Velmar Republic`.
+    static let stateHeads = WordSet.hashes([
+        "Empire", "Kingdom", "Republic", "Caliphate", "Sultanate", "Emirate", "Duchy", "Principality", "Khanate",
     ])
     /// Verbs of sports results: `X beat Y`, `drew with Y`, `lost to Y`; the sides are teams or
     /// players, and an unknown side that no person name explains is a team.
@@ -44,7 +52,17 @@ enum ContextCues {
         "Cathedral", "Mosque", "Temple", "Airbase", "Base", "Station", "Port", "Harbour", "Harbor", "Dam",
         "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit", "Hall", "Plaza",
         "Museum", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass", "Statue",
-        "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery",
+        "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place", "Drive",
+        "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
+    ])
+    /// First words of natural places: `Lake Orvel`, `Mount Ysk`, `Cape Dorn`.
+    static let naturalPlaceLeaders = WordSet.hashes(["Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Lac"])
+    /// First words of towns: `Fort Carrow`, `Port Essel`.
+    static let settlementLeaders = WordSet.hashes(["Fort", "Port"])
+    /// Honours and degrees written after a name: `Mira Ardelt FRS`, `Tom Vale MP`.
+    static let postNominals = WordSet.hashes([
+        "FRS", "FRSE", "FBA", "FREng", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "RA", "QC", "KC", "MP",
+        "MEP", "MSP", "PhD", "Ph.D.", "MD", "Esq.",
     ])
     /// Last words of natural places: `Lilac Falls`, `Kura River`, `Cape Verde` aside.
     static let locationHeads = WordSet.hashes([

@@ -110,7 +110,15 @@ struct DocumentResolver {
         var capsLineNames: [NameCandidate] = []
         // Unlabelled runs that default to a person, decided after one scan of the text.
         var possiblePeople: [NameCandidate] = []
+        // One-word names with no label or a weak one, decided after the possible people.
+        var singles: [(NameCandidate, EntityLabel?, String?)] = []
+        // Labels that an article or a possessive gave a name: its bare mentions share them.
+        var slotLabels = TokenHashMap<EntityLabel>()
+        // Unlabelled runs that open a sentence: people when they end in a known person's surname.
+        var openingRuns: [NameCandidate] = []
+        var previous: NameCandidate?
         for candidate in candidates {
+            defer { previous = candidate }
             if candidate.isInCapsLine && candidate.evidence < .pattern {
                 capsLineNames.append(candidate)
                 continue
@@ -118,6 +126,7 @@ struct DocumentResolver {
             var label = candidate.label
             var canonical = candidate.canonical
             let words = wordsOf(candidate.tokens)
+            var isDecided = true
             if candidate.evidence < .gazetteer, words.count == 1,
                 let person = peopleByWord[analysis.tokens[words.first].foldedHash],
                 label == nil || label == .person || candidate.evidence < .pattern
@@ -132,20 +141,38 @@ struct DocumentResolver {
                 canonical = organisation
             } else if candidate.evidence < .gazetteer, let winner = votes.winner(for: surfaceKey(candidate.tokens)) {
                 if label == nil || candidate.evidence < .pattern { label = winner }
+                isDecided = label == .person
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
-                if words.count <= 3 && !words.hasAllCaps {
+                if let kind = nonPersonSlot(before: candidate.tokens.lowerBound - 1, after: previous) {
+                    label = kind
+                    slotLabels[surfaceKey(candidate.tokens)] = kind
+                } else if words.count <= 3 && !words.hasAllCaps {
                     possiblePeople.append(candidate)
                     continue
                 } else {
                     label = .org
                 }
-            } else if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe {
-                label = nil
+            } else {
+                if candidate.evidence == .context && candidate.isSentenceInitial && label == .gpe { label = nil }
+                isDecided = false
+            }
+            if !isDecided, label == nil, candidate.isSentenceInitial, words.count >= 2, words.count <= 3,
+                !words.hasAllCaps
+            {
+                openingRuns.append(candidate)
+                continue
+            }
+            if !isDecided, words.count == 1, candidate.evidence < .pattern {
+                // Decided once the unknown full names are known: `Ardelt` may be `Mira Ardelt`'s.
+                singles.append((candidate, label, canonical))
+                continue
             }
             guard let label else { continue }
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
         }
+        // People found only by the shape of their names, by their first and last words.
+        var shapePeople = TokenHashMap<PersonByWord>()
         if !possiblePeople.isEmpty {
             // A title of common words (`Dynamic Equivalence`) has them in lower case elsewhere
             // in the text; a person's name does not.
@@ -154,7 +181,50 @@ struct DocumentResolver {
             where !candidate.tokens.contains(where: {
                 analysis.tokens[$0].isCapitalized && written.contains(analysis.tokens[$0].foldedHash)
             }) {
+                let name = surface(candidate)
+                if let label = slotLabels[surfaceKey(candidate.tokens)] {
+                    resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: name))
+                    continue
+                }
+                resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
+                let words = wordsOf(candidate.tokens)
+                for end in 0..<2 {
+                    let hash = analysis.tokens[end == 0 ? words.first : words.last].foldedHash
+                    if let known = shapePeople[hash], known.name != name {
+                        shapePeople.update(hash, default: known) { $0.isAmbiguous = true }
+                    } else {
+                        shapePeople[hash] = PersonByWord(key: 0, name: name)
+                    }
+                }
+            }
+        }
+        if !openingRuns.isEmpty {
+            // `Tavish Brask taught…` at a sentence start, where `Ina Brask` is known: a relative.
+            // Its first word must read as a name: not an opener (`Hey`), not an abbreviation
+            // (`St.`), not a word the text also writes in lower case (`Children`).
+            let surnames = TokenHashSet(
+                resolved.lazy.filter { $0.label == .person && $0.tokens.count >= 2 }.map {
+                    analysis.tokens[$0.tokens.upperBound - 1].foldedHash
+                })
+            let written = wordsWrittenInLowerCase(of: openingRuns)
+            for candidate in openingRuns
+            where surnames.contains(analysis.tokens[candidate.tokens.upperBound - 1].foldedHash) {
+                let first = analysis.tokens[candidate.tokens.lowerBound]
+                if written.contains(first.foldedHash) || Self.openers.contains(first.foldedHash)
+                    || first.length > 2 && analysis.text[Int(first.end) - 1] == UInt8(ascii: ".")
+                {
+                    continue
+                }
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
+            }
+        }
+        for (candidate, label, canonical) in singles {
+            if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash] {
+                let name = person.isAmbiguous ? surface(candidate) : person.name
+                resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
+            } else if let label {
+                resolved.append(
+                    Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
             }
         }
         if !capsLineNames.isEmpty {
@@ -165,6 +235,27 @@ struct DocumentResolver {
         unifyPeople(&resolved)
         return resolved
     }
+
+    /// What an unknown name of capitalised words is when the word before it says it names no
+    /// one: after an article (`the Grey Owls`, `a Velder Prize`) a body, after a person's
+    /// possessive (`Marlowe's Silent Orchard`) a work; a place's or a body's possessive leads
+    /// to its people (`Ardia's Tomas Vell`).
+    private func nonPersonSlot(before index: Int, after possessor: NameCandidate?) -> EntityLabel? {
+        guard index >= 0 else { return nil }
+        let token = analysis.tokens[index]
+        if token.kind == .possessive {
+            guard let possessor, possessor.tokens.upperBound == index, possessor.label == .person else { return nil }
+            return .workOfArt
+        }
+        guard token.kind == .word, Self.articles.contains(token.foldedHash) else { return nil }
+        // `starred in The Quiet Year`: a capitalised article inside a sentence opens a title.
+        return token.isCapitalized ? .workOfArt : .org
+    }
+
+    private static let articles = WordSet.folded(["the", "a", "an"])
+    /// Capitalised words that open sentences, directions and greetings before a name.
+    private static let openers = ContextCues.sentenceOpeners.union(Lexicon.sentenceWords)
+        .union(WordSet.folded(["hey", "hi", "hello", "st", "saint"]))
 
     /// Which capitalised words of `names` the document also writes in lower case, by folded
     /// hash: one pass over the tokens against the few words asked, not a set of every word.

@@ -3,14 +3,15 @@ import NewsGraphCore
 /// Rules that read a name's shape and place: datelines, results-table sides, bracketed
 /// countries, initials, compass words before places and nationalities.
 extension NameFinder {
-    /// "the West", "the East": a place by convention when not followed by another name.
+    /// "the West", "the East": a place by convention when not followed by another name; the
+    /// mention is the capitalised word, as for any name, and the entity keeps the article.
     func compassPlace(at index: Int) -> NameCandidate? {
         guard index + 1 < tokens.count, tokens[index].foldedHash == theHash,
             words.compassWords.contains(tokens[index + 1].hash), !isNameWord(index + 2),
             !taken[index + 1]
         else { return nil }
         return NameCandidate(
-            tokens: index..<index + 2, label: .loc, canonical: "the " + analysis.string(index + 1),
+            tokens: index + 1..<index + 2, label: .loc, canonical: "the " + analysis.string(index + 1),
             evidence: .pattern, isSentenceInitial: false)
     }
 
@@ -77,5 +78,106 @@ extension NameFinder {
         return NameCandidate(
             tokens: range, label: label, canonical: analysis.string(tokens: range), evidence: .gazetteer,
             isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
+    }
+
+    /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name.
+    func leaderLabel(of first: Int) -> EntityLabel? {
+        let hash = tokens[first].hash
+        if words.naturalPlaceLeaders.contains(hash) { return .loc }
+        if words.settlementLeaders.contains(hash) { return .gpe }
+        return nil
+    }
+
+    /// `wikiHow`, `iPhone`, `eBay`: a word that opens in lower case and has one capital inside,
+    /// followed by lower case, is written that way only as a brand.
+    func isCamelCase(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, !token.isCapitalized, token.length >= 4, token.hash != token.foldedHash else {
+            return false
+        }
+        var capitals = 0
+        var capitalAt = 0
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte &- 0x41 < 26 {
+                capitals += 1
+                capitalAt = offset
+            } else if byte &- 0x61 >= 26 {
+                return false
+            }
+        }
+        return capitals == 1 && capitalAt > Int(token.start) && capitalAt + 1 < Int(token.end)
+            && analysis.text[capitalAt + 1] &- 0x61 < 26
+    }
+
+    /// A brand written in camel case, as the gazetteer knows it or else a product; a handle
+    /// (`@someName`, `#tagName`) is not.
+    func camelCaseName(at index: Int) -> NameCandidate? {
+        guard !taken[index], isCamelCase(index), !isCapsLine(index) else { return nil }
+        if tokens[index].isAttached, analysis.isCharacter(index - 1, "@") || analysis.isCharacter(index - 1, "#") {
+            return nil
+        }
+        var label = EntityLabel.product
+        var canonical: String?
+        var evidence = NameCandidate.Evidence.shape
+        if let match = bestMatch(at: index), case .entity(let known) = match.category {
+            label = known
+            canonical = gazetteer.entry(of: match).canonical
+            evidence = .gazetteer
+        }
+        return NameCandidate(
+            tokens: index..<index + 1, label: label, canonical: canonical, evidence: evidence,
+            isSentenceInitial: false)
+    }
+
+    /// `EVs`, `APIs`: an acronym made plural is a common noun.
+    func isPluralAcronym(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 3 else { return false }
+        let last = Int(token.end) - 1
+        guard analysis.text[last] == UInt8(ascii: "s") else { return false }
+        for offset in Int(token.start)..<last where analysis.text[offset] &- 0x41 >= 26 { return false }
+        return true
+    }
+
+    /// `Exeter, Ardshire,`: a name between commas right after a known town is its region.
+    func isRegionAfterPlace(before previous: Int, after next: Int) -> Bool {
+        guard previous >= 1, analysis.isCharacter(previous, ","), tokens[previous].newlinesBefore == 0,
+            next >= tokens.count || tokens[next].kind == .punctuation || tokens[next].newlinesBefore > 0
+        else { return false }
+        for start in max(0, previous - 3)..<previous {
+            if let match = bestMatch(at: start), start + match.length == previous,
+                case .entity(let label) = match.category, label == .gpe
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `25 CUC`, `USD 40`, `PM2`: an acronym beside an amount, or with digits in it, is a unit,
+    /// a currency or a code, not a body.
+    func isUnitOrCode(_ index: Int) -> Bool {
+        let token = tokens[index]
+        for offset in Int(token.start)..<Int(token.end) where analysis.text[offset] &- 0x30 < 10 { return true }
+        if index > 0, tokens[index - 1].kind == .number, token.newlinesBefore == 0 { return true }
+        return index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].newlinesBefore == 0
+    }
+
+    /// `in Psychology`, `in Freemasonry`: English endings of fields, doctrines and abstract
+    /// nouns, which place names do not take.
+    func isAbstractNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.length >= 6 else { return false }
+        let end = Int(token.end)
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard count < token.length else { return false }
+            return suffix.withUTF8Buffer { bytes in
+                (0..<count).allSatisfy { analysis.text[end - count + $0] == bytes[$0] }
+            }
+        }
+        return endsWith("ology") || endsWith("ics") || endsWith("ism") || endsWith("tion") || endsWith("sion")
+            || endsWith("ment") || endsWith("ness") || endsWith("ship")
     }
 }

@@ -21,6 +21,9 @@ extension NameFinder {
         let leadingDeterminers = Lexicon.leadingDeterminers
         let locationHeads = ContextCues.locationHeads
         let nameParticles = Lexicon.nameParticles
+        let naturalPlaceLeaders = ContextCues.naturalPlaceLeaders
+        let settlementLeaders = ContextCues.settlementLeaders
+        let postNominals = ContextCues.postNominals
         let neverNames = ContextCues.neverNames
         let organisationConnectors = Lexicon.organisationConnectors
         let organisationHeads = ContextCues.organisationHeads
@@ -34,6 +37,7 @@ extension NameFinder {
         let sentenceOpeners = ContextCues.sentenceOpeners
         let sentenceWords = Lexicon.sentenceWords
         let speechVerbs = Lexicon.speechVerbs
+        let stateHeads = ContextCues.stateHeads
         let teamHeads = ContextCues.teamHeads
         let workHeads = ContextCues.workHeads
         let workNouns = ContextCues.workNouns

@@ -41,7 +41,7 @@ struct NameFinder {
             let token = analysis.tokens[index]
             if token.kind == .word {
                 let ignoringCase = capsSentences[Int(analysis.sentenceOfToken[index])]
-                if token.isCapitalized || ignoringCase {
+                if token.isCapitalized || ignoringCase || isCamelCase(index) {
                     gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: ignoringCase, to: &table)
                 }
             }
@@ -75,7 +75,7 @@ struct NameFinder {
 
     /// The best gazetteer match at `index`: longest, then by category.
     func bestMatch(at index: Int) -> Gazetteer.Match? {
-        guard isNameWord(index) else { return nil }
+        guard isNameWord(index) || isCamelCase(index) else { return nil }
         var best: Gazetteer.Match?
         for position in matchRange(at: index) {
             let match = matchTable[position]
@@ -127,6 +127,10 @@ struct NameFinder {
                 if tokens[index].foldedHash == theHash, let west = compassPlace(at: index) {
                     candidates.append(west)
                     index = west.tokens.upperBound
+                } else if tokens[index].hash != tokens[index].foldedHash, let brand = camelCaseName(at: index) {
+                    // Only a word with a capital inside hashes apart from its folded form.
+                    candidates.append(brand)
+                    index += 1
                 } else {
                     index += 1
                 }
@@ -218,6 +222,8 @@ struct NameFinder {
                 continue
             }
             if isNameWord(end) {
+                // `Mira Ardelt FRS`: letters after a person's name are honours, not more name.
+                if personLed || end - start >= 2, words.postNominals.contains(token.hash) { break }
                 if !personLed, let match = bestMatch(at: end), case .entity = match.category, !isOrganisation {
                     break
                 }
@@ -284,6 +290,8 @@ struct NameFinder {
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
         if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
+        if tokens.count == 1 && isPluralAcronym(start) { return nil }
+        if tokens.allSatisfy({ words.postNominals.contains(self.tokens[$0].hash) }) { return nil }
         // `Senators will vote`: a plural role noun, capitalised for respect, names no one.
         if tokens.count == 1, words.roleNouns.contains(self.tokens[start].foldedHash),
             analysis.text[Int(self.tokens[start].end) - 1] == UInt8(ascii: "s")
@@ -310,12 +318,15 @@ struct NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
+        } else if tokens.count <= 2, isRegionAfterPlace(before: previous, after: next) {
+            candidate.label = .gpe
+            candidate.evidence = .context
         } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
             || has(.organisationPrefix, at: start, length: 2)
         {
             candidate.label = .org
             candidate.evidence = .pattern
-        } else if tokens.count >= 2, let label = headLabel(of: last, ledBy: nil) {
+        } else if tokens.count >= 2, let label = headLabel(of: last, ledBy: nil) ?? leaderLabel(of: start) {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
@@ -352,10 +363,11 @@ struct NameFinder {
             // `an HVAC unit`, `your SEO plan`: an acronym after an article or a possessive is a
             // common noun; one the gazetteer does not know is a name only without them.
             if previous >= 0, words.commonNounDeterminers.contains(self.tokens[previous].foldedHash) { return nil }
+            if isUnitOrCode(start) { return nil }
             candidate.label = .org
             candidate.evidence = .shape
         } else if previous >= 0, words.placePrepositions.contains(self.tokens[previous].foldedHash),
-            !self.tokens[previous].isCapitalized, tokens.count <= 2
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isAbstractNoun(last)
         {
             candidate.label = .gpe
             candidate.evidence = .context
@@ -371,6 +383,13 @@ struct NameFinder {
     private func cueLabel(before previous: Int, after next: Int) -> EntityLabel? {
         if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
             words.personRoles.contains(tokens[previous].hash)
+        {
+            return .person
+        }
+        // `her teacher, Ardelt, said`: a role and a name in apposition.
+        if previous >= 1, analysis.isCharacter(previous, ","), tokens[previous - 1].kind == .word,
+            !tokens[previous - 1].isCapitalized, words.personRoles.contains(tokens[previous - 1].hash),
+            analysis.isCharacter(next, ",") || analysis.isCharacter(next, ".")
         {
             return .person
         }
@@ -409,6 +428,7 @@ struct NameFinder {
         if words.eventHeads.contains(hash) { return .event }
         if words.facilityHeads.contains(hash) { return .fac }
         if words.locationHeads.contains(hash) { return .loc }
+        if words.stateHeads.contains(hash) { return .gpe }
         if leader == .gpe && words.teamHeads.contains(hash) { return .org }
         if leader != nil && has(.organisationSuffix, at: head) { return .org }
         return nil

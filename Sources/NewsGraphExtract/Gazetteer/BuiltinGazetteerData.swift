@@ -12293,6 +12293,7 @@ Broadcasting	ORGSUFFIX	Broadcasting
 Bureau	ORGSUFFIX	Bureau
 CF	ORGSUFFIX	CF
 Capital	ORGSUFFIX	Capital
+Caucus	ORGSUFFIX	Caucus
 Center	ORGSUFFIX	Center
 Centre	ORGSUFFIX	Centre
 Chemical	ORGSUFFIX	Chemical
@@ -12310,6 +12311,7 @@ Communications	ORGSUFFIX	Communications
 Companies	ORGSUFFIX	Companies
 Company	ORGSUFFIX	Company
 Congress	ORGSUFFIX	Congress
+Consulate	ORGSUFFIX	Consulate
 Consulting	ORGSUFFIX	Consulting
 Corp	ORGSUFFIX	Corp
 Corp.	ORGSUFFIX	Corp.
@@ -12323,6 +12325,7 @@ Department	ORGSUFFIX	Department
 Dept.	ORGSUFFIX	Dept.
 Electric	ORGSUFFIX	Electric
 Electronics	ORGSUFFIX	Electronics
+Embassy	ORGSUFFIX	Embassy
 Energy	ORGSUFFIX	Energy
 Enterprises	ORGSUFFIX	Enterprises
 Entertainment	ORGSUFFIX	Entertainment
@@ -12339,6 +12342,7 @@ Front	ORGSUFFIX	Front
 Fund	ORGSUFFIX	Fund
 Gazette	ORGSUFFIX	Gazette
 GmbH	ORGSUFFIX	GmbH
+Government	ORGSUFFIX	Government
 Group	ORGSUFFIX	Group
 Guard	ORGSUFFIX	Guard
 Guards	ORGSUFFIX	Guards
@@ -12370,6 +12374,7 @@ Lines	ORGSUFFIX	Lines
 Logistics	ORGSUFFIX	Logistics
 Ltd	ORGSUFFIX	Ltd
 Ltd.	ORGSUFFIX	Ltd.
+Magazine	ORGSUFFIX	Magazine
 Media	ORGSUFFIX	Media
 Mining	ORGSUFFIX	Mining
 Ministry	ORGSUFFIX	Ministry
@@ -12400,6 +12405,7 @@ Pictures	ORGSUFFIX	Pictures
 Plc	ORGSUFFIX	Plc
 Police	ORGSUFFIX	Police
 Post	ORGSUFFIX	Post
+Press	ORGSUFFIX	Press
 Pty	ORGSUFFIX	Pty
 Pty Ltd	ORGSUFFIX	Pty Ltd
 Publications	ORGSUFFIX	Publications

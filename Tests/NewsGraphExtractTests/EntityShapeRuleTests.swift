@@ -1,0 +1,94 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Names on modern pages that the shape of a capitalised run alone got wrong: bodies and titles
+/// taken as people, surnames of people the gazetteer does not know, places by their first or
+/// last word, brands in camel case, honours after a name (issue 16). Invented sentences.
+extension EntityKindTests {
+    @Test func anUnknownNameAfterAnArticleIsNoPerson() {
+        #expect(label(of: "Grey Owls", in: "She pitched two seasons for the Grey Owls before retiring.") == .org)
+        #expect(label(of: "Velder Common", in: "The photos are shared under a Velder Common licence.") == .org)
+        // Without the article the same shape is a person.
+        #expect(label(of: "Orla Pemberly", in: "The prize went to Orla Pemberly last spring.") == .person)
+    }
+
+    @Test func anUnknownNameAfterAPossessiveIsAWork() {
+        let text = "The critic praised Daniel Morrow's Lantern Harbour more than his earlier plays."
+        #expect(label(of: "Lantern Harbour", in: text) == .workOfArt)
+        #expect(label(of: "Daniel Morrow", in: text) == .person)
+        #expect(
+            label(of: "Quiet Orchard", in: "Fans queued to see him in The Quiet Orchard at the old hall.") == .workOfArt
+        )
+    }
+
+    @Test func aSurnameAloneJoinsAPersonKnownOnlyByShape() {
+        let text = """
+            The theorem was proved by Tavish Okonkwo in 1931. Years later a student of Okonkwo \
+            extended it, and the letters of Okonkwo were printed.
+            """
+        let mentions = TestSupport.extract(text).entities.filter { $0.text == "Okonkwo" }
+        #expect(mentions.count == 2)
+        #expect(mentions.allSatisfy { $0.label == .person && $0.entity == "PERSON:Tavish Okonkwo" })
+    }
+
+    @Test func placesByTheirFirstOrLastWord() {
+        #expect(label(of: "Lake Orvel", in: "Boats can be hired on Lake Orvel in summer.") == .loc)
+        #expect(label(of: "Mount Ysker", in: "The trail climbs Mount Ysker from the east.") == .loc)
+        #expect(label(of: "Fort Carrow", in: "Buses leave for Fort Carrow every hour.") == .gpe)
+        #expect(label(of: "Marden Ave", in: "The bakery is at 12 Marden Ave, near the bank.") == .fac)
+        #expect(label(of: "Hollis Place", in: "Turn left into Hollis Place after the church.") == .fac)
+    }
+
+    @Test func camelCaseBrandsAreNamesAndHandlesAreNot() {
+        #expect(label(of: "wikiTrail", in: "Most guides on wikiTrail are written by volunteers.") == .product)
+        #expect(label(of: "eBay", in: "He sold the lamp on eBay last week.") == .org)
+        #expect(label(of: "someUser", in: "Thanks to @someUser for the photo.") == nil)
+        #expect(label(of: "mRNA", in: "The mRNA vaccines were shipped in May.") == nil)
+    }
+
+    @Test func honoursAfterANameAreNotPartOfIt() {
+        let text = "The lecture was given by Daniel Ashcombe FRS in the main hall."
+        #expect(label(of: "Daniel Ashcombe", in: text) == .person)
+        #expect(label(of: "Daniel Ashcombe FRS", in: text) == nil)
+        #expect(label(of: "FRS", in: text) == nil)
+    }
+
+    @Test func nationalBodiesAreOrganisations() {
+        #expect(label(of: "Albanian Government", in: "A statement from the Albanian Government followed.") == .org)
+        #expect(label(of: "Cuban Consulate", in: "Apply at the Cuban Consulate in person.") == .org)
+    }
+
+    @Test func rolesAndAppositionsMakePeople() {
+        #expect(label(of: "Tobrin", in: "He travelled south with his friend Tobrin in the spring.") == .person)
+        #expect(label(of: "Quennell", in: "Her old professor, Quennell, called the plan daring.") == .person)
+    }
+
+    @Test func statesByTheirHeadWordsAndRegionsAfterTowns() {
+        #expect(label(of: "Ardish Empire", in: "Coins of the Ardish Empire were found.") == .gpe)
+        #expect(label(of: "Wessmoor", in: "She grew up in Exeter, Wessmoor, near the sea.") == .gpe)
+    }
+
+    @Test func pluralAcronymsAreCommonNouns() {
+        #expect(label(of: "EVs", in: "Chargers can fill many EVs in an hour.") == nil)
+        #expect(label(of: "CLIs", in: "None of the other CLIs added it.") == nil)
+    }
+
+    @Test func aNameUsedBothWithAndWithoutAnArticleKeepsOneLabel() {
+        let text = "Members of Velder Common helped us, and we thank the Velder Common again."
+        #expect(labels(of: "Velder Common", in: text) == [.org, .org])
+    }
+
+    @Test func acronymsBesideAmountsAndFieldsAfterInAreNotNames() {
+        #expect(label(of: "QRT", in: "The ferry ticket costs 40 QRT at the harbour.") == nil)
+        #expect(label(of: "PX9", in: "Levels of PX9 rose over the city.") == nil)
+        #expect(label(of: "Zoology", in: "She took her degree in Zoology at a small college.") == nil)
+        #expect(label(of: "Velmora", in: "She took her degree in Velmora at a small college.") == .gpe)
+    }
+
+    @Test func aRunOpeningASentenceWithAKnownSurnameIsARelative() {
+        let text = "The firm was founded by Daniel Okafor in 1920. Tavish Okafor later ran it with his cousin."
+        #expect(label(of: "Tavish Okafor", in: text) == .person)
+        #expect(label(of: "Quiet Harbour", in: "Quiet Harbour opened in 1920 near the docks.") == nil)
+    }
+}
