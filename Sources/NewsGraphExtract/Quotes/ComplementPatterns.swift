@@ -14,10 +14,10 @@ struct ComplementPatterns {
         "refuse", "declined", "declines", "decline", "offered", "offers", "intends", "intend", "intended",
         "decided", "decides", "vowed", "told", "tells", "called", "calls", "calling", "encouraged",
         "encourages", "demanded", "demands", "proposed", "proposes", "sought", "seeks", "seek", "seeking",
-        "expects", "expect", "expected", "warned", "warns", "insisted", "argued", "aims", "aimed", "wants", "wished",
+        "expects", "expect", "expected", "warned", "warns", "insisted", "argued", "aims", "aimed", "wished",
         "wishes", "wish", "pushed", "pushing",
         "pressed", "pressing", "challenged", "challenges", "invited", "invites", "forced", "advised", "advises",
-        "instructed", "ordered", "orders", "directed", "appealed", "appeals", "committed", "commits",
+        "instructed", "ordered", "orders", "directed", "appealed", "appeals",
     ])
     /// Verbs that name something in the speaker's words: `called the plan "a disaster"`.
     static let namingVerbs = WordSet.folded([
@@ -59,11 +59,19 @@ struct ComplementPatterns {
             ], ["of", "for"])
         add(
             [
-                "insisted", "insists", "focused", "focuses", "commented", "comments", "reported", "reports",
+                "insisted", "insists", "commented", "comments", "reported", "reports",
                 "elaborated", "weighed", "reflected", "reflects",
             ], ["on"])
         return table
     }()
+    /// Stance verbs whose object stands before their preposition: "accused the mayor of …",
+    /// "warned voters against …"; the others take the preposition next ("spoke about …").
+    static let objectFirstVerbs = WordSet.folded([
+        "accused", "accuses", "accusing", "convicted", "suspected", "criticized", "criticizes", "criticised",
+        "blamed", "blames", "blaming", "praised", "praises", "warned", "warns", "warning", "cautioned", "cautions",
+        "pressed", "presses", "pushed", "pushes", "pushing", "called", "calls", "call", "calling", "asked", "asks",
+        "asking", "lobbied",
+    ])
     /// Verbs of stance whose object is what the subject holds or says about it: `praised
     /// the senator's record`, `has proposed banning …`, `backs Clinton`, `cited the poll`.
     static let objectVerbs = WordSet.folded([
@@ -108,7 +116,8 @@ struct ComplementPatterns {
         "to", "that", "by", "in", "on", "at", "with", "for", "from", "of", "as", "and", "or", "but", "if",
         "when", "while", "because", "after", "before", "since", "until", "during", "into", "about", "against",
         "over", "under", "it", "them", "him", "her", "me", "us", "you", "this", "there", "here", "so", "up",
-        "out", "off", "down", "back", "again", "too", "also", "not", "yesterday", "today", "tonight",
+        "out", "off", "down", "back", "again", "too", "also", "not", "yesterday", "today", "tonight", "among",
+        "amongst", "across", "within", "behind", "is", "are", "was", "were", "has", "have", "had", "will", "would",
     ])
     /// Forms of "be" before a participle: a passive ("was criticized by …") names no speaker here.
     static let passiveAuxiliaries = WordSet.folded([
@@ -162,13 +171,18 @@ struct ComplementPatterns {
             }
         }
         if let prepositions = Self.stanceVerbs[hash] {
+            // "accused the mayor of …" has its object first; "spoke about …" does not, and in
+            // "spoke in a barn on Friday" the later "on" is no topic.
+            let objectFirst = Self.objectFirstVerbs.contains(hash)
+            let stanceReach = objectFirst ? reach : min(verb + 3, end)
             var position = verb + 1
-            while position < reach, !prepositions.contains(tokens[position].foldedHash),
-                tokens[position].kind == .word || tokens[position].kind == .possessive
+            while position < stanceReach, !prepositions.contains(tokens[position].foldedHash),
+                tokens[position].kind == .word || tokens[position].kind == .possessive,
+                objectFirst || isAdverb(position)
             {
                 position += 1
             }
-            if position < reach, prepositions.contains(tokens[position].foldedHash), position + 1 < end,
+            if position < stanceReach, prepositions.contains(tokens[position].foldedHash), position + 1 < end,
                 tokens[position + 1].kind == .word || isQuotationMark(position + 1)
             {
                 return position + 1..<clauseEnd(from: position + 1, sentence)
@@ -191,6 +205,16 @@ struct ComplementPatterns {
             || (next.kind == .word && !Self.nonObjects.contains(next.foldedHash))
         return opens ? verb + 1..<clauseEnd(from: verb + 1, sentence) : nil
     }
+
+    /// A lower-case word in -ly, or a particle: "spoke openly about", "spoke out against".
+    private func isAdverb(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        if Self.particles.contains(token.foldedHash) { return true }
+        guard token.kind == .word, !token.isCapitalized, token.length > 4 else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 2] == UInt8(ascii: "l") && analysis.text[end - 1] == UInt8(ascii: "y")
+    }
+    private static let particles = WordSet.folded(["out", "up", "again", "publicly", "at", "length"])
 
     /// The clause runs to the sentence's end or the next clause (`ClauseBoundary`).
     private func clauseEnd(from start: Int, _ sentence: Sentence) -> Int {

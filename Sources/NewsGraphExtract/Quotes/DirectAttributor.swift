@@ -160,6 +160,12 @@ struct DirectAttributor {
         let punctuated = colon || analysis.isCharacter(position, ",")
         if punctuated { position -= 1 }
         guard position >= 0, tokens[position].foldedHash != Self.that else { return nil }
+        // `Maria Lopez: "We will rebuild"`: a person's name and a colon, as headlines give
+        // speech, hand the quotation to that person.
+        if colon, !crossesParagraph, let name = speakers.mentionEndingAt[position], name.label == .person {
+            return Attribution(
+                speaker: SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false), cue: nil)
+        }
         // Without a comma or colon the verb must touch the mark (`he said "…"`); a quotation
         // further into a reported clause is part of it (`said he was "concerned"`: mixed).
         if !punctuated {

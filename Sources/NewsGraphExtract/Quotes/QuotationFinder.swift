@@ -123,16 +123,42 @@ struct QuotationFinder {
             || analysis.sentenceOfToken[previous] != analysis.sentenceOfToken[mark]
     }
 
+    /// Paragraphs in title case (four words or more, every word over three letters capitalised)
+    /// with single marks and no double ones.
+    private func headlineParagraphs(_ marks: [Mark], _ paragraphOf: [Int32]) -> Set<Int32> {
+        var candidates = Set<Int32>()
+        var doubled = Set<Int32>()
+        for mark in marks {
+            let paragraph = paragraphOf[mark.tokens.lowerBound]
+            if mark.isDouble { doubled.insert(paragraph) } else { candidates.insert(paragraph) }
+        }
+        candidates.subtract(doubled)
+        guard !candidates.isEmpty else { return [] }
+        var words = [Int32: Int]()
+        var lowered = Set<Int32>()
+        for (index, token) in analysis.tokens.enumerated() where token.kind == .word {
+            let paragraph = paragraphOf[index]
+            guard candidates.contains(paragraph) else { continue }
+            words[paragraph, default: 0] += 1
+            if token.length > 3 && !token.isCapitalized { lowered.insert(paragraph) }
+        }
+        return candidates.filter { words[$0, default: 0] >= 4 && !lowered.contains($0) }
+    }
+
     func find() -> [Quotation] {
         let all = marks()
         let hasDouble = all.contains { $0.isDouble }
-        let marks = all.filter { $0.isDouble == hasDouble }
         let tokens = analysis.tokens
         var paragraphOf = [Int32](repeating: 0, count: tokens.count)
         var paragraph: Int32 = 0
         for index in tokens.indices {
             if tokens[index].newlinesBefore > 0 && index > 0 { paragraph += 1 }
             paragraphOf[index] = paragraph
+        }
+        // Headlines quote with single marks whatever the body uses: `Lopez: 'We Will Rebuild'`.
+        let headlines = hasDouble ? headlineParagraphs(all, paragraphOf) : []
+        let marks = all.filter {
+            $0.isDouble == hasDouble || headlines.contains(paragraphOf[$0.tokens.lowerBound])
         }
         /// The first token of the paragraph after the one holding `index`.
         func paragraphEnd(_ index: Int) -> Int {

@@ -21,6 +21,16 @@ extension QuoteExtractor {
         return TokenHashSet(hashes)
     }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
+    /// Verbs whose passive names who was addressed, so its infinitive is what was asked of
+    /// them ("was told to leave"); "is committed to helping" or "was planned to open" report nothing.
+    private static let addressVerbs = WordSet.folded([
+        "told", "asked", "urged", "ordered", "instructed", "advised", "encouraged", "invited", "pressed",
+        "directed", "challenged", "called", "warned", "begged", "pushed", "pressured", "forced", "requested",
+    ])
+    /// Verbs of coming to know, which like belief take their "that" right after them.
+    private static let learnVerbs = WordSet.folded(["learn", "learns", "learned", "learnt", "learning"])
+    /// "Add" is speech only with what is added being said: `added that …`, `added she would …`.
+    private static let addVerbs = WordSet.folded(["add", "adds", "added", "adding"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     /// Who speaks through the cue at `index`: a participle's subject, the name right before
@@ -68,9 +78,13 @@ extension QuoteExtractor {
         let questionWords = QuoteLexicon.questionWords
         let speechVerbs = Lexicon.speechVerbs
         let tellVerbs = Self.tellVerbs
+        let addressVerbs = Self.addressVerbs
+        let addVerbs = Self.addVerbs
+        let learnVerbs = Self.learnVerbs
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
+            let titleCase = isTitleCase(sentence, analysis)
             if var line = speakerLine(sentence, analysis, speakers, opensQuotation: opensQuotation) {
                 line.kind = kind(line.content, inQuote)
                 found.append(line)
@@ -135,7 +149,8 @@ extension QuoteExtractor {
                     continue
                 }
                 // A cue is a lower-case verb, not part of a name ("the United States").
-                if token.isCapitalized || inMention[index] { continue }
+                // In a headline in title case ("Mayor Says Bridge Will Reopen") it still can be.
+                if token.isCapitalized && !titleCase || inMention[index] { continue }
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
@@ -175,7 +190,11 @@ extension QuoteExtractor {
                         : reportingSubject(of: index, sentence, analysis, speakers)
                     // A passive reports only its infinitive ("was asked to …"), not "was
                     // criticized by members of …".
-                    let reported = passive ? tokens[content.lowerBound].foldedHash == FoldedWord.to : speaker != nil
+                    let reported =
+                        passive
+                        ? tokens[content.lowerBound].foldedHash == FoldedWord.to
+                            && addressVerbs.contains(token.foldedHash)
+                        : speaker != nil
                     if reported {
                         found.append(
                             Attribution(
@@ -219,9 +238,16 @@ extension QuoteExtractor {
                     tokens[position].foldedHash == that
                         || asks && questionWords.contains(tokens[position].foldedHash)
                 }
+                // A verb of belief or learning takes its "that" next to it, past an adverb or an
+                // audience at most; after a noun "that" opens a relative clause on the noun ("the
+                // think tank that published …", "learn with material that …").
+                let addressesOnly = beliefVerbs.contains(token.foldedHash) || learnVerbs.contains(token.foldedHash)
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
                     !complementizes(lookahead),
+                    !addressesOnly || audiences.contains(tokens[lookahead].foldedHash)
+                        || tokens[lookahead].foldedHash == clear || tokens[lookahead].foldedHash == FoldedWord.it
+                        || inMention[lookahead],
                     // "said the club could return with a new plan": a finite verb shows the
                     // clause began without "that"; a later "that" is inside it.
                     !finiteAuxiliaries.contains(tokens[lookahead].foldedHash)
@@ -254,6 +280,15 @@ extension QuoteExtractor {
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart]
                 else { continue }
+                // Without "that", a passive or "add" reports only a clause with its own subject:
+                // "sugar is added to the dough" and "the update adds a dark mode" say nothing; a
+                // question asked ("was asked about the plan") is reported all the same.
+                if complementizer == nil, passive && !asks || addVerbs.contains(token.foldedHash),
+                    !pronouns.contains(tokens[clauseStart].foldedHash),
+                    !opensBareClause(at: clauseStart, sentence, analysis)
+                {
+                    continue
+                }
                 // "…, said Ann Vance, a senior official …": a name and its comma after the verb
                 // is an inverted tag's speaker, not what was said.
                 if complementizer == nil, let name = speakers.mentionStartingAt[clauseStart], name.label == .person,
@@ -280,6 +315,17 @@ extension QuoteExtractor {
             }
         }
         return found
+    }
+
+    /// A line in title case: four words or more, every word longer than three letters capitalised.
+    private func isTitleCase(_ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        var words = 0
+        for index in sentence.tokens where analysis.tokens[index].kind == .word {
+            let token = analysis.tokens[index]
+            if token.length > 3 && !token.isCapitalized { return false }
+            words += 1
+        }
+        return words >= 4
     }
 
     /// A claim named by a noun: "his claim that …", "Trump's assertion that …". The possessor

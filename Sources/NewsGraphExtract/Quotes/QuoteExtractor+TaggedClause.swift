@@ -41,7 +41,10 @@ extension QuoteExtractor {
         }
         guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
             let speaker = speakers.speaker(before: cue, within: sentence)
-                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd),
+                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd)
+                // "…, the airline said.", "…, his brother added.": a short determined noun
+                // phrase alone between the comma and the verb is the tag's subject.
+                ?? (subjectEnd - comma <= 5 ? speakers.nounPhrase(in: comma + 1..<subjectEnd) : nil),
             speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil && speaker.tokens.lowerBound > comma,
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who

@@ -23,17 +23,34 @@ extension QuoteExtractor {
         else { return nil }
         let speakerTokens = first..<colon
         let mention = speakers.mentionStartingAt[first].flatMap { $0.tokens == speakerTokens ? $0 : nil }
-        // A label names a speaker only when it is a person or organisation the text names, or a
-        // transcript's capitals: "Location: Houston" and "Cons: …" are a page's fields, not speech.
-        let named = mention.map { $0.label == .person || $0.label == .org } ?? false
-        guard named || speakerTokens.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
         // The paragraph's end: the first token after a line break.
         var end = colon + 1
         while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
+        // A label names a speaker only when it is a person the text names and words follow, or a
+        // transcript's capitals naming someone or followed by a sentence: "Location: Houston",
+        // "Acme Movers: 4.5 stars", "Max Brew: 96 ounces" and "FAQ: …" are a page's fields.
+        let last = tokens[end - 1]
+        let sentence =
+            analysis.isCharacter(end - 1, ".") || analysis.isCharacter(end - 1, "?")
+            || analysis.isCharacter(end - 1, "!") || last.kind == .closingQuote || last.kind == .straightQuote
+        let person = mention?.label == .person && tokens[colon + 1].kind == .word
+        let transcript =
+            speakerTokens.allSatisfy { tokens[$0].isAllCaps }
+            && (speakerTokens.count >= 2 || mention?.label == .person || sentence || namesPerson(first, speakers))
+        guard person || transcript else { return nil }
         while end > colon + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
         guard end - colon > 3 else { return nil }
         return Attribution(
             content: colon + 1..<end, kind: .indirect, cue: colon..<colon + 1,
             speaker: SpeakerFinder.Speaker(tokens: speakerTokens, mention: mention, isPronoun: false))
+    }
+
+    /// A transcript's one capitalised word is a person's surname the text names: `LOPEZ:`.
+    private func namesPerson(_ label: Int, _ speakers: SpeakerFinder) -> Bool {
+        let surname = speakers.analysis.tokens[label].foldedHash
+        return speakers.mentionEndingAt.values.contains { mention in
+            mention.label == .person && mention.tokens.count > 1
+                && speakers.analysis.tokens[mention.tokens.upperBound - 1].foldedHash == surname
+        }
     }
 }

@@ -41,14 +41,34 @@ public struct QuoteExtractor: Sendable {
             if let cue = attribution?.cue { usedCues.formUnion(cue) }
             direct.append((quotation, attribution))
         }
-        // "You" outside a quotation is the reader being addressed (`you want a plan that …`),
-        // never a source.
-        let reader = FoldedWord.you
+        // Outside quotation marks, "I" and "we" are the writer and "you" the reader (`we think
+        // …`, `you may believe …`): their own statements, not a source's.
+        let writerOrReader = QuoteLexicon.writerAndReader
+        let writersOwn = QuoteLexicon.writersOwnWords
+        let namedOnly = QuoteLexicon.namedStanceVerbs
+        let personal = Self.personalPronouns
+        let shares = QuoteLexicon.quantifiers
         let reported = reportedSpeech(
             analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues
         ).filter { attribution in
-            guard let speaker = attribution.speaker?.tokens, speaker.count == 1 else { return true }
-            return analysis.tokens[speaker.lowerBound].foldedHash != reader
+            // Wishes, offers, preferences and support are a stance of someone named: "Acme
+            // wants …", "she supports …", not "people want …" or "it supports two formats".
+            // A share of those polled is named by its figure ("61% support …").
+            if let cue = attribution.cue, namedOnly.contains(analysis.tokens[cue.lowerBound].foldedHash),
+                attribution.speaker?.mention == nil,
+                !(attribution.speaker.map {
+                    personal.contains(analysis.tokens[$0.tokens.lowerBound].foldedHash)
+                        || shares.contains(analysis.tokens[$0.tokens.upperBound - 1].foldedHash)
+                        || analysis.isCharacter($0.tokens.upperBound - 1, "%")
+                } ?? false)
+            {
+                return false
+            }
+            guard let speaker = attribution.speaker?.tokens else { return true }
+            let first = analysis.tokens[speaker.lowerBound].foldedHash
+            // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
+            // suggests …" points back at the writer's own last words.
+            return !writerOrReader.contains(first) && !(speaker.count == 1 && writersOwn.contains(first))
         }
         let mixed = reported.filter { $0.kind == .mixed }.map(\.content)
         let paragraphOf = Self.paragraphs(analysis)
@@ -159,7 +179,9 @@ public struct QuoteExtractor: Sendable {
     private func resolve(
         _ attributions: [Attribution], _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
     ) -> [Finding] {
-        var lastPerson: EntityRecognizer.Mention?
+        // People named so far, the latest last: "he" and "she" pass over a name of the other gender.
+        var people: [EntityRecognizer.Mention] = []
+        let genders = PersonGender(analysis: analysis, mentions: mentions)
         var lastOrganisation: EntityRecognizer.Mention?
         var lastSpeaker: EntityRecognizer.Mention?
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
@@ -171,7 +193,7 @@ public struct QuoteExtractor: Sendable {
             // People mentioned up to here are antecedents too.
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
             while mentionIndex < mentions.count, mentions[mentionIndex].tokens.lowerBound < position {
-                if mentions[mentionIndex].label == .person { lastPerson = mentions[mentionIndex] }
+                if mentions[mentionIndex].label == .person { people.append(mentions[mentionIndex]) }
                 if mentions[mentionIndex].label == .org { lastOrganisation = mentions[mentionIndex] }
                 mentionIndex += 1
             }
@@ -186,12 +208,18 @@ public struct QuoteExtractor: Sendable {
                     finding.speakerName = mention.canonical
                     finding.speakerEntity = mention.entity
                     lastSpeaker = mention
-                    if mention.label == .person { lastPerson = mention }
+                    if mention.label == .person { people.append(mention) }
                 } else if speaker.isPronoun {
                     let pronoun = analysis.tokens[speaker.tokens.lowerBound].foldedHash
+                    let wanted = PersonGender.of(pronoun: pronoun)
+                    func fits(_ person: EntityRecognizer.Mention) -> Bool {
+                        guard let wanted, let known = genders.gender(of: person) else { return true }
+                        return known == wanted
+                    }
+                    let lastFitting = people.suffix(32).last(where: fits)
                     let antecedent =
                         personal.contains(pronoun)
-                        ? (lastSpeaker?.label == .person ? lastSpeaker : lastPerson)
+                        ? (lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting)
                         // "it" speaks for the last organisation that spoke, else the last one named.
                         : pronoun == FoldedWord.it
                             ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : lastOrganisation) : nil

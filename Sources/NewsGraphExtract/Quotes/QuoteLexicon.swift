@@ -37,7 +37,7 @@ enum QuoteLexicon {
             "warn", "worried", "worries", "worry", "wrote", "acknowledging", "admitting", "agree", "allege",
             "alleging", "announcing", "assume", "assumed", "assumes", "bet", "boasted", "boasting", "bragged",
             "charged", "charging", "complaining", "confirming", "conclude", "concluding", "convinced", "decided",
-            "determined", "doubt", "doubted", "doubts", "emphasizing", "emphasising", "ensure", "expect",
+            "determined", "doubt", "doubted", "doubts", "emphasizing", "emphasising", "expect",
             "expecting", "forecast", "forecasts", "guaranteed", "implied", "implies", "insisting", "joked",
             "mentioning", "noticed", "notes", "pointed", "pointing", "proposed", "proves", "proved", "questioned",
             "recalling", "recommended", "remarked", "reminded", "reminding", "reported", "say", "saying",
@@ -61,6 +61,25 @@ enum QuoteLexicon {
         "me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters", "the", "a", "an",
         "his", "their", "our", "its", "crowd", "audience", "voters", "congress", "lawmakers", "listeners",
         "viewers", "readers", "followers", "students", "members", "donors", "colleagues", "staff", "senators",
+    ])
+
+    /// The first and second persons, with their contractions: outside quotation marks the writer
+    /// and the reader, whose own statements are no attributions.
+    static let writerAndReader = WordSet.folded([
+        "i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "me", "we", "we're", "we’re", "we've",
+        "we’ve", "we'd", "we’d", "we'll", "we’ll", "us", "you", "you're", "you’re", "you've", "you’ve", "you'd",
+        "you’d", "you'll", "you’ll",
+    ])
+
+    /// Words that are the writer's own when they stand alone as a speaker: a possessive of the
+    /// first or second person ("my view that …"), a demonstrative ("This suggests …").
+    static let writersOwnWords = WordSet.folded(["my", "our", "your", "this", "these"])
+
+    /// Stances that need a named holder (an entity or "he"/"she"): products offer and support,
+    /// customers want and prefer, without anyone taking a position.
+    static let namedStanceVerbs = WordSet.folded([
+        "want", "wants", "wanted", "offer", "offers", "offered", "offering", "prefer", "prefers", "preferred",
+        "support", "supports", "supported", "supporting", "accept", "accepts", "accepted",
     ])
 
     /// Pronouns that can be a speaker in the object or possessive case of a clause ("his claim").

@@ -104,6 +104,13 @@ struct SpeakerFinder {
             var before = position - 1
             if analysis.isCharacter(before, ",") { before -= 1 }
             let antecedent = before >= 0 ? mentionEndingAt[before] ?? appositiveName(before, sentence) : nil
+            // "economists who say …": an unnamed role before "who" is the speaker itself.
+            if antecedent == nil, before >= sentence.tokens.lowerBound,
+                QuoteLexicon.roleNouns.contains(tokens[before].foldedHash),
+                let role = phrase(endingAt: before, sentence: sentence)
+            {
+                return role
+            }
             return Speaker(tokens: position..<position + 1, mention: antecedent, isPronoun: antecedent == nil)
         }
         if QuoteLexicon.roleNouns.contains(token.foldedHash) {

@@ -1,0 +1,140 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Who can be a source: not the writer or the reader, not a thing being described, and a
+/// pronoun only for a person of its gender.
+@Suite struct QuoteSourceTests: QuoteProbing {
+    @Test func theWriterAndTheReaderAreNoSources() {
+        #expect(quotes("We think that a slower cooker gives the better stew.").isEmpty)
+        #expect(quotes("I realized that the hinge had been fitted upside down.").isEmpty)
+        #expect(quotes("This suggests that the pump was never serviced.").isEmpty)
+        #expect(quotes("My claim that the league should expand was ignored.").isEmpty)
+        let quoted = quotes("Maria Lopez said we should all stay home this weekend.")
+        #expect(quoted.first?.speaker == "Maria Lopez")
+    }
+
+    @Test func wishesAndSupportNeedSomeoneNamed() {
+        #expect(quotes("Travelers who want a cheaper plan should compare the fees.").isEmpty)
+        #expect(quotes("The new app supports two file formats and a dark mode.").isEmpty)
+        #expect(quotes("Many shoppers prefer paper receipts for large purchases.").isEmpty)
+        let named = quotes("Daniel Okafor wants the council to reopen the library.")
+        #expect(named.first?.content == "the council to reopen the library")
+        #expect(named.first?.speaker == "Daniel Okafor")
+        let share = quotes("In the new survey, 61% support a ban on fireworks in the city.")
+        #expect(share.first?.content == "a ban on fireworks in the city")
+    }
+
+    @Test func aPassiveWithoutThatReportsOnlyWhatWasAsked() {
+        #expect(quotes("The sugar is added to the dough after the first rise.").isEmpty)
+        #expect(quotes("The bakery is committed to using flour from local mills.").isEmpty)
+        let asked = quotes("The tenants were told to leave the building by noon.")
+        #expect(asked.map(\.content) == ["to leave the building by noon"])
+        #expect(asked.first?.speaker == nil)
+    }
+
+    @Test func addingAThingIsNotSpeech() {
+        #expect(quotes("The new version adds a dark mode and faster search.").isEmpty)
+        let said = quotes("Maria Lopez added that the bridge would reopen in June.")
+        #expect(said.first?.content == "that the bridge would reopen in June")
+        let bare = quotes("Daniel Okafor added the council would vote again.")
+        #expect(bare.first?.content == "the council would vote again")
+    }
+
+    @Test func aPronounPassesOverAPersonOfTheOtherGender() {
+        let he = quotes("Mr. Daniel Okafor met Ms. Maria Lopez on Monday. He said the budget was balanced.")
+        #expect(he.first?.mention == "He")
+        #expect(he.first?.speaker == "Daniel Okafor")
+        let she = quotes(
+            "\"We will win this,\" Mr. Daniel Okafor said after meeting Ms. Maria Lopez. She said the vote was close.")
+        #expect(she.last?.mention == "She")
+        #expect(she.last?.speaker == "Maria Lopez")
+        // Without a title either person can be meant: the last speaker stays the antecedent.
+        let open = quotes(
+            "\"We will win this,\" Daniel Okafor said after meeting Maria Lopez. She said the vote was close.")
+        #expect(open.last?.speaker == "Daniel Okafor")
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func anUnnamedRoleBeforeWhoSpeaks() {
+        let found = quotes("The plan drew fire from economists who say that the tax will slow hiring.")
+        #expect(found.first?.content == "that the tax will slow hiring")
+        #expect(found.first?.mention == "economists")
+    }
+
+    @Test func aTopicFollowsItsVerb() {
+        let about = quotes("Maria Lopez spoke openly about the cuts to the library budget.")
+        #expect(about.first?.content == "the cuts to the library budget")
+        #expect(quotes("Daniel Okafor spoke in a barn on the edge of town.").isEmpty)
+        #expect(quotes("The mayor responded by closing the park for a week.").isEmpty)
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func aNameAndAColonGiveTheQuotationItsSpeaker() {
+        let found = direct("Maria Lopez: \"We Will Rebuild Every Bridge This Year\"\n\nThe mayor spoke on Monday.")
+        #expect(found.first?.content == "We Will Rebuild Every Bridge This Year")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func offeringFocusingAndMakingSureAreActsNotStatements() {
+        #expect(quotes("The shop offers a free repair service for every bicycle it sells.").isEmpty)
+        #expect(quotes("The course focused on the history of the canal towns.").isEmpty)
+        #expect(quotes("The staff ensure that every room is cleaned by noon.").isEmpty)
+        let vowed = quotes("Maria Lopez vowed to reopen the library before the winter.")
+        #expect(vowed.first?.content == "to reopen the library before the winter")
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func aDeterminedNounPhraseTagsTheClauseBefore() {
+        let carrier = quotes("The flights to the islands will resume on Friday, the carrier said.")
+        #expect(carrier.first?.content == "The flights to the islands will resume on Friday")
+        #expect(carrier.first?.mention == "the carrier")
+        let brother = quotes("Maria Lopez had just moved to the coast, her brother added.")
+        #expect(brother.first?.mention == "her brother")
+    }
+
+    @Test func aTitleCaseHeadlineReportsThroughItsCapitalisedVerb() {
+        let found = quotes("Maria Lopez Says She Will Rebuild Every Bridge\n\nThe mayor spoke on Monday.")
+        #expect(found.first?.content == "She Will Rebuild Every Bridge")
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func aThatAfterAnotherNounIsRelative() {
+        #expect(quotes("Students learn best with material that holds their interest.").isEmpty)
+        let reminded = quotes("Maria Lopez reminded voters that the polls close at eight.")
+        #expect(reminded.first?.content == "that the polls close at eight")
+    }
+
+    @Test func aStanceWordBeforeAPrepositionOrAVerbIsANoun() {
+        #expect(quotes("The mayor stood at 67 percent support among older voters.").isEmpty)
+        #expect(quotes("Most of the union support is in the northern towns.").isEmpty)
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func aLabelLineSpeaksOnlyForAPersonOrATranscriptName() {
+        let listing = quotes("Acme Movers Inc.: 4.5 out of 5 stars\nSwift Lift Movers LLC: 4 out of 5 stars")
+        #expect(listing.isEmpty, "\(listing)")
+        #expect(quotes("FAQ: Common questions about heat pumps and their running costs").isEmpty)
+        let surname = quotes(
+            "Maria Lopez met the council.\n\nLOPEZ: We will rebuild the bridge before the winter comes.")
+        #expect(surname.first?.content == "We will rebuild the bridge before the winter comes")
+    }
+}
+
+extension QuoteSourceTests {
+    @Test func aHeadlineQuotesWithSingleMarks() {
+        let text =
+            "Maria Lopez: ‘We Will Rebuild Every Bridge’\n\nMaria Lopez spoke on Monday. \"It will take years,\" she said."
+        let found = direct(text)
+        #expect(found.map(\.content) == ["We Will Rebuild Every Bridge", "It will take years,"])
+        #expect(found.first?.speaker == "Maria Lopez")
+    }
+}
