@@ -79,6 +79,17 @@ let package = Package(
             dependencies: ["NewsGraphPipeline", "NewsGraphCore"],
             path: "Examples/ExtractOneArticle"
         ),
+        // Fuzz targets (Scripts/fuzz.sh runs them under libFuzzer; ordinary builds replay files).
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["NewsGraphCore", "NewsGraphParse", "NewsGraphExtract", "NewsGraphFetch"],
+            path: "Fuzz/FuzzTargets"
+        ),
+        .executableTarget(name: "fuzz-parse", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-parse"),
+        .executableTarget(name: "fuzz-extract", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-extract"),
+        .executableTarget(name: "fuzz-records", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-records"),
+        .executableTarget(name: "fuzz-gzip", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-gzip"),
+        .executableTarget(name: "fuzz-warc", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-warc"),
         // Tests: one target per module (a change to a module runs its own suite first), plus the
         // helpers they share and the command line's end-to-end tests.
         .target(
@@ -109,6 +120,7 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "NewsGraphTestSupport"]),
         .testTarget(name: "newsgraphTests", dependencies: ["newsgraph", "NewsGraphTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
