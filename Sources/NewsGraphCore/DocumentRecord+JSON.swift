@@ -6,6 +6,8 @@ extension DocumentRecord {
         case id, source, title, text, authors, published, modified, language
         case siteName = "site_name"
         case url, description, extraction, entities, quotes
+        case duplicateOf = "duplicate_of"
+        case similarity
     }
 
     /// Writes the record as one JSON object (no newline).
@@ -31,6 +33,10 @@ extension DocumentRecord {
         writer.beginArray()
         for quote in quotes { quote.write(to: &writer) }
         writer.endArray()
+        if let duplicate {
+            writer.field("duplicate_of", duplicate.of)
+            writer.field("similarity", duplicate.similarity)
+        }
         writer.endObject()
     }
 
@@ -69,6 +75,10 @@ extension DocumentRecord {
             entities: try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? [],
             quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
         )
+        if let original = try container.decodeIfPresent(String.self, forKey: .duplicateOf) {
+            duplicate = DuplicateMark(
+                of: original, similarity: try container.decodeIfPresent(Double.self, forKey: .similarity) ?? 1)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,6 +97,10 @@ extension DocumentRecord {
         try container.encode(metadata.extraction, forKey: .extraction)
         try container.encode(entities, forKey: .entities)
         try container.encode(quotes, forKey: .quotes)
+        if let duplicate {
+            try container.encode(duplicate.of, forKey: .duplicateOf)
+            try container.encode(duplicate.similarity, forKey: .similarity)
+        }
     }
 }
 

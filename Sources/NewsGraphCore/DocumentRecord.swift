@@ -11,11 +11,14 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public var metadata: ArticleMetadata
     public var entities: [EntityMention]
     public var quotes: [Quote]
+    /// Set when the text nearly copies an earlier document of the run (`duplicate_of`,
+    /// `similarity`; both absent otherwise).
+    public var duplicate: DuplicateMark?
 
     public init(
         id: String, source: String, title: String?, text: String,
         metadata: ArticleMetadata = ArticleMetadata(),
-        entities: [EntityMention] = [], quotes: [Quote] = []
+        entities: [EntityMention] = [], quotes: [Quote] = [], duplicate: DuplicateMark? = nil
     ) {
         self.id = id
         self.source = source
@@ -24,6 +27,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.metadata = metadata
         self.entities = entities
         self.quotes = quotes
+        self.duplicate = duplicate
     }
 }
 

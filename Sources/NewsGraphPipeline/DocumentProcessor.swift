@@ -30,6 +30,8 @@ public struct DocumentProcessor: Sendable {
     /// summarise it for the graph and prepare its database rows (``Outcome/forGraph``) in the
     /// worker, so the one thread that merges documents and the one that writes rows do the least.
     public var graphOptions: GraphOptions?
+    /// Sketch each record's text (``Outcome/signature``) so the run can find near-duplicates.
+    public var signsText = false
 
     public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
@@ -54,6 +56,8 @@ public struct DocumentProcessor: Sendable {
         /// ``EntityResolver/resolvingWithinDocument(_:)``, summarised for the graph and made
         /// ready for the database.
         public var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
+        /// With ``DocumentProcessor/signsText``: the text's shingle sketch (nil without words).
+        public var signature: ShingleSignature?
     }
 
     func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?) async -> Outcome {
@@ -122,6 +126,9 @@ public struct DocumentProcessor: Sendable {
                 outcome.timings.extract = clock.now - extractStart
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
                 if let graphOptions { outcome.forGraph = GraphOutput.prepare(record, options: graphOptions) }
+            }
+            if signsText, case .success(let record) = outcome.result {
+                outcome.signature = ShingleSignature(text: record.text)
             }
         }
         return outcome

@@ -20,9 +20,10 @@ final class GraphOutput {
         store = try GraphStore(path: directory + "/" + Self.databaseName)
     }
 
-    func add(_ record: DocumentRecord) throws {
+    /// Adds a record; `countsInGraph` false (a near-duplicate) puts it in the database only.
+    func add(_ record: DocumentRecord, countsInGraph: Bool = true) throws {
         let prepared = Self.prepare(record, options: builder.options)
-        try add(summary: prepared.summary, rows: prepared.rows)
+        try add(summary: prepared.summary, rows: prepared.rows, countsInGraph: countsInGraph)
     }
 
     /// The record resolved within its document, summarised for the graph and made ready for the
@@ -36,8 +37,9 @@ final class GraphOutput {
 
     /// Adds a record already resolved within its document, summarised with this output's graph
     /// options and made ready for the database (the workers do all three).
-    func add(summary: DocumentSummary, rows: StoreRecord) throws {
-        builder.add(summary)
+    func add(summary: DocumentSummary, rows: StoreRecord, countsInGraph: Bool = true) throws {
+        // A copy's co-mentions would count the same story twice: it skips the graph whole.
+        if countsInGraph { builder.add(summary) }
         try store.add(rows)
     }
 
@@ -60,6 +62,10 @@ final class GraphOutput {
             ("text", String(format: "%.2f MB", Double(report.textBytes) / 1e6)),
             ("graph nodes", "\(graph.nodes.count)"), ("graph edges", "\(graph.edges.count)"),
         ]
+        if report.duplicates > 0 { figures.append(("near-duplicates", "\(report.duplicates)")) }
+        for cluster in report.largestDuplicateClusters.prefix(3) {
+            figures.append(("copies of " + cluster.id, "\(cluster.copies)"))
+        }
         if report.wallSeconds > 0 { figures.append(("wall time", String(format: "%.1f s", report.wallSeconds))) }
         let speakers = try store.topSpeakers(limit: 20, quotesEach: 3).map {
             ReportPage.Speaker(entity: $0.entity, quoteCount: $0.quoteCount, quotes: $0.quotes)

@@ -27,6 +27,8 @@ public struct RunOptions: Sendable {
     public var stop: StopSignal?
     /// Draw a progress line on standard error when it is a terminal.
     public var showProgress = false
+    /// Near-duplicate detection (`run` and `graph`).
+    public var duplicates = DuplicateOptions()
     /// Largest document accepted (bytes, after decompression); larger ones fail as `tooLarge`.
     public var maximumDocumentBytes = FileLoader().maximumBytes
 
@@ -38,7 +40,8 @@ public struct RunOptions: Sendable {
     }
 
     func runner(
-        alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false
+        alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false,
+        signsText: Bool = false
     ) throws
         -> PipelineRunner
     {
@@ -49,6 +52,7 @@ public struct RunOptions: Sendable {
         processor.encodesJSON = true
         processor.graphOptions = buildsGraph ? graph : nil
         processor.hashesContent = hashesContent
+        processor.signsText = signsText
         processor.loader.maximumBytes = maximumDocumentBytes
         var runner = PipelineRunner(processor: processor, jobs: jobs)
         runner.fetchPolicy = fetchPolicy
@@ -109,27 +113,49 @@ public enum Jobs {
         var report = RunReport()
         // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
         let streamingOutput = options.resume ? nil : try GraphOutput(directory: outputDirectory, options: options.graph)
+        // First seen is input order: the sink marks copies as records arrive, in order.
+        var duplicates = options.duplicates.index()
         let state =
-            try options.resume ? ResumeState.resume(directory: outputDirectory) : .fresh(directory: outputDirectory)
+            try options.resume
+            ? ResumeState.resume(
+                directory: outputDirectory,
+                reading: duplicates == nil
+                    ? nil
+                    : { record in
+                        duplicates?.restore(
+                            id: record.id, signature: ShingleSignature(text: record.text),
+                            duplicateOf: record.duplicate?.of)
+                    })
+            : .fresh(directory: outputDirectory)
+        let restoredDuplicates = duplicates?.duplicates ?? 0
         let documents = try OutputFile(path: outputDirectory + "/documents.jsonl", append: options.resume)
         let progress = options.progress(for: items)
         let start = ContinuousClock.now
         let runner = try options.runner(
-            alreadyDone: state.done, buildsGraph: streamingOutput != nil, hashesContent: true)
+            alreadyDone: state.done, buildsGraph: streamingOutput != nil, hashesContent: true,
+            signsText: duplicates != nil)
         try await runner.run(
             items, stop: options.stop
         ) { outcome in
             report.record(outcome)
             progress.update(report)
             switch outcome.result {
-            case .success(let record):
-                documents.write(outcome.jsonLine ?? record.jsonLine())
+            case .success(var record):
+                var line = outcome.jsonLine
+                var forGraph = outcome.forGraph
+                if let signature = outcome.signature, let mark = duplicates?.check(signature, id: record.id) {
+                    record.duplicate = mark
+                    line = line.map { mark.marking(jsonLine: $0) }
+                    forGraph?.rows.duplicate = mark
+                }
+                documents.write(line ?? record.jsonLine())
                 state.add(id: record.id, hash: outcome.contentHash ?? "")
                 if let streamingOutput, options.languages.wants(record.metadata.language) {
-                    if let forGraph = outcome.forGraph {
-                        try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows)
+                    let counts = record.duplicate == nil || options.duplicates.keepsInGraph
+                    if let forGraph {
+                        try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows, countsInGraph: counts)
                     } else {
-                        try streamingOutput.add(record)
+                        try streamingOutput.add(record, countsInGraph: counts)
                     }
                 }
                 if report.succeeded % 256 == 0 {
@@ -151,8 +177,14 @@ public enum Jobs {
             // The graph covers earlier runs too; a changed document's new record replaces its old one.
             graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
             try ResumeState.reconcile(directory: outputDirectory) {
-                if options.languages.wants($0.metadata.language) { try graphOutput.add($0) }
+                if options.languages.wants($0.metadata.language) {
+                    try graphOutput.add($0, countsInGraph: $0.duplicate == nil || options.duplicates.keepsInGraph)
+                }
             }
+        }
+        if let duplicates {
+            report.noteDuplicates(
+                duplicates, found: duplicates.duplicates - restoredDuplicates, options: options.duplicates)
         }
         let graphStart = ContinuousClock.now
         let graph = try graphOutput.finish()
@@ -167,12 +199,16 @@ public enum Jobs {
 
     /// `newsgraph graph`: the graph from records already extracted (parts of a corpus merged);
     /// records in languages not in `languages` add nothing to it.
+    /// Copies are found across the files in the order given (the records' own marks are kept),
+    /// so parts given in input order make the graph of one run over the whole.
     public static func graph(
         recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
-        languages: LanguageSelection = LanguageSelection(), onFailure: (DocumentFailure) -> Void = { _ in }
+        languages: LanguageSelection = LanguageSelection(), duplicateOptions: DuplicateOptions = DuplicateOptions(),
+        onFailure: (DocumentFailure) -> Void = { _ in }
     ) throws -> RunReport {
         try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
+        var duplicates = duplicateOptions.index()
         let graphOutput = try GraphOutput(directory: outputDirectory, options: options)
         let start = ContinuousClock.now
         for path in recordFiles {
@@ -196,13 +232,26 @@ public enum Jobs {
                         )
                     )
                 }
+                if case .success(var record) = outcome.result, duplicates != nil {
+                    if let original = record.duplicate?.of {
+                        duplicates?.countCopy(of: original)
+                    } else if let signature = ShingleSignature(text: record.text) {
+                        record.duplicate = duplicates?.check(signature, id: record.id)
+                        outcome.result = .success(record)
+                    }
+                }
                 switch outcome.result {
-                case .success(let record) where languages.wants(record.metadata.language): try graphOutput.add(record)
+                case .success(let record) where languages.wants(record.metadata.language):
+                    try graphOutput.add(
+                        record, countsInGraph: record.duplicate == nil || duplicateOptions.keepsInGraph)
                 case .failure(let failure): onFailure(failure)
                 default: break
                 }
                 report.record(outcome)
             }
+        }
+        if let duplicates {
+            report.noteDuplicates(duplicates, found: duplicates.duplicates, options: duplicateOptions)
         }
         let graph = try graphOutput.finish()
         report.graphNodes = graph.nodes.count

@@ -32,9 +32,10 @@ final class ResumeState {
         ResumeState(file: try OutputFile(path: directory + "/" + fileName), done: [])
     }
 
-    /// What a previous run left, repaired; new entries are appended.
-    static func resume(directory: String) throws -> ResumeState {
-        let done = try reconcile(directory: directory)
+    /// What a previous run left, repaired; new entries are appended. `reading` sees each kept
+    /// record (the duplicate index remembers earlier runs' texts).
+    static func resume(directory: String, reading: ((DocumentRecord) throws -> Void)? = nil) throws -> ResumeState {
+        let done = try reconcile(directory: directory, adding: reading)
         return ResumeState(file: try OutputFile(path: directory + "/" + fileName, append: true), done: done)
     }
 

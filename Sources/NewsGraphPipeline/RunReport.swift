@@ -27,6 +27,13 @@ public struct RunReport: Sendable {
     public var skipped = 0
     /// The run was stopped (Ctrl-C) before all inputs were read.
     public var interrupted = false
+    /// Near-duplicates: documents marked as copies of an earlier one (this run's), the clusters
+    /// (originals with copies, earlier runs' included) and the largest of them.
+    public var duplicates = 0
+    public var duplicateClusters = 0
+    public var largestDuplicateClusters: [(id: String, copies: Int)] = []
+    /// `--keep-duplicates`: copies counted in the graph; nil when nothing was looked for.
+    public var duplicatesInGraph: Bool?
 
     public init() {}
 
@@ -65,6 +72,16 @@ public struct RunReport: Sendable {
         }
     }
 
+    /// What the duplicate index found, for the report.
+    mutating func noteDuplicates(_ index: DuplicateIndex, found: Int, options: DuplicateOptions) {
+        duplicates = found
+        duplicateClusters = index.clusterCount
+        largestDuplicateClusters = index.largestClusters(limit: Self.clusterListLimit)
+        duplicatesInGraph = options.keepsInGraph
+    }
+
+    static let clusterListLimit = 10
+
     public func json() -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
@@ -89,6 +106,23 @@ public struct RunReport: Sendable {
             writer.beginObject()
             writer.field("nodes", graphNodes)
             writer.field("edges", graphEdges)
+            writer.endObject()
+        }
+        if let duplicatesInGraph {
+            writer.key("duplicates")
+            writer.beginObject()
+            writer.field("documents", duplicates)
+            writer.field("clusters", duplicateClusters)
+            writer.field("counted_in_graph", duplicatesInGraph)
+            writer.key("largest_clusters")
+            writer.beginArray()
+            for cluster in largestDuplicateClusters {
+                writer.beginObject()
+                writer.field("id", cluster.id)
+                writer.field("copies", cluster.copies)
+                writer.endObject()
+            }
+            writer.endArray()
             writer.endObject()
         }
         writer.key("seconds")
