@@ -17,6 +17,9 @@ public struct RunOptions: Sendable {
     public var graph = GraphOptions()
     /// Files of URLs, one a line (`--urls FILE`), read after `inputs`.
     public var urlListFiles: [String] = []
+    /// Files of feed and sitemap addresses or paths, one a line (`--feeds FILE`), read after
+    /// `urlListFiles`.
+    public var feedListFiles: [String] = []
     /// How URLs are fetched, including `--cache DIR`.
     public var fetchPolicy = FetchPolicy()
     /// `--shard K/N`: only this part of the inputs.
@@ -49,6 +52,7 @@ public struct RunOptions: Sendable {
         var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
         processor.languages = languages
         processor.alreadyDone = alreadyDone
+        processor.alreadyDoneIDs = ResumeState.ids(of: alreadyDone)
         processor.encodesJSON = true
         processor.graphOptions = buildsGraph ? graph : nil
         processor.hashesContent = hashesContent
@@ -62,13 +66,58 @@ public struct RunOptions: Sendable {
 
     func items() throws -> [InputItem] {
         try InputCatalog.items(for: inputs) + urlListFiles.map { .urlList(path: $0) }
+            + feedListFiles.flatMap { try Self.feedList($0).map { InputItem.feed($0) } }
+    }
+
+    /// The feeds of a `--feeds` file: one address or path a line, `#` starts a comment.
+    static func feedList(_ path: String) throws -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw InputCatalog.InputError(description: "cannot read the feed list \(path)")
+        }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let trimmed = entry.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+
+    /// The inputs with every feed read and replaced by the articles it announces, in order; the
+    /// feeds that could not be read are recorded in `report`.
+    func expandingFeeds(
+        _ items: [InputItem], report: inout RunReport, onFailure: (DocumentFailure) -> Void
+    ) async throws -> [InputItem] {
+        guard items.contains(where: { if case .feed = $0 { true } else { false } }) else { return items }
+        let needsFetcher = items.contains {
+            if case .feed(let source) = $0 { FeedDiscovery.isURL(source) } else { false }
+        }
+        let fetcher = needsFetcher ? try URLFetcher(policy: fetchPolicy) : nil
+        var discovery = FeedDiscovery(fetcher: fetcher)
+        discovery.loader.maximumBytes = maximumDocumentBytes
+        var expanded: [InputItem] = []
+        for item in items {
+            guard case .feed(let source) = item else {
+                expanded.append(item)
+                continue
+            }
+            let found = await discovery.discover([source])
+            report.feeds.read += found.feedsRead
+            report.feeds.articles += found.entries.count
+            for failure in found.failures {
+                report.feeds.failed += 1
+                report.record(DocumentProcessor.Outcome(result: .failure(failure)))
+                onFailure(failure)
+            }
+            expanded += found.entries.map { .feedEntry($0) }
+        }
+        await fetcher?.shutdown()
+        return expanded
     }
 
     /// The number of documents when the inputs name each one (no streams): for the ETA.
     func progress(for items: [InputItem]) -> ProgressLine {
         let known = items.allSatisfy {
             switch $0 {
-            case .file, .url: true
+            case .file, .url, .feedEntry: true
             default: false
             }
         }
@@ -83,10 +132,10 @@ public enum Jobs {
     public static func extract(
         _ options: RunOptions, output: OutputFile, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try options.items()
         var report = RunReport()
-        let progress = options.progress(for: items)
         let start = ContinuousClock.now
+        let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
+        let progress = options.progress(for: items)
         try await options.runner().run(items, stop: options.stop) { outcome in
             report.record(outcome)
             progress.update(report)
@@ -108,9 +157,9 @@ public enum Jobs {
     public static func run(
         _ options: RunOptions, outputDirectory: String, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try options.items()
-        try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
+        let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
+        try OutputFile.makeFolder(outputDirectory)
         // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
         let streamingOutput = options.resume ? nil : try GraphOutput(directory: outputDirectory, options: options.graph)
         // First seen is input order: the sink marks copies as records arrive, in order.

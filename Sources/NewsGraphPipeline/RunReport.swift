@@ -32,6 +32,9 @@ public struct RunReport: Sendable {
     public var duplicates = 0
     public var duplicateClusters = 0
     public var largestDuplicateClusters: [(id: String, copies: Int)] = []
+    /// Feeds and sitemaps read (`robots.txt` and indexes included), those that failed, and the
+    /// articles they announced (each once).
+    public var feeds = (read: 0, failed: 0, articles: 0)
     /// `--keep-duplicates`: copies counted in the graph; nil when nothing was looked for.
     public var duplicatesInGraph: Bool?
 
@@ -106,6 +109,14 @@ public struct RunReport: Sendable {
             writer.beginObject()
             writer.field("nodes", graphNodes)
             writer.field("edges", graphEdges)
+            writer.endObject()
+        }
+        if feeds.read + feeds.failed > 0 {
+            writer.key("feeds")
+            writer.beginObject()
+            writer.field("read", feeds.read)
+            writer.field("failed", feeds.failed)
+            writer.field("articles", feeds.articles)
             writer.endObject()
         }
         if let duplicatesInGraph {
