@@ -11,6 +11,7 @@ final class GraphOutput {
 
     let directory: String
     private var builder: GraphBuilder
+    private var timeline = Timeline()
     private let store: GraphStore
     private(set) var graph = EntityGraph(nodes: [], edges: [])
 
@@ -39,7 +40,10 @@ final class GraphOutput {
     /// options and made ready for the database (the workers do all three).
     func add(summary: DocumentSummary, rows: StoreRecord, countsInGraph: Bool = true) throws {
         // A copy's co-mentions would count the same story twice: it skips the graph whole.
-        if countsInGraph { builder.add(summary) }
+        if countsInGraph {
+            builder.add(summary)
+            timeline.add(summary)
+        }
         try store.add(rows)
     }
 
@@ -51,7 +55,15 @@ final class GraphOutput {
         graph = builder.build(mergedKeys: merged)
         try GraphFiles.write(graph, to: directory)
         try store.finish(graph: graph, mergedKeys: merged)
+        let rows = timeline.rows(mergedKeys: merged, nodes: Set(graph.nodes.map(\.id)))
+        try OutputFile.write(Array(Timeline.csv(rows).utf8), to: directory + "/timeline.csv")
+        try store.writeTimeline(rows.map { ($0.entity, $0.day, $0.mentions, $0.documents) })
         return graph
+    }
+
+    /// The days documents were published on, and how many had no date (for `report.json`).
+    var timelineFigures: (first: String?, last: String?, dated: Int, undated: Int) {
+        (timeline.span?.first, timeline.span?.last, timeline.datedDocuments, timeline.undatedDocuments)
     }
 
     /// `report.html`, from the finished graph, the database and the run's figures.

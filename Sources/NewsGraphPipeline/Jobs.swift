@@ -238,6 +238,7 @@ public enum Jobs {
         let graphStart = ContinuousClock.now
         let graph = try graphOutput.finish()
         report.graphSeconds = seconds(ContinuousClock.now - graphStart)
+        report.timeline = graphOutput.timelineFigures
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)
@@ -303,6 +304,7 @@ public enum Jobs {
             report.noteDuplicates(duplicates, found: duplicates.duplicates, options: duplicateOptions)
         }
         let graph = try graphOutput.finish()
+        report.timeline = graphOutput.timelineFigures
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)

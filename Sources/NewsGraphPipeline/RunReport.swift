@@ -35,6 +35,9 @@ public struct RunReport: Sendable {
     /// Feeds and sitemaps read (`robots.txt` and indexes included), those that failed, and the
     /// articles they announced (each once).
     public var feeds = (read: 0, failed: 0, articles: 0)
+    /// The first and last publication day of the documents in the graph, and how many of them had
+    /// a date (`timeline.csv` counts only those).
+    public var timeline: (first: String?, last: String?, dated: Int, undated: Int)?
     /// `--keep-duplicates`: copies counted in the graph; nil when nothing was looked for.
     public var duplicatesInGraph: Bool?
 
@@ -117,6 +120,15 @@ public struct RunReport: Sendable {
             writer.field("read", feeds.read)
             writer.field("failed", feeds.failed)
             writer.field("articles", feeds.articles)
+            writer.endObject()
+        }
+        if let timeline {
+            writer.key("timeline")
+            writer.beginObject()
+            writer.field("first_day", timeline.first)
+            writer.field("last_day", timeline.last)
+            writer.field("dated_documents", timeline.dated)
+            writer.field("undated_documents", timeline.undated)
             writer.endObject()
         }
         if let duplicatesInGraph {
