@@ -131,6 +131,34 @@ import Testing
         #expect(try DuplicateTests.sameGraph(root + "/news", root + "/single"))
     }
 
+    @Test func aHomePageStandsForTheFeedsItAnnounces() async throws {
+        let server = try FixtureServer()
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        Self.serveArticles(server)
+        server.serve(
+            "/",
+            """
+            <html><head><link rel="stylesheet" type="text/css" href="/site.css">
+            <link rel="alternate" type="application/rss+xml" title="News" href="/feeds/news.rss">
+            <link rel="alternate" type="application/feed+json" href="\(server.url("/feeds/all.json"))">
+            <link rel="alternate" hreflang="de" href="/de/"></head><body><p>Front page</p></body></html>
+            """)
+        server.serve("/feeds/news.rss", Self.rss(server, ["/news/ferry"]), contentType: "application/rss+xml")
+        server.serve(
+            "/feeds/all.json",
+            #"{"version": "https://jsonfeed.org/version/1", "items": [{"url": "/news/dam"}, {"url": "/news/ferry"}]}"#,
+            contentType: "application/json")
+        try "\(server.url("/"))\n".write(toFile: root + "/feeds.txt", atomically: true, encoding: .utf8)
+        var options = RunOptions(inputs: [], jobs: 2)
+        options.feedListFiles = [root + "/feeds.txt"]
+        options.fetchPolicy = Self.policy()
+        let report = try await Jobs.run(options, outputDirectory: root + "/out")
+        #expect(report.feeds.read == 2 && report.feeds.articles == 2 && report.succeeded == 2 && report.exitCode == 0)
+        let ids = try Set(DuplicateTests.records(root + "/out/documents.jsonl").keys)
+        #expect(ids == [server.url("/news/ferry"), server.url("/news/dam")])
+    }
+
     @Test func aHostileOrBrokenFeedIsOneFailedInput() async throws {
         let server = try FixtureServer()
         let root = try TestSupport.temporaryDirectory()

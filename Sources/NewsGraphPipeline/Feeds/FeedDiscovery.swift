@@ -68,7 +68,11 @@ struct FeedDiscovery {
             found.feedsRead += 1
         } else {
             switch FeedReader.read(document.content, url: address) {
-            case .failure(let error): return fail(.parse, error.description)
+            case .failure(let error):
+                // A site's page in a list of feeds: the feeds it announces instead.
+                let announced = depth == 0 ? FeedLinks.alternates(inPage: document.content, url: address) : []
+                guard !announced.isEmpty else { return fail(.parse, error.description) }
+                children = announced
             case .success(let feed):
                 found.feedsRead += 1
                 for entry in feed.entries where found.seenEntries.insert(entry.url).inserted {
