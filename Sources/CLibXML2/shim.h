@@ -11,6 +11,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 /// `xmlFree` is a global function pointer, which Swift 6 strict concurrency rejects as
 /// shared mutable state; calling it through an inline function is safe and cheap.

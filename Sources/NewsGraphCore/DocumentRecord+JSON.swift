@@ -6,6 +6,8 @@ extension DocumentRecord {
         case id, source, title, text, authors, published, modified, language
         case siteName = "site_name"
         case url, description, extraction, entities, quotes, roles
+        case duplicateOf = "duplicate_of"
+        case similarity
     }
 
     /// Writes the record as one JSON object (no newline).
@@ -35,6 +37,10 @@ extension DocumentRecord {
         writer.beginArray()
         for role in roles { role.write(to: &writer) }
         writer.endArray()
+        if let duplicate {
+            writer.field("duplicate_of", duplicate.of)
+            writer.field("similarity", duplicate.similarity)
+        }
         writer.endObject()
     }
 
@@ -74,6 +80,10 @@ extension DocumentRecord {
             quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
             roles: try container.decodeIfPresent([Role].self, forKey: .roles) ?? []
         )
+        if let original = try container.decodeIfPresent(String.self, forKey: .duplicateOf) {
+            duplicate = DuplicateMark(
+                of: original, similarity: try container.decodeIfPresent(Double.self, forKey: .similarity) ?? 1)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,6 +103,10 @@ extension DocumentRecord {
         try container.encode(entities, forKey: .entities)
         try container.encode(quotes, forKey: .quotes)
         try container.encode(roles, forKey: .roles)
+        if let duplicate {
+            try container.encode(duplicate.of, forKey: .duplicateOf)
+            try container.encode(duplicate.similarity, forKey: .similarity)
+        }
     }
 }
 

@@ -13,11 +13,15 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
     public var quotes: [Quote]
     /// Titles of the persons named, with what they serve (``Role``).
     public var roles: [Role]
+    /// Set when the text nearly copies an earlier document of the run (`duplicate_of`,
+    /// `similarity`; both absent otherwise).
+    public var duplicate: DuplicateMark?
 
     public init(
         id: String, source: String, title: String?, text: String,
         metadata: ArticleMetadata = ArticleMetadata(),
-        entities: [EntityMention] = [], quotes: [Quote] = [], roles: [Role] = []
+        entities: [EntityMention] = [], quotes: [Quote] = [], roles: [Role] = [],
+        duplicate: DuplicateMark? = nil
     ) {
         self.id = id
         self.source = source
@@ -27,6 +31,7 @@ public struct DocumentRecord: Sendable, Equatable, Codable {
         self.entities = entities
         self.quotes = quotes
         self.roles = roles
+        self.duplicate = duplicate
     }
 }
 

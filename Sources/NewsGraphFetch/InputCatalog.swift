@@ -12,6 +12,8 @@ public enum InputCatalog {
     /// Why an argument cannot be used at all (a usage error, not a document failure).
     public struct InputError: Error, CustomStringConvertible, Sendable {
         public var description: String
+
+        public init(description: String) { self.description = description }
     }
 
     public static func items(for arguments: [String]) throws -> [InputItem] {
@@ -25,7 +27,9 @@ public enum InputCatalog {
     static func items(for argument: String) throws -> [InputItem] {
         if argument == "-" { return [.records(path: "-")] }
         let lowered = argument.lowercased()
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") { return [.url(argument)] }
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+            return [isFeedAddress(argument) ? .feed(argument) : .url(argument)]
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
             throw InputError(description: "no such file or folder: \(argument)")
@@ -43,6 +47,7 @@ public enum InputCatalog {
         }
         if isRecordFile(argument) { return [.records(path: argument)] }
         if isWARCFile(argument) { return [.warc(path: argument)] }
+        if isFeedFile(argument) { return [.feed(argument)] }
         let name = (argument as NSString).lastPathComponent
         // `urls.txt` is a list only when named directly; inside a folder it could be an article.
         if isURLListFile(argument) || name.lowercased() == "urls.txt" { return [.urlList(path: argument)] }
@@ -95,6 +100,26 @@ public enum InputCatalog {
     static func isWARCFile(_ path: String) -> Bool {
         let lowered = path.lowercased()
         return lowered.hasSuffix(".warc") || lowered.hasSuffix(".warc.gz")
+    }
+
+    /// A feed or sitemap file named as INPUT: `.rss`, `.atom`, `.rdf`, `.xml` (each optionally
+    /// `.gz`), `.feed.json`, or `robots.txt` (its `Sitemap:` lines).
+    static func isFeedFile(_ path: String) -> Bool {
+        var lowered = path.lowercased()
+        if lowered.hasSuffix("/robots.txt") || lowered == "robots.txt" || lowered.hasSuffix(".feed.json") {
+            return true
+        }
+        if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
+        return [".rss", ".atom", ".rdf", ".xml"].contains { lowered.hasSuffix($0) }
+    }
+
+    /// An address that names a feed or sitemap by its path: a feed file's name, or a last
+    /// segment `feed`, `rss` or `atom` (`https://example.com/news/feed/`).
+    public static func isFeedAddress(_ address: String) -> Bool {
+        guard let url = URL(string: address) else { return false }
+        let path = url.path.lowercased()
+        if isFeedFile(path) || path.hasSuffix("/feed.json") { return true }
+        return ["feed", "rss", "atom"].contains(url.lastPathComponent.lowercased())
     }
 
     static func isURLListFile(_ path: String) -> Bool { path.lowercased().hasSuffix(".urls") }

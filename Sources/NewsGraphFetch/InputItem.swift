@@ -12,4 +12,8 @@ public enum InputItem: Sendable, Equatable {
     case urlList(path: String)
     /// A WARC archive (`.warc`, `.warc.gz`); each `response` record is one document.
     case warc(path: String)
+    /// A feed or sitemap (an address or a file): read before the run into ``feedEntry(_:)``s.
+    case feed(String)
+    /// An article a feed announced, fetched like a URL; the feed's metadata fills the page's gaps.
+    case feedEntry(FeedEntry)
 }

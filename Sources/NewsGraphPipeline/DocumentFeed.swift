@@ -12,6 +12,7 @@ final class DocumentFeed: @unchecked Sendable {
     enum Work: Sendable {
         case file(path: String, id: String)
         case url(String)
+        case feedEntry(FeedEntry)
         case document(SourceDocument)
         case failure(DocumentFailure)
 
@@ -19,6 +20,7 @@ final class DocumentFeed: @unchecked Sendable {
             switch self {
             case .file(_, let id): id
             case .url(let url): url
+            case .feedEntry(let entry): entry.url
             case .document(let document): document.id
             case .failure(let failure): failure.id
             }
@@ -32,7 +34,7 @@ final class DocumentFeed: @unchecked Sendable {
             case .file(let path, _):
                 var status = stat()
                 return stat(path, &status) == 0 ? Int(status.st_size) : 0
-            case .url: return urlSize
+            case .url, .feedEntry: return urlSize
             case .failure: return 0
             }
         }
@@ -70,6 +72,12 @@ final class DocumentFeed: @unchecked Sendable {
                 return .file(path: path, id: id)
             case .url(let url):
                 return .url(url)
+            case .feedEntry(let entry):
+                return .feedEntry(entry)
+            case .feed(let source):
+                // Feeds are read by ``FeedDiscovery`` before the run; one left here is a caller's slip.
+                return .failure(
+                    DocumentFailure(id: source, source: source, kind: .unreadable, message: "feed was not read"))
             case .records(let path):
                 if path.lowercased().hasSuffix(".gz") {
                     // Compressed JSONL is inflated whole (within the loader's size limit).

@@ -20,6 +20,9 @@ public struct DocumentProcessor: Sendable {
     /// `--resume`: ``ResumeState/key(id:hash:)`` of documents already in the output; they are
     /// read, hashed and skipped.
     public var alreadyDone: Set<String> = []
+    /// `--resume`: JSON-encoded ids already in the output. An article a feed announces is
+    /// skipped by its address before it is fetched (a daily run fetches only new articles).
+    public var alreadyDoneIDs: Set<String> = []
     /// Hash each document's bytes (``Outcome/contentHash``) for `run`'s resume state; `extract`
     /// and the benchmark have no use for it.
     public var hashesContent = false
@@ -30,6 +33,8 @@ public struct DocumentProcessor: Sendable {
     /// summarise it for the graph and prepare its database rows (``Outcome/forGraph``) in the
     /// worker, so the one thread that merges documents and the one that writes rows do the least.
     public var graphOptions: GraphOptions?
+    /// Sketch each record's text (``Outcome/signature``) so the run can find near-duplicates.
+    public var signsText = false
 
     public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
@@ -54,6 +59,8 @@ public struct DocumentProcessor: Sendable {
         /// ``EntityResolver/resolvingWithinDocument(_:)``, summarised for the graph and made
         /// ready for the database.
         public var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
+        /// With ``DocumentProcessor/signsText``: the text's shingle sketch (nil without words).
+        public var signature: ShingleSignature?
     }
 
     /// `slots`: taken once the document's bytes are in hand, for its CPU stages.
@@ -62,10 +69,24 @@ public struct DocumentProcessor: Sendable {
         var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
         let fetchStart = clock.now
         let source: Result<SourceDocument, DocumentFailure>
+        var feedEntry: FeedEntry?
         switch work {
         case .file(let path, let id): source = loader.load(path: path, id: id)
         case .document(let document): source = .success(document)
         case .failure(let failure): source = .failure(failure)
+        case .feedEntry(let entry):
+            feedEntry = entry
+            if alreadyDoneIDs.contains(ResumeState.encode(entry.url)) {
+                outcome.skipped = true
+                outcome.result = .failure(
+                    DocumentFailure(id: entry.url, source: entry.url, kind: .empty, message: "already done"))
+                return outcome
+            }
+            source =
+                await fetcher?.fetch(entry.url)
+                ?? .failure(
+                    DocumentFailure(
+                        id: entry.url, source: entry.url, kind: .fetch, message: "fetching is not available"))
         case .url(let url):
             if let fetcher {
                 source = await fetcher.fetch(url)
@@ -116,6 +137,12 @@ public struct DocumentProcessor: Sendable {
             outcome.timings.parse = clock.now - parseStart
             // What the transport knew fills what the page did not say.
             if article.metadata.url == nil { article.metadata.url = document.url }
+            // Then what the feed said about the article.
+            if let feedEntry {
+                if article.title == nil { article.title = feedEntry.title }
+                if article.metadata.published == nil { article.metadata.published = feedEntry.published }
+                if article.metadata.authors.isEmpty { article.metadata.authors = feedEntry.authors }
+            }
             if article.metadata.published == nil { article.metadata.published = document.date }
             outcome.decodingFallback = article.decodingFallback
             outcome.mojibakeRepaired = article.mojibakeRepaired
@@ -138,6 +165,9 @@ public struct DocumentProcessor: Sendable {
                 outcome.timings.extract = clock.now - extractStart
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
                 if let graphOptions { outcome.forGraph = GraphOutput.prepare(record, options: graphOptions) }
+            }
+            if signsText, case .success(let record) = outcome.result {
+                outcome.signature = ShingleSignature(text: record.text)
             }
         }
     }

@@ -11,6 +11,7 @@ final class GraphOutput {
 
     let directory: String
     private var builder: GraphBuilder
+    private var timeline = Timeline()
     private let store: GraphStore
     private(set) var graph = EntityGraph(nodes: [], edges: [])
 
@@ -20,9 +21,10 @@ final class GraphOutput {
         store = try GraphStore(path: directory + "/" + Self.databaseName)
     }
 
-    func add(_ record: DocumentRecord) throws {
+    /// Adds a record; `countsInGraph` false (a near-duplicate) puts it in the database only.
+    func add(_ record: DocumentRecord, countsInGraph: Bool = true) throws {
         let prepared = Self.prepare(record, options: builder.options)
-        try add(summary: prepared.summary, rows: prepared.rows)
+        try add(summary: prepared.summary, rows: prepared.rows, countsInGraph: countsInGraph)
     }
 
     /// The record resolved within its document, summarised for the graph and made ready for the
@@ -36,8 +38,12 @@ final class GraphOutput {
 
     /// Adds a record already resolved within its document, summarised with this output's graph
     /// options and made ready for the database (the workers do all three).
-    func add(summary: DocumentSummary, rows: StoreRecord) throws {
-        builder.add(summary)
+    func add(summary: DocumentSummary, rows: StoreRecord, countsInGraph: Bool = true) throws {
+        // A copy's co-mentions would count the same story twice: it skips the graph whole.
+        if countsInGraph {
+            builder.add(summary)
+            timeline.add(summary)
+        }
         try store.add(rows)
     }
 
@@ -49,7 +55,15 @@ final class GraphOutput {
         graph = builder.build(mergedKeys: merged)
         try GraphFiles.write(graph, to: directory)
         try store.finish(graph: graph, mergedKeys: merged)
+        let rows = timeline.rows(mergedKeys: merged, nodes: Set(graph.nodes.map(\.id)))
+        try OutputFile.write(Array(Timeline.csv(rows).utf8), to: directory + "/timeline.csv")
+        try store.writeTimeline(rows.map { ($0.entity, $0.day, $0.mentions, $0.documents) })
         return graph
+    }
+
+    /// The days documents were published on, and how many had no date (for `report.json`).
+    var timelineFigures: (first: String?, last: String?, dated: Int, undated: Int) {
+        (timeline.span?.first, timeline.span?.last, timeline.datedDocuments, timeline.undatedDocuments)
     }
 
     /// `report.html`, from the finished graph, the database and the run's figures.
@@ -60,6 +74,10 @@ final class GraphOutput {
             ("text", String(format: "%.2f MB", Double(report.textBytes) / 1e6)),
             ("graph nodes", "\(graph.nodes.count)"), ("graph edges", "\(graph.edges.count)"),
         ]
+        if report.duplicates > 0 { figures.append(("near-duplicates", "\(report.duplicates)")) }
+        for cluster in report.largestDuplicateClusters.prefix(3) {
+            figures.append(("copies of " + cluster.id, "\(cluster.copies)"))
+        }
         if report.wallSeconds > 0 { figures.append(("wall time", String(format: "%.1f s", report.wallSeconds))) }
         let speakers = try store.topSpeakers(limit: 20, quotesEach: 3).map {
             ReportPage.Speaker(entity: $0.entity, quoteCount: $0.quoteCount, quotes: $0.quotes)

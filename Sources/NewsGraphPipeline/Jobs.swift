@@ -17,6 +17,9 @@ public struct RunOptions: Sendable {
     public var graph = GraphOptions()
     /// Files of URLs, one a line (`--urls FILE`), read after `inputs`.
     public var urlListFiles: [String] = []
+    /// Files of feed and sitemap addresses or paths, one a line (`--feeds FILE`), read after
+    /// `urlListFiles`.
+    public var feedListFiles: [String] = []
     /// How URLs are fetched, including `--cache DIR`.
     public var fetchPolicy = FetchPolicy()
     /// `--shard K/N`: only this part of the inputs.
@@ -27,6 +30,8 @@ public struct RunOptions: Sendable {
     public var stop: StopSignal?
     /// Draw a progress line on standard error when it is a terminal.
     public var showProgress = false
+    /// Near-duplicate detection (`run` and `graph`).
+    public var duplicates = DuplicateOptions()
     /// Largest document accepted (bytes, after decompression); larger ones fail as `tooLarge`.
     public var maximumDocumentBytes = FileLoader().maximumBytes
 
@@ -38,7 +43,8 @@ public struct RunOptions: Sendable {
     }
 
     func runner(
-        alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false
+        alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false,
+        signsText: Bool = false
     ) throws
         -> PipelineRunner
     {
@@ -46,9 +52,11 @@ public struct RunOptions: Sendable {
         var processor = DocumentProcessor(extractor: DocumentExtractor(gazetteer: gazetteer), onlyParse: onlyParse)
         processor.languages = languages
         processor.alreadyDone = alreadyDone
+        processor.alreadyDoneIDs = ResumeState.ids(of: alreadyDone)
         processor.encodesJSON = true
         processor.graphOptions = buildsGraph ? graph : nil
         processor.hashesContent = hashesContent
+        processor.signsText = signsText
         processor.loader.maximumBytes = maximumDocumentBytes
         var runner = PipelineRunner(processor: processor, jobs: jobs)
         runner.fetchPolicy = fetchPolicy
@@ -58,13 +66,14 @@ public struct RunOptions: Sendable {
 
     func items() throws -> [InputItem] {
         try InputCatalog.items(for: inputs) + urlListFiles.map { .urlList(path: $0) }
+            + feedListFiles.flatMap { try Self.feedList($0).map { InputItem.feed($0) } }
     }
 
     /// The number of documents when the inputs name each one (no streams): for the ETA.
     func progress(for items: [InputItem]) -> ProgressLine {
         let known = items.allSatisfy {
             switch $0 {
-            case .file, .url: true
+            case .file, .url, .feedEntry: true
             default: false
             }
         }
@@ -79,10 +88,10 @@ public enum Jobs {
     public static func extract(
         _ options: RunOptions, output: OutputFile, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try options.items()
         var report = RunReport()
-        let progress = options.progress(for: items)
         let start = ContinuousClock.now
+        let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
+        let progress = options.progress(for: items)
         try await options.runner().run(items, stop: options.stop) { outcome in
             report.record(outcome)
             progress.update(report)
@@ -104,32 +113,54 @@ public enum Jobs {
     public static func run(
         _ options: RunOptions, outputDirectory: String, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
-        let items = try options.items()
-        try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
+        let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
+        try OutputFile.makeFolder(outputDirectory)
         // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
         let streamingOutput = options.resume ? nil : try GraphOutput(directory: outputDirectory, options: options.graph)
+        // First seen is input order: the sink marks copies as records arrive, in order.
+        var duplicates = options.duplicates.index()
         let state =
-            try options.resume ? ResumeState.resume(directory: outputDirectory) : .fresh(directory: outputDirectory)
+            try options.resume
+            ? ResumeState.resume(
+                directory: outputDirectory,
+                reading: duplicates == nil
+                    ? nil
+                    : { record in
+                        duplicates?.restore(
+                            id: record.id, signature: ShingleSignature(text: record.text),
+                            duplicateOf: record.duplicate?.of)
+                    })
+            : .fresh(directory: outputDirectory)
+        let restoredDuplicates = duplicates?.duplicates ?? 0
         let documents = try OutputFile(path: outputDirectory + "/documents.jsonl", append: options.resume)
         let progress = options.progress(for: items)
         let start = ContinuousClock.now
         let runner = try options.runner(
-            alreadyDone: state.done, buildsGraph: streamingOutput != nil, hashesContent: true)
+            alreadyDone: state.done, buildsGraph: streamingOutput != nil, hashesContent: true,
+            signsText: duplicates != nil)
         try await runner.run(
             items, stop: options.stop
         ) { outcome in
             report.record(outcome)
             progress.update(report)
             switch outcome.result {
-            case .success(let record):
-                documents.write(outcome.jsonLine ?? record.jsonLine())
+            case .success(var record):
+                var line = outcome.jsonLine
+                var forGraph = outcome.forGraph
+                if let signature = outcome.signature, let mark = duplicates?.check(signature, id: record.id) {
+                    record.duplicate = mark
+                    line = line.map { mark.marking(jsonLine: $0) }
+                    forGraph?.rows.duplicate = mark
+                }
+                documents.write(line ?? record.jsonLine())
                 state.add(id: record.id, hash: outcome.contentHash ?? "")
                 if let streamingOutput, options.languages.wants(record.metadata.language) {
-                    if let forGraph = outcome.forGraph {
-                        try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows)
+                    let counts = record.duplicate == nil || options.duplicates.keepsInGraph
+                    if let forGraph {
+                        try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows, countsInGraph: counts)
                     } else {
-                        try streamingOutput.add(record)
+                        try streamingOutput.add(record, countsInGraph: counts)
                     }
                 }
                 if report.succeeded % 256 == 0 {
@@ -151,12 +182,19 @@ public enum Jobs {
             // The graph covers earlier runs too; a changed document's new record replaces its old one.
             graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
             try ResumeState.reconcile(directory: outputDirectory) {
-                if options.languages.wants($0.metadata.language) { try graphOutput.add($0) }
+                if options.languages.wants($0.metadata.language) {
+                    try graphOutput.add($0, countsInGraph: $0.duplicate == nil || options.duplicates.keepsInGraph)
+                }
             }
+        }
+        if let duplicates {
+            report.noteDuplicates(
+                duplicates, found: duplicates.duplicates - restoredDuplicates, options: options.duplicates)
         }
         let graphStart = ContinuousClock.now
         let graph = try graphOutput.finish()
         report.graphSeconds = seconds(ContinuousClock.now - graphStart)
+        report.timeline = graphOutput.timelineFigures
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)
@@ -167,12 +205,16 @@ public enum Jobs {
 
     /// `newsgraph graph`: the graph from records already extracted (parts of a corpus merged);
     /// records in languages not in `languages` add nothing to it.
+    /// Copies are found across the files in the order given (the records' own marks are kept),
+    /// so parts given in input order make the graph of one run over the whole.
     public static func graph(
         recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
-        languages: LanguageSelection = LanguageSelection(), onFailure: (DocumentFailure) -> Void = { _ in }
+        languages: LanguageSelection = LanguageSelection(), duplicateOptions: DuplicateOptions = DuplicateOptions(),
+        onFailure: (DocumentFailure) -> Void = { _ in }
     ) throws -> RunReport {
         try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
+        var duplicates = duplicateOptions.index()
         let graphOutput = try GraphOutput(directory: outputDirectory, options: options)
         let start = ContinuousClock.now
         for path in recordFiles {
@@ -196,15 +238,29 @@ public enum Jobs {
                         )
                     )
                 }
+                if case .success(var record) = outcome.result, duplicates != nil {
+                    if let original = record.duplicate?.of {
+                        duplicates?.countCopy(of: original)
+                    } else if let signature = ShingleSignature(text: record.text) {
+                        record.duplicate = duplicates?.check(signature, id: record.id)
+                        outcome.result = .success(record)
+                    }
+                }
                 switch outcome.result {
-                case .success(let record) where languages.wants(record.metadata.language): try graphOutput.add(record)
+                case .success(let record) where languages.wants(record.metadata.language):
+                    try graphOutput.add(
+                        record, countsInGraph: record.duplicate == nil || duplicateOptions.keepsInGraph)
                 case .failure(let failure): onFailure(failure)
                 default: break
                 }
                 report.record(outcome)
             }
         }
+        if let duplicates {
+            report.noteDuplicates(duplicates, found: duplicates.duplicates, options: duplicateOptions)
+        }
         let graph = try graphOutput.finish()
+        report.timeline = graphOutput.timelineFigures
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)

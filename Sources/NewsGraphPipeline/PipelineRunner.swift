@@ -30,7 +30,7 @@ public struct PipelineRunner: Sendable {
         let feed = DocumentFeed(items: items, shard: shard)
         let needsFetcher = items.contains {
             switch $0 {
-            case .url, .urlList: true
+            case .url, .urlList, .feed, .feedEntry: true
             default: false
             }
         }

@@ -32,9 +32,10 @@ final class ResumeState {
         ResumeState(file: try OutputFile(path: directory + "/" + fileName), done: [])
     }
 
-    /// What a previous run left, repaired; new entries are appended.
-    static func resume(directory: String) throws -> ResumeState {
-        let done = try reconcile(directory: directory)
+    /// What a previous run left, repaired; new entries are appended. `reading` sees each kept
+    /// record (the duplicate index remembers earlier runs' texts).
+    static func resume(directory: String, reading: ((DocumentRecord) throws -> Void)? = nil) throws -> ResumeState {
+        let done = try reconcile(directory: directory, adding: reading)
         return ResumeState(file: try OutputFile(path: directory + "/" + fileName, append: true), done: done)
     }
 
@@ -106,7 +107,10 @@ final class ResumeState {
 
     private static func idPart(of entry: String) -> Substring { entry.dropLast(17) }
 
-    private static func encode(_ id: String) -> String {
+    /// The JSON-encoded ids of ``done`` (what ``DocumentProcessor/alreadyDoneIDs`` holds).
+    static func ids(of done: Set<String>) -> Set<String> { Set(done.map { String(idPart(of: $0)) }) }
+
+    static func encode(_ id: String) -> String {
         var writer = JSONWriter(reservingCapacity: id.utf8.count + 8)
         writer.value(id)
         return String(decoding: writer.bytes, as: UTF8.self)

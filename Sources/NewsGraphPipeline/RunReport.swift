@@ -27,6 +27,19 @@ public struct RunReport: Sendable {
     public var skipped = 0
     /// The run was stopped (Ctrl-C) before all inputs were read.
     public var interrupted = false
+    /// Near-duplicates: documents marked as copies of an earlier one (this run's), the clusters
+    /// (originals with copies, earlier runs' included) and the largest of them.
+    public var duplicates = 0
+    public var duplicateClusters = 0
+    public var largestDuplicateClusters: [(id: String, copies: Int)] = []
+    /// Feeds and sitemaps read (`robots.txt` and indexes included), those that failed, and the
+    /// articles they announced (each once).
+    public var feeds = (read: 0, failed: 0, articles: 0)
+    /// The first and last publication day of the documents in the graph, and how many of them had
+    /// a date (`timeline.csv` counts only those).
+    public var timeline: (first: String?, last: String?, dated: Int, undated: Int)?
+    /// `--keep-duplicates`: copies counted in the graph; nil when nothing was looked for.
+    public var duplicatesInGraph: Bool?
 
     public init() {}
 
@@ -65,6 +78,16 @@ public struct RunReport: Sendable {
         }
     }
 
+    /// What the duplicate index found, for the report.
+    mutating func noteDuplicates(_ index: DuplicateIndex, found: Int, options: DuplicateOptions) {
+        duplicates = found
+        duplicateClusters = index.clusterCount
+        largestDuplicateClusters = index.largestClusters(limit: Self.clusterListLimit)
+        duplicatesInGraph = options.keepsInGraph
+    }
+
+    static let clusterListLimit = 10
+
     public func json() -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
@@ -89,6 +112,40 @@ public struct RunReport: Sendable {
             writer.beginObject()
             writer.field("nodes", graphNodes)
             writer.field("edges", graphEdges)
+            writer.endObject()
+        }
+        if feeds.read + feeds.failed > 0 {
+            writer.key("feeds")
+            writer.beginObject()
+            writer.field("read", feeds.read)
+            writer.field("failed", feeds.failed)
+            writer.field("articles", feeds.articles)
+            writer.endObject()
+        }
+        if let timeline {
+            writer.key("timeline")
+            writer.beginObject()
+            writer.field("first_day", timeline.first)
+            writer.field("last_day", timeline.last)
+            writer.field("dated_documents", timeline.dated)
+            writer.field("undated_documents", timeline.undated)
+            writer.endObject()
+        }
+        if let duplicatesInGraph {
+            writer.key("duplicates")
+            writer.beginObject()
+            writer.field("documents", duplicates)
+            writer.field("clusters", duplicateClusters)
+            writer.field("counted_in_graph", duplicatesInGraph)
+            writer.key("largest_clusters")
+            writer.beginArray()
+            for cluster in largestDuplicateClusters {
+                writer.beginObject()
+                writer.field("id", cluster.id)
+                writer.field("copies", cluster.copies)
+                writer.endObject()
+            }
+            writer.endArray()
             writer.endObject()
         }
         writer.key("seconds")

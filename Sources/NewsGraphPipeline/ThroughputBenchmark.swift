@@ -63,7 +63,7 @@ public struct ThroughputBenchmark: Sendable {
                 if case .success(let document) = FileLoader().load(path: path, id: id) { documents.append(document) }
             case .document(let document):
                 documents.append(document)
-            case .url, .failure:
+            case .url, .feedEntry, .failure:
                 continue
             }
         }

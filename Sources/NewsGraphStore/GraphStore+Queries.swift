@@ -164,7 +164,9 @@ extension GraphStore {
     public func contents() throws -> [String: [String]] {
         let queries = [
             "documents": """
-            SELECT record_id, source, title, published, authors, text, entity_count, quote_count FROM documents
+            SELECT record_id, source, title, published, authors, text, entity_count, quote_count, duplicate_of,
+                similarity
+            FROM documents
             """,
             "mentions": """
             SELECT d.record_id, m.start_char, m.end_char, m.sentence, m.label, m.text, m.entity, m.key

@@ -182,8 +182,8 @@ public final class GraphStore {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO documents (record_id, source, title, published, modified, language, site_name, url,
-                        description, authors, text, entity_count, quote_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        description, authors, text, entity_count, quote_count, duplicate_of, similarity)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """), in: db)
         document.bind(record.id)
         document.bind(record.source)
@@ -198,6 +198,8 @@ public final class GraphStore {
         document.bind(record.text)
         document.bind(record.entities.count)
         document.bind(record.quotes.count)
+        document.bind(record.duplicate?.of)
+        document.bind(record.duplicate?.similarity)
         try document.step()
         let documentID = Int(db.lastInsertedRowID)
         let numbers = prepared.keys.map { keys.number(for: $0) }

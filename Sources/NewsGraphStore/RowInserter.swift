@@ -32,6 +32,12 @@ struct RowInserter {
         bind(value)
     }
 
+    mutating func bind(_ value: Double?) {
+        guard let value else { return bindNull() }
+        column += 1
+        sqlite3_bind_double(statement, column, value)
+    }
+
     mutating func bind(_ value: String) {
         column += 1
         var value = value

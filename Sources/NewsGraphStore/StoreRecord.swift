@@ -6,7 +6,7 @@ import NewsGraphCore
 /// Everything here depends on the one document only, so the workers of a run build it in
 /// parallel; the store's single writer then looks up each distinct key once and binds values.
 public struct StoreRecord: Sendable {
-    let record: DocumentRecord
+    private(set) var record: DocumentRecord
     let authors: String
     /// Distinct entity keys, in order of first use by a mention or a speaker.
     let keys: [String]
@@ -16,6 +16,12 @@ public struct StoreRecord: Sendable {
     let mentionKeys: [Int32]
     /// For each quote, its speaker key's position in ``keys``, or -1.
     let speakerKeys: [Int32]
+
+    /// The record's ``DuplicateMark``, set by the run after the workers prepared the rows.
+    public var duplicate: DuplicateMark? {
+        get { record.duplicate }
+        set { record.duplicate = newValue }
+    }
 
     public init(_ record: DocumentRecord) {
         self.init(record, keys: RecordKeys(record))

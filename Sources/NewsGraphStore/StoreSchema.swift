@@ -35,7 +35,11 @@ enum StoreSchema {
             authors TEXT NOT NULL,
             text TEXT NOT NULL,
             entity_count INTEGER NOT NULL,
-            quote_count INTEGER NOT NULL
+            quote_count INTEGER NOT NULL,
+            -- A near-copy of an earlier document (its record_id) and their estimated Jaccard
+            -- similarity; NULL for originals. Copies are stored but counted once in the graph.
+            duplicate_of TEXT,
+            similarity REAL
         )
         """,
         """

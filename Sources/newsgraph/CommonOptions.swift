@@ -9,7 +9,7 @@ import NewsGraphPipeline
 struct CommonOptions: ParsableArguments {
     @Argument(
         help: "Files, folders (walked recursively), .jsonl record files, '-' for JSONL on stdin, or http(s) URLs.")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: .customLong("jobs"), help: "Documents processed at once (default: the number of cores).")
     var jobs: Int?
@@ -23,6 +23,13 @@ struct CommonOptions: ParsableArguments {
     @Option(
         name: .customLong("urls"), help: "A file of URLs to fetch, one a line ('#' starts a comment); may be repeated.")
     var urlListFiles: [String] = []
+
+    @Option(
+        name: .customLong("feeds"),
+        help:
+            "A file of feed or sitemap addresses (RSS, Atom, JSON Feed, sitemap, robots.txt), one a line; may be repeated."
+    )
+    var feedListFiles: [String] = []
 
     @Option(
         name: .customLong("cache"), help: "Keep fetched pages in this folder and revalidate them (ETag, Last-Modified)."
@@ -56,6 +63,9 @@ struct CommonOptions: ParsableArguments {
         if LanguageSelection(languages) == nil {
             throw ValidationError("--languages must be ISO 639-1 codes separated by commas (en,de) or 'all'")
         }
+        if inputs.isEmpty && urlListFiles.isEmpty && feedListFiles.isEmpty {
+            throw ValidationError("give at least one INPUT, --urls FILE or --feeds FILE")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
         if timeoutSeconds <= 0 { throw ValidationError("--timeout must be positive") }
@@ -66,6 +76,7 @@ struct CommonOptions: ParsableArguments {
         var options = RunOptions(inputs: inputs, jobs: jobs, gazetteerFiles: gazetteerFiles, onlyParse: onlyParse)
         options.languages = LanguageSelection(languages) ?? LanguageSelection()
         options.urlListFiles = urlListFiles
+        options.feedListFiles = feedListFiles
         options.fetchPolicy.cacheDirectory = cacheDirectory
         options.fetchPolicy.readTimeoutSeconds = timeoutSeconds
         options.fetchPolicy.connectTimeoutSeconds = min(10, timeoutSeconds)

@@ -17,6 +17,8 @@ struct GraphCommand: AsyncParsableCommand {
 
     @OptionGroup var graph: GraphOptionGroup
 
+    @OptionGroup var duplicates: DuplicateOptionGroup
+
     @Flag(help: "No per-record errors or summary on stderr.")
     var quiet = false
 
@@ -35,11 +37,13 @@ struct GraphCommand: AsyncParsableCommand {
         let files = recordFiles
         let directory = outputDirectory
         let options = graph.options
+        let duplicateOptions = duplicates.options
         let selection = LanguageSelection(languages) ?? LanguageSelection()
         let quiet = self.quiet
         try await perform {
             let report = try Jobs.graph(
                 recordFiles: files, outputDirectory: directory, options: options, languages: selection,
+                duplicateOptions: duplicateOptions,
                 onFailure: { failure in
                     guard !quiet else { return }
                     FileHandle.standardError.write(Data("newsgraph: \(failure.id): \(failure.message)\n".utf8))

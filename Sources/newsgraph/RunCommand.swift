@@ -19,6 +19,8 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var graph: GraphOptionGroup
 
+    @OptionGroup var duplicates: DuplicateOptionGroup
+
     @Flag(help: "Skip documents already in DIR (same id and content hash, see DIR/processed.tsv); append the rest.")
     var resume = false
 
@@ -28,6 +30,7 @@ struct RunCommand: AsyncParsableCommand {
         var configured = common.options()
         configured.graph = graph.options
         configured.resume = resume
+        configured.duplicates = duplicates.options
         let options = configured
         try await perform {
             let report = try await Jobs.run(
@@ -35,7 +38,9 @@ struct RunCommand: AsyncParsableCommand {
             if !common.quiet {
                 let summary =
                     "newsgraph: \(report.succeeded) of \(report.documents) documents\(report.skipped > 0 ? " (\(report.skipped) already done)" : ""), \(report.entities) entities, "
-                    + "\(report.quotes) quotes, \(report.graphNodes ?? 0) nodes, \(report.graphEdges ?? 0) edges → \(outputDirectory)\n"
+                    + "\(report.quotes) quotes, "
+                    + (report.duplicates > 0 ? "\(report.duplicates) near-duplicates, " : "")
+                    + "\(report.graphNodes ?? 0) nodes, \(report.graphEdges ?? 0) edges → \(outputDirectory)\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             }
             return report

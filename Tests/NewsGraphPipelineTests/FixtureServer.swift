@@ -3,6 +3,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NewsGraphCore
 import NewsGraphFetch
 import NewsGraphTestSupport
 
@@ -12,8 +13,15 @@ import NewsGraphTestSupport
 /// Paths: /ok (ETag + Last-Modified, 304 to a matching If-None-Match), /missing (404), /flaky
 /// (500 once, then 200), /redirect/N (N redirects ending at /ok), /loop/a ↔ /loop/b, /slow (3 s
 /// before answering), /big (2 MB), /latin1 (ISO-8859-1 declared), /wrong-charset (ISO-8859-1
-/// bytes labelled UTF-8), /gzip (Content-Encoding: gzip), /stats (what the server saw, as JSON).
+/// bytes labelled UTF-8), /gzip (Content-Encoding: gzip), /stats (what the server saw, as JSON);
+/// and whatever a test adds with ``serve(_:_:contentType:)`` (with an ETag, so caches revalidate).
 final class FixtureServer: Sendable {
+    /// A page a test added: its bytes and type.
+    struct Route: Sendable {
+        var body: [UInt8]
+        var contentType: String
+    }
+
     static let article =
         "<html><head><title>Café news</title></head><body><article>"
         + "<p>Tony Blair met Gordon Brown at the café in London on Monday, officials said.</p>"
@@ -32,16 +40,18 @@ final class FixtureServer: Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let seen = NIOLockedValueBox(Seen())
+    private let routes = NIOLockedValueBox([String: Route]())
 
     init() throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let seen = self.seen
+        let routes = self.routes
         let gzipped = try TestSupport.gzip(Array(Self.article.utf8))
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.pipeline.configureHTTPServerPipeline().flatMap {
-                    channel.pipeline.addHandler(FixtureHandler(seen: seen, gzippedArticle: gzipped))
+                    channel.pipeline.addHandler(FixtureHandler(seen: seen, routes: routes, gzippedArticle: gzipped))
                 }
             }
         do {
@@ -62,6 +72,15 @@ final class FixtureServer: Sendable {
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
+    /// Serves `body` at `path` from now on (replacing what was there).
+    func serve(_ path: String, _ body: String, contentType: String = "text/html; charset=utf-8") {
+        serve(path, Array(body.utf8), contentType: contentType)
+    }
+
+    func serve(_ path: String, _ body: [UInt8], contentType: String) {
+        routes.withLockedValue { $0[path] = Route(body: body, contentType: contentType) }
+    }
+
     func stats() async throws -> (counts: [String: Int], agents: [String], conditional: [String]) {
         let snapshot = seen.withLockedValue { $0 }
         return (snapshot.counts, snapshot.agents.sorted(), snapshot.conditional)
@@ -74,11 +93,16 @@ private final class FixtureHandler: ChannelInboundHandler, @unchecked Sendable {
     typealias OutboundOut = HTTPServerResponsePart
 
     private let seen: NIOLockedValueBox<FixtureServer.Seen>
+    private let routes: NIOLockedValueBox<[String: FixtureServer.Route]>
     private let gzippedArticle: [UInt8]
     private var head: HTTPRequestHead?
 
-    init(seen: NIOLockedValueBox<FixtureServer.Seen>, gzippedArticle: [UInt8]) {
+    init(
+        seen: NIOLockedValueBox<FixtureServer.Seen>, routes: NIOLockedValueBox<[String: FixtureServer.Route]>,
+        gzippedArticle: [UInt8]
+    ) {
         self.seen = seen
+        self.routes = routes
         self.gzippedArticle = gzippedArticle
     }
 
@@ -105,6 +129,11 @@ private final class FixtureHandler: ChannelInboundHandler, @unchecked Sendable {
             return seen.counts[path]!
         }
         let html = [("Content-Type", "text/html; charset=utf-8")]
+        if let route = routes.withLockedValue({ $0[path] }) {
+            let etag = "\"\(FNV1a.hash(route.body))\""
+            if ifNoneMatch == etag { return send(.notModified, [], [("ETag", etag)], context) }
+            return send(.ok, route.body, [("Content-Type", route.contentType), ("ETag", etag)], context)
+        }
         let article = Array(FixtureServer.article.utf8)
         let latin1 = Array(FixtureServer.article.data(using: .isoLatin1)!)
         switch path {

@@ -43,12 +43,13 @@ public final class URLFetcher: Sendable {
     }
 
     /// Fetches `url`, following redirects; every failure is a ``DocumentFailure`` naming the reason.
-    public func fetch(_ url: String) async -> Result<SourceDocument, DocumentFailure> {
+    /// `anyContentType`: a feed or sitemap, which may come as JSON or gzip, not only as text.
+    public func fetch(_ url: String, anyContentType: Bool = false) async -> Result<SourceDocument, DocumentFailure> {
         var visited: Set<String> = [url]
         var current = url
         var redirects = 0
         while true {
-            let answer = await fetchOnce(current)
+            let answer = await fetchOnce(current, anyContentType: anyContentType)
             switch answer {
             case .failure(let reason):
                 return .failure(DocumentFailure(id: url, source: current, kind: reason.kind, message: reason.message))
@@ -92,12 +93,14 @@ public final class URLFetcher: Sendable {
     }
 
     /// One address, with retries; redirects are handed back, not followed.
-    func fetchOnce(_ url: String) async -> Answer {
+    func fetchOnce(_ url: String, anyContentType: Bool = false) async -> Answer {
         let host = URL(string: url)?.host ?? url
         let cached = cache?.entry(for: url)
         var attempt = 0
         while true {
-            let answer = await limiter.withSlot(host: host) { await self.request(url, cached: cached) }
+            let answer = await limiter.withSlot(host: host) {
+                await self.request(url, cached: cached, anyContentType: anyContentType)
+            }
             guard case .failure(let reason) = answer, reason.transient, attempt < policy.retries else {
                 return answer
             }
@@ -108,10 +111,14 @@ public final class URLFetcher: Sendable {
         }
     }
 
-    private func request(_ url: String, cached: ResponseCache.Entry?) async -> Answer {
+    private func request(_ url: String, cached: ResponseCache.Entry?, anyContentType: Bool) async -> Answer {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: policy.userAgent)
-        request.headers.add(name: "Accept", value: "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.1")
+        request.headers.add(
+            name: "Accept",
+            value: anyContentType
+                ? "application/rss+xml,application/atom+xml,application/feed+json,application/xml,text/xml;q=0.9,*/*;q=0.5"
+                : "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.1")
         request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
         if let cached {
             if let etag = cached.etag { request.headers.add(name: "If-None-Match", value: etag) }
@@ -145,7 +152,7 @@ public final class URLFetcher: Sendable {
                 return .failure(tooLarge)
             }
             let contentType = headers.first(name: "content-type")
-            if let contentType, !ContentType.isTextual(contentType) {
+            if !anyContentType, let contentType, !ContentType.isTextual(contentType) {
                 return .failure(Reason(kind: .notText, message: "content type \(contentType)", transient: false))
             }
             var body = try await response.body.collect(upTo: policy.maximumBytes)
