@@ -35,6 +35,10 @@ public struct DocumentSummary: Sendable {
     /// words in another case or under another label, a nationality and its country, a place
     /// and a team named after it): the builder counts the document once for such a node.
     private(set) var joinable: [[Int32]] = []
+    /// Keys this document folded into another of its keys that the corpus rules join them to
+    /// anyway (a nationality into its country, capitals into the ordinary spelling), so a
+    /// sentence naming both counts once; the builder still learns the key, for the database.
+    private(set) var folded: [String] = []
 
     /// Summarises a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``;
     /// mentions whose label `options` leaves out are skipped.
@@ -53,15 +57,19 @@ public struct DocumentSummary: Sendable {
         var mentionPositions = [Int32](repeating: -1, count: record.entities.count)
         var bySentence: [(sentence: Int, position: Int32)] = []
         bySentence.reserveCapacity(record.entities.count)
+        let sameNode = Self.sameNodeKeys(recordKeys.keys, options: options)
+        for (original, target) in sameNode.enumerated() where target != original {
+            folded.append(recordKeys.keys[original])
+        }
         for (index, mention) in record.entities.enumerated() where options.includes(mention.label) {
-            let recordPosition = Int(recordKeys.mentionKeys[index])
+            let recordPosition = sameNode[Int(recordKeys.mentionKeys[index])]
             if positions[recordPosition] < 0 {
                 positions[recordPosition] = Int32(entities.count)
-                let name = EntityResolver.name(mention.entity)
+                let key = recordKeys.keys[recordPosition]
+                let name = EntityResolver.name(key)
                 entities.append(
                     Entity(
-                        key: mention.entity, label: EntityResolver.label(ofKey: mention.entity) ?? mention.label,
-                        name: name,
+                        key: key, label: EntityResolver.label(ofKey: key) ?? mention.label, name: name,
                         isMultiWord: EntityResolver.isMultiWord(name)))
             }
             let position = positions[recordPosition]
@@ -83,9 +91,9 @@ public struct DocumentSummary: Sendable {
         // long document has thousands of each.
         let byStart = Self.mentionsByStart(record.entities)
         for (quoteIndex, quote) in record.quotes.enumerated() {
-            let recordPosition = recordKeys.speakerKeys[quoteIndex]
-            guard recordPosition >= 0, positions[Int(recordPosition)] >= 0 else { continue }
-            let speaker = positions[Int(recordPosition)]
+            let speakerKey = recordKeys.speakerKeys[quoteIndex]
+            guard speakerKey >= 0, positions[sameNode[Int(speakerKey)]] >= 0 else { continue }
+            let speaker = positions[sameNode[Int(speakerKey)]]
             var about: [Int32] = []
             var next = Self.firstStarting(atOrAfter: quote.start, in: byStart, record.entities)
             while next < byStart.count, record.entities[byStart[next]].start < quote.end {
@@ -107,6 +115,41 @@ public struct DocumentSummary: Sendable {
         }
     }
 
+    /// For each of the record's keys, the key of the record it stands for in the graph: a
+    /// nationality its country (unless `options` keep nationalities) and a name in capitals its
+    /// ordinary spelling under the same label, when the document names those too; itself else.
+    static func sameNodeKeys(_ keys: [String], options: GraphOptions) -> [Int] {
+        var result = Array(keys.indices)
+        let candidates = keys.indices.filter {
+            NameVariants.isCapitals(EntityResolver.name(keys[$0]))
+                || (!options.keepsNationalities && Nationalities.countryKey(for: keys[$0]) != nil)
+        }
+        guard !candidates.isEmpty else { return result }
+        var positionOf: [String: Int] = [:]
+        var ordinaryOf: [String: Int] = [:]
+        for (position, key) in keys.enumerated() {
+            positionOf[key] = position
+            let name = EntityResolver.name(key)
+            if !NameVariants.isCapitals(name) {
+                let folded = String(key.prefix { $0 != ":" }) + ":" + name.lowercased()
+                if ordinaryOf[folded] == nil { ordinaryOf[folded] = position }
+            }
+        }
+        for position in candidates {
+            let key = keys[position]
+            if let country = Nationalities.countryKey(for: key), !options.keepsNationalities,
+                let target = positionOf[country]
+            {
+                result[position] = target
+            } else if let target = ordinaryOf[
+                String(key.prefix { $0 != ":" }) + ":" + EntityResolver.name(key).lowercased()]
+            {
+                result[position] = target
+            }
+        }
+        return result
+    }
+
     /// Unions the keys sharing a folded name, a nationality's country, or (organisations) a
     /// leading run of words; a group may hold more than will join, never less.
     private mutating func findJoinable() {
@@ -126,9 +169,8 @@ public struct DocumentSummary: Sendable {
         for (position, entity) in entities.enumerated() {
             folded.append(entity.name.lowercased())
             var names = [folded[position]]
-            if let country = Nationalities.countryKey(for: entity.key) {
-                names.append(EntityResolver.name(country).lowercased())
-            }
+            // Under any label: a stray label may first yield to NORP, then join the country.
+            if let country = Nationalities.countryByAdjective[entity.name] { names.append(country.lowercased()) }
             for name in names {
                 if let other = first[name] { union(other, Int32(position)) } else { first[name] = Int32(position) }
             }

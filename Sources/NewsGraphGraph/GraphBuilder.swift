@@ -116,6 +116,15 @@ public struct GraphBuilder: Sendable {
             tallies[Int(id)].documents += 1
             tallies[Int(id)].published(on: summary.published)
         }
+        // Keys the document folded into others: known, with nothing counted, so the resolution
+        // maps them (for the database) where the document put them.
+        for key in summary.folded where keyIDs[key] == nil {
+            let name = EntityResolver.name(key)
+            _ = intern(
+                DocumentSummary.Entity(
+                    key: key, label: EntityResolver.label(ofKey: key) ?? .norp, name: name,
+                    isMultiWord: EntityResolver.isMultiWord(name)))
+        }
         for pair in summary.keptApart {
             keptApart.insert(UInt64(UInt32(ids[Int(pair.short)])) << 32 | UInt64(UInt32(ids[Int(pair.long)])))
         }

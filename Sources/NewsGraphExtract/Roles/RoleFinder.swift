@@ -104,7 +104,7 @@ struct RoleFinder {
             index += 1
         }
         var organisation: String?
-        if let serving = servingMention(at: index) {
+        if let serving = servingMention(at: index, allowingPossessive: true) {
             organisation = serving.entity
             index = serving.tokens.upperBound
             if index < analysis.tokens.count && analysis.tokens[index].kind == .possessive { index += 1 }
@@ -241,17 +241,39 @@ struct RoleFinder {
     /// ("Acme's", "US").
     private func organisation(endingBefore start: Int) -> String? {
         var last = start - 1
-        if last >= 0 && analysis.tokens[last].kind == .possessive { last -= 1 }
+        let isPossessive = last >= 0 && analysis.tokens[last].kind == .possessive
+        if isPossessive { last -= 1 }
         guard last >= 0, endsAt[last] >= 0 else { return nil }
         let mention = mentions[Int(endsAt[last])]
-        return Self.isServing(mention.label) ? mention.entity : nil
+        guard Self.isServing(mention.label), !isPartOfName(mention) else { return nil }
+        // "Ruritania's Green mayor Ann Lee": the possessive owner is what she serves, the word
+        // between her affiliation.
+        if !isPossessive, mention.tokens.lowerBound >= 2,
+            analysis.tokens[mention.tokens.lowerBound - 1].kind == .possessive,
+            let owner = endsAt[mention.tokens.lowerBound - 2] >= 0
+                ? mentions[Int(endsAt[mention.tokens.lowerBound - 2])] : nil,
+            Self.isServing(owner.label)
+        {
+            return owner.entity
+        }
+        return mention.entity
     }
 
-    /// An organisation, country or nationality name starting at `index`.
-    private func servingMention(at index: Int) -> EntityRecognizer.Mention? {
+    /// An organisation, country or nationality name starting at `index` that is the whole
+    /// phrase: not a modifier of another name or noun ("the California-based Institute", "the
+    /// Ruritanian FA's committee"), unless a possessive makes it the holder ("Acme's chief").
+    private func servingMention(at index: Int, allowingPossessive: Bool = false) -> EntityRecognizer.Mention? {
         guard index < startsAt.count, startsAt[index] >= 0 else { return nil }
         let mention = mentions[Int(startsAt[index])]
-        return Self.isServing(mention.label) ? mention : nil
+        guard Self.isServing(mention.label) else { return nil }
+        let next = mention.tokens.upperBound
+        guard next < analysis.tokens.count else { return mention }
+        let token = analysis.tokens[next]
+        if token.kind == .hyphen || (token.kind == .word && token.isCapitalized && titleMatch(at: next) == nil) {
+            return nil
+        }
+        if token.kind == .possessive && !allowingPossessive { return nil }
+        return mention
     }
 
     /// An organisation, country or nationality ending at most `within` tokens before `index`, in its sentence.
@@ -267,6 +289,22 @@ struct RoleFinder {
             position -= 1
         }
         return nil
+    }
+
+    /// A mention that is only part of a name the extractor cut: it ends in a lowercase word
+    /// ("Association of") or a capitalised word that is no name of its own stands right before
+    /// it ("Liberal" before "Democrat"; a sentence's first "The" or "Former" does not count).
+    private func isPartOfName(_ mention: EntityRecognizer.Mention) -> Bool {
+        let lastToken = analysis.tokens[mention.tokens.upperBound - 1]
+        if lastToken.kind == .word && !lastToken.isCapitalized && !lastToken.isAllCaps { return true }
+        let before = mention.tokens.lowerBound - 1
+        guard before >= 0, endsAt[before] < 0 else { return false }
+        let token = analysis.tokens[before]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        if analysis.isSentenceInitial(before) {
+            return !Lexicon.determiners.contains(token.foldedHash) && !Self.appositionOpeners.contains(token.foldedHash)
+        }
+        return true
     }
 
     private static func isServing(_ label: EntityLabel) -> Bool { label == .org || label == .gpe || label == .norp }
