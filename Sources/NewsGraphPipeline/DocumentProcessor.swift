@@ -102,18 +102,19 @@ public struct DocumentProcessor: Sendable {
         }
         if let slots { await slots.acquire() }
         defer { slots?.release() }
-        process(document, into: &outcome)
+        process(document, feedEntry: feedEntry, into: &outcome)
         return outcome
     }
 
     /// The CPU stages of one document whose bytes are in hand: parse, language, extract, encode.
     func process(_ document: SourceDocument) -> Outcome {
         var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
-        process(document, into: &outcome)
+        process(document, feedEntry: nil, into: &outcome)
         return outcome
     }
 
-    private func process(_ document: SourceDocument, into outcome: inout Outcome) {
+    /// `feedEntry`: what a feed said of the article, for what the page does not say.
+    private func process(_ document: SourceDocument, feedEntry: FeedEntry?, into outcome: inout Outcome) {
         let clock = ContinuousClock()
         outcome.inputBytes = document.content.count
         let hash = hashesContent || !alreadyDone.isEmpty ? ContentHash.of(content: document.content) : ""
