@@ -48,6 +48,9 @@ from tables import (  # noqa: E402,F401  (nationalities.py reads the tables thro
     TITLES, UK_NATIONS, US_STATE_ABBREVIATIONS, USED_SOURCES, split_list,
 )
 
+if notice.unmet_requirements():
+    sys.exit(f"requirements.txt pins {', '.join(notice.unmet_requirements())}; "
+             f"run: pip install -r {os.path.join(HERE, 'requirements.txt')}")
 if not os.path.exists(WORD_LIST):
     sys.exit(f"{WORD_LIST} not found; run: apt-get install -y wamerican")
 

@@ -29,6 +29,22 @@ def pinned_packages() -> dict[str, str]:
     return packages
 
 
+def unmet_requirements() -> list[str]:
+    """Pinned packages that are missing or installed at another version: another version
+    may change the generated data, so the check would fail for the wrong reason."""
+    from importlib import metadata
+
+    unmet = []
+    for package, version in sorted(pinned_packages().items()):
+        try:
+            installed = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            installed = None
+        if installed != version:
+            unmet.append(f"{package}=={version} (installed: {installed or 'none'})")
+    return unmet
+
+
 def problems(used_sources: set[str]) -> list[str]:
     """What makes sources.tsv disagree with the tables and requirements.txt."""
     found = []
