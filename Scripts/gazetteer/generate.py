@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/NewsGraphExtract/Gazetteer/BuiltinGazetteerData.swift.
+"""Generates Sources/NewsGraphExtract/Gazetteer/BuiltinGazetteerData.swift and NOTICE's gazetteer section.
 
 Run from anywhere:  python3 Scripts/gazetteer/generate.py [--check] [--verbose]
 
@@ -169,7 +169,7 @@ def add_countries(gaz: Gazetteer) -> None:
         rows[code] = (canonical, split_list(aliases), split_list(adjectives), split_list(people))
     missing = sorted(c.alpha_2 for c in pycountry.countries if c.alpha_2 not in rows)
     if missing:
-        sys.exit(f"COUNTRIES has no row for ISO codes {missing}; add them")
+        sys.exit(f"Scripts/gazetteer/tables/countries.tsv has no row for the ISO codes {missing}; add them")
 
     # Hand-table names first (they decide ambiguous short forms such as "Congo")...
     for code in sorted(rows):
