@@ -22,7 +22,8 @@ def split_list(field: str) -> list[str]:
 
 def _read(name: str, columns: list[str]) -> list[list[str]]:
     """Rows of tables/`name`.tsv without the header and the source column; stops with
-    `file:line: reason` when the header, a field count or a source is wrong."""
+    `file:line: reason` when the header, a field count, a repeated first field or a source is
+    wrong."""
     path = os.path.join(TABLES, name + ".tsv")
     where = os.path.relpath(path, os.path.dirname(os.path.dirname(HERE)))
     with open(path, encoding="utf-8", newline="") as handle:
@@ -33,7 +34,8 @@ def _read(name: str, columns: list[str]) -> list[list[str]]:
     expected = columns + ["source"]
     if lines[0].split("\t") != expected:
         sys.exit(f"{where}:1: header must be {chr(9).join(expected)!r}, found {lines[0]!r}")
-    rows = []
+    rows: list[list[str]] = []
+    first_line: dict[str, int] = {}
     for number, line in enumerate(lines[1:], start=2):
         fields = line.split("\t")
         if len(fields) != len(expected):
@@ -42,6 +44,9 @@ def _read(name: str, columns: list[str]) -> list[list[str]]:
             sys.exit(f"{where}:{number}: a field starts or ends with a space")
         if not fields[0]:
             sys.exit(f"{where}:{number}: empty {expected[0]}")
+        if fields[0] in first_line:  # a dict would keep the later row, a list both: say so instead
+            sys.exit(f"{where}:{number}: {fields[0]!r} has a row already (line {first_line[fields[0]]})")
+        first_line[fields[0]] = number
         if fields[-1] not in SOURCE_NAMES:
             sys.exit(f"{where}:{number}: source {fields[-1]!r} is not a row of tables/sources.tsv")
         USED_SOURCES.add(fields[-1])
