@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Generates Sources/NewsGraphGraph/NationalityData.swift: each country's nationality adjective
 (the NORP canonical the gazetteer gives "Israeli", "Israelis") -> the country's canonical name
-(the GPE canonical, "Israel"), from the same hand tables as the gazetteer (generate.py:
-COUNTRIES, UK_NATIONS, HISTORIC_GPE/HISTORIC_NORP), so the two never disagree.
+(the GPE canonical, "Israel"), from the same hand tables as the gazetteer (tables/countries.tsv,
+uk_nations.tsv, historic_gpe.tsv and historic_norp.tsv, read through generate.py), so the two
+never disagree.
 
-Run from anywhere:  python3 Scripts/gazetteer/nationalities.py
+Run from anywhere:  python3 Scripts/gazetteer/nationalities.py [--check]
+(--check writes nothing and exits 1, naming the file, when the committed file differs.)
 """
 import os
 import sys
@@ -21,8 +23,7 @@ HISTORIC = {"Soviet": "Soviet Union", "Yugoslav": "Yugoslavia", "Ottoman": "Otto
 
 def pairs():
     table = {}
-    for line in generate.table_lines(generate.COUNTRIES):
-        _, canonical, _, adjectives, _ = (field.strip() for field in line.split("|"))
+    for _, canonical, _, adjectives, _ in generate.COUNTRIES:
         if canonical != "-" and adjectives:
             table[adjectives.split(";")[0]] = canonical
     for country, (_, adjectives, _) in generate.UK_NATIONS.items():
@@ -48,8 +49,10 @@ def main():
     ]
     lines += [f"        {swift_string(a)}: {swift_string(c)}," for a, c in rows]
     lines += ["    ]", "}", ""]
-    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("\n".join(lines))
+    check = "--check" in sys.argv
+    ok = generate.write_or_check(OUTPUT, "\n".join(lines), check, "Scripts/gazetteer/nationalities.py")
+    if check:
+        sys.exit(0 if ok else 1)
     print(f"wrote {os.path.relpath(OUTPUT, generate.ROOT)}: {len(rows)} nationalities")
 
 

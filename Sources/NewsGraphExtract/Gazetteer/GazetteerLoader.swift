@@ -21,8 +21,22 @@ public enum GazetteerLoader {
     public static let countries: Set<String> = Set(
         BuiltinGazetteerData.countries.split(separator: "\n").map(String.init))
 
-    static let builtinEntries: [GazetteerEntry] =
-        (try? entries(fromTSV: BuiltinGazetteerData.entries, origin: "built-in")) ?? []
+    /// The built-in entries. The data is compiled in, so a line that does not parse is a bug in
+    /// the generator, not an input problem: stop with the reason rather than run without a
+    /// gazetteer, which would quietly lose most entities.
+    static let builtinEntries: [GazetteerEntry] = builtinEntries(parsing: BuiltinGazetteerData.entries)
+
+    static func builtinEntries(parsing text: String) -> [GazetteerEntry] {
+        let parsed: [GazetteerEntry]
+        do {
+            parsed = try entries(fromTSV: text, origin: "built-in gazetteer")
+        } catch {
+            preconditionFailure("\(error); regenerate it with Scripts/gazetteer/generate.py")
+        }
+        precondition(
+            !parsed.isEmpty, "the built-in gazetteer is empty; regenerate it with Scripts/gazetteer/generate.py")
+        return parsed
+    }
 
     /// The built-in gazetteer with the entries of `files` added; a user's entry replaces every
     /// built-in entry with the same surface form.
@@ -34,7 +48,9 @@ public enum GazetteerLoader {
             do {
                 text = try String(contentsOfFile: file, encoding: .utf8)
             } catch {
-                throw FormatError(description: "cannot read gazetteer \(file): \(error.localizedDescription)")
+                let reason =
+                    FileManager.default.fileExists(atPath: file) ? error.localizedDescription : "no such file"
+                throw FormatError(description: "cannot read gazetteer \(file): \(reason)")
             }
             userEntries +=
                 file.lowercased().hasSuffix(".jsonl")
