@@ -137,3 +137,37 @@ extension QuoteSourceTests {
         #expect(found.first?.speaker == "Maria Lopez")
     }
 }
+
+/// Tags of direct quotations the words next to the marks can still name.
+extension QuoteSourceTests {
+    @Test func aTagBetweenTwoQuotationsServesBoth() {
+        let found = direct(
+            "\"This used to be a quiet town,\" said Maria Lopez, a local historian, \"but it is growing fast now.\"")
+        #expect(found.map(\.content) == ["This used to be a quiet town,", "but it is growing fast now."])
+        #expect(found.allSatisfy { $0.speaker == "Maria Lopez" })
+        let stop = direct(
+            "\"We will win,\" Daniel Okafor told reporters in Salem, Ore. \"The numbers are on our side.\"")
+        #expect(stop.last?.speaker == "Daniel Okafor")
+    }
+
+    @Test func aParticipleOrAPhrasalVerbTagsTheQuotation() {
+        let adding = direct(
+            "\"The water was never safe,\" Maria Lopez said, adding, \"We should have acted years ago.\"")
+        #expect(adding.last?.content == "We should have acted years ago.")
+        #expect(adding.last?.speaker == "Maria Lopez")
+        let back = direct("Daniel Okafor shot back, \"The council never read the plan.\"")
+        #expect(back.first?.speaker == "Daniel Okafor")
+    }
+
+    @Test func aNounPhraseAStatementOrAPartyNamesTheSpeaker() {
+        let announcer = direct("As the bell rang, the announcer said, \"The race will start in five minutes.\"")
+        #expect(announcer.first?.mention == "the announcer")
+        let statement = direct(
+            "After the vote, Maria Lopez issued a statement: \"We accept the result and will work with the winner.\"")
+        #expect(statement.first?.speaker == "Maria Lopez")
+        let party = direct("Gov. Maria Lopez (D-Ore.), said, \"We will rebuild the bridge.\"")
+        #expect(party.first?.speaker == "Maria Lopez")
+        let reader = direct("\"The library should stay open late,\" wrote one reader.")
+        #expect(reader.first?.mention == "one reader")
+    }
+}

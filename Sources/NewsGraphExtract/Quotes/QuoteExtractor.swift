@@ -84,7 +84,7 @@ public struct QuoteExtractor: Sendable {
             {
                 let candidate = attributions[reportedIndex]
                 if candidate.speaker != nil, let cue = candidate.cue,
-                    Lexicon.speechVerbs.contains(analysis.tokens[cue.lowerBound].foldedHash)
+                    QuoteLexicon.quoteVerbs.contains(analysis.tokens[cue.lowerBound].foldedHash)
                 {
                     previous = candidate
                 }
@@ -95,8 +95,12 @@ public struct QuoteExtractor: Sendable {
             if speaker == nil {
                 // A quotation with no words of attribution continues the last speaker of its
                 // paragraph or of the paragraph before: `"…," said X. "…"` and quote paragraphs.
-                guard isStandalone(quotation, analysis), let previous, let last = previous.speaker,
-                    paragraphOf[quotation.open] - paragraphOf[previous.content.upperBound - 1] <= 1
+                // `"…," said X, "…"`: after a comma, the tag between two quotations of one
+                // sentence serves both.
+                guard let previous, let last = previous.speaker,
+                    isStandalone(quotation, analysis)
+                        && paragraphOf[quotation.open] - paragraphOf[previous.content.upperBound - 1] <= 1
+                        || resumes(quotation, after: previous, analysis)
                 else { continue }
                 speaker = last
                 cue = previous.cue
@@ -127,10 +131,25 @@ public struct QuoteExtractor: Sendable {
     private func isStandalone(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
         let open = quotation.open
         if open == 0 || analysis.tokens[open].newlinesBefore > 0 { return true }
+        // A sentence that opens with the mark, after "S.C." or "Jr." as well as after a full stop.
+        if analysis.sentenceOfToken[open - 1] != analysis.sentenceOfToken[open] { return true }
         let previous = analysis.tokens[open - 1]
         if previous.kind == .closingQuote || previous.kind == .straightQuote { return true }
         return analysis.isCharacter(open - 1, ".") || analysis.isCharacter(open - 1, "?")
             || analysis.isCharacter(open - 1, "!") || analysis.isCharacter(open - 1, ":")
+    }
+
+    /// The quotation goes on after its own tag: a comma opens it, and the previous direct
+    /// quotation ended in the same sentence a few words before.
+    private func resumes(
+        _ quotation: QuotationFinder.Quotation, after previous: Attribution, _ analysis: TextAnalysis
+    )
+        -> Bool
+    {
+        let open = quotation.open
+        let end = previous.content.upperBound
+        return previous.kind == .direct && open > 0 && analysis.isCharacter(open - 1, ",") && end < open
+            && open - end <= 16 && analysis.sentenceOfToken[end - 1] == analysis.sentenceOfToken[open]
     }
 
     /// Scare quotes and titles are not quotations: without words of attribution a quote needs

@@ -19,6 +19,9 @@ enum QuoteLexicon {
             "puts",
             "reads", "proclaimed", "proclaims", "interjected", "interrupted", "demanded",
             "demands", "cautioned", "mocked", "scoffed", "sniped", "blasted", "slammed", "praised", "wrote",
+            "affirmed", "affirms", "surmised", "conjectured", "riffed", "ventured", "volunteered",
+            "elaborated", "clarified", "confided", "gushed", "marveled", "marvelled", "grumbled", "groused",
+            "fumed", "sighed", "hissed", "barked", "boomed",
         ]))
 
     /// Verbs whose object is a reported clause: speech, belief, finding (`polls show that`).
