@@ -171,3 +171,10 @@ extension QuoteSourceTests {
         #expect(reader.first?.mention == "one reader")
     }
 }
+
+extension QuoteSourceTests {
+    @Test func anAsideOrAListOfNounsIsNoReport() {
+        #expect(quotes("It is worth noting that the lake freezes over most winters.").isEmpty)
+        #expect(quotes("The firm handles everything from planning and hiring to payroll.").isEmpty)
+    }
+}

@@ -27,6 +27,7 @@ extension QuoteExtractor {
         "told", "asked", "urged", "ordered", "instructed", "advised", "encouraged", "invited", "pressed",
         "directed", "challenged", "called", "warned", "begged", "pushed", "pressured", "forced", "requested",
     ])
+    private static let worth = TokenHash.foldedHash("worth")
     /// Verbs of coming to know, which like belief take their "that" right after them.
     private static let learnVerbs = WordSet.folded(["learn", "learns", "learned", "learnt", "learning"])
     /// "Add" is speech only with what is added being said: `added that …`, `added she would …`.
@@ -81,6 +82,7 @@ extension QuoteExtractor {
         let addressVerbs = Self.addressVerbs
         let addVerbs = Self.addVerbs
         let learnVerbs = Self.learnVerbs
+        let worth = Self.worth
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
@@ -151,6 +153,8 @@ extension QuoteExtractor {
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 // In a headline in title case ("Mayor Says Bridge Will Reopen") it still can be.
                 if token.isCapitalized && !titleCase || inMention[index] { continue }
+                // "It is worth noting that …": the writer's own aside, whoever the sentence names.
+                if index > sentence.tokens.lowerBound, tokens[index - 1].foldedHash == worth { continue }
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
