@@ -107,6 +107,7 @@ extension QuoteSourceTests {
 extension QuoteSourceTests {
     @Test func aThatAfterAnotherNounIsRelative() {
         #expect(quotes("Students learn best with material that holds their interest.").isEmpty)
+        #expect(quotes("Most shoppers find a plan that suits their budget.").isEmpty)
         let reminded = quotes("Maria Lopez reminded voters that the polls close at eight.")
         #expect(reminded.first?.content == "that the polls close at eight")
     }

@@ -28,8 +28,11 @@ extension QuoteExtractor {
         "directed", "challenged", "called", "warned", "begged", "pushed", "pressured", "forced", "requested",
     ])
     private static let worth = TokenHash.foldedHash("worth")
-    /// Verbs of coming to know, which like belief take their "that" right after them.
-    private static let learnVerbs = WordSet.folded(["learn", "learns", "learned", "learnt", "learning"])
+    /// Verbs of coming to know or finding, which like belief take their "that" right after them.
+    private static let learnVerbs = WordSet.folded([
+        "learn", "learns", "learned", "learnt", "learning", "find", "finds", "found", "finding", "discover",
+        "discovers", "discovered",
+    ])
     /// "Add" is speech only with what is added being said: `added that …`, `added she would …`.
     private static let addVerbs = WordSet.folded(["add", "adds", "added", "adding"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
