@@ -178,3 +178,11 @@ extension QuoteSourceTests {
         #expect(quotes("The firm handles everything from planning and hiring to payroll.").isEmpty)
     }
 }
+
+extension QuoteSourceTests {
+    @Test func aParticipleAfterATagHasTheTagsSpeaker() {
+        let found = quotes("\"We need a new plan,\" Maria Lopez said, arguing that the old one had failed the town.")
+        let argued = found.first { $0.content == "that the old one had failed the town" }
+        #expect(argued?.speaker == "Maria Lopez")
+    }
+}

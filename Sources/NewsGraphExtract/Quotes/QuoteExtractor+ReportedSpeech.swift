@@ -335,22 +335,6 @@ extension QuoteExtractor {
         content.reduce(0) { $0 + (analysis.tokens[$1].kind == .word && !inQuote[$1] ? 1 : 0) }
     }
 
-    /// The speaker of a participle after a comma is the sentence's subject, not the name
-    /// nearest to it: "The company wrote to Lee Bollinger, calling the reports …".
-    private func participleSubject(
-        _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
-    ) -> SpeakerFinder.Speaker? {
-        guard cue > sentence.tokens.lowerBound, analysis.isCharacter(cue - 1, ","),
-            ClauseBoundary(analysis: analysis).isParticiple(cue)
-        else { return nil }
-        if let subject = speakers.subject(of: sentence, before: cue) { return subject }
-        // "However, he held his fire …, calling …": the subject after an introductory phrase.
-        var comma = sentence.tokens.lowerBound
-        while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
-        guard comma < cue - 1 else { return nil }
-        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
-    }
-
     /// Someone who can speak: a person, an organisation, a pronoun or a role, not a place name
     /// or a capitalised run ("Rust Belt states").
     private func isAgent(_ speaker: SpeakerFinder.Speaker?) -> Bool {

@@ -64,7 +64,7 @@ public struct QuoteExtractor: Sendable {
             {
                 return false
             }
-            guard let speaker = attribution.speaker?.tokens else { return true }
+            guard let speaker = attribution.speaker?.tokens, !inQuote[speaker.lowerBound] else { return true }
             let first = analysis.tokens[speaker.lowerBound].foldedHash
             // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
             // suggests …" points back at the writer's own last words.
