@@ -46,6 +46,7 @@ public struct QuoteExtractor: Sendable {
         let writerOrReader = QuoteLexicon.writerAndReader
         let writersOwn = QuoteLexicon.writersOwnWords
         let namedOnly = QuoteLexicon.namedStanceVerbs
+        let please = Self.please
         let personal = Self.personalPronouns
         let shares = QuoteLexicon.quantifiers
         let reported = reportedSpeech(
@@ -66,6 +67,11 @@ public struct QuoteExtractor: Sendable {
             }
             guard let speaker = attribution.speaker?.tokens, !inQuote[speaker.lowerBound] else { return true }
             let first = analysis.tokens[speaker.lowerBound].foldedHash
+            // "This has led us to wonder …", "Please know that …": a phrase with the writer or the
+            // reader in it, or a request to the reader, is no source either.
+            if first == please || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) }) {
+                return false
+            }
             // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
             // suggests …" points back at the writer's own last words.
             return !writerOrReader.contains(first) && !(speaker.count == 1 && writersOwn.contains(first))
@@ -258,6 +264,8 @@ public struct QuoteExtractor: Sendable {
         }
         return findings
     }
+
+    private static let please = TokenHash.foldedHash("please")
 
     /// Pronouns of one person, subject or possessive ("his claim that …").
     private static let personalPronouns = WordSet.folded(["he", "she", "his", "her"])
