@@ -110,6 +110,8 @@ struct ComplementPatterns {
         "unveils", "unveiled", "unveiling", "tweet", "tweeted", "reveal", "revealed", "reveals", "repeat",
         "repeated", "repeats", "mention", "mentioned", "mentions", "mentioning",
     ])
+    /// Conjunctions and prepositions that cannot stand between a verb and who it addresses.
+    static let joiners = WordSet.folded(["and", "or", "but", "from", "of", "with", "in", "at", "by", "into"])
     /// Words that cannot open an object: prepositions, conjunctions, clause words; after them
     /// the verb is intransitive here or takes another pattern.
     static let nonObjects = WordSet.folded([
@@ -152,7 +154,11 @@ struct ComplementPatterns {
             if position < reach, tokens[position].foldedHash == Self.to, position + 1 < end,
                 tokens[position + 1].kind == .word
             {
-                // "urged Congress to act": who is asked is part of what is asked.
+                // "urged Congress to act": who is asked is part of what is asked; "from planning
+                // and supplier management to …" joins nouns, and its "to" is no infinitive.
+                if (verb + 1..<position).contains(where: { Self.joiners.contains(tokens[$0].foldedHash) }) {
+                    return nil
+                }
                 var start = position
                 if position > verb + 1 {
                     start = verb + 1

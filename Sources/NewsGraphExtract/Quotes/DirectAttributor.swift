@@ -77,7 +77,7 @@ struct DirectAttributor {
             // `said the Ohio shipbuilder, who …`: a plain noun phrase up to its comma.
             var phraseEnd = position + 1
             while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
-            let article = position + 1 < limit && Self.articles.contains(tokens[position + 1].foldedHash)
+            let article = position + 1 < limit && Self.tagDeterminers.contains(tokens[position + 1].foldedHash)
             return
                 (speakers.speaker(startingAt: position + 1, within: clause)
                 ?? (article ? speakers.nounPhrase(in: position + 1..<phraseEnd) : nil)).map {
@@ -113,6 +113,64 @@ struct DirectAttributor {
         return run
     }
 
+    /// Nouns for a written or spoken statement, whose issuer speaks the quotation after them.
+    private static let statementNouns = WordSet.folded([
+        "statement", "statements", "tweet", "tweets", "message", "post", "letter", "email", "e-mail", "note",
+        "release", "remarks", "speech", "interview",
+    ])
+
+    /// The subject of the verb that governs the statement noun at `noun`: back over its
+    /// determiner and modifiers (at most four words) to a verb, and that verb's speaker.
+    private func issuer(of noun: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
+        var verb = noun - 1
+        while verb > sentence.tokens.lowerBound, noun - verb <= 4, tokens[verb].kind == .word,
+            !tokens[verb].isCapitalized
+        {
+            // `said in a statement: "…"` is the verb's own tag.
+            if QuoteLexicon.quoteVerbs.contains(tokens[verb].foldedHash) { return nil }
+            if let speaker = speakers.speaker(before: verb, within: sentence) { return speaker }
+            verb -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the sentence a participle belongs to, past an opening phrase and its comma.
+    private func participleSubject(_ cue: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
+        if let subject = speakers.subject(of: sentence, before: cue) { return subject }
+        var comma = sentence.tokens.lowerBound
+        while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
+        guard comma < cue - 1 else { return nil }
+        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
+    }
+
+    /// `As the phone rang, the announcer said, "…"`: a short noun phrase with an article, alone
+    /// between a comma (or the sentence's start) and the verb.
+    private func plainSubject(before verb: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
+        var start = verb
+        while start > sentence.tokens.lowerBound, verb - start < 5, tokens[start - 1].kind == .word {
+            start -= 1
+            if Self.articles.contains(tokens[start].foldedHash) { break }
+        }
+        guard start < verb, Self.articles.contains(tokens[start].foldedHash),
+            start == sentence.tokens.lowerBound || analysis.isCharacter(start - 1, ",")
+        else { return nil }
+        return speakers.nounPhrase(in: start..<verb)
+    }
+
+    /// The speaker of the speech verb shortly before `end` in its sentence: `she said` in
+    /// `"…," she said, adding, "…"`, or `said Ann Lee` in `"…," said Ann Lee, adding, "…"`.
+    private func tagBefore(_ end: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
+        var verb = end - 1
+        while verb > max(sentence.tokens.lowerBound, end - 8) {
+            if QuoteLexicon.quoteVerbs.contains(tokens[verb].foldedHash), tokens[verb].kind == .word {
+                return speakers.speaker(before: verb, within: sentence)
+                    ?? speakers.speaker(startingAt: verb + 1, within: Sentence(tokens: verb + 1..<end))
+            }
+            verb -= 1
+        }
+        return nil
+    }
+
     /// "he laughed and said", "Okafor went on to say": the subject of the verb the cue joins.
     private func coordinatedSubject(before verb: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
         var position = verb - 1
@@ -142,6 +200,10 @@ struct DirectAttributor {
     private static let and = TokenHash.foldedHash("and")
     /// Articles open a plain noun phrase that can tag a quotation ("the newspaper").
     private static let articles = WordSet.folded(["the", "a", "an"])
+    /// After an inverted verb a numeral or "another" opens one too: `wrote one reader`.
+    private static let tagDeterminers = WordSet.folded(["the", "a", "an", "one", "another"])
+    /// A particle that ends a phrasal verb of speech: `shot back, "…"`, `fired back: "…"`.
+    private static let back = TokenHash.foldedHash("back")
 
     /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
     private func isAbbreviationStop(_ index: Int) -> Bool {
@@ -185,7 +247,33 @@ struct DirectAttributor {
                     Attribution(speaker: $0, cue: candidate..<candidate + 2)
                 }
             }
+            // `Sanders shot back, "…"`: the verb before the particle is the cue.
+            if candidate == position, token.foldedHash == Self.back, candidate - 1 >= lowest,
+                tokens[candidate - 1].kind == .word, !tokens[candidate - 1].isCapitalized
+            {
+                let verb = candidate - 1
+                guard
+                    let speaker = speakers.speaker(before: verb, within: sentence)
+                        ?? plainSubject(before: verb, sentence)
+                else { return nil }
+                return Attribution(speaker: speaker, cue: verb..<candidate + 1)
+            }
+            // `Lee issued a statement: "…"`: who issued the statement speaks.
+            if candidate == position, Self.statementNouns.contains(token.foldedHash),
+                let speaker = issuer(of: candidate, sentence)
+            {
+                return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
+            }
             if QuoteLexicon.quoteVerbs.contains(token.foldedHash) {
+                // `she said, adding, "…"`: a participle after a comma has its clause's speaker;
+                // `In the end, Lee was critical, telling reporters: "…"`: its sentence's subject.
+                if candidate == position || Self.tellVerbs.contains(token.foldedHash),
+                    ClauseBoundary(analysis: analysis).isParticiple(candidate),
+                    analysis.isCharacter(candidate - 1, ","),
+                    let earlier = tagBefore(candidate - 1, sentence) ?? participleSubject(candidate, sentence)
+                {
+                    return Attribution(speaker: earlier, cue: candidate..<candidate + 1)
+                }
                 // `X told Reuters: "…"`: after a verb of telling stands the audience, not the speaker.
                 // `put it: "…"`: "it" after the verb is its object.
                 let inverted =
@@ -198,6 +286,7 @@ struct DirectAttributor {
                     ?? speakers.capitalisedName(endingAt: candidate - 1, within: sentence)
                     ?? openingName(sentence, before: candidate)
                     ?? coordinatedSubject(before: candidate, sentence)
+                    ?? plainSubject(before: candidate, sentence)
                 {
                     return Attribution(speaker: speaker, cue: candidate..<candidate + 1)
                 }

@@ -21,16 +21,7 @@ extension QuoteExtractor {
         return TokenHashSet(hashes)
     }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
-    /// Verbs whose passive names who was addressed, so its infinitive is what was asked of
-    /// them ("was told to leave"); "is committed to helping" or "was planned to open" report nothing.
-    private static let addressVerbs = WordSet.folded([
-        "told", "asked", "urged", "ordered", "instructed", "advised", "encouraged", "invited", "pressed",
-        "directed", "challenged", "called", "warned", "begged", "pushed", "pressured", "forced", "requested",
-    ])
-    /// Verbs of coming to know, which like belief take their "that" right after them.
-    private static let learnVerbs = WordSet.folded(["learn", "learns", "learned", "learnt", "learning"])
-    /// "Add" is speech only with what is added being said: `added that …`, `added she would …`.
-    private static let addVerbs = WordSet.folded(["add", "adds", "added", "adding"])
+    private static let worth = TokenHash.foldedHash("worth")
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     /// Who speaks through the cue at `index`: a participle's subject, the name right before
@@ -78,9 +69,10 @@ extension QuoteExtractor {
         let questionWords = QuoteLexicon.questionWords
         let speechVerbs = Lexicon.speechVerbs
         let tellVerbs = Self.tellVerbs
-        let addressVerbs = Self.addressVerbs
-        let addVerbs = Self.addVerbs
-        let learnVerbs = Self.learnVerbs
+        let addressVerbs = QuoteLexicon.addressVerbs
+        let addVerbs = QuoteLexicon.addVerbs
+        let learnVerbs = QuoteLexicon.learnVerbs
+        let worth = Self.worth
         var inMention = [Bool](repeating: false, count: tokens.count)
         for mention in speakers.mentionStartingAt.values { for index in mention.tokens { inMention[index] = true } }
         for sentence in analysis.sentences {
@@ -151,6 +143,8 @@ extension QuoteExtractor {
                 // A cue is a lower-case verb, not part of a name ("the United States").
                 // In a headline in title case ("Mayor Says Bridge Will Reopen") it still can be.
                 if token.isCapitalized && !titleCase || inMention[index] { continue }
+                // "It is worth noting that …": the writer's own aside, whoever the sentence names.
+                if index > sentence.tokens.lowerBound, tokens[index - 1].foldedHash == worth { continue }
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
@@ -317,47 +311,6 @@ extension QuoteExtractor {
         return found
     }
 
-    /// A line in title case: four words or more, every word longer than three letters capitalised.
-    private func isTitleCase(_ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
-        var words = 0
-        for index in sentence.tokens where analysis.tokens[index].kind == .word {
-            let token = analysis.tokens[index]
-            if token.length > 3 && !token.isCapitalized { return false }
-            words += 1
-        }
-        return words >= 4
-    }
-
-    /// A claim named by a noun: "his claim that …", "Trump's assertion that …". The possessor
-    /// is the speaker; the word after `that` must open a clause (a pronoun, determiner or name).
-    private func nominalClause(
-        at index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
-    ) -> (content: Range<Int>, speaker: SpeakerFinder.Speaker)? {
-        let tokens = analysis.tokens
-        guard QuoteLexicon.clauseNouns.contains(tokens[index].foldedHash), index > sentence.tokens.lowerBound,
-            index + 2 < sentence.tokens.upperBound, tokens[index + 1].foldedHash == FoldedWord.that
-        else { return nil }
-        let next = tokens[index + 2]
-        guard
-            Lexicon.pronouns.contains(next.foldedHash) || Lexicon.determiners.contains(next.foldedHash)
-                || speakers.mentionStartingAt[index + 2] != nil
-        else { return nil }
-        var owner = index - 1
-        let speaker: SpeakerFinder.Speaker
-        if QuoteLexicon.possessivePronouns.contains(tokens[owner].foldedHash) {
-            speaker = SpeakerFinder.Speaker(tokens: owner..<owner + 1, mention: nil, isPronoun: true)
-        } else if tokens[owner].kind == .possessive, owner > sentence.tokens.lowerBound,
-            let mention = speakers.mentionEndingAt[owner - 1]
-        {
-            owner -= 1
-            speaker = SpeakerFinder.Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
-        } else {
-            return nil
-        }
-        let content = index + 1..<contentEnd(of: sentence, from: index + 2, analysis)
-        return content.count >= 4 ? (content, speaker) : nil
-    }
-
     /// The words before the verb group when they are short enough to be its subject alone;
     /// a long run holds an introductory phrase whose names are not the speaker.
     func subjectRegion(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Range<Int> {
@@ -380,22 +333,6 @@ extension QuoteExtractor {
     /// Words of `content` outside quotation marks.
     func unquotedWords(_ content: Range<Int>, _ inQuote: [Bool], _ analysis: TextAnalysis) -> Int {
         content.reduce(0) { $0 + (analysis.tokens[$1].kind == .word && !inQuote[$1] ? 1 : 0) }
-    }
-
-    /// The speaker of a participle after a comma is the sentence's subject, not the name
-    /// nearest to it: "The company wrote to Lee Bollinger, calling the reports …".
-    private func participleSubject(
-        _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
-    ) -> SpeakerFinder.Speaker? {
-        guard cue > sentence.tokens.lowerBound, analysis.isCharacter(cue - 1, ","),
-            ClauseBoundary(analysis: analysis).isParticiple(cue)
-        else { return nil }
-        if let subject = speakers.subject(of: sentence, before: cue) { return subject }
-        // "Still, she kept her counsel …, calling …": the subject after an introductory phrase.
-        var comma = sentence.tokens.lowerBound
-        while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
-        guard comma < cue - 1 else { return nil }
-        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
     }
 
     /// Someone who can speak: a person, an organisation, a pronoun or a role, not a place name

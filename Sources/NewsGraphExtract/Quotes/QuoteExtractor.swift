@@ -46,6 +46,7 @@ public struct QuoteExtractor: Sendable {
         let writerOrReader = QuoteLexicon.writerAndReader
         let writersOwn = QuoteLexicon.writersOwnWords
         let namedOnly = QuoteLexicon.namedStanceVerbs
+        let please = Self.please
         let personal = Self.personalPronouns
         let shares = QuoteLexicon.quantifiers
         let reported = reportedSpeech(
@@ -64,8 +65,13 @@ public struct QuoteExtractor: Sendable {
             {
                 return false
             }
-            guard let speaker = attribution.speaker?.tokens else { return true }
+            guard let speaker = attribution.speaker?.tokens, !inQuote[speaker.lowerBound] else { return true }
             let first = analysis.tokens[speaker.lowerBound].foldedHash
+            // "This has led us to wonder …", "Please know that …": a phrase with the writer or the
+            // reader in it, or a request to the reader, is no source either.
+            if first == please || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) }) {
+                return false
+            }
             // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
             // suggests …" points back at the writer's own last words.
             return !writerOrReader.contains(first) && !(speaker.count == 1 && writersOwn.contains(first))
@@ -84,7 +90,7 @@ public struct QuoteExtractor: Sendable {
             {
                 let candidate = attributions[reportedIndex]
                 if candidate.speaker != nil, let cue = candidate.cue,
-                    Lexicon.speechVerbs.contains(analysis.tokens[cue.lowerBound].foldedHash)
+                    QuoteLexicon.quoteVerbs.contains(analysis.tokens[cue.lowerBound].foldedHash)
                 {
                     previous = candidate
                 }
@@ -95,8 +101,12 @@ public struct QuoteExtractor: Sendable {
             if speaker == nil {
                 // A quotation with no words of attribution continues the last speaker of its
                 // paragraph or of the paragraph before: `"…," said X. "…"` and quote paragraphs.
-                guard isStandalone(quotation, analysis), let previous, let last = previous.speaker,
-                    paragraphOf[quotation.open] - paragraphOf[previous.content.upperBound - 1] <= 1
+                // `"…," said X, "…"`: after a comma, the tag between two quotations of one
+                // sentence serves both.
+                guard let previous, let last = previous.speaker,
+                    isStandalone(quotation, analysis)
+                        && paragraphOf[quotation.open] - paragraphOf[previous.content.upperBound - 1] <= 1
+                        || resumes(quotation, after: previous, analysis)
                 else { continue }
                 speaker = last
                 cue = previous.cue
@@ -127,10 +137,25 @@ public struct QuoteExtractor: Sendable {
     private func isStandalone(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
         let open = quotation.open
         if open == 0 || analysis.tokens[open].newlinesBefore > 0 { return true }
+        // A sentence that opens with the mark, after "S.C." or "Jr." as well as after a full stop.
+        if analysis.sentenceOfToken[open - 1] != analysis.sentenceOfToken[open] { return true }
         let previous = analysis.tokens[open - 1]
         if previous.kind == .closingQuote || previous.kind == .straightQuote { return true }
         return analysis.isCharacter(open - 1, ".") || analysis.isCharacter(open - 1, "?")
             || analysis.isCharacter(open - 1, "!") || analysis.isCharacter(open - 1, ":")
+    }
+
+    /// The quotation goes on after its own tag: a comma opens it, and the previous direct
+    /// quotation ended in the same sentence a few words before.
+    private func resumes(
+        _ quotation: QuotationFinder.Quotation, after previous: Attribution, _ analysis: TextAnalysis
+    )
+        -> Bool
+    {
+        let open = quotation.open
+        let end = previous.content.upperBound
+        return previous.kind == .direct && open > 0 && analysis.isCharacter(open - 1, ",") && end < open
+            && open - end <= 16 && analysis.sentenceOfToken[end - 1] == analysis.sentenceOfToken[open]
     }
 
     /// Scare quotes and titles are not quotations: without words of attribution a quote needs
@@ -239,6 +264,8 @@ public struct QuoteExtractor: Sendable {
         }
         return findings
     }
+
+    private static let please = TokenHash.foldedHash("please")
 
     /// Pronouns of one person, subject or possessive ("his claim that …").
     private static let personalPronouns = WordSet.folded(["he", "she", "his", "her"])

@@ -19,6 +19,9 @@ enum QuoteLexicon {
             "puts",
             "reads", "proclaimed", "proclaims", "interjected", "interrupted", "demanded",
             "demands", "cautioned", "mocked", "scoffed", "sniped", "blasted", "slammed", "praised", "wrote",
+            "affirmed", "affirms", "surmised", "conjectured", "riffed", "ventured", "volunteered",
+            "elaborated", "clarified", "confided", "gushed", "marveled", "marvelled", "grumbled", "groused",
+            "fumed", "sighed", "hissed", "barked", "boomed",
         ]))
 
     /// Verbs whose object is a reported clause: speech, belief, finding (`polls show that`).
@@ -139,4 +142,18 @@ enum QuoteLexicon {
         "states", "state", "notes", "note", "reports", "report", "claims", "claim", "comments", "remarks", "calls",
         "answers", "replies", "promises", "warns", "concludes", "estimates", "fears", "hopes", "responds",
     ])
+
+    /// Verbs whose passive names who was addressed, so its infinitive is what was asked of
+    /// them ("was told to leave"); "is committed to helping" or "was planned to open" report nothing.
+    static let addressVerbs = WordSet.folded([
+        "told", "asked", "urged", "ordered", "instructed", "advised", "encouraged", "invited", "pressed",
+        "directed", "challenged", "called", "warned", "begged", "pushed", "pressured", "forced", "requested",
+    ])
+    /// Verbs of coming to know or finding, which like belief take their "that" right after them.
+    static let learnVerbs = WordSet.folded([
+        "learn", "learns", "learned", "learnt", "learning", "find", "finds", "found", "finding", "discover",
+        "discovers", "discovered",
+    ])
+    /// "Add" is speech only with what is added being said: `added that …`, `added she would …`.
+    static let addVerbs = WordSet.folded(["add", "adds", "added", "adding"])
 }

@@ -48,6 +48,20 @@ struct SpeakerFinder {
         {
             position -= 1
         }
+        // "Gov. Ann Lee (R-Ohio), said": a party and state in parentheses go with the name.
+        var close = position
+        if close > sentence.tokens.lowerBound, analysis.isCharacter(close, ","), analysis.isCharacter(close - 1, ")") {
+            close -= 1
+        }
+        if analysis.isCharacter(close, ")") {
+            var open = close - 1
+            while open > sentence.tokens.lowerBound, close - open < 8, !analysis.isCharacter(open, "(") { open -= 1 }
+            if analysis.isCharacter(open, "("), let name = mentionEndingAt[open - 1],
+                name.label == .person || name.label == .org
+            {
+                return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+            }
+        }
         // An appositive: "The Deputy Secretary of State, Sherman, stated".
         if position >= sentence.tokens.lowerBound, analysis.isCharacter(position, ","),
             mentionEndingAt[position - 1] != nil
