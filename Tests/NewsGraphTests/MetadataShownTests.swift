@@ -60,6 +60,23 @@ import Testing
         #expect(undeclared.metadata.published == "2024-03-03")
     }
 
+    @Test func dateLinesWithTypographicSpacesRunTogetherTextAndDashes() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let cases: [(String, String)] = [
+            ("Published\u{2002}Apr 26, 2023", "2023-04-26"), ("Posted\u{00A0}4 May 2022", "2022-05-04"),
+            ("Harbour NewsMARCH 3, 2024Updated", "2024-03-03"), ("04-11-2024", "2024-11-04"),
+        ]
+        for (text, expected) in cases {
+            #expect(DateNormalizer.find(in: Array(text.utf8), now: now) == expected, "\(text)")
+        }
+    }
+
+    @Test func aLabelMayStandTwoBlocksBeforeItsDate() throws {
+        let parsed = try Self.parse(
+            body: "<article>\(Self.paragraph)</article><div><h4>Published</h4><h5>Date</h5><p>4 May 2022</p></div>")
+        #expect(parsed.metadata.published == "2022-05-04")
+    }
+
     @Test func aDateLineADayOffIsTheDeclaredMomentInAnotherZone() throws {
         let parsed = try Self.parse(
             head: #"<meta property="article:published_time" content="2024-03-04T01:00:00+10:00">"#,
