@@ -69,11 +69,29 @@ enum DateNormalizer {
         guard text.count >= 6 else { return nil }
         let bytes = Array(text.prefix(240))
         var previousIsWord = false
+        var spaceBytes = 0
         for index in bytes.indices {
             let byte = bytes[index]
+            // No-break and typographic spaces and dashes (U+00A0, U+2000–U+2015) part words too.
+            if spaceBytes == 0 {
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 { spaceBytes = 2 }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    (0x80...0x95).contains(bytes[index + 2])
+                {
+                    spaceBytes = 3
+                }
+            }
+            if spaceBytes > 0 {
+                spaceBytes -= 1
+                previousIsWord = false
+                continue
+            }
             let isWord = byte >= 0x80 || isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            // `HealthDECEMBER 22`: text run together from two elements starts a word at the capital.
+            let joined =
+                index > 0 && byte >= 0x41 && byte <= 0x5A && bytes[index - 1] >= 0x61 && bytes[index - 1] <= 0x7A
             defer { previousIsWord = isWord }
-            guard isWord, !previousIsWord, byte < 0x80 || isDigit(byte) || byte >= 0xC0 else { continue }
+            guard isWord, !previousIsWord || joined, byte < 0x80 || isDigit(byte) || byte >= 0xC0 else { continue }
             if let parts = parse(bytes: bytes, at: index), !isFuture(parts, now: now) { return format(parts) }
         }
         return nil
@@ -98,7 +116,8 @@ enum DateNormalizer {
         return parts
     }
 
-    /// `2019-11-19[T ]12:00[:00[.000]][Z|±hh[:]mm]`, `2019/11/19`, `20191119`, `19.11.2019`, `19/11/2019` is ambiguous and refused unless the day is over 12.
+    /// `2019-11-19[T ]12:00[:00[.000]][Z|±hh[:]mm]`, `2019/11/19`, `20191119`, `19.11.2019`,
+    /// `19-11-2019`; `19/11/2019` is ambiguous and refused unless the day is over 12.
     private static func parseNumeric(_ scanner: inout Scanner) -> Parts? {
         let start = scanner.index
         guard let first = scanner.number(maxDigits: 8) else { return nil }
@@ -122,7 +141,8 @@ enum DateNormalizer {
         } else if digits <= 2 {
             // Day first (European): 19.11.2019 or 19 Nov 2019.
             scanner.skipSpaces()
-            if let separator = scanner.peek(), separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/"),
+            if let separator = scanner.peek(),
+                separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-"),
                 let digit = scanner.peek(offset: 1), isDigit(digit)
             {
                 scanner.index += 1

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where a page says when it was published, in the order htmldate trusts them: structured
-/// metadata, `<time>` elements, the date in the address, then the date line under the headline.
+/// Where a page says when it was published: the date in its address, a date it labels as the
+/// publication, structured metadata (unless the date line under the headline shows another day),
+/// `<time>` elements, a date labelled as an update, then any date line near the headline.
 extension MetadataReader {
     /// `<meta>` names and properties that carry the publication date.
     static let publishedNames = [
@@ -20,20 +21,52 @@ extension MetadataReader {
     ]
 
     static func published(of page: PageStructure, linkedData: LinkedDataArticle?, url: String?, now: Date) -> String? {
-        if let date = firstDate([linkedData?.published] + publishedNames.map { meta(page, $0) }, now: now) {
-            // What the page shows its readers as the publication date outranks what it tells machines.
-            if let shown = labelledDate(of: page, now: now), shown.prefix(10) != date.prefix(10) { return shown }
-            return date
+        // An article filed under a dated address was published that day.
+        for case let address? in [url, page.canonicalURL, meta(page, "og:url"), linkedData?.url] {
+            if let date = addressDate(address, now: now) { return date }
+        }
+        // What the page shows its readers as the publication date outranks what it tells machines.
+        if let labelled = labelledDate(of: page, labels: publishedLabels, now: now) { return labelled }
+        if let declared = firstDate([linkedData?.published] + publishedNames.map { meta(page, $0) }, now: now) {
+            if let shown = shownDate(of: page, now: now), !sameDay(shown, declared) { return shown }
+            return declared
         }
         for value in page.timeValues {
             if let date = DateNormalizer.find(in: Array(value.utf8), now: now) { return date }
         }
-        if let date = labelledDate(of: page, now: now) { return date }
-        let addresses = [url, page.canonicalURL, meta(page, "og:url"), linkedData?.url]
-        for case let address? in addresses {
-            if let date = addressDate(address, now: now) { return date }
-        }
+        if let date = labelledDate(of: page, labels: publishedLabels + updatedLabels, now: now) { return date }
         return headerDate(of: page, now: now)
+    }
+
+    /// The date line under the headline when it is a bare date (`March 3, 2024`, `Jane Doe •
+    /// March 3, 2024`): what readers take for the publication date. A line that says the article
+    /// was updated gives no publication date, and neither does a longer line, which is prose.
+    static func shownDate(of page: PageStructure, now: Date) -> String? {
+        for block in headerBlocks(of: page) where block.text.count <= 160 {
+            guard let date = DateNormalizer.find(in: block.text, now: now) else { continue }
+            guard block.text.count <= 60, !updatedLabels.contains(where: { contains(block.text, $0) }) else {
+                return nil
+            }
+            return date
+        }
+        return nil
+    }
+
+    /// Two dates at most a day apart: one moment written in two time zones.
+    static func sameDay(_ first: String, _ second: String) -> Bool {
+        guard let one = DateNormalizer.date(of: String(first.prefix(10))),
+            let other = DateNormalizer.date(of: String(second.prefix(10)))
+        else { return first.prefix(10) == second.prefix(10) }
+        return abs(one.timeIntervalSince(other)) <= 86_400
+    }
+
+    /// True when `text` holds `word`, ASCII letters compared without case.
+    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard text.count >= word.count, let first = word.first else { return false }
+        for start in 0...(text.count - word.count) where BoilerplateHints.lowercased(text[start]) == first {
+            if zip(text[start...], word).allSatisfy({ BoilerplateHints.lowercased($0) == $1 }) { return true }
+        }
+        return false
     }
 
     static func modified(of page: PageStructure, linkedData: LinkedDataArticle?, now: Date) -> String? {
@@ -84,21 +117,27 @@ extension MetadataReader {
         "pubblicato", "gepubliceerd", "opublikowano",
     ].map { Array($0.utf8) }
 
-    /// A date the page labels as its publication (`Published: Feb 2, 2023`, or `Published` with the
-    /// date in the next block), wherever it stands.
-    static func labelledDate(of page: PageStructure, now: Date) -> String? {
+    /// Words that label the date of an update, in the same languages.
+    static let updatedLabels: [[UInt8]] = [
+        "updated", "last updated", "modified", "last modified", "aktualisiert", "mis à jour", "actualizado",
+        "aggiornato", "bijgewerkt", "atualizado",
+    ].map { Array($0.utf8) }
+
+    /// A date the page labels with one of `labels` (`Published: Feb 2, 2023`, or `Published` with
+    /// the date in one of the next two blocks), wherever it stands.
+    static func labelledDate(of page: PageStructure, labels: [[UInt8]], now: Date) -> String? {
         for (index, block) in page.blocks.enumerated() where block.text.count <= 100 {
             let text = block.text
             guard
-                let label = publishedLabels.first(where: { label in
+                let label = labels.first(where: { label in
                     text.count >= label.count && zip(text, label).allSatisfy { BoilerplateHints.lowercased($0) == $1 }
                 })
             else { continue }
             if let date = DateNormalizer.find(in: Array(text[label.count...]), now: now) { return date }
-            if text.count <= label.count + 4, index + 1 < page.blocks.count, page.blocks[index + 1].text.count <= 100,
-                let date = DateNormalizer.find(in: page.blocks[index + 1].text, now: now)
-            {
-                return date
+            guard text.count <= label.count + 4 else { continue }
+            // The date may follow in the next block, or after a hidden caption for screen readers.
+            for next in page.blocks[(index + 1)...].prefix(2) where next.text.count <= 100 {
+                if let date = DateNormalizer.find(in: next.text, now: now) { return date }
             }
         }
         return nil

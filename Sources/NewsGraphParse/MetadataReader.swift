@@ -111,8 +111,9 @@ enum MetadataReader {
         return metadata
     }
 
-    /// People's names: JSON-LD authors first, then author tags, then byline elements, then the
-    /// byline line under the headline; when no person is named, the credit the page gives.
+    /// People's names: JSON-LD authors first, then author tags, then byline elements; the byline
+    /// under the headline when it names someone those lack; then a labelled author line anywhere;
+    /// when no person is named, the credit the page gives.
     static func authors(of page: PageStructure, linkedData: LinkedDataArticle?) -> [String] {
         var names: [String] = []
         func add(_ candidates: [String]) {
@@ -121,15 +122,34 @@ enum MetadataReader {
             }
         }
         add(linkedData?.authors ?? [])
-        let tags = page.metaTags.filter { authorNames.contains($0.name) }.map(\.content)
+        let tags = page.metaTags.filter { authorNames.contains($0.name) }.map(\.content) + cardWriters(of: page)
         if names.isEmpty { add(tags) }
         // The first byline on the page is the article's; later ones belong to teasers.
         for byline in page.bylines where names.isEmpty { add([byline]) }
-        if names.isEmpty { add(headerBylines(of: page)) }
+        // What readers see between the headline and the text outranks what the page tells
+        // machines, which may name an editor, a reviewer or the account that uploaded it.
+        if let line = headerBylines(in: bylineZone(of: page)).first {
+            let shown = splitNames(line, leading: true)
+            if !shown.isEmpty, shown.contains(where: { name in !names.contains { sameName($0, name) } }) {
+                names = shown
+            }
+        }
+        let header = headerBylines(of: page)
+        if names.isEmpty { add(header) }
+        // A byline naming every declared author and more gives the full list.
+        if let line = header.first {
+            let shown = splitNames(line, leading: true)
+            if shown.count > names.count, names.allSatisfy({ name in shown.contains { sameName($0, name) } }) {
+                names = shown
+            }
+        }
+        if names.isEmpty { add(labelledBylines(of: page)) }
+        if names.isEmpty { add(datelineNames(of: page)) }
         if names.isEmpty {
             // A byline element's text may be page furniture, so its credit must read as a name.
             let visible = (page.bylines.prefix(1) + headerBylines(of: page)).compactMap(creditName).filter { credit in
-                !credit.split(separator: " ").contains { nonNameWords.contains($0.lowercased()) }
+                isTeamCredit(credit)
+                    || !credit.split(separator: " ").contains { nonNameWords.contains($0.lowercased()) }
             }
             let credits = ((linkedData?.credits ?? []) + tags).compactMap(creditName) + visible
             if let credit = credits.first { names.append(credit) }
@@ -137,17 +157,99 @@ enum MetadataReader {
         return Array(names.prefix(10))
     }
 
+    /// One name written with or without a title (`Dr Jane Doe`, `Jane Doe`).
+    static func sameName(_ first: String, _ second: String) -> Bool {
+        func bare(_ name: String) -> [Substring] {
+            let words = name.lowercased().split(separator: " ")
+            return words.first.map { honorifics.contains($0.trimmingCharacters(in: .punctuationCharacters)) } == true
+                ? Array(words.dropFirst()) : words
+        }
+        return bare(first) == bare(second)
+    }
+
+    static let honorifics: Set<String> = ["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "rev"]
+
+    /// The writer a Twitter card names (`twitter:label1` "Written by", `twitter:data1` the name),
+    /// as publishing tools fill it in for link previews.
+    static func cardWriters(of page: PageStructure) -> [String] {
+        var writers: [String] = []
+        for (name, content) in page.metaTags where name.hasPrefix("twitter:label") {
+            let label = content.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            guard label == "written by" || label == "author" || label == "by" else { continue }
+            let dataName = "twitter:data" + name.dropFirst("twitter:label".count)
+            if let data = meta(page, dataName) { writers.append(data) }
+        }
+        return writers
+    }
+
+    /// Names after a line that only says `Author`, `Authors` or `Written by`, wherever it stands
+    /// (a details box beside or under the article): the names in the blocks that follow it.
+    static func labelledBylines(of page: PageStructure) -> [String] {
+        var lines: [String] = []
+        for (index, block) in page.blocks.enumerated() where block.text.count <= 300 {
+            let text = String(decoding: block.text, as: UTF8.self)
+            // `Written by Jane Doe` opens a credit wherever it stands (`This post was written by …`).
+            if let range = text.range(of: "written by ", options: .caseInsensitive) {
+                let names = splitNames(cutAtByline(String(text[range.upperBound...])), leading: true)
+                if !names.isEmpty { return names }
+            }
+            guard block.text.count <= 24 else { continue }
+            let label = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            guard ["author", "authors", "author(s", "written by", "authored by"].contains(label) else { continue }
+            for next in page.blocks[(index + 1)...].prefix(6) {
+                let text = String(decoding: next.text, as: UTF8.self)
+                // A heading opens the next section of the box.
+                guard next.tag != .heading, next.text.count <= 120, !splitNames(text).isEmpty else { break }
+                lines.append(text)
+            }
+            if !lines.isEmpty { break }
+        }
+        return lines
+    }
+
+    /// A name standing by itself beside the date line under the headline (`Jane Doe` over
+    /// `March 3, 2024`), or before the date on that line (`Jane Doe • March 3, 2024`).
+    static func datelineNames(of page: PageStructure) -> [String] {
+        let blocks = headerBlocks(of: page)
+        // The site's name and the title's words stand by the date line too.
+        let taken = [meta(page, "og:site_name"), page.titleElementText, meta(page, "og:title")].compactMap {
+            $0?.lowercased()
+        }
+        for (index, block) in blocks.enumerated() where block.text.count <= 100 && block.tag != .heading {
+            let text = String(decoding: block.text, as: UTF8.self)
+            if taken.contains(where: { $0.contains(trim(text).lowercased()) }) { continue }
+            let dated = { (other: Int) in
+                other >= 0 && other < blocks.count && blocks[other].text.count <= 100
+                    && DateNormalizer.find(in: blocks[other].text) != nil
+            }
+            if isPersonName(trim(text)), dated(index - 1) || dated(index + 1) { return [trim(text)] }
+            let name = cutAtByline(text)
+            if name != text, isPersonName(name), DateNormalizer.find(in: block.text) != nil { return [name] }
+        }
+        return []
+    }
+
     static let authorNames: Set<String> = [
         "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
-        "citation_author",
+        "citation_author", "cxenseparse:author",
     ]
 
     /// Byline lines near the headline: `By Jane Doe`, `Written by Jane Doe`, or a line that only
     /// says `By` / `Written by` followed by the name.
     static func headerBylines(of page: PageStructure) -> [String] {
+        headerBylines(in: headerBlocks(of: page))
+    }
+
+    /// The blocks between the headline and the article's first paragraph, where a byline stands.
+    static func bylineZone(of page: PageStructure) -> [PageStructure.Block] {
+        guard let headline = headlineBlock(of: page), headline < page.blocks.count else { return [] }
+        return Array(page.blocks[(headline + 1)...].prefix(14).prefix { $0.text.count <= 200 })
+    }
+
+    static func headerBylines(in blocks: [PageStructure.Block]) -> [String] {
         var lines: [String] = []
         var afterCue = false
-        for block in MetadataReader.headerBlocks(of: page) where block.text.count <= 200 {
+        for block in blocks where block.text.count <= 200 {
             let text = String(decoding: block.text, as: UTF8.self)
             let lower = text.lowercased()
             if afterCue {
@@ -189,13 +291,18 @@ enum MetadataReader {
         for word in text.split(separator: " ") {
             let letters = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
             if word.contains(where: \.isNumber) { break }
+            // `Jane Doe. Last updated …`: a full stop after a word (not an initial) ends the name.
+            if let last = kept.last, last.hasSuffix("."), last.count > 3, word.first?.isUppercase == true { break }
             if letters.count >= 3, DateNormalizer.monthNames.contains(where: { $0.contains { $0.hasPrefix(letters) } })
             {
                 break
             }
             kept.append(word)
         }
-        return kept.joined(separator: " ")
+        let name = kept.joined(separator: " ")
+        // The full stop of `Jane Doe.` ends the sentence; an initial's (`Jane D.`) stays.
+        if name.hasSuffix("."), let last = kept.last, last.count > 3 { return String(name.dropLast()) }
+        return name
     }
 
     /// A credit that is not a person's name (a company, a pen name): short, a name, not an
@@ -211,15 +318,37 @@ enum MetadataReader {
             credit.contains(where: \.isLetter), !credit.contains(where: \.isNumber),
             !credit.contains(where: { "*:!?=<>{}[]|#".contains($0) }),
             !words.dropFirst().contains(where: isRunTogether),
-            !words.contains(where: {
-                deskWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
-            })
+            isTeamCredit(credit)
+                || !words.contains(where: {
+                    deskWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                })
         else { return nil }
         return credit
     }
 
-    /// Splits "By Jane Doe and John Smith" into names, dropping anything that is not one.
-    static func splitNames(_ text: String) -> [String] {
+    /// A newsroom's collective credit (`Harbour Weekly Staff`, `The Harbour Team`, `Team Harbour`):
+    /// a name with a desk word after it, or `Team` before it.
+    static func isTeamCredit(_ credit: String) -> Bool {
+        var words = credit.split(separator: " ").map { $0.lowercased() }
+        if words.first == "the" { words.removeFirst() }
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        let name: ArraySlice<String>
+        if ["staff", "team", "editors"].contains(last) {
+            name = words.dropLast()
+        } else if first == "team" {
+            name = words.dropFirst()
+        } else {
+            return false
+        }
+        return name.allSatisfy { word in
+            word == "editorial" || !(deskWords.contains(word) || nonNameWords.contains(word) || word == "our")
+        }
+    }
+
+    /// Splits "By Jane Doe and John Smith" into names, dropping anything that is not one. After a
+    /// name, the first part that is not one (`Jane Doe, Senior Editor, Harbour Weekly`) begins her
+    /// description, which ends the list; with `leading`, a line that does not open with a name gives none.
+    static func splitNames(_ text: String, leading: Bool = false) -> [String] {
         var text = trim(text)
         guard !text.contains("://"), !text.hasPrefix("@"), text.count <= 200 else { return [] }
         for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
@@ -228,7 +357,24 @@ enum MetadataReader {
         for separator in [" and ", " & ", " | ", ";", " / "] {
             text = text.replacingOccurrences(of: separator, with: ",")
         }
-        return text.split(separator: ",").map { trim(String($0)) }.filter(isPersonName)
+        var names: [String] = []
+        for part in text.split(separator: ",").map({ undoubled(trim(String($0))) }) {
+            if isPersonName(part) {
+                names.append(part)
+            } else if !names.isEmpty || leading {
+                break
+            }
+        }
+        return names
+    }
+
+    /// `Jane Doe Jane Doe`, a name that a page's desktop and mobile copies of the byline both
+    /// wrote, as one name.
+    static func undoubled(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 4, words.count % 2 == 0, words[..<(words.count / 2)] == words[(words.count / 2)...]
+        else { return name }
+        return words[..<(words.count / 2)].joined(separator: " ")
     }
 
     /// Words of a newsroom's generic credits and of template placeholders, which name no one.
@@ -284,7 +430,9 @@ enum MetadataReader {
         "editorial", "board", "contact", "view", "all", "posts", "articles", "guest", "service", "media", "the",
         "comments", "minutes", "min", "ago", "hours", "am", "pm", "gmt", "utc", "sign", "subscribe", "bio",
         "written", "by", "posted", "certified", "consultant", "expert", "specialist", "development", "community",
-        "manager", "director", "founder", "marketing", "blog", "content",
+        "manager", "director", "founder", "marketing", "blog", "content", "columnist", "analyst", "senior", "chief",
+        "officer", "president", "professor", "journalist", "photographer", "strategist", "engineer", "researcher",
+        "head", "lead", "ceo", "cto", "cfo", "vp",
     ]
 
     private static func firstText(_ candidates: [String?]) -> String? {

@@ -335,7 +335,10 @@ private struct TreeWalker {
             || attributes.value(.class, contains: "byline") || attributes.value(.class, contains: "author")
             // A link to an author's page (`/author/jane-doe/`) names the author.
             || (tag == .anchor && attributes.value(.href, contains: "/author"))
-        guard isByline, page.bylines.count < 16, let text = textContent(node, limit: 300) else { return }
+        // A commenter's name (`comment-author`) is not the article's byline.
+        guard isByline, !attributes.value(.class, contains: "comment"), page.bylines.count < 16,
+            let text = textContent(node, limit: 300)
+        else { return }
         let collapsed = collapse(text)
         if !collapsed.isEmpty { page.bylines.append(collapsed) }
     }
