@@ -65,6 +65,7 @@ struct HintWordTable: @unchecked Sendable {
                 while index < Int(high) {
                     let entry = entries[index]
                     if !found.contains(entry.kinds), matches(value + start, entry), !Self.isNegated(value, at: start),
+                        !Self.startsOtherWord(value + start),
                         !Self.isLayoutState(value, after: start + Int(entry.length))
                     {
                         found.formUnion(entry.kinds)
@@ -84,6 +85,18 @@ struct HintWordTable: @unchecked Sendable {
             if byte == 0 || BoilerplateHints.lowercased(byte) != bytes[offset + index] { return false }
         }
         return true
+    }
+
+    /// Words that begin with a hint word and mean something else: a colour (`text-navy`), an
+    /// opinion article (`commentary`), investors (`shareholders`).
+    private static let otherWords: [StaticString] = ["navy", "commentary", "shareholder"]
+
+    private static func startsOtherWord(_ value: UnsafePointer<UInt8>) -> Bool {
+        otherWords.contains { word in
+            (0..<word.utf8CodeUnitCount).allSatisfy {
+                value[$0] != 0 && BoilerplateHints.lowercased(value[$0]) == word.utf8Start[$0]
+            }
+        }
     }
 
     /// True at the value's start, after a byte that is not a letter, and at a lower-to-upper

@@ -28,7 +28,7 @@ import Testing
         for marked in ["main-nav", "navbar", "mainNav", "nav_links", "top3-menu", "SiteFooter"] {
             #expect(Self.kinds(marked).contains(.stronglyNegative), "\(marked)")
         }
-        for unmarked in ["contextmenu", "unavailable"] {
+        for unmarked in ["contextmenu", "unavailable", "text-navy", "commentary-body", "shareholder-letter"] {
             #expect(!Self.kinds(unmarked).contains(.stronglyNegative), "\(unmarked)")
         }
     }
