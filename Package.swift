@@ -11,8 +11,8 @@ let package = Package(
     platforms: [.macOS(.v15)],  // Synchronization.Atomic
     products: [
         .executable(name: "newsgraph", targets: ["newsgraph"]),
-        // The library: `ArticleExtractor` (one article) and `Jobs` (a whole run) in
-        // NewsGraphPipeline, the record they give in NewsGraphCore.
+        // The library: `ArticleExtractor` (one article) in NewsGraphPipeline, the record it gives
+        // in NewsGraphCore. Modules share everything else with `package` access.
         .library(name: "NewsGraph", targets: ["NewsGraphPipeline", "NewsGraphCore"]),
     ],
     dependencies: [

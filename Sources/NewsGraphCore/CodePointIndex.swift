@@ -3,14 +3,14 @@
 /// The stages work on UTF-8 bytes; the record promises code-point offsets (Python `str`
 /// indices). Offsets are converted once per mention through a table of code-point counts at
 /// every 64th byte, so a lookup costs at most 63 byte reads.
-public struct CodePointIndex: Sendable {
+package struct CodePointIndex: Sendable {
     private let utf8: [UInt8]
     private let checkpoints: [Int32]
     /// All ASCII: byte offsets are code-point offsets, and no table is built.
     private let isASCII: Bool
     private static let stride = 64
 
-    public init(utf8: [UInt8]) {
+    package init(utf8: [UInt8]) {
         self.utf8 = utf8
         isASCII = utf8.withUnsafeBufferPointer { bytes in
             // Eight bytes at a time: one test of the high bits per word.
@@ -71,7 +71,7 @@ public struct CodePointIndex: Sendable {
     }
 
     /// The code-point offset of byte offset `byteOffset` (which must start a scalar or be the end).
-    public func codePointOffset(ofByte byteOffset: Int) -> Int {
+    package func codePointOffset(ofByte byteOffset: Int) -> Int {
         if isASCII { return byteOffset }
         let block = byteOffset / Self.stride
         return Int(checkpoints[block]) + Self.scalarStarts(in: utf8, from: block * Self.stride, to: byteOffset)

@@ -11,7 +11,7 @@ extension DocumentRecord {
     }
 
     /// Writes the record as one JSON object (no newline).
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.field("id", id)
         writer.field("source", source)

@@ -1,28 +1,28 @@
 /// Entities of a corpus and how they relate: the graph stage builds it, the writers serialise it.
-public struct EntityGraph: Sendable, Equatable {
+package struct EntityGraph: Sendable, Equatable {
     /// The label of document nodes in the bipartite document → entity graph (`--with-documents`).
-    public static let documentLabel = "DOCUMENT"
+    package static let documentLabel = "DOCUMENT"
     /// Prefix of document node ids, so they never collide with entity keys (`LABEL:Name`).
-    public static let documentIDPrefix = "DOC:"
+    package static let documentIDPrefix = "DOC:"
 
     /// One real-world entity across the corpus, or one document when documents are included.
-    public struct Node: Sendable, Equatable {
+    package struct Node: Sendable, Equatable {
         /// The entity key, `LABEL:Canonical Name` (`DOC:id` for a document); unique in the graph.
-        public var id: String
-        public var name: String
+        package var id: String
+        package var name: String
         /// An entity label's raw value (`PERSON`, `ORG`, …) or ``EntityGraph/documentLabel``.
-        public var label: String
+        package var label: String
         /// Every surface form seen, sorted.
-        public var aliases: [String]
-        public var mentions: Int
-        public var documents: Int
+        package var aliases: [String]
+        package var mentions: Int
+        package var documents: Int
         /// Earliest and latest publication date (`YYYY-MM-DD`) of the documents naming it, when known.
-        public var firstPublished: String?
-        public var lastPublished: String?
+        package var firstPublished: String?
+        package var lastPublished: String?
         /// Titles the corpus gives the person, most often given first ("Deputy Secretary of State").
-        public var roles: [String]
+        package var roles: [String]
 
-        public init(
+        package init(
             id: String, name: String, label: String, aliases: [String], mentions: Int, documents: Int,
             firstPublished: String? = nil, lastPublished: String? = nil, roles: [String] = []
         ) {
@@ -37,11 +37,11 @@ public struct EntityGraph: Sendable, Equatable {
             self.roles = roles
         }
 
-        public var isDocument: Bool { label == EntityGraph.documentLabel }
+        package var isDocument: Bool { label == EntityGraph.documentLabel }
     }
 
     /// How two nodes are related.
-    public enum Relation: String, Sendable, Equatable, Comparable, CaseIterable {
+    package enum Relation: String, Sendable, Equatable, Comparable, CaseIterable {
         /// Named in the same sentence; undirected, stored with `source < target`.
         case coMention = "CO_MENTION"
         /// The source is quoted speaking about the target; directed.
@@ -51,24 +51,24 @@ public struct EntityGraph: Sendable, Equatable {
         /// A person holds a title (the edge's `title`) in an organisation or country; directed.
         case role = "ROLE"
 
-        public var isDirected: Bool { self != .coMention }
+        package var isDirected: Bool { self != .coMention }
 
-        public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
+        package static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    public struct Edge: Sendable, Equatable {
-        public var source: String
-        public var target: String
-        public var relation: Relation
+    package struct Edge: Sendable, Equatable {
+        package var source: String
+        package var target: String
+        package var relation: Relation
         /// Sentences (co-mention), quotes (quotes), mentions (mentions) or times the title is
         /// given (role) that support the edge.
-        public var weight: Int
+        package var weight: Int
         /// Documents in which the edge occurs.
-        public var documents: Int
+        package var documents: Int
         /// The title of a `ROLE` edge; nil for the other relations.
-        public var title: String?
+        package var title: String?
 
-        public init(
+        package init(
             source: String, target: String, relation: Relation, weight: Int, documents: Int, title: String? = nil
         ) {
             self.source = source
@@ -81,11 +81,11 @@ public struct EntityGraph: Sendable, Equatable {
     }
 
     /// Sorted by id.
-    public var nodes: [Node]
+    package var nodes: [Node]
     /// Sorted by relation, source, target, title.
-    public var edges: [Edge]
+    package var edges: [Edge]
 
-    public init(nodes: [Node], edges: [Edge]) {
+    package init(nodes: [Node], edges: [Edge]) {
         self.nodes = nodes
         self.edges = edges
     }

@@ -1,11 +1,11 @@
 /// 64-bit FNV-1a: a fast, non-cryptographic hash of bytes, for content hashes, shards, cache
 /// names and short keys.
-public enum FNV1a {
-    public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    public static let prime: UInt64 = 0x100_0000_01b3
+package enum FNV1a {
+    package static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    package static let prime: UInt64 = 0x100_0000_01b3
 
     @inlinable
-    public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    package static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = offsetBasis
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
@@ -13,7 +13,7 @@ public enum FNV1a {
 
     /// The hash of a string's UTF-8, read from its storage in place (a per-byte walk of
     /// `String.UTF8View` costs several times more).
-    public static func hash(_ string: String) -> UInt64 {
+    package static func hash(_ string: String) -> UInt64 {
         var string = string
         return string.withUTF8 { hash($0) }
     }

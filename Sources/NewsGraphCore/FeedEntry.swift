@@ -1,14 +1,14 @@
 /// An article a feed or sitemap announces: its address and what the feed says about it. The
 /// feed's title, date and authors fill a record's metadata only where the page itself is silent.
-public struct FeedEntry: Sendable, Equatable {
+package struct FeedEntry: Sendable, Equatable {
     /// Absolute `http(s)` address of the article.
-    public var url: String
-    public var title: String?
+    package var url: String
+    package var title: String?
     /// ISO 8601 (normalised when the feed was read).
-    public var published: String?
-    public var authors: [String]
+    package var published: String?
+    package var authors: [String]
 
-    public init(url: String, title: String? = nil, published: String? = nil, authors: [String] = []) {
+    package init(url: String, title: String? = nil, published: String? = nil, authors: [String] = []) {
         self.url = url
         self.title = title
         self.published = published

@@ -4,7 +4,7 @@
 /// every document of a corpus, so the writer works straight on UTF-8 bytes. The buffer is its
 /// own memory, not an array: an array checks that it is uniquely referenced on every append,
 /// and a record appends tens of thousands of times. Being noncopyable, a writer is never shared.
-public struct JSONWriter: ~Copyable {
+package struct JSONWriter: ~Copyable {
     private var storage: UnsafeMutablePointer<UInt8>
     private var count = 0
     private var capacity: Int
@@ -14,7 +14,7 @@ public struct JSONWriter: ~Copyable {
     private var depth = 0
     private var deeperCommas: [Bool] = []
 
-    public init(reservingCapacity capacity: Int = 1024) {
+    package init(reservingCapacity capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
         storage = .allocate(capacity: self.capacity)
     }
@@ -22,7 +22,7 @@ public struct JSONWriter: ~Copyable {
     deinit { storage.deallocate() }
 
     /// What has been written.
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+    package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
@@ -59,21 +59,21 @@ public struct JSONWriter: ~Copyable {
         count += bytes.count
     }
 
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         valuePrefix()
         append(UInt8(ascii: "{"))
         push()
     }
-    public mutating func endObject() {
+    package mutating func endObject() {
         pop()
         append(UInt8(ascii: "}"))
     }
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         valuePrefix()
         append(UInt8(ascii: "["))
         push()
     }
-    public mutating func endArray() {
+    package mutating func endArray() {
         pop()
         append(UInt8(ascii: "]"))
     }
@@ -84,7 +84,7 @@ public struct JSONWriter: ~Copyable {
     /// writes seven of them per entity, millions of times in a large run. Inlined, so that the
     /// name's length is a constant and the copy a few moves.
     @inline(__always)
-    public mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         assert(!Self.needsEscape(name), "a key literal needs no escaping")
         valuePrefix()
         let length = name.utf8CodeUnitCount
@@ -99,7 +99,7 @@ public struct JSONWriter: ~Copyable {
     }
 
     /// Writes `"name":` for a name known only at run time (escaped as any string).
-    public mutating func key(named name: String) {
+    package mutating func key(named name: String) {
         valuePrefix()
         appendQuoted(name)
         append(UInt8(ascii: ":"))
@@ -110,27 +110,27 @@ public struct JSONWriter: ~Copyable {
         name.withUTF8Buffer { $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } }
     }
 
-    public mutating func value(_ string: String?) {
+    package mutating func value(_ string: String?) {
         valuePrefix()
         if let string { appendQuoted(string) } else { appendRaw("null") }
     }
 
-    public mutating func value(_ number: Int?) {
+    package mutating func value(_ number: Int?) {
         valuePrefix()
         if let number { appendDecimal(number) } else { appendRaw("null") }
     }
 
-    public mutating func value(_ number: Double) {
+    package mutating func value(_ number: Double) {
         valuePrefix()
         appendRaw(number.isFinite ? String(number) : "null")
     }
 
-    public mutating func value(_ flag: Bool) {
+    package mutating func value(_ flag: Bool) {
         valuePrefix()
         appendRaw(flag ? "true" : "false")
     }
 
-    public mutating func value(_ strings: [String]) {
+    package mutating func value(_ strings: [String]) {
         beginArray()
         for string in strings { value(string) }
         endArray()
@@ -138,29 +138,29 @@ public struct JSONWriter: ~Copyable {
 
     /// Key and value in one call, the common case.
     @inline(__always)
-    public mutating func field(_ name: StaticString, _ string: String?) {
+    package mutating func field(_ name: StaticString, _ string: String?) {
         key(name)
         value(string)
     }
     @inline(__always)
-    public mutating func field(_ name: StaticString, _ number: Int?) {
+    package mutating func field(_ name: StaticString, _ number: Int?) {
         key(name)
         value(number)
     }
-    public mutating func field(_ name: StaticString, _ number: Double) {
+    package mutating func field(_ name: StaticString, _ number: Double) {
         key(name)
         value(number)
     }
-    public mutating func field(_ name: StaticString, _ flag: Bool) {
+    package mutating func field(_ name: StaticString, _ flag: Bool) {
         key(name)
         value(flag)
     }
-    public mutating func field(_ name: StaticString, _ strings: [String]) {
+    package mutating func field(_ name: StaticString, _ strings: [String]) {
         key(name)
         value(strings)
     }
 
-    public mutating func newline() {
+    package mutating func newline() {
         append(UInt8(ascii: "\n"))
         commaBits = 0
         depth = 0
@@ -280,7 +280,7 @@ public struct JSONWriter: ~Copyable {
     /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
     /// "has a byte less than n" test of Bit Twiddling Hacks).
     @inline(__always)
-    public static func mayNeedEscape(_ word: UInt64) -> Bool {
+    package static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasByteBelow(_ value: UInt64, _ bound: UInt64) -> Bool { (value &- ones &* bound) & ~value & highs != 0 }

@@ -3,17 +3,17 @@
 /// The graph summary and the database rows both group a record's mentions by key. A record has
 /// a dozen or so distinct keys, so a short list compared by a byte hash first finds them faster
 /// than a `Dictionary` hashing every key with SipHash.
-public struct RecordKeys: Sendable {
+package struct RecordKeys: Sendable {
     /// Distinct keys in order of first use.
-    public private(set) var keys: [String] = []
+    package private(set) var keys: [String] = []
     /// For each mention of the record, its key's position in ``keys``.
-    public private(set) var mentionKeys: [Int32] = []
+    package private(set) var mentionKeys: [Int32] = []
     /// For each quote of the record, its speaker's key's position in ``keys``, or -1. A speaker
     /// key no mention has comes after the mentions' keys.
-    public private(set) var speakerKeys: [Int32] = []
+    package private(set) var speakerKeys: [Int32] = []
     private var hashes: [UInt64] = []
 
-    public init(_ record: DocumentRecord) {
+    package init(_ record: DocumentRecord) {
         mentionKeys.reserveCapacity(record.entities.count)
         for mention in record.entities { mentionKeys.append(position(of: mention.entity)) }
         speakerKeys.reserveCapacity(record.quotes.count)
@@ -22,7 +22,7 @@ public struct RecordKeys: Sendable {
 
     /// The position of `key`, added at the end when the record has not used it yet (a quote's
     /// speaker may name a key no mention has).
-    public mutating func position(of key: String) -> Int32 {
+    package mutating func position(of key: String) -> Int32 {
         let hash = FNV1a.hash(key)
         if let known = position(of: key, hash: hash) { return known }
         hashes.append(hash)

@@ -1,9 +1,9 @@
 /// Strict UTF-8 validation on bytes, shared by the stages that must know whether bytes are
 /// UTF-8 before they trust them: the JSONL record scanner and the parse stage's decoder.
-public enum UTF8Validation {
+package enum UTF8Validation {
     /// Strict UTF-8 validation (no overlongs, surrogates or values past U+10FFFF), with a fast
     /// path over ASCII runs: pages and articles are mostly ASCII.
-    public static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = buffer.count
         var index = 0
         let base = UnsafeRawPointer(buffer.baseAddress)

@@ -1,16 +1,16 @@
 import NewsGraphCore
 
 /// The extract stage: article text in, entities and quotes out, as the document record.
-public struct DocumentExtractor: Sendable {
-    public let recognizer: EntityRecognizer
-    public let quotes: QuoteExtractor
+package struct DocumentExtractor: Sendable {
+    package let recognizer: EntityRecognizer
+    package let quotes: QuoteExtractor
 
-    public init(gazetteer: Gazetteer = GazetteerLoader.builtin) {
+    package init(gazetteer: Gazetteer = GazetteerLoader.builtin) {
         recognizer = EntityRecognizer(gazetteer: gazetteer)
         quotes = QuoteExtractor()
     }
 
-    public func extract(_ document: ParsedDocument) -> DocumentRecord {
+    package func extract(_ document: ParsedDocument) -> DocumentRecord {
         let utf8 = Array(document.text.utf8)
         let analysis = TextAnalysis(text: utf8)
         let mentions = recognizer.recognize(analysis)

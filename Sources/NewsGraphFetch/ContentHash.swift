@@ -5,17 +5,17 @@ import NewsGraphCore
 ///
 /// Not cryptographic: two different documents with the same id collide with probability about
 /// 2⁻⁶⁴, which is acceptable for skipping work, not for security.
-public enum ContentHash {
-    public static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
+package enum ContentHash {
+    package static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// Sixteen lowercase hex digits.
-    public static func hex(_ hash: UInt64) -> String {
+    package static func hex(_ hash: UInt64) -> String {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The hash of a document as `--resume` records it: the bytes read, before any decoding.
-    public static func of(content: [UInt8]) -> String {
+    package static func of(content: [UInt8]) -> String {
         content.withUnsafeBufferPointer { hex(fnv1a64($0)) }
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import NewsGraphCore
 
 /// Reads an HTTP `Content-Type` header: the format to parse with and the charset it names.
-public enum ContentType {
+package enum ContentType {
     /// `text/html; charset=ISO-8859-1` → (.html, "iso-8859-1").
-    public static func interpret(_ contentType: String) -> (SourceDocument.Format, String?) {
+    package static func interpret(_ contentType: String) -> (SourceDocument.Format, String?) {
         let parts = contentType.lowercased().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         let mediaType = parts.first ?? ""
         let format: SourceDocument.Format = mediaType == "text/plain" ? .text : .html
@@ -15,7 +15,7 @@ public enum ContentType {
     }
 
     /// Whether a response of this type can be an article: HTML, XHTML, plain text (or unlabelled).
-    public static func isTextual(_ contentType: String) -> Bool {
+    package static func isTextual(_ contentType: String) -> Bool {
         let mediaType =
             contentType.lowercased().split(separator: ";").first.map {
                 $0.trimmingCharacters(in: .whitespaces)

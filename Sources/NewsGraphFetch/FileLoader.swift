@@ -2,15 +2,15 @@ import Foundation
 import NewsGraphCore
 
 /// Reads article files, inflating `.gz`, within a size limit.
-public struct FileLoader: Sendable {
+package struct FileLoader: Sendable {
     /// Largest document accepted, after decompression.
-    public var maximumBytes: Int
+    package var maximumBytes: Int
 
-    public init(maximumBytes: Int = 64 << 20) {
+    package init(maximumBytes: Int = 64 << 20) {
         self.maximumBytes = maximumBytes
     }
 
-    public func load(path: String, id: String) -> Result<SourceDocument, DocumentFailure> {
+    package func load(path: String, id: String) -> Result<SourceDocument, DocumentFailure> {
         func failure(_ kind: DocumentFailure.Kind, _ message: String) -> Result<SourceDocument, DocumentFailure> {
             .failure(DocumentFailure(id: id, source: path, kind: kind, message: message))
         }

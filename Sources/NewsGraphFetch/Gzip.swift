@@ -1,19 +1,19 @@
 import CZlib
 
 /// gzip decompression through the system zlib.
-public enum Gzip {
-    public struct DecompressionError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+package enum Gzip {
+    package struct DecompressionError: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// True when `bytes` start with the gzip magic number.
-    public static func isCompressed(_ bytes: [UInt8]) -> Bool {
+    package static func isCompressed(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
     /// Inflates gzip (or zlib) data, refusing to produce more than `limit` bytes: a small
     /// compressed file can expand to gigabytes.
-    public static func decompress(_ compressed: [UInt8], limit: Int) throws -> [UInt8] {
+    package static func decompress(_ compressed: [UInt8], limit: Int) throws -> [UInt8] {
         var stream = z_stream()
         // 15 window bits + 32: detect gzip or zlib headers automatically.
         guard newsgraph_inflateInit2(&stream, 15 + 32) == Z_OK else {

@@ -5,18 +5,18 @@ import NewsGraphCore
 ///
 /// Folders are walked recursively in sorted order so runs are reproducible. The catalog holds
 /// paths only; contents are read later, by the worker that processes each document.
-public enum InputCatalog {
+package enum InputCatalog {
     /// Extensions of article files, innermost first; each may be followed by `.gz`.
     static let articleExtensions = ["txt", "html", "htm"]
 
     /// Why an argument cannot be used at all (a usage error, not a document failure).
-    public struct InputError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    package struct InputError: Error, CustomStringConvertible, Sendable {
+        package var description: String
 
-        public init(description: String) { self.description = description }
+        package init(description: String) { self.description = description }
     }
 
-    public static func items(for arguments: [String]) throws -> [InputItem] {
+    package static func items(for arguments: [String]) throws -> [InputItem] {
         var items: [InputItem] = []
         for argument in arguments {
             items += try self.items(for: argument)
@@ -83,7 +83,7 @@ public enum InputCatalog {
     }
 
     /// `politics/001.txt.gz` → `politics/001`.
-    public static func documentID(forRelativePath path: String) -> String {
+    package static func documentID(forRelativePath path: String) -> String {
         var id = path
         for suffix in [".gz", ".html", ".htm", ".txt"] where id.lowercased().hasSuffix(suffix) {
             id.removeLast(suffix.count)
@@ -115,7 +115,7 @@ public enum InputCatalog {
 
     /// An address that names a feed or sitemap by its path: a feed file's name, or a last
     /// segment `feed`, `rss` or `atom` (`https://example.com/news/feed/`).
-    public static func isFeedAddress(_ address: String) -> Bool {
+    package static func isFeedAddress(_ address: String) -> Bool {
         guard let url = URL(string: address) else { return false }
         let path = url.path.lowercased()
         if isFeedFile(path) || path.hasSuffix("/feed.json") { return true }
@@ -135,7 +135,7 @@ public enum InputCatalog {
     }
 
     /// The format implied by a file name: HTML for `.html`/`.htm`, otherwise text.
-    public static func format(forPath path: String) -> SourceDocument.Format {
+    package static func format(forPath path: String) -> SourceDocument.Format {
         var lowered = path.lowercased()
         if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
         return lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") ? .html : .text

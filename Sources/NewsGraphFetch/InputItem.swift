@@ -1,7 +1,7 @@
 import NewsGraphCore
 
 /// One thing named on the command line, or found in a folder named there.
-public enum InputItem: Sendable, Equatable {
+package enum InputItem: Sendable, Equatable {
     /// An article file (`.txt`, `.html`, `.htm`, optionally `.gz`) and the id it gets.
     case file(path: String, id: String)
     /// A JSONL file of `{"id", "text"}` or `{"id", "html"}` records; `-` is standard input.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a file descriptor line by line in large blocks, so a JSONL stream of any size is read
 /// in constant memory (one line at a time, plus the block).
-public final class LineReader {
+package final class LineReader {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
@@ -11,7 +11,7 @@ public final class LineReader {
     private static let blockSize = 1 << 20
 
     /// Reads `path`, or standard input when `path` is `-`.
-    public init(path: String) throws {
+    package init(path: String) throws {
         if path == "-" {
             descriptor = STDIN_FILENO
             ownsDescriptor = false
@@ -25,7 +25,7 @@ public final class LineReader {
     }
 
     /// Reads lines from bytes already in memory (an inflated `.jsonl.gz`).
-    public init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         descriptor = -1
         ownsDescriptor = false
         buffer = bytes
@@ -37,7 +37,7 @@ public final class LineReader {
     }
 
     /// The next line without its `\n` (and `\r`), or nil at the end of the input.
-    public func nextLine() -> [UInt8]? {
+    package func nextLine() -> [UInt8]? {
         while true {
             if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = Array(buffer[position..<newline])

@@ -2,11 +2,11 @@ import Foundation
 import NewsGraphCore
 
 /// Turns one JSONL line, `{"id": ..., "text": ...}` or `{"id": ..., "html": ...}`, into a document.
-public enum RecordDecoder {
+package enum RecordDecoder {
     private static let memberNames: Set<String> = ["id", "source", "url", "text", "html"]
 
     /// `lineNumber` is 1-based; it names the record when its id cannot be read.
-    public static func document(
+    package static func document(
         fromLine line: [UInt8], path: String, lineNumber: Int
     ) -> Result<SourceDocument, DocumentFailure>? {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }

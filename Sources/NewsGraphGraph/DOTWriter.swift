@@ -6,8 +6,8 @@ import NewsGraphCore
 /// arrow head (`dir=none`), quote edges point from speaker to subject and are dashed. Every
 /// attribute the other formats carry is kept (`relation`, `weight`, `documents`, …), so the file
 /// also loads with `networkx.nx_agraph.read_dot` or pydot.
-public enum DOTWriter {
-    public static func write(_ graph: EntityGraph) -> String {
+package enum DOTWriter {
+    package static func write(_ graph: EntityGraph) -> String {
         var output = """
             digraph newsgraph {
               graph [overlap=prism, outputorder=edgesfirst, splines=false];

@@ -6,7 +6,7 @@ import NewsGraphCore
 /// The summary needs nothing from other documents, so the workers build it in parallel;
 /// ``GraphBuilder/add(_:)-(DocumentSummary)`` then only looks up each distinct key once, instead
 /// of hashing every mention on the one thread that merges documents.
-public struct DocumentSummary: Sendable {
+package struct DocumentSummary: Sendable {
     /// One distinct entity key of the document.
     struct Entity: Sendable {
         var key: String
@@ -42,12 +42,12 @@ public struct DocumentSummary: Sendable {
 
     /// Summarises a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``;
     /// mentions whose label `options` leaves out are skipped.
-    public init(resolved record: DocumentRecord, options: GraphOptions) {
+    package init(resolved record: DocumentRecord, options: GraphOptions) {
         self.init(resolved: record, keys: RecordKeys(record), options: options)
     }
 
     /// With the record's keys already grouped (the database rows group them too).
-    public init(resolved record: DocumentRecord, keys recordKeys: RecordKeys, options: GraphOptions) {
+    package init(resolved record: DocumentRecord, keys recordKeys: RecordKeys, options: GraphOptions) {
         id = record.id
         title = record.title
         published = GraphBuilder.publicationDate(record.metadata.published)

@@ -11,7 +11,7 @@ import NewsGraphCore
 /// - otherwise a one-word name joins the only longer entity of its label that was written that
 ///   way in some document (`ORG:WTO` → `ORG:World Trade Organization` once one story spelled
 ///   out the acronym).
-public enum EntityResolver {
+package enum EntityResolver {
     typealias Entity = (name: String, label: EntityLabel, aliases: Set<String>, mentions: Int)
 
     /// Keys to merge, each mapped to the key of the node it joins (possibly a key no document
@@ -84,13 +84,13 @@ public enum EntityResolver {
     /// the same document rewritten to that key: what the extractor left apart ("Osbourne"
     /// beside "Ozzy Osbourne") so a merge across documents never counts one document twice.
     /// Applied to every record before the graph and the database see it.
-    public static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
+    package static func resolvingWithinDocument(_ record: DocumentRecord) -> DocumentRecord {
         resolvingWithinDocument(record, keys: RecordKeys(record)).record
     }
 
     /// The same, for a record whose keys are already grouped; gives the keys of the result
     /// too (the same `keys` when nothing was rewritten, as for nearly every record).
-    public static func resolvingWithinDocument(
+    package static func resolvingWithinDocument(
         _ record: DocumentRecord, keys: RecordKeys
     ) -> (record: DocumentRecord, keys: RecordKeys) {
         if let teams = TeamNames.rekeyed(record) {

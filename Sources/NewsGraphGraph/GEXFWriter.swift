@@ -7,8 +7,8 @@ import NewsGraphCore
 /// `type` attribute (partition by it in Gephi's Appearance panel). Nodes are coloured by type
 /// and sized by mentions. As in GraphML, all edges are directed and the `relation` attribute
 /// (also the edge label) tells co-mention from quotes; `weight` is GEXF's own edge weight.
-public enum GEXFWriter {
-    public static func write(_ graph: EntityGraph) -> String {
+package enum GEXFWriter {
+    package static func write(_ graph: EntityGraph) -> String {
         var output = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \

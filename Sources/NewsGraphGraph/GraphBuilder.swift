@@ -7,8 +7,8 @@ import NewsGraphCore
 /// only `--with-documents` keeps one short list per document. Cross-document resolution
 /// (``EntityResolver``) runs once, in ``build()``, on the aggregates, so the result does not
 /// depend on the order documents arrive in and parts of a corpus merge into the same graph.
-public struct GraphBuilder: Sendable {
-    public let options: GraphOptions
+package struct GraphBuilder: Sendable {
+    package let options: GraphOptions
 
     struct NodeTally: Sendable, Equatable {
         var name: String
@@ -66,7 +66,7 @@ public struct GraphBuilder: Sendable {
     /// candidates, "Court" beside "High Court" and "Supreme Court"): never merged, so no document
     /// counts twice. Packed as `short << 32 | long`.
     private var keptApart = Set<UInt64>()
-    public private(set) var documentCount = 0
+    package private(set) var documentCount = 0
     /// Titles by person, organisation (-1: none named) and title, with how often and in how
     /// many documents they are given.
     private var roleTallies: [RoleKey: (count: Int, documents: Int)] = [:]
@@ -89,22 +89,22 @@ public struct GraphBuilder: Sendable {
         return id
     }
 
-    public init(options: GraphOptions = GraphOptions()) {
+    package init(options: GraphOptions = GraphOptions()) {
         self.options = options
     }
 
-    public mutating func add(_ record: DocumentRecord) {
+    package mutating func add(_ record: DocumentRecord) {
         add(resolved: EntityResolver.resolvingWithinDocument(record))
     }
 
     /// Adds a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``.
-    public mutating func add(resolved record: DocumentRecord) {
+    package mutating func add(resolved record: DocumentRecord) {
         add(DocumentSummary(resolved: record, options: options))
     }
 
     /// Adds a document summarised by ``DocumentSummary/init(resolved:options:)`` with this
     /// builder's options (the workers of a run do that in parallel).
-    public mutating func add(_ summary: DocumentSummary) {
+    package mutating func add(_ summary: DocumentSummary) {
         documentCount += 1
         var ids: [Int32] = []
         ids.reserveCapacity(summary.entities.count)
@@ -156,7 +156,7 @@ public struct GraphBuilder: Sendable {
 
     /// Where each extracted entity key ended up: keys merged across documents map to the node
     /// that absorbed them; every other key maps to itself (and is absent here).
-    public func mergedKeys() -> [String: String] {
+    package func mergedKeys() -> [String: String] {
         var entities: [String: EntityResolver.Entity] = [:]
         for (id, tally) in tallies.enumerated() {
             entities[keys[id]] = (
@@ -170,13 +170,13 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The graph so far: resolved across documents, pruned, sorted for stable output.
-    public func build() -> EntityGraph {
+    package func build() -> EntityGraph {
         build(mergedKeys: mergedKeys())
     }
 
     /// ``build()`` with the resolution ``mergedKeys()`` already made (a caller that needs both
     /// resolves once).
-    public func build(mergedKeys merged: [String: String]) -> EntityGraph {
+    package func build(mergedKeys merged: [String: String]) -> EntityGraph {
         func resolved(_ key: String) -> String { merged[key] ?? key }
 
         var entityTallies: [String: NodeTally] = [:]

@@ -5,12 +5,12 @@ import NewsGraphCore
 ///
 /// A whole corpus graph has thousands of nodes, too many to read; the drawing keeps the most
 /// mentioned entities and the strongest relations between them.
-public enum GraphDrawing {
-    public static let engines = ["sfdp", "neato"]
+package enum GraphDrawing {
+    package static let engines = ["sfdp", "neato"]
 
     /// The `nodeLimit` most mentioned entities and up to `edgeLimit` of the heaviest co-mention
     /// and quote edges between them; entities left without an edge are dropped.
-    public static func core(of graph: EntityGraph, nodeLimit: Int = 60, edgeLimit: Int = 160) -> EntityGraph {
+    package static func core(of graph: EntityGraph, nodeLimit: Int = 60, edgeLimit: Int = 160) -> EntityGraph {
         let top = graph.nodes.filter { !$0.isDocument }
             .sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
             .prefix(nodeLimit)
@@ -27,7 +27,7 @@ public enum GraphDrawing {
     }
 
     /// The graph as inline SVG, or why it could not be drawn.
-    public static func svg(for graph: EntityGraph, timeout: Duration = .seconds(120)) -> ReportPage.Drawing {
+    package static func svg(for graph: EntityGraph, timeout: Duration = .seconds(120)) -> ReportPage.Drawing {
         guard !graph.nodes.isEmpty else { return .unavailable("The graph has no edges to draw.") }
         guard let engine = engines.lazy.compactMap(executable(named:)).first else {
             return .unavailable(

@@ -7,8 +7,8 @@ import NewsGraphCore
 /// the smaller id as source; a `ROLE` edge points from a person to what they serve, with its
 /// `title`. The `relation` attribute tells them apart; a person's titles are its `roles`. Publication dates are
 /// written only for nodes that have them (GraphML's way of saying "unknown").
-public enum GraphMLWriter {
-    public static func write(_ graph: EntityGraph) -> String {
+package enum GraphMLWriter {
+    package static func write(_ graph: EntityGraph) -> String {
         var output = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \

@@ -2,20 +2,20 @@ import NewsGraphCore
 
 /// What goes into the graph: which labels, how much support an entity or a relation needs, and
 /// whether documents become nodes.
-public struct GraphOptions: Sendable, Equatable {
+package struct GraphOptions: Sendable, Equatable {
     /// Entity labels that become nodes; `nil` means every name label (values never do by default).
-    public var labels: Set<EntityLabel>?
+    package var labels: Set<EntityLabel>?
     /// Entity relations (co-mention, quotes) with a smaller weight are dropped.
-    public var minimumWeight: Int
+    package var minimumWeight: Int
     /// Entities and entity relations seen in fewer documents are dropped.
-    public var minimumDocuments: Int
+    package var minimumDocuments: Int
     /// Adds one node per document and a `MENTIONS` edge to each entity it names.
-    public var includesDocuments: Bool
+    package var includesDocuments: Bool
     /// Keeps nationality words (`NORP:Israeli`) as nodes of their own instead of joining
     /// them to their country (``Nationalities``).
-    public var keepsNationalities: Bool
+    package var keepsNationalities: Bool
 
-    public init(
+    package init(
         labels: Set<EntityLabel>? = nil, minimumWeight: Int = 1, minimumDocuments: Int = 1,
         includesDocuments: Bool = false, keepsNationalities: Bool = false
     ) {
@@ -26,5 +26,5 @@ public struct GraphOptions: Sendable, Equatable {
         self.keepsNationalities = keepsNationalities
     }
 
-    public func includes(_ label: EntityLabel) -> Bool { labels?.contains(label) ?? label.isName }
+    package func includes(_ label: EntityLabel) -> Bool { labels?.contains(label) ?? label.isName }
 }

@@ -1,8 +1,8 @@
 /// One colour per label, shared by the GEXF, DOT and HTML writers so a PERSON looks the same
 /// in Gephi, Graphviz and the report. The colours are displaCy's, which many readers know.
-public enum LabelPalette {
+package enum LabelPalette {
     /// `#rrggbb` for a label's raw value; grey for documents and anything unknown.
-    public static func color(for label: String) -> String {
+    package static func color(for label: String) -> String {
         switch label {
         case "PERSON": "#aa9cfc"
         case "ORG": "#7aecec"

@@ -6,7 +6,7 @@ import NewsGraphCore
 /// so co-mentions and the database count the country once. The table comes from the
 /// gazetteer's own country rows (`Scripts/gazetteer/nationalities.py`); groups that are no
 /// country's people ("European", "Kurdish", "Muslim") stay NORP nodes.
-public enum Nationalities {
+package enum Nationalities {
     /// `NORP:Israeli` → `GPE:Israel`; nil for any other key.
     static func countryKey(for key: String) -> String? {
         guard key.utf8.starts(with: "NORP:".utf8) else { return nil }

@@ -3,8 +3,8 @@ import NewsGraphCore
 
 /// `nodes.csv` and `edges.csv` with the typed headers `neo4j-admin database import` reads
 /// (`id:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`); pandas reads them as they are.
-public enum Neo4jCSVWriter {
-    public static func nodes(_ graph: EntityGraph) -> String {
+package enum Neo4jCSVWriter {
+    package static func nodes(_ graph: EntityGraph) -> String {
         var output =
             "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int,first_published:date,last_published:date,"
             + "roles:string[]\n"
@@ -20,7 +20,7 @@ public enum Neo4jCSVWriter {
         return output
     }
 
-    public static func edges(_ graph: EntityGraph) -> String {
+    package static func edges(_ graph: EntityGraph) -> String {
         var output = ":START_ID,:END_ID,:TYPE,weight:int,documents:int,title\n"
         for edge in graph.edges {
             output +=

@@ -2,8 +2,8 @@ import NewsGraphCore
 
 /// NetworkX node-link JSON (`networkx.node_link_graph(data, edges="links")`), a multigraph
 /// so a co-mention and a quote edge between the same two entities both survive.
-public enum NodeLinkWriter {
-    public static func write(_ graph: EntityGraph) -> [UInt8] {
+package enum NodeLinkWriter {
+    package static func write(_ graph: EntityGraph) -> [UInt8] {
         var writer = JSONWriter(reservingCapacity: graph.nodes.count * 160 + graph.edges.count * 120)
         writer.beginObject()
         writer.field("directed", true)

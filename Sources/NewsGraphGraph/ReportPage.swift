@@ -6,14 +6,14 @@ import NewsGraphCore
 ///
 /// The page stays a bounded size whatever the corpus: every list has a limit, and documents are
 /// shown up to ``documentLimit``.
-public struct ReportPage {
+package struct ReportPage {
     /// A speaker and a few of their quotes (the store picks them).
-    public struct Speaker: Sendable {
-        public var entity: String
-        public var quoteCount: Int
-        public var quotes: [(text: String, documentID: String)]
+    package struct Speaker: Sendable {
+        package var entity: String
+        package var quoteCount: Int
+        package var quotes: [(text: String, documentID: String)]
 
-        public init(entity: String, quoteCount: Int, quotes: [(text: String, documentID: String)]) {
+        package init(entity: String, quoteCount: Int, quotes: [(text: String, documentID: String)]) {
             self.entity = entity
             self.quoteCount = quoteCount
             self.quotes = quotes
@@ -21,24 +21,24 @@ public struct ReportPage {
     }
 
     /// The graph as SVG, or why there is none.
-    public enum Drawing: Sendable {
+    package enum Drawing: Sendable {
         case svg(String)
         case unavailable(String)
     }
 
-    public static let documentLimit = 50
-    public static let entitiesPerLabel = 15
-    public static let edgesShown = 30
+    package static let documentLimit = 50
+    package static let entitiesPerLabel = 15
+    package static let edgesShown = 30
 
-    public var title: String
+    package var title: String
     /// Name and value pairs for the figures table, in order.
-    public var figures: [(name: String, value: String)]
-    public var graph: EntityGraph
-    public var speakers: [Speaker]
-    public var documents: [DocumentRecord]
-    public var drawing: Drawing
+    package var figures: [(name: String, value: String)]
+    package var graph: EntityGraph
+    package var speakers: [Speaker]
+    package var documents: [DocumentRecord]
+    package var drawing: Drawing
 
-    public init(
+    package init(
         title: String, figures: [(name: String, value: String)], graph: EntityGraph, speakers: [Speaker],
         documents: [DocumentRecord], drawing: Drawing
     ) {
@@ -50,7 +50,7 @@ public struct ReportPage {
         self.drawing = drawing
     }
 
-    public func html() -> String {
+    package func html() -> String {
         let names = Dictionary(graph.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var page = """
             <!DOCTYPE html>

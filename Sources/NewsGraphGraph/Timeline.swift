@@ -6,14 +6,14 @@ import NewsGraphCore
 ///
 /// Like the builder it keeps only aggregates, one cell per key and day a document named it; a
 /// document without a publication date counts in ``undatedDocuments`` only.
-public struct Timeline: Sendable {
+package struct Timeline: Sendable {
     /// One row of `timeline.csv` and the `timeline` table.
-    public struct Row: Sendable, Equatable {
-        public var entity: String
+    package struct Row: Sendable, Equatable {
+        package var entity: String
         /// `YYYY-MM-DD`.
-        public var day: String
-        public var mentions: Int
-        public var documents: Int
+        package var day: String
+        package var mentions: Int
+        package var documents: Int
     }
 
     private var keyIDs: [String: Int32] = [:]
@@ -22,12 +22,12 @@ public struct Timeline: Sendable {
     private var days: [String] = []
     /// By `key number << 32 | day number`.
     private var cells: [UInt64: (mentions: Int, documents: Int)] = [:]
-    public private(set) var datedDocuments = 0
-    public private(set) var undatedDocuments = 0
+    package private(set) var datedDocuments = 0
+    package private(set) var undatedDocuments = 0
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ summary: DocumentSummary) {
+    package mutating func add(_ summary: DocumentSummary) {
         guard let day = summary.published else {
             undatedDocuments += 1
             return
@@ -43,14 +43,14 @@ public struct Timeline: Sendable {
     }
 
     /// The first and last day any document was published, when one had a date.
-    public var span: (first: String, last: String)? {
+    package var span: (first: String, last: String)? {
         guard let first = days.min(), let last = days.max() else { return nil }
         return (first, last)
     }
 
     /// Rows by graph node (keys merged into one node summed), for the nodes in `nodes` only,
     /// sorted by entity, then day.
-    public func rows(mergedKeys: [String: String], nodes: Set<String>) -> [Row] {
+    package func rows(mergedKeys: [String: String], nodes: Set<String>) -> [Row] {
         var merged: [String: [String: (mentions: Int, documents: Int)]] = [:]
         for (cell, counts) in cells {
             let key = keys[Int(cell >> 32)]
@@ -74,7 +74,7 @@ public struct Timeline: Sendable {
     }
 
     /// `timeline.csv`: `entity,day,mentions,documents`, fields quoted where they need it.
-    public static func csv(_ rows: [Row]) -> String {
+    package static func csv(_ rows: [Row]) -> String {
         var lines = ["entity,day,mentions,documents"]
         lines.reserveCapacity(rows.count + 1)
         for row in rows { lines.append("\(quoted(row.entity)),\(row.day),\(row.mentions),\(row.documents)") }

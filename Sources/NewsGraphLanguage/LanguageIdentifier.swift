@@ -6,30 +6,30 @@
 /// letters are scored against the character trigram profiles of ``LanguageProfileData`` (naive
 /// Bayes: the sum of each trigram's log probability, a language's floor for trigrams its profile
 /// does not list), letters of other scripts counting as word breaks.
-public struct LanguageIdentifier: Sendable {
+package struct LanguageIdentifier: Sendable {
     /// Bytes of text looked at (the rest of a long article says nothing new).
-    public static let byteLimit = 512
+    package static let byteLimit = 512
     /// Fewer letters of the deciding script than this: the language is undetermined.
-    public static let minimumLetters = 12
+    package static let minimumLetters = 12
     /// A declared language gives way to the text's only when the text has at least this many
     /// letters and scores the declared language worse by ``overrideMargin`` per trigram.
-    public static let overrideLetters = 20
+    package static let overrideLetters = 20
     /// Hundredths of a nat per trigram (a tenth of a nat: the text is e^0.1 ≈ 1.1 times likelier
     /// under the other language for every trigram).
-    public static let overrideMargin = 10
+    package static let overrideMargin = 10
 
-    public static let shared = LanguageIdentifier()
+    package static let shared = LanguageIdentifier()
 
     let profiles = LanguageProfiles.builtin
 
-    public init() {}
+    package init() {}
 
     /// What the text says about its language.
-    public struct Identification: Sendable {
+    package struct Identification: Sendable {
         /// ISO 639-1 code, or nil when the text has too few letters to tell.
-        public var language: String?
+        package var language: String?
         /// Letters of the deciding script.
-        public var letters = 0
+        package var letters = 0
         /// Trigrams scored (0 when the script decided alone).
         var ngrams = 0
         /// Scores (hundredths of a nat) by profile (``LanguageProfiles/codes``); nil for a
@@ -40,7 +40,7 @@ public struct LanguageIdentifier: Sendable {
     /// The language a record gets: the declared one, normalised to ISO 639-1, unless the text
     /// confidently says another; the text's when nothing (usable) is declared; English when
     /// neither tells.
-    public func language(declared: String?, text: String) -> String {
+    package func language(declared: String?, text: String) -> String {
         let declaredCode = declared.flatMap(LanguageTag.code)
         let found = identify(text)
         guard let detected = found.language else { return declaredCode ?? "en" }
@@ -58,13 +58,13 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Whether the model can name this language.
-    public func knows(_ code: String) -> Bool {
+    package func knows(_ code: String) -> Bool {
         code == "zh" || code == "ja" || profiles.codes.contains(code)
             || TextScript.allCases.contains { $0.soleLanguage == code }
     }
 
     /// The text's language by its letters alone.
-    public func identify(_ text: String) -> Identification {
+    package func identify(_ text: String) -> Identification {
         var text = text
         return text.withUTF8 { bytes in
             identify(UnsafeBufferPointer(rebasing: bytes.prefix(Self.byteLimit)))

@@ -2,16 +2,16 @@ import Foundation
 import NewsGraphCore
 
 /// The parse stage: raw bytes in, article text and metadata out.
-public struct ArticleParser: Sendable {
+package struct ArticleParser: Sendable {
     /// Pages longer than this are refused rather than parsed (libxml2 needs several times the
     /// page size in memory).
-    public var maximumHTMLBytes: Int
+    package var maximumHTMLBytes: Int
 
-    public init(maximumHTMLBytes: Int = 50 << 20) {
+    package init(maximumHTMLBytes: Int = 50 << 20) {
         self.maximumHTMLBytes = maximumHTMLBytes
     }
 
-    public func parse(_ document: SourceDocument) -> Result<ParsedDocument, DocumentFailure> {
+    package func parse(_ document: SourceDocument) -> Result<ParsedDocument, DocumentFailure> {
         func failure(_ kind: DocumentFailure.Kind, _ message: String) -> Result<ParsedDocument, DocumentFailure> {
             .failure(DocumentFailure(id: document.id, source: document.source, kind: kind, message: message))
         }

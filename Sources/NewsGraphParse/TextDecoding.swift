@@ -5,8 +5,8 @@ import NewsGraphCore
 /// Order of evidence: a byte-order mark, then the transport's charset, then (HTML) a
 /// `<meta charset>` in the first bytes, then the bytes themselves: valid UTF-8 is UTF-8,
 /// anything else is read as Windows-1252, the de-facto default of the web for Latin text.
-public enum TextDecoding {
-    public enum Encoding: String, Sendable {
+package enum TextDecoding {
+    package enum Encoding: String, Sendable {
         case utf8 = "utf-8"
         case utf16LE = "utf-16le"
         case utf16BE = "utf-16be"
@@ -15,17 +15,17 @@ public enum TextDecoding {
     }
 
     /// The result of decoding: UTF-8 bytes without a BOM, and the encoding they came from.
-    public struct Decoded: Sendable {
-        public var utf8: [UInt8]
-        public var encoding: Encoding
+    package struct Decoded: Sendable {
+        package var utf8: [UInt8]
+        package var encoding: Encoding
         /// True when the bytes claimed (or looked like) UTF-8 but were not valid.
-        public var fellBack: Bool
+        package var fellBack: Bool
         /// Characters repaired by ``MojibakeRepair`` (UTF-8 that had been decoded twice).
-        public var mojibakeRepaired = 0
+        package var mojibakeRepaired = 0
     }
 
     /// Detects binary data: NUL bytes near the start of something that is not UTF-16.
-    public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    package static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bomEncoding(bytes) != nil || utf16Pattern(bytes) != nil { return false }
         let count = min(bytes.count, 8192)
         var controls = 0
@@ -83,7 +83,7 @@ public enum TextDecoding {
     }
 
     /// Maps a charset label to an encoding we decode ourselves; unknown labels return nil.
-    public static func encoding(named label: String) -> Encoding? {
+    package static func encoding(named label: String) -> Encoding? {
         switch label.lowercased().trimmingCharacters(in: " \"'") {
         case "utf-8", "utf8": .utf8
         case "utf-16le", "utf-16": .utf16LE
@@ -97,7 +97,7 @@ public enum TextDecoding {
 
     /// Decodes `bytes` to UTF-8 using the strongest evidence available, then undoes a crawler's
     /// double encoding where that is unambiguous.
-    public static func decode(_ bytes: [UInt8], declared: String? = nil, sniffHTML: Bool = false) -> Decoded {
+    package static func decode(_ bytes: [UInt8], declared: String? = nil, sniffHTML: Bool = false) -> Decoded {
         var decoded = decodeCharset(bytes, declared: declared, sniffHTML: sniffHTML)
         let repair = MojibakeRepair.repair(decoded.utf8)
         if repair.repaired > 0 {
@@ -135,7 +135,7 @@ public enum TextDecoding {
     }
 
     /// Strict UTF-8 validation (``UTF8Validation``).
-    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    package static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
     }
 

@@ -15,7 +15,7 @@ import NewsGraphExtract
 /// ```
 ///
 /// Make one and share it: the gazetteer is loaded once, and `extract` may be called from many
-/// threads at once. For a whole corpus with graph and database, see ``Jobs``.
+/// threads at once. For a whole corpus with graph and database, run `newsgraph run`.
 public struct ArticleExtractor: Sendable {
     private let processor: DocumentProcessor
 

@@ -8,59 +8,59 @@ import NewsGraphStore
 
 /// Carries one document through fetch, parse and extract. Pure apart from reading its input,
 /// so many run at once.
-public struct DocumentProcessor: Sendable {
-    public var loader = FileLoader()
-    public var parser = ArticleParser()
-    public var extractor: DocumentExtractor
+package struct DocumentProcessor: Sendable {
+    package var loader = FileLoader()
+    package var parser = ArticleParser()
+    package var extractor: DocumentExtractor
     /// Stop after the parse stage (records with text and metadata, no entities or quotes).
-    public var onlyParse = false
+    package var onlyParse = false
     /// `--languages`: documents in other languages keep text, metadata and language but get no
     /// entities or quotes.
-    public var languages = LanguageSelection()
+    package var languages = LanguageSelection()
     /// `--resume`: ``ResumeState/key(id:hash:)`` of documents already in the output; they are
     /// read, hashed and skipped.
-    public var alreadyDone: Set<String> = []
+    package var alreadyDone: Set<String> = []
     /// `--resume`: JSON-encoded ids already in the output. An article a feed announces is
     /// skipped by its address before it is fetched (a daily run fetches only new articles).
-    public var alreadyDoneIDs: Set<String> = []
+    package var alreadyDoneIDs: Set<String> = []
     /// Hash each document's bytes (``Outcome/contentHash``) for `run`'s resume state; `extract`
     /// and the benchmark have no use for it.
-    public var hashesContent = false
+    package var hashesContent = false
     /// Also encode the record's JSONL line in the worker: the writer is one thread, and
     /// encoding is its heaviest per-record job.
-    public var encodesJSON = false
+    package var encodesJSON = false
     /// For a run that builds a graph: also resolve the record's keys within the document,
     /// summarise it for the graph and prepare its database rows (``Outcome/forGraph``) in the
     /// worker, so the one thread that merges documents and the one that writes rows do the least.
-    public var graphOptions: GraphOptions?
+    package var graphOptions: GraphOptions?
     /// Sketch each record's text (``Outcome/signature``) so the run can find near-duplicates.
-    public var signsText = false
+    package var signsText = false
 
-    public init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
+    package init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
         self.onlyParse = onlyParse
     }
 
     /// What became of one document.
-    public struct Outcome: Sendable {
-        public var result: Result<DocumentRecord, DocumentFailure>
-        public var inputBytes = 0
-        public var decodingFallback: String?
+    package struct Outcome: Sendable {
+        package var result: Result<DocumentRecord, DocumentFailure>
+        package var inputBytes = 0
+        package var decodingFallback: String?
         /// Characters the parse stage repaired from double-encoded UTF-8.
-        public var mojibakeRepaired = 0
-        public var timings = StageTimings()
+        package var mojibakeRepaired = 0
+        package var timings = StageTimings()
         /// ``ContentHash`` of the bytes read, for `--resume`.
-        public var contentHash: String?
+        package var contentHash: String?
         /// Already in the output (`--resume`): not processed again.
-        public var skipped = false
+        package var skipped = false
         /// With ``DocumentProcessor/encodesJSON``: the record as a JSONL line.
-        public var jsonLine: [UInt8]?
+        package var jsonLine: [UInt8]?
         /// With ``DocumentProcessor/graphOptions``: the record after
         /// ``EntityResolver/resolvingWithinDocument(_:)``, summarised for the graph and made
         /// ready for the database.
-        public var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
+        package var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
         /// With ``DocumentProcessor/signsText``: the text's shingle sketch (nil without words).
-        public var signature: ShingleSignature?
+        package var signature: ShingleSignature?
     }
 
     /// `slots`: taken once the document's bytes are in hand, for its CPU stages.
@@ -175,10 +175,10 @@ public struct DocumentProcessor: Sendable {
 }
 
 /// Time spent in each stage; summed over documents it is CPU time, not wall time.
-public struct StageTimings: Sendable {
-    public var fetch: Duration = .zero
-    public var parse: Duration = .zero
-    public var extract: Duration = .zero
+package struct StageTimings: Sendable {
+    package var fetch: Duration = .zero
+    package var parse: Duration = .zero
+    package var extract: Duration = .zero
 
     static func += (lhs: inout StageTimings, rhs: StageTimings) {
         lhs.fetch += rhs.fetch

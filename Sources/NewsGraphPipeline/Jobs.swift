@@ -6,36 +6,36 @@ import NewsGraphGraph
 import NewsGraphStore
 
 /// What a run is asked to do, from the command line or a caller.
-public struct RunOptions: Sendable {
-    public var inputs: [String]
-    public var jobs: Int
-    public var gazetteerFiles: [String]
-    public var onlyParse: Bool
+package struct RunOptions: Sendable {
+    package var inputs: [String]
+    package var jobs: Int
+    package var gazetteerFiles: [String]
+    package var onlyParse: Bool
     /// `--languages`: which documents get entities and quotes and go into the graph.
-    public var languages = LanguageSelection()
+    package var languages = LanguageSelection()
     /// What the graph keeps (`--labels`, `--min-weight`, `--min-documents`, `--with-documents`).
-    public var graph = GraphOptions()
+    package var graph = GraphOptions()
     /// Files of URLs, one a line (`--urls FILE`), read after `inputs`.
-    public var urlListFiles: [String] = []
+    package var urlListFiles: [String] = []
     /// Files of feed and sitemap addresses or paths, one a line (`--feeds FILE`), read after
     /// `urlListFiles`.
-    public var feedListFiles: [String] = []
+    package var feedListFiles: [String] = []
     /// How URLs are fetched, including `--cache DIR`.
-    public var fetchPolicy = FetchPolicy()
+    package var fetchPolicy = FetchPolicy()
     /// `--shard K/N`: only this part of the inputs.
-    public var shard: Shard?
+    package var shard: Shard?
     /// `--resume`: skip documents already in the output folder (see ``ResumeState``).
-    public var resume = false
+    package var resume = false
     /// Stops the run early (Ctrl-C); what finished is written.
-    public var stop: StopSignal?
+    package var stop: StopSignal?
     /// Draw a progress line on standard error when it is a terminal.
-    public var showProgress = false
+    package var showProgress = false
     /// Near-duplicate detection (`run` and `graph`).
-    public var duplicates = DuplicateOptions()
+    package var duplicates = DuplicateOptions()
     /// Largest document accepted (bytes, after decompression); larger ones fail as `tooLarge`.
-    public var maximumDocumentBytes = FileLoader().maximumBytes
+    package var maximumDocumentBytes = FileLoader().maximumBytes
 
-    public init(inputs: [String], jobs: Int? = nil, gazetteerFiles: [String] = [], onlyParse: Bool = false) {
+    package init(inputs: [String], jobs: Int? = nil, gazetteerFiles: [String] = [], onlyParse: Bool = false) {
         self.inputs = inputs
         self.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         self.gazetteerFiles = gazetteerFiles
@@ -82,10 +82,10 @@ public struct RunOptions: Sendable {
 }
 
 /// The jobs the command line offers, each a whole run with its report.
-public enum Jobs {
+package enum Jobs {
     /// `newsgraph extract`: one record a line on `output`, in input order; failures go to the
     /// report (and standard error), not into the stream.
-    public static func extract(
+    package static func extract(
         _ options: RunOptions, output: OutputFile, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
         var report = RunReport()
@@ -110,7 +110,7 @@ public enum Jobs {
     }
 
     /// `newsgraph run`: documents.jsonl, the graph in every format, report.json.
-    public static func run(
+    package static func run(
         _ options: RunOptions, outputDirectory: String, onFailure: (DocumentFailure) -> Void = { _ in }
     ) async throws -> RunReport {
         var report = RunReport()
@@ -207,7 +207,7 @@ public enum Jobs {
     /// records in languages not in `languages` add nothing to it.
     /// Copies are found across the files in the order given (the records' own marks are kept),
     /// so parts given in input order make the graph of one run over the whole.
-    public static func graph(
+    package static func graph(
         recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
         languages: LanguageSelection = LanguageSelection(), duplicateOptions: DuplicateOptions = DuplicateOptions(),
         onFailure: (DocumentFailure) -> Void = { _ in }
@@ -275,8 +275,8 @@ public enum Jobs {
 }
 
 /// The graph files a run leaves in its output folder.
-public enum GraphFiles {
-    public static func write(_ graph: EntityGraph, to directory: String) throws {
+package enum GraphFiles {
+    package static func write(_ graph: EntityGraph, to directory: String) throws {
         try OutputFile.write(GraphMLWriter.write(graph), to: directory + "/graph.graphml")
         try OutputFile.write(NodeLinkWriter.write(graph), to: directory + "/graph.json")
         try OutputFile.write(Neo4jCSVWriter.nodes(graph), to: directory + "/nodes.csv")

@@ -5,15 +5,15 @@ import NewsGraphLanguage
 /// into the graph. Every other document is still parsed and written (text, metadata, language).
 /// The default is English, the language the extraction rules are written for; a record without a
 /// language counts as English.
-public struct LanguageSelection: Sendable, Equatable {
+package struct LanguageSelection: Sendable, Equatable {
     /// ISO 639-1 codes; nil for every language.
-    public var codes: Set<String>?
+    package var codes: Set<String>?
 
-    public init() { codes = ["en"] }
+    package init() { codes = ["en"] }
 
     /// A comma-separated list of ISO 639-1 codes (`en,de`; `en-GB` counts as `en`), or `all`;
     /// nil when an item is not a language code.
-    public init?(_ list: String) {
+    package init?(_ list: String) {
         let items = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if items == ["all"] {
             codes = nil
@@ -28,7 +28,7 @@ public struct LanguageSelection: Sendable, Equatable {
         self.codes = codes
     }
 
-    public func wants(_ language: String?) -> Bool {
+    package func wants(_ language: String?) -> Bool {
         codes?.contains(language ?? "en") ?? true
     }
 }

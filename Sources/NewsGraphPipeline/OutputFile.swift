@@ -1,24 +1,24 @@
 import Foundation
 
 /// A file written through a buffered C stream: one `fwrite` per record, no `Data` copies.
-public final class OutputFile {
+package final class OutputFile {
     private let stream: UnsafeMutablePointer<FILE>
     private let ownsStream: Bool
     /// The stream's buffer, ours to free after the stream is closed.
     private let buffer: UnsafeMutablePointer<CChar>?
-    public let path: String
+    package let path: String
 
     /// Records are several kilobytes, often more than stdio's default buffer (the file system's
     /// 4 KB block); a megabyte turns a run's millions of writes into thousands.
     static let bufferSize = 1 << 20
 
-    public struct OpenError: Error, CustomStringConvertible {
-        public var description: String
+    package struct OpenError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Creates the output folder (and its parents), with a one-line reason when it cannot:
     /// Foundation's own error names a Cocoa domain and code, not the problem.
-    public static func makeFolder(_ path: String) throws {
+    package static func makeFolder(_ path: String) throws {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw OpenError(description: "\(path) is a file, not a folder") }
@@ -32,7 +32,7 @@ public final class OutputFile {
     }
 
     /// Opens `path` for writing, emptying it, or with `append` adding to its end.
-    public init(path: String, append: Bool = false) throws {
+    package init(path: String, append: Bool = false) throws {
         guard let stream = fopen(path, append ? "ab" : "wb") else {
             throw OpenError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
         }
@@ -53,18 +53,18 @@ public final class OutputFile {
     }
 
     /// Standard output through a stream of its own (`stdout` itself is shared mutable state).
-    public static func standardOutput() -> OutputFile { OutputFile(stream: fdopen(STDOUT_FILENO, "wb"), path: "-") }
+    package static func standardOutput() -> OutputFile { OutputFile(stream: fdopen(STDOUT_FILENO, "wb"), path: "-") }
 
-    public func write(_ bytes: [UInt8]) {
+    package func write(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stream) }
     }
 
-    public func write(_ string: String) {
+    package func write(_ string: String) {
         var string = string
         string.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stream) }
     }
 
-    public func flush() { fflush(stream) }
+    package func flush() { fflush(stream) }
 
     deinit {
         if ownsStream { fclose(stream) } else { fflush(stream) }
@@ -72,12 +72,12 @@ public final class OutputFile {
     }
 
     /// Writes a whole file at once.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    package static func write(_ bytes: [UInt8], to path: String) throws {
         let file = try OutputFile(path: path)
         file.write(bytes)
     }
 
-    public static func write(_ string: String, to path: String) throws {
+    package static func write(_ string: String, to path: String) throws {
         try write(Array(string.utf8), to: path)
     }
 }

@@ -11,20 +11,20 @@ import NewsGraphFetch
 /// cooperative pool (one thread per core); one failing document is an outcome like any other. The reader is a
 /// thread of its own so a blocking read (a pipe that sends more input only after it has seen
 /// output) never holds up finished documents.
-public struct PipelineRunner: Sendable {
-    public var processor: DocumentProcessor
-    public var jobs: Int
-    public var fetchPolicy = FetchPolicy()
-    public var shard: Shard?
+package struct PipelineRunner: Sendable {
+    package var processor: DocumentProcessor
+    package var jobs: Int
+    package var fetchPolicy = FetchPolicy()
+    package var shard: Shard?
 
-    public init(processor: DocumentProcessor, jobs: Int) {
+    package init(processor: DocumentProcessor, jobs: Int) {
         self.processor = processor
         self.jobs = max(1, jobs)
     }
 
     /// Processes `items`; `sink` is called once per document, in input order. With `stop`, a
     /// stop request ends the run after the documents in flight.
-    public func run(
+    package func run(
         _ items: [InputItem], stop: StopSignal? = nil, sink: (DocumentProcessor.Outcome) throws -> Void
     ) async throws {
         let feed = DocumentFeed(items: items, shard: shard)
@@ -55,7 +55,7 @@ public struct PipelineRunner: Sendable {
 
     /// Documents in flight between the reader and the sink, per job: what a stop request lets
     /// finish, at most.
-    public static let runAheadDocumentsPerJob = 64
+    package static let runAheadDocumentsPerJob = 64
     /// Input bytes in flight between the reader and the sink, per job: one of the largest
     /// documents a file may hold (``FileLoader``'s 64 MB). A document takes up to twenty times
     /// its input in memory while it is processed (text, tokens, mentions, record, JSON line).

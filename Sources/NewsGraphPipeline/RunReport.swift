@@ -1,53 +1,53 @@
 import NewsGraphCore
 
 /// Counts, timings and per-document errors of a run: `report.json`.
-public struct RunReport: Sendable {
-    public var documents = 0
-    public var succeeded = 0
-    public var failures: [DocumentFailure] = []
-    public var decodingFallbacks: [(id: String, encoding: String)] = []
+package struct RunReport: Sendable {
+    package var documents = 0
+    package var succeeded = 0
+    package var failures: [DocumentFailure] = []
+    package var decodingFallbacks: [(id: String, encoding: String)] = []
     /// Documents whose double-encoded characters (`â€™`) were repaired, and how many characters.
-    public var mojibakeDocuments = 0
-    public var mojibakeCharacters = 0
-    public var inputBytes = 0
-    public var textBytes = 0
-    public var entities = 0
-    public var quotes = 0
+    package var mojibakeDocuments = 0
+    package var mojibakeCharacters = 0
+    package var inputBytes = 0
+    package var textBytes = 0
+    package var entities = 0
+    package var quotes = 0
     /// Documents that went through, by `metadata.language` (a record without one counts as `en`).
-    public var languages: [String: Int] = [:]
-    public var stageTimings = StageTimings()
-    public var wallSeconds = 0.0
-    public var graphSeconds = 0.0
-    public var graphNodes: Int?
-    public var graphEdges: Int?
+    package var languages: [String: Int] = [:]
+    package var stageTimings = StageTimings()
+    package var wallSeconds = 0.0
+    package var graphSeconds = 0.0
+    package var graphNodes: Int?
+    package var graphEdges: Int?
     /// Failures kept in full; beyond this only counted, so a corrupt corpus cannot fill memory.
-    public static let failureDetailLimit = 10_000
-    public var failuresByKind: [DocumentFailure.Kind: Int] = [:]
+    package static let failureDetailLimit = 10_000
+    package var failuresByKind: [DocumentFailure.Kind: Int] = [:]
     /// Documents already in the output and skipped (`--resume`).
-    public var skipped = 0
+    package var skipped = 0
     /// The run was stopped (Ctrl-C) before all inputs were read.
-    public var interrupted = false
+    package var interrupted = false
     /// Near-duplicates: documents marked as copies of an earlier one (this run's), the clusters
     /// (originals with copies, earlier runs' included) and the largest of them.
-    public var duplicates = 0
-    public var duplicateClusters = 0
-    public var largestDuplicateClusters: [(id: String, copies: Int)] = []
+    package var duplicates = 0
+    package var duplicateClusters = 0
+    package var largestDuplicateClusters: [(id: String, copies: Int)] = []
     /// Feeds and sitemaps read (`robots.txt` and indexes included), those that failed, and the
     /// articles they announced (each once).
-    public var feeds = (read: 0, failed: 0, articles: 0)
+    package var feeds = (read: 0, failed: 0, articles: 0)
     /// The first and last publication day of the documents in the graph, and how many of them had
     /// a date (`timeline.csv` counts only those).
-    public var timeline: (first: String?, last: String?, dated: Int, undated: Int)?
+    package var timeline: (first: String?, last: String?, dated: Int, undated: Int)?
     /// `--keep-duplicates`: copies counted in the graph; nil when nothing was looked for.
-    public var duplicatesInGraph: Bool?
+    package var duplicatesInGraph: Bool?
 
-    public init() {}
+    package init() {}
 
-    public var failed: Int { documents - succeeded - skipped }
+    package var failed: Int { documents - succeeded - skipped }
 
     /// The process exit code: 0 when every document went through, 1 when some failed, 130
     /// (as a shell reports SIGINT) when the run was interrupted.
-    public var exitCode: Int32 { interrupted ? 130 : failed == 0 ? 0 : 1 }
+    package var exitCode: Int32 { interrupted ? 130 : failed == 0 ? 0 : 1 }
 
     mutating func record(_ outcome: DocumentProcessor.Outcome) {
         documents += 1
@@ -88,7 +88,7 @@ public struct RunReport: Sendable {
 
     static let clusterListLimit = 10
 
-    public func json() -> [UInt8] {
+    package func json() -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("documents", documents)

@@ -5,13 +5,13 @@ import Foundation
 ///
 /// A stopped run reads no more input, lets the documents already in flight finish, and writes
 /// everything they produced.
-public final class StopSignal: @unchecked Sendable {
+package final class StopSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
     private var observers: [@Sendable () -> Void] = []
     private var source: DispatchSourceSignal?
 
-    public init() {}
+    package init() {}
 
     private func locked<T>(_ body: () -> T) -> T {
         lock.lock()
@@ -19,9 +19,9 @@ public final class StopSignal: @unchecked Sendable {
         return body()
     }
 
-    public var isStopped: Bool { locked { stopped } }
+    package var isStopped: Bool { locked { stopped } }
 
-    public func stop() {
+    package func stop() {
         let toCall: [@Sendable () -> Void] = locked {
             guard !stopped else { return [] }
             stopped = true
@@ -40,7 +40,7 @@ public final class StopSignal: @unchecked Sendable {
     }
 
     /// The first SIGINT stops the run cleanly; a second one ends the process at once (exit 130).
-    public func installInterruptHandler() {
+    package func installInterruptHandler() {
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in

@@ -6,21 +6,21 @@ import NewsGraphParse
 import Synchronization
 
 /// Measures parse + extract throughput on documents held in memory, so disk speed is out of it.
-public struct ThroughputBenchmark: Sendable {
-    public struct Result: Sendable {
-        public var documents: Int
-        public var inputBytes: Int
-        public var textBytes: Int
+package struct ThroughputBenchmark: Sendable {
+    package struct Result: Sendable {
+        package var documents: Int
+        package var inputBytes: Int
+        package var textBytes: Int
         /// Wall-clock seconds of each repetition.
-        public var seconds: [Double]
+        package var seconds: [Double]
         /// CPU seconds (user + system, all threads) of each repetition: steadier than wall time
         /// when something else shares the machine.
-        public var cpuSeconds: [Double] = []
+        package var cpuSeconds: [Double] = []
 
-        public var medianSeconds: Double { Self.median(seconds) }
-        public var medianCPUSeconds: Double { Self.median(cpuSeconds) }
+        package var medianSeconds: Double { Self.median(seconds) }
+        package var medianCPUSeconds: Double { Self.median(cpuSeconds) }
         /// Text megabytes per CPU second: what one core does.
-        public var textMBPerCPUSecond: Double {
+        package var textMBPerCPUSecond: Double {
             medianCPUSeconds > 0 ? Double(textBytes) / 1e6 / medianCPUSeconds : 0
         }
 
@@ -32,12 +32,12 @@ public struct ThroughputBenchmark: Sendable {
                     ? sorted[sorted.count / 2]
                     : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
         }
-        public var textMBPerSecond: Double { medianSeconds > 0 ? Double(textBytes) / 1e6 / medianSeconds : 0 }
-        public var inputMBPerSecond: Double { medianSeconds > 0 ? Double(inputBytes) / 1e6 / medianSeconds : 0 }
-        public var documentsPerSecond: Double { medianSeconds > 0 ? Double(documents) / medianSeconds : 0 }
+        package var textMBPerSecond: Double { medianSeconds > 0 ? Double(textBytes) / 1e6 / medianSeconds : 0 }
+        package var inputMBPerSecond: Double { medianSeconds > 0 ? Double(inputBytes) / 1e6 / medianSeconds : 0 }
+        package var documentsPerSecond: Double { medianSeconds > 0 ? Double(documents) / medianSeconds : 0 }
 
         /// This result with the repetitions of `other` (of the same documents) added.
-        public func adding(_ other: Result) -> Result {
+        package func adding(_ other: Result) -> Result {
             var sum = self
             sum.seconds += other.seconds
             sum.cpuSeconds += other.cpuSeconds
@@ -45,16 +45,16 @@ public struct ThroughputBenchmark: Sendable {
         }
     }
 
-    public var processor: DocumentProcessor
-    public var jobs: Int
+    package var processor: DocumentProcessor
+    package var jobs: Int
 
-    public init(processor: DocumentProcessor = DocumentProcessor(), jobs: Int) {
+    package init(processor: DocumentProcessor = DocumentProcessor(), jobs: Int) {
         self.processor = processor
         self.jobs = max(1, jobs)
     }
 
     /// Reads every document of `inputs` into memory (files and JSONL records).
-    public static func load(_ inputs: [String]) throws -> [SourceDocument] {
+    package static func load(_ inputs: [String]) throws -> [SourceDocument] {
         let feed = DocumentFeed(items: try InputCatalog.items(for: inputs))
         var documents: [SourceDocument] = []
         while let work = feed.next() {
@@ -70,7 +70,7 @@ public struct ThroughputBenchmark: Sendable {
         return documents
     }
 
-    public func measure(_ documents: [SourceDocument], repetitions: Int) async -> Result {
+    package func measure(_ documents: [SourceDocument], repetitions: Int) async -> Result {
         let processor = self.processor
         return await measure(
             documents: documents.count, inputBytes: documents.reduce(0) { $0 + $1.content.count },
@@ -85,7 +85,7 @@ public struct ThroughputBenchmark: Sendable {
     /// The extract stage alone (entities and quotes), on documents parsed before the clock
     /// starts: the figure of the extract stage as such, where ``measure(_:repetitions:)`` also
     /// counts parsing.
-    public func measureExtract(_ parsed: [ParsedDocument], repetitions: Int) async -> Result {
+    package func measureExtract(_ parsed: [ParsedDocument], repetitions: Int) async -> Result {
         let extractor = processor.extractor
         return await measure(
             documents: parsed.count, inputBytes: parsed.reduce(0) { $0 + $1.text.utf8.count },
@@ -96,7 +96,7 @@ public struct ThroughputBenchmark: Sendable {
     }
 
     /// The documents as the parse stage leaves them, for ``measureExtract(_:repetitions:)``.
-    public func parse(_ documents: [SourceDocument]) -> [ParsedDocument] {
+    package func parse(_ documents: [SourceDocument]) -> [ParsedDocument] {
         documents.compactMap { try? processor.parser.parse($0).get() }
     }
 

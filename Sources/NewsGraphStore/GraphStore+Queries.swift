@@ -4,19 +4,19 @@ import NewsGraphCore
 /// What the report (and tests) read back: the questions the indexes are there for.
 extension GraphStore {
     /// A speaker with how often they are quoted and a few of their quotes.
-    public struct Speaker: Sendable, Equatable {
-        public var entity: String
-        public var quoteCount: Int
-        public var quotes: [(text: String, documentID: String)]
+    package struct Speaker: Sendable, Equatable {
+        package var entity: String
+        package var quoteCount: Int
+        package var quotes: [(text: String, documentID: String)]
 
-        public static func == (lhs: Speaker, rhs: Speaker) -> Bool {
+        package static func == (lhs: Speaker, rhs: Speaker) -> Bool {
             lhs.entity == rhs.entity && lhs.quoteCount == rhs.quoteCount
                 && lhs.quotes.elementsEqual(rhs.quotes) { $0.text == $1.text && $0.documentID == $1.documentID }
         }
     }
 
     /// The most quoted named speakers (counted per key on the speaker index, then per node), each with up to `quotesEach` of their longer direct quotes.
-    public func topSpeakers(limit: Int, quotesEach: Int) throws -> [Speaker] {
+    package func topSpeakers(limit: Int, quotesEach: Int) throws -> [Speaker] {
         try database.read { db in
             let counts = try Row.fetchAll(
                 db,
@@ -61,7 +61,7 @@ extension GraphStore {
     }
 
     /// Every quote by one speaker, in document order: `(document id, quote text)`.
-    public func quotes(by speaker: String) throws -> [(documentID: String, text: String)] {
+    package func quotes(by speaker: String) throws -> [(documentID: String, text: String)] {
         try database.read { db in
             try Row.fetchAll(
                 db,
@@ -75,7 +75,7 @@ extension GraphStore {
     }
 
     /// Ids of the documents naming an entity, sorted.
-    public func documents(mentioning entity: String) throws -> [String] {
+    package func documents(mentioning entity: String) throws -> [String] {
         try database.read { db in
             try String.fetchAll(
                 db,
@@ -89,7 +89,7 @@ extension GraphStore {
 
     /// The documents with the most attributed quotes and entities, as records (mentions carry the
     /// resolved entity), most first: the report's per-document views.
-    public func richestDocuments(limit: Int) throws -> [DocumentRecord] {
+    package func richestDocuments(limit: Int) throws -> [DocumentRecord] {
         try database.read { db in
             let rows = try Row.fetchAll(
                 db,
@@ -147,7 +147,7 @@ extension GraphStore {
     }
 
     /// Row counts of every table, for the report and the checks.
-    public func tableCounts() throws -> [String: Int] {
+    package func tableCounts() throws -> [String: Int] {
         try database.read { db in
             var counts: [String: Int] = [:]
             for table in ["documents", "mentions", "quotes", "entities", "edges"] {
@@ -161,7 +161,7 @@ extension GraphStore {
 extension GraphStore {
     /// Every table as sorted lines of text, documents named by their record id instead of the row
     /// number: two databases built from the same records in any order have equal contents.
-    public func contents() throws -> [String: [String]] {
+    package func contents() throws -> [String: [String]] {
         let queries = [
             "documents": """
             SELECT record_id, source, title, published, authors, text, entity_count, quote_count, duplicate_of,

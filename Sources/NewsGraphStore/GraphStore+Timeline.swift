@@ -3,7 +3,7 @@ import GRDB
 extension GraphStore {
     /// Writes the `timeline` table (graph node × day × mentions × documents), after
     /// ``finish(graph:mergedKeys:)``.
-    public func writeTimeline(_ rows: [(entity: String, day: String, mentions: Int, documents: Int)]) throws {
+    package func writeTimeline(_ rows: [(entity: String, day: String, mentions: Int, documents: Int)]) throws {
         try database.write { db in
             try db.execute(
                 sql: """
@@ -33,7 +33,7 @@ extension GraphStore {
 
 extension GraphStore {
     /// An entity's days, oldest first: mentions and documents on each.
-    public func timeline(of entity: String) throws -> [(day: String, mentions: Int, documents: Int)] {
+    package func timeline(of entity: String) throws -> [(day: String, mentions: Int, documents: Int)] {
         try database.read { db in
             try Row.fetchAll(
                 db, sql: "SELECT day, mentions, documents FROM timeline WHERE entity = ? ORDER BY day",

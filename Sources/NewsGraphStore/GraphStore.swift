@@ -9,8 +9,8 @@ import NewsGraphCore
 /// Records are buffered and inserted a batch per transaction, so memory stays flat however long
 /// the run. ``finish(graph:mergedKeys:)`` writes the graph and points each entity key at the
 /// node that cross-document resolution chose (`mentions.key` keeps the extractor's key).
-public final class GraphStore {
-    public let path: String
+package final class GraphStore {
+    package let path: String
     let database: DatabaseQueue
     private var pending: [StoreRecord] = []
     private let batchSize: Int
@@ -24,7 +24,7 @@ public final class GraphStore {
     /// Creates the database, replacing a file already at `path`. `documentKeyRunLength` is how
     /// many `document_keys` rows are sorted in memory at a time (about 12 bytes each) before they
     /// go to a scratch file beside the database.
-    public init(path: String, batchSize: Int = 256, documentKeyRunLength: Int = 1 << 20) throws {
+    package init(path: String, batchSize: Int = 256, documentKeyRunLength: Int = 1 << 20) throws {
         for suffix in ["", "-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
@@ -59,7 +59,7 @@ public final class GraphStore {
     }
 
     /// Opens an existing database to read it.
-    public init(readingAt path: String) throws {
+    package init(readingAt path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
         database = try DatabaseQueue(path: path, configuration: configuration)
@@ -69,12 +69,12 @@ public final class GraphStore {
         documentKeys = DocumentKeyRuns(scratchDirectory: (path as NSString).deletingLastPathComponent)
     }
 
-    public func add(_ record: DocumentRecord) throws {
+    package func add(_ record: DocumentRecord) throws {
         try add(StoreRecord(record))
     }
 
     /// Adds a record already made ready for the database (the workers of a run do that).
-    public func add(_ record: StoreRecord) throws {
+    package func add(_ record: StoreRecord) throws {
         pending.append(record)
         if pending.count >= batchSize { try submitPending() }
     }
@@ -95,7 +95,7 @@ public final class GraphStore {
     }
 
     /// Writes every buffered record and waits until they are in the database.
-    public func flush() throws {
+    package func flush() throws {
         try submitPending()
         try writer.wait()
     }
@@ -103,7 +103,7 @@ public final class GraphStore {
     /// Writes every buffered record, then `document_keys` in key order and the indexes on the
     /// rows, on the writer queue, so the caller can build the graph meanwhile.
     /// ``finish(graph:mergedKeys:)`` waits for it.
-    public func indexRows() throws {
+    package func indexRows() throws {
         guard !rowsIndexed else { return }
         rowsIndexed = true
         try submitPending()
@@ -121,7 +121,7 @@ public final class GraphStore {
     }
 
     /// Writes the graph, resolves each entity key to its node and builds the indexes.
-    public func finish(graph: EntityGraph, mergedKeys: [String: String]) throws {
+    package func finish(graph: EntityGraph, mergedKeys: [String: String]) throws {
         try indexRows()
         try flush()
         let keys = self.keys

@@ -5,7 +5,7 @@ import NewsGraphCore
 ///
 /// Everything here depends on the one document only, so the workers of a run build it in
 /// parallel; the store's single writer then looks up each distinct key once and binds values.
-public struct StoreRecord: Sendable {
+package struct StoreRecord: Sendable {
     private(set) var record: DocumentRecord
     let authors: String
     /// Distinct entity keys, in order of first use by a mention or a speaker.
@@ -18,17 +18,17 @@ public struct StoreRecord: Sendable {
     let speakerKeys: [Int32]
 
     /// The record's ``DuplicateMark``, set by the run after the workers prepared the rows.
-    public var duplicate: DuplicateMark? {
+    package var duplicate: DuplicateMark? {
         get { record.duplicate }
         set { record.duplicate = newValue }
     }
 
-    public init(_ record: DocumentRecord) {
+    package init(_ record: DocumentRecord) {
         self.init(record, keys: RecordKeys(record))
     }
 
     /// With the record's keys already grouped (the graph summary groups them too).
-    public init(_ record: DocumentRecord, keys recordKeys: RecordKeys) {
+    package init(_ record: DocumentRecord, keys recordKeys: RecordKeys) {
         self.record = record
         authors = GraphStore.jsonArray(record.metadata.authors)
         mentionKeys = recordKeys.mentionKeys

@@ -2,25 +2,25 @@ import NewsGraphCore
 
 /// Rule-based named-entity recognition for news: values by pattern, names by gazetteer and
 /// rules, then one document-level pass that makes the labels and keys consistent.
-public struct EntityRecognizer: Sendable {
-    public let gazetteer: Gazetteer
+package struct EntityRecognizer: Sendable {
+    package let gazetteer: Gazetteer
 
-    public init(gazetteer: Gazetteer = GazetteerLoader.builtin) {
+    package init(gazetteer: Gazetteer = GazetteerLoader.builtin) {
         self.gazetteer = gazetteer
     }
 
     /// A recognised mention in token and byte terms; the extractor converts to code points.
-    public struct Mention: Sendable, Equatable {
-        public var tokens: Range<Int>
-        public var byteRange: Range<Int>
-        public var label: EntityLabel
+    package struct Mention: Sendable, Equatable {
+        package var tokens: Range<Int>
+        package var byteRange: Range<Int>
+        package var label: EntityLabel
         /// `LABEL:Canonical Name`.
-        public var entity: String
-        public var canonical: String
-        public var sentence: Int
+        package var entity: String
+        package var canonical: String
+        package var sentence: Int
     }
 
-    public func recognize(_ analysis: TextAnalysis) -> [Mention] {
+    package func recognize(_ analysis: TextAnalysis) -> [Mention] {
         let values = ValuePatterns.find(in: analysis)
         var taken = [Bool](repeating: false, count: analysis.tokens.count)
         for value in values { for index in value.tokens { taken[index] = true } }

@@ -6,7 +6,7 @@ import NewsGraphCore
 /// case-folded token hashes, and a match is then checked against the exact hashes, so `US`
 /// matches `US` but not `us`, while an ALL-CAPS headline may still match `LONDON`. Built once
 /// and shared by every document; look-up is a hash probe per token.
-public final class Gazetteer: Sendable {
+package final class Gazetteer: Sendable {
     /// The key of the edge from `node` on a token: the token's hash mixed with the node, never 0.
     @inline(__always)
     static func transition(_ node: Int32, _ foldedHash: UInt64) -> UInt64 {
@@ -14,7 +14,7 @@ public final class Gazetteer: Sendable {
         return key == 0 ? 1 : key
     }
 
-    public let entries: [GazetteerEntry]
+    package let entries: [GazetteerEntry]
     private let transitions: TokenHashTable
     /// An entry that ends at a trie node, with what a look-up checks packed in one place (one
     /// cache line, not one per array).
@@ -33,7 +33,7 @@ public final class Gazetteer: Sendable {
     private let completions: [Completion]
     private let exactHashes: [UInt64]
     /// Longest surface form in tokens, bounding every look-up.
-    public let maximumLength: Int
+    package let maximumLength: Int
     /// A bit per hash class of the words that start some entry, as written and case-folded:
     /// 32 KB each that stay in cache, so the many words that start nothing ("the", "said")
     /// never touch the large transition table.
@@ -50,13 +50,13 @@ public final class Gazetteer: Sendable {
     }
 
     /// A match of one entry over `length` tokens; `entryIndex` indexes ``entries``.
-    public struct Match: Sendable, Equatable {
-        public var length: Int
-        public var entryIndex: Int32
-        public var category: GazetteerCategory
+    package struct Match: Sendable, Equatable {
+        package var length: Int
+        package var entryIndex: Int32
+        package var category: GazetteerCategory
     }
 
-    public init(entries: [GazetteerEntry]) {
+    package init(entries: [GazetteerEntry]) {
         let tokenizer = Tokenizer()
         var transitions: [UInt64: Int32] = [:]
         var completions: [[(entry: Int32, hashes: [UInt64])]] = [[]]
@@ -117,7 +117,7 @@ public final class Gazetteer: Sendable {
 
     /// All entries matching tokens starting at `start`, longest first. With `ignoringCase`
     /// (ALL-CAPS lines), case-folded matches count too.
-    public func matches(in tokens: [Token], at start: Int, ignoringCase: Bool = false, limit: Int? = nil) -> [Match] {
+    package func matches(in tokens: [Token], at start: Int, ignoringCase: Bool = false, limit: Int? = nil) -> [Match] {
         var found: [Match] = []
         appendMatches(in: tokens, at: start, ignoringCase: ignoringCase, limit: limit, to: &found)
         return found
@@ -125,7 +125,7 @@ public final class Gazetteer: Sendable {
 
     /// Appends the matches at `start` to `found`, longest first, without allocating when there
     /// are none (the common case: most words start no entry).
-    public func appendMatches(
+    package func appendMatches(
         in tokens: [Token], at start: Int, ignoringCase: Bool = false, limit: Int? = nil, to found: inout [Match]
     ) {
         guard start < tokens.count else { return }
@@ -167,10 +167,10 @@ public final class Gazetteer: Sendable {
     }
 
     /// The entry a match found.
-    public func entry(of match: Match) -> GazetteerEntry { entries[Int(match.entryIndex)] }
+    package func entry(of match: Match) -> GazetteerEntry { entries[Int(match.entryIndex)] }
 
     /// The first match in a category family, longest first.
-    public func longestMatch(
+    package func longestMatch(
         in tokens: [Token], at start: Int, ignoringCase: Bool = false, where predicate: (GazetteerCategory) -> Bool
     ) -> Match? {
         matches(in: tokens, at: start, ignoringCase: ignoringCase).first { predicate($0.category) }

@@ -1,7 +1,7 @@
 import NewsGraphCore
 
 /// What a gazetteer entry says about a word sequence.
-public enum GazetteerCategory: Sendable, Equatable, Hashable {
+package enum GazetteerCategory: Sendable, Equatable, Hashable {
     /// A named entity with a canonical name.
     case entity(EntityLabel)
     /// A given name: makes `Given Capitalised` a person.
@@ -14,7 +14,7 @@ public enum GazetteerCategory: Sendable, Equatable, Hashable {
     case organisationPrefix
 
     /// Parses the label column of a gazetteer file.
-    public init?(label: String) {
+    package init?(label: String) {
         switch label.uppercased() {
         case "GIVEN": self = .givenName
         case "TITLE": self = .title
@@ -28,13 +28,13 @@ public enum GazetteerCategory: Sendable, Equatable, Hashable {
 }
 
 /// One surface form and what it means.
-public struct GazetteerEntry: Sendable, Equatable {
-    public var surface: String
-    public var category: GazetteerCategory
+package struct GazetteerEntry: Sendable, Equatable {
+    package var surface: String
+    package var category: GazetteerCategory
     /// The name all surface forms of the entity share ("U.S." → "United States").
-    public var canonical: String
+    package var canonical: String
 
-    public init(surface: String, category: GazetteerCategory, canonical: String) {
+    package init(surface: String, category: GazetteerCategory, canonical: String) {
         self.surface = surface
         self.category = category
         self.canonical = canonical

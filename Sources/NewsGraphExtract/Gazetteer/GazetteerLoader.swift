@@ -8,17 +8,17 @@ import NewsGraphCore
 /// - JSONL: `{"name": …, "label": …, "canonical": …, "aliases": [...]}`
 /// Labels are OntoNotes names (PERSON, ORG, GPE, …) or the rule words GIVEN, TITLE,
 /// ORGSUFFIX, ORGPREFIX.
-public enum GazetteerLoader {
-    public struct FormatError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+package enum GazetteerLoader {
+    package struct FormatError: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// The gazetteer shipped with NewsGraph, parsed once per process.
-    public static let builtin: Gazetteer = Gazetteer(entries: builtinEntries)
+    package static let builtin: Gazetteer = Gazetteer(entries: builtinEntries)
 
     /// Canonical names of the built-in GPEs that are countries, for rules that tell a national
     /// side from a city's club.
-    public static let countries: Set<String> = Set(
+    package static let countries: Set<String> = Set(
         BuiltinGazetteerData.countries.split(separator: "\n").map(String.init))
 
     /// The built-in entries. The data is compiled in, so a line that does not parse is a bug in
@@ -40,7 +40,7 @@ public enum GazetteerLoader {
 
     /// The built-in gazetteer with the entries of `files` added; a user's entry replaces every
     /// built-in entry with the same surface form.
-    public static func gazetteer(addingFiles files: [String]) throws -> Gazetteer {
+    package static func gazetteer(addingFiles files: [String]) throws -> Gazetteer {
         guard !files.isEmpty else { return builtin }
         var userEntries: [GazetteerEntry] = []
         for file in files {

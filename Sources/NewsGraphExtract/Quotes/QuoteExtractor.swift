@@ -1,20 +1,20 @@
 import NewsGraphCore
 
 /// Finds direct quotations and reported speech and attributes each to a speaker.
-public struct QuoteExtractor: Sendable {
-    public init() {}
+package struct QuoteExtractor: Sendable {
+    package init() {}
 
     /// A quote in byte offsets, before conversion to the record's code points.
-    public struct Finding: Sendable, Equatable {
-        public var content: Range<Int>
-        public var kind: Quote.Kind
-        public var cue: String?
+    package struct Finding: Sendable, Equatable {
+        package var content: Range<Int>
+        package var kind: Quote.Kind
+        package var cue: String?
         /// The speaker phrase as written, and its byte range.
-        public var speakerText: String?
-        public var speakerRange: Range<Int>?
+        package var speakerText: String?
+        package var speakerRange: Range<Int>?
         /// Resolved name and entity key (a pronoun resolved to its antecedent).
-        public var speakerName: String?
-        public var speakerEntity: String?
+        package var speakerName: String?
+        package var speakerEntity: String?
     }
 
     /// Internal form while pronouns are resolved in text order.
@@ -25,7 +25,7 @@ public struct QuoteExtractor: Sendable {
         var speaker: SpeakerFinder.Speaker?
     }
 
-    public func extract(_ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]) -> [Finding] {
+    package func extract(_ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]) -> [Finding] {
         let speakers = SpeakerFinder(analysis: analysis, mentions: mentions)
         let attributor = DirectAttributor(analysis: analysis, speakers: speakers)
         let quotations = QuotationFinder(analysis: analysis).find()

@@ -1,6 +1,6 @@
 /// A sentence as a range of token indices.
-public struct Sentence: Sendable, Equatable {
-    public var tokens: Range<Int>
+package struct Sentence: Sendable, Equatable {
+    package var tokens: Range<Int>
 }
 
 /// Splits a token list into sentences.
@@ -10,7 +10,7 @@ public struct Sentence: Sendable, Equatable {
 /// break ends a headline, a dateline or a paragraph. Abbreviation tokens keep their period
 /// (`Dr.`), so a period that is its own token is a real full stop; `U.S.` and `Inc.` end a
 /// sentence only before a word that usually starts one.
-public enum SentenceSplitter {
+package enum SentenceSplitter {
     static let sentenceStarters = TokenHashSet(
         [
             "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "A", "An", "This", "That", "There",
@@ -25,7 +25,7 @@ public enum SentenceSplitter {
             .map { TokenHash.hash($0) }
     )
 
-    public static func split(_ tokens: [Token], text: [UInt8]) -> [Sentence] {
+    package static func split(_ tokens: [Token], text: [UInt8]) -> [Sentence] {
         let finalAbbreviations = Self.finalAbbreviations
         let sentenceStarters = Self.sentenceStarters
         var sentences: [Sentence] = []

@@ -1,12 +1,12 @@
 /// A document's text with its tokens and sentences: what every extractor reads.
-public struct TextAnalysis: Sendable {
-    public let text: [UInt8]
-    public let tokens: [Token]
-    public let sentences: [Sentence]
+package struct TextAnalysis: Sendable {
+    package let text: [UInt8]
+    package let tokens: [Token]
+    package let sentences: [Sentence]
     /// Sentence index of every token.
-    public let sentenceOfToken: [Int32]
+    package let sentenceOfToken: [Int32]
 
-    public init(text: [UInt8], tokenizer: Tokenizer = Tokenizer()) {
+    package init(text: [UInt8], tokenizer: Tokenizer = Tokenizer()) {
         self.text = text
         let tokens = tokenizer.tokenize(text)
         self.tokens = tokens
@@ -20,12 +20,12 @@ public struct TextAnalysis: Sendable {
     }
 
     /// The token's text; for rules that need a string, never on a per-byte path.
-    public func string(_ index: Int) -> String {
+    package func string(_ index: Int) -> String {
         String(decoding: text[tokens[index].byteRange], as: UTF8.self)
     }
 
     /// The text covered by tokens `range`, as written (with its inner spaces).
-    public func string(tokens range: Range<Int>) -> String {
+    package func string(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return String(
             decoding: text[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)], as: UTF8.self)
@@ -33,7 +33,7 @@ public struct TextAnalysis: Sendable {
 
     /// True when token `index` is the ASCII byte `character` alone.
     @inline(__always)
-    public func isCharacter(_ index: Int, _ character: Unicode.Scalar) -> Bool {
+    package func isCharacter(_ index: Int, _ character: Unicode.Scalar) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
         return token.length == 1 && text[Int(token.start)] == UInt8(ascii: character)
@@ -41,7 +41,7 @@ public struct TextAnalysis: Sendable {
 
     /// Whether token `index` begins a sentence, or follows an opening quotation mark or a dash
     /// that does: positions where capitals say nothing about names.
-    public func isSentenceInitial(_ index: Int) -> Bool {
+    package func isSentenceInitial(_ index: Int) -> Bool {
         var position = index - 1
         while position >= 0 {
             let token = tokens[position]

@@ -2,8 +2,8 @@
 ///
 /// Tokens carry what the rules ask of them (shape, case, hashes for gazetteer look-up) so no
 /// rule has to make a `String` to ask.
-public struct Token: Sendable, Equatable {
-    public enum Kind: UInt8, Sendable {
+package struct Token: Sendable, Equatable {
+    package enum Kind: UInt8, Sendable {
         case word
         case number
         /// `"` or `'`: opening or closing depends on context.
@@ -21,29 +21,29 @@ public struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    public var start: Int32
-    public var end: Int32
-    public var kind: Kind
+    package var start: Int32
+    package var end: Int32
+    package var kind: Kind
     /// First letter upper case.
-    public var isCapitalized: Bool
+    package var isCapitalized: Bool
     /// Every letter upper case, at least two letters (`NATO`, `U.S.`).
-    public var isAllCaps: Bool
+    package var isAllCaps: Bool
     /// No space between this token and the previous one.
-    public var isAttached: Bool
+    package var isAttached: Bool
     /// Line breaks before this token (2 or more: a new paragraph).
-    public var newlinesBefore: UInt8
+    package var newlinesBefore: UInt8
     /// FNV-1a hash of the bytes as written.
-    public var hash: UInt64
+    package var hash: UInt64
     /// FNV-1a hash of the bytes with ASCII letters lower-cased.
-    public var foldedHash: UInt64
+    package var foldedHash: UInt64
 
-    public var byteRange: Range<Int> { Int(start)..<Int(end) }
-    public var isWord: Bool { kind == .word }
-    public var length: Int { Int(end - start) }
+    package var byteRange: Range<Int> { Int(start)..<Int(end) }
+    package var isWord: Bool { kind == .word }
+    package var length: Int { Int(end - start) }
 }
 
 /// Hashes the way the tokenizer does, for building look-up tables from strings.
-public enum TokenHash {
+package enum TokenHash {
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
@@ -57,13 +57,13 @@ public enum TokenHash {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
-    public static func hash(_ string: some StringProtocol) -> UInt64 {
+    package static func hash(_ string: some StringProtocol) -> UInt64 {
         var hash = offset
         for byte in string.utf8 { add(&hash, byte) }
         return hash
     }
 
-    public static func foldedHash(_ string: some StringProtocol) -> UInt64 {
+    package static func foldedHash(_ string: some StringProtocol) -> UInt64 {
         var hash = offset
         for byte in string.utf8 { add(&hash, fold(byte)) }
         return hash

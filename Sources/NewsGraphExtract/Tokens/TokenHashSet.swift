@@ -3,7 +3,7 @@
 /// Token hashes are FNV-1a values, already well mixed, so open addressing on their bits is
 /// enough; `Set<UInt64>` would run SipHash on every look-up, and the rules look up every token
 /// in several word lists.
-public struct TokenHashSet: Sendable, Sequence {
+package struct TokenHashSet: Sendable, Sequence {
     /// The members, for iteration and union; look-ups use `slots`.
     private var members: [UInt64]
     private var slots: [UInt64]
@@ -16,7 +16,7 @@ public struct TokenHashSet: Sendable, Sequence {
     /// Zero marks an empty slot, so a real zero hash is kept aside.
     private var containsZero = false
 
-    public init(_ hashes: some Sequence<UInt64>) {
+    package init(_ hashes: some Sequence<UInt64>) {
         let unique = Array(Set(hashes)).sorted()
         members = unique
         var capacity = 16
@@ -40,10 +40,10 @@ public struct TokenHashSet: Sendable, Sequence {
         }
     }
 
-    public func makeIterator() -> IndexingIterator<[UInt64]> { members.makeIterator() }
+    package func makeIterator() -> IndexingIterator<[UInt64]> { members.makeIterator() }
 
     /// The hashes of both sets.
-    public func union(_ other: TokenHashSet) -> TokenHashSet { TokenHashSet(members + other.members) }
+    package func union(_ other: TokenHashSet) -> TokenHashSet { TokenHashSet(members + other.members) }
 
     @inline(__always)
     static func start(_ hash: UInt64, _ mask: Int) -> Int {
@@ -57,7 +57,7 @@ public struct TokenHashSet: Sendable, Sequence {
     }
 
     @inline(__always)
-    public func contains(_ hash: UInt64) -> Bool {
+    package func contains(_ hash: UInt64) -> Bool {
         if hash == 0 { return containsZero }
         let bit = Self.filterBit(hash, filterMask)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }

@@ -4,7 +4,7 @@
 /// (`U.S.`, `Dr.`, `J.`), possessives split off (`Russia` `'s`), hyphens become their own
 /// token so `Iran-Russia` yields two names, numbers keep separators (`1,000.5`, `1996-08-30`),
 /// and curly quotes and dashes are told apart from apostrophes and hyphens.
-public struct Tokenizer: Sendable {
+package struct Tokenizer: Sendable {
     /// Words that keep a following period (lower case, without the period).
     static let abbreviations = TokenHashSet(
         [
@@ -16,9 +16,9 @@ public struct Tokenizer: Sendable {
         ].map { TokenHash.foldedHash($0) }
     )
 
-    public init() {}
+    package init() {}
 
-    public func tokenize(_ text: [UInt8]) -> [Token] {
+    package func tokenize(_ text: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         let abbreviations = Tokenizer.abbreviations

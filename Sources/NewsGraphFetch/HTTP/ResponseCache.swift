@@ -8,23 +8,23 @@ import Foundation
 /// `DIR/ab/abcdef0123456789.body` and `.meta` (the URL, validators and content type, one
 /// `name: value` a line), where the name is the FNV-1a hash of the URL. Files are written to a
 /// temporary name and renamed, so a crash never leaves half an entry.
-public struct ResponseCache: Sendable {
-    public let directory: String
+package struct ResponseCache: Sendable {
+    package let directory: String
 
-    public struct Entry: Sendable, Equatable {
-        public var url: String
-        public var etag: String?
-        public var lastModified: String?
-        public var contentType: String?
-        public var body: [UInt8]
+    package struct Entry: Sendable, Equatable {
+        package var url: String
+        package var etag: String?
+        package var lastModified: String?
+        package var contentType: String?
+        package var body: [UInt8]
     }
 
-    public init(directory: String) throws {
+    package init(directory: String) throws {
         self.directory = directory
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
-    public func entry(for url: String) -> Entry? {
+    package func entry(for url: String) -> Entry? {
         let base = path(for: url)
         guard let meta = try? String(contentsOfFile: base + ".meta", encoding: .utf8),
             let body = try? Data(contentsOf: URL(fileURLWithPath: base + ".body"))
@@ -41,7 +41,7 @@ public struct ResponseCache: Sendable {
     }
 
     /// Stores a `200` response; only worth it when the server gave a validator.
-    public func store(_ entry: Entry) {
+    package func store(_ entry: Entry) {
         let base = path(for: entry.url)
         let folder = (base as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

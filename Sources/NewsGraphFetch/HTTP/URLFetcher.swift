@@ -10,13 +10,13 @@ import NewsGraphCore
 /// optional on-disk cache revalidated with `ETag` / `Last-Modified`.
 ///
 /// One fetcher (one connection pool) serves a whole run; call ``shutdown()`` when done.
-public final class URLFetcher: Sendable {
+package final class URLFetcher: Sendable {
     private let client: HTTPClient
     private let policy: FetchPolicy
     private let limiter: ConcurrencyLimiter
     private let cache: ResponseCache?
 
-    public init(policy: FetchPolicy = FetchPolicy()) throws {
+    package init(policy: FetchPolicy = FetchPolicy()) throws {
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .disallow,
             timeout: .init(
@@ -36,15 +36,15 @@ public final class URLFetcher: Sendable {
     }
 
     /// Requests this fetcher may have in flight; the runner keeps at least this many documents going.
-    public var maximumConnections: Int { policy.maximumConnections }
+    package var maximumConnections: Int { policy.maximumConnections }
 
-    public func shutdown() async {
+    package func shutdown() async {
         try? await client.shutdown()
     }
 
     /// Fetches `url`, following redirects; every failure is a ``DocumentFailure`` naming the reason.
     /// `anyContentType`: a feed or sitemap, which may come as JSON or gzip, not only as text.
-    public func fetch(_ url: String, anyContentType: Bool = false) async -> Result<SourceDocument, DocumentFailure> {
+    package func fetch(_ url: String, anyContentType: Bool = false) async -> Result<SourceDocument, DocumentFailure> {
         var visited: Set<String> = [url]
         var current = url
         var redirects = 0

@@ -4,9 +4,9 @@ import Foundation
 /// Reads a file sequentially in blocks, inflating gzip on the way (including several gzip
 /// members one after another, as WARC.gz archives are written), so an archive of any size is
 /// read in constant memory.
-public final class ByteStream {
-    public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+package final class ByteStream {
+    package struct ReadError: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     private let descriptor: Int32
@@ -23,7 +23,7 @@ public final class ByteStream {
     private var atEnd = false
 
     /// Opens `path`; `.gz` names, or a gzip magic number, turn on inflation.
-    public init(path: String) throws {
+    package init(path: String) throws {
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw ReadError(description: "cannot open \(path): \(String(cString: strerror(errno)))")
@@ -46,7 +46,7 @@ public final class ByteStream {
     }
 
     /// The next line, without `\r\n` or `\n`; nil at the end. Lines longer than `limit` throw.
-    public func readLine(limit: Int = 1 << 16) throws -> [UInt8]? {
+    package func readLine(limit: Int = 1 << 16) throws -> [UInt8]? {
         while true {
             if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")) {
                 var line = Array(buffer[position..<newline])
@@ -66,7 +66,7 @@ public final class ByteStream {
     }
 
     /// Exactly `count` bytes, or fewer at the end of the stream.
-    public func read(count: Int) throws -> [UInt8] {
+    package func read(count: Int) throws -> [UInt8] {
         while buffer.count - position < count && !atEnd { try fill() }
         let end = min(buffer.count, position + count)
         let bytes = Array(buffer[position..<end])
@@ -75,7 +75,7 @@ public final class ByteStream {
     }
 
     /// Skips `count` bytes without keeping them.
-    public func skip(count: Int) throws {
+    package func skip(count: Int) throws {
         var remaining = count
         while remaining > 0 {
             if position == buffer.count {

@@ -6,14 +6,14 @@ import NewsGraphCore
 /// Each record becomes one document: its id and URL are `WARC-Target-URI`, its date
 /// `WARC-Date`, its charset and format come from the HTTP `Content-Type` inside the record.
 /// Other record types (request, metadata, warcinfo) are skipped.
-public final class WARCReader {
+package final class WARCReader {
     private let stream: ByteStream
     private let path: String
     private let maximumBytes: Int
     private var recordNumber = 0
     private var failed = false
 
-    public init(path: String, maximumBytes: Int = 64 << 20) throws {
+    package init(path: String, maximumBytes: Int = 64 << 20) throws {
         self.stream = try ByteStream(path: path)
         self.path = path
         self.maximumBytes = maximumBytes
@@ -21,7 +21,7 @@ public final class WARCReader {
 
     /// The next response record as a document, a failure for a record that cannot be used, or
     /// nil at the end of the archive. A damaged archive yields one failure and then ends.
-    public func next() -> Result<SourceDocument, DocumentFailure>? {
+    package func next() -> Result<SourceDocument, DocumentFailure>? {
         guard !failed else { return nil }
         do {
             while let header = try readHeader() {

@@ -4,13 +4,13 @@ import Foundation
 /// Feed auto-discovery: the feeds a site's page announces with
 /// `<link rel="alternate" type="application/rss+xml" href="…">` (or Atom, or JSON Feed), so a
 /// home page can stand in a list of feeds.
-public enum FeedLinks {
+package enum FeedLinks {
     static let feedTypes: Set<String> = [
         "application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml",
     ]
 
     /// The absolute addresses of the page's feed links, in page order, each once.
-    public static func alternates(inPage bytes: [UInt8], url: String?) -> [String] {
+    package static func alternates(inPage bytes: [UInt8], url: String?) -> [String] {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)

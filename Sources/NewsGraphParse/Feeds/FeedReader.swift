@@ -11,8 +11,8 @@ import NewsGraphCore
 /// memory blow-up. Relative links resolve against `xml:base` or the feed's own address. A feed
 /// that breaks off (bad XML) gives the entries read before the break. gzip is inflated by the
 /// caller (the fetch stage owns zlib).
-public enum FeedReader {
-    public enum Kind: String, Sendable {
+package enum FeedReader {
+    package enum Kind: String, Sendable {
         case rss
         case atom
         case jsonFeed = "json-feed"
@@ -20,25 +20,25 @@ public enum FeedReader {
         case sitemapIndex = "sitemap-index"
     }
 
-    public struct Feed: Sendable, Equatable {
-        public var kind: Kind
+    package struct Feed: Sendable, Equatable {
+        package var kind: Kind
         /// Articles, in the feed's order, each address once.
-        public var entries: [FeedEntry] = []
+        package var entries: [FeedEntry] = []
         /// The sitemaps a sitemap index lists (absolute addresses).
-        public var sitemaps: [String] = []
+        package var sitemaps: [String] = []
         /// Why reading stopped early, when the XML broke off after some entries.
-        public var problem: String?
+        package var problem: String?
     }
 
-    public struct ReadError: Error, Equatable, CustomStringConvertible, Sendable {
-        public var description: String
+    package struct ReadError: Error, Equatable, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// Entries kept from one feed at most (the sitemap protocol's own limit).
-    public static let maximumEntries = 50_000
+    package static let maximumEntries = 50_000
 
     /// The feed in `bytes`; `url` is where it came from (relative links resolve against it).
-    public static func read(_ bytes: [UInt8], url: String?, now: Date = Date()) -> Result<Feed, ReadError> {
+    package static func read(_ bytes: [UInt8], url: String?, now: Date = Date()) -> Result<Feed, ReadError> {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
@@ -70,7 +70,7 @@ public enum FeedReader {
 
     /// `link` made absolute against `base`; nil unless it is an `http(s)` address (or, with
     /// `allowingFiles`, a `file:` one: a local `robots.txt` may name local sitemaps).
-    public static func absolute(_ link: String?, base: String?, allowingFiles: Bool = false) -> String? {
+    package static func absolute(_ link: String?, base: String?, allowingFiles: Bool = false) -> String? {
         guard let link = link.map(clean), !link.isEmpty else { return nil }
         let resolved = URL(string: link, relativeTo: base.flatMap { URL(string: $0) })?.absoluteURL
         guard let resolved, let scheme = resolved.scheme?.lowercased() else { return nil }

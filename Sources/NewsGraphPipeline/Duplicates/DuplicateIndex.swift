@@ -11,12 +11,12 @@ import NewsGraphCore
 /// kept at ``threshold``. About 0.5 KB per original; beyond ``capacity`` originals the oldest is
 /// forgotten, so memory stays bounded however long the run (copies of very old documents are
 /// then missed).
-public struct DuplicateIndex: Sendable {
+package struct DuplicateIndex: Sendable {
     static let bands = 16
     static let rowsPerBand = ShingleSignature.bins / bands
 
-    public let threshold: Double
-    public let capacity: Int
+    package let threshold: Double
+    package let capacity: Int
     /// Signatures of the remembered originals, ``ShingleSignature/bins`` bytes per slot.
     private var signatures: [UInt8] = []
     private var ids: [String] = []
@@ -31,9 +31,9 @@ public struct DuplicateIndex: Sendable {
     /// Clusters of originals already forgotten, kept only while among the largest.
     private var retired: [(id: String, copies: Int)] = []
     /// Copies found (or restored from an earlier run's records).
-    public private(set) var duplicates = 0
+    package private(set) var duplicates = 0
 
-    public init(threshold: Double = 0.8, capacity: Int = 1 << 20) {
+    package init(threshold: Double = 0.8, capacity: Int = 1 << 20) {
         precondition(capacity > 0)
         self.threshold = threshold
         self.capacity = capacity
@@ -42,7 +42,7 @@ public struct DuplicateIndex: Sendable {
 
     /// The mark for document `id` when it nearly copies a remembered original (which then counts
     /// one more copy); otherwise `nil`, and the document is remembered as an original.
-    public mutating func check(_ signature: ShingleSignature, id: String) -> DuplicateMark? {
+    package mutating func check(_ signature: ShingleSignature, id: String) -> DuplicateMark? {
         // A changed document under an id already seen replaces its old record: its old text is
         // no longer an original to copy.
         if let slot = slotsByID[id] {
@@ -77,7 +77,7 @@ public struct DuplicateIndex: Sendable {
 
     /// Restores a record an earlier run wrote: an original is remembered, a copy counted for
     /// its original (resumed runs find copies of earlier days' documents).
-    public mutating func restore(id: String, signature: ShingleSignature?, duplicateOf original: String?) {
+    package mutating func restore(id: String, signature: ShingleSignature?, duplicateOf original: String?) {
         if let original {
             duplicates += 1
             if let slot = slotsByID[original] { copies[Int(slot)] += 1 }
@@ -87,12 +87,12 @@ public struct DuplicateIndex: Sendable {
     }
 
     /// Counts a copy a record already names (`graph` over records marked by their run).
-    public mutating func countCopy(of original: String) {
+    package mutating func countCopy(of original: String) {
         restore(id: "", signature: nil, duplicateOf: original)
     }
 
     /// The originals with the most copies, most first (ties by id).
-    public func largestClusters(limit: Int) -> [(id: String, copies: Int)] {
+    package func largestClusters(limit: Int) -> [(id: String, copies: Int)] {
         var clusters = retired
         for (slot, count) in copies.enumerated() where count > 0 { clusters.append((ids[slot], Int(count))) }
         clusters.sort { ($0.copies, $1.id) > ($1.copies, $0.id) }
@@ -100,7 +100,7 @@ public struct DuplicateIndex: Sendable {
     }
 
     /// Clusters (originals with at least one copy) among the remembered and retired ones.
-    public var clusterCount: Int { copies.lazy.filter { $0 > 0 }.count + retiredClusters }
+    package var clusterCount: Int { copies.lazy.filter { $0 > 0 }.count + retiredClusters }
     private var retiredClusters = 0
 
     private mutating func remember(_ signature: ShingleSignature, id: String) {

@@ -13,25 +13,25 @@ import NewsGraphCore
 /// compare too. Each bin keeps one byte of its minimum (b-bit MinHash): unrelated bins then agree
 /// one time in 256, which ``similarity(to:)`` corrects for. A text of fewer than five words is
 /// one shingle; a text without words has no signature.
-public struct ShingleSignature: Sendable, Equatable {
-    public static let bins = 128
-    public static let shingleWords = 5
+package struct ShingleSignature: Sendable, Equatable {
+    package static let bins = 128
+    package static let shingleWords = 5
     /// One byte per bin.
-    public let values: [UInt8]
+    package let values: [UInt8]
 
-    public init(values: [UInt8]) {
+    package init(values: [UInt8]) {
         precondition(values.count == Self.bins)
         self.values = values
     }
 
-    public init?(text: String) {
+    package init?(text: String) {
         var text = text
         guard let minima = text.withUTF8({ Self.minima(of: $0) }) else { return nil }
         values = minima.map { UInt8(truncatingIfNeeded: $0) }
     }
 
     /// Estimated Jaccard similarity of the two texts' shingle sets.
-    public func similarity(to other: ShingleSignature) -> Double {
+    package func similarity(to other: ShingleSignature) -> Double {
         values.withUnsafeBufferPointer { lhs in
             other.values.withUnsafeBufferPointer { rhs in Self.similarity(lhs, rhs) }
         }
