@@ -88,4 +88,20 @@ extension EntityKindTests {
         #expect(label(of: "Tavish Okafor", in: text) == .person)
         #expect(label(of: "Quiet Harbour", in: "Quiet Harbour opened in 1920 near the docks.") == nil)
     }
+
+    @Test func anUnknownWordListedBesideAPersonIsAPerson() {
+        #expect(label(of: "Quillon", in: "The proof was checked by Daniel Brask and Quillon in 1734.") == .person)
+        #expect(label(of: "Quillon", in: "The proof was checked in Quillon in 1734.") != .person)
+        #expect(label(of: "Quillon", in: "He studied Tarvish Psychology and Quillon in 1734.") != .person)
+    }
+
+    @Test func aGivenNameInCapitalsLeadsAPersonInRunningText() {
+        let text = "Today JOHN VARLEY took the oath, and the chamber stood for him."
+        #expect(label(of: "JOHN VARLEY", in: text) == .person)
+    }
+
+    @Test func aConnectorIsNeverTheLastWordOfAName() {
+        let text = "She joined the Society for General Orvel Studies in 1950."
+        #expect(!TestSupport.extract(text).entities.contains { $0.text.hasSuffix(" for") })
+    }
 }

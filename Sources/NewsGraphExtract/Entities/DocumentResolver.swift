@@ -218,6 +218,7 @@ struct DocumentResolver {
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
             }
         }
+        var unlabelled: [NameCandidate] = []
         for (candidate, label, canonical) in singles {
             if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash] {
                 let name = person.isAmbiguous ? surface(candidate) : person.name
@@ -225,8 +226,11 @@ struct DocumentResolver {
             } else if let label {
                 resolved.append(
                     Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
+            } else if !candidate.isSentenceInitial {
+                unlabelled.append(candidate)
             }
         }
+        if !unlabelled.isEmpty { resolved += coordinatedPeople(unlabelled, with: candidates) }
         if !capsLineNames.isEmpty {
             let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
             for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
@@ -235,6 +239,30 @@ struct DocumentResolver {
         unifyPeople(&resolved)
         return resolved
     }
+
+    /// `Brask and Daniel Tolvan`: an unknown word joined by `and` or `or` to a person named by a
+    /// rule (a given name, a title) names a person too.
+    private func coordinatedPeople(_ words: [NameCandidate], with candidates: [NameCandidate]) -> [Resolved] {
+        let edges = TokenHashSet(
+            candidates.lazy.filter { $0.label == .person && $0.evidence >= .pattern }.flatMap {
+                [UInt64($0.tokens.lowerBound) << 1, UInt64($0.tokens.upperBound - 1) << 1 | 1]
+            })
+        var people: [Resolved] = []
+        for candidate in words {
+            let index = candidate.tokens.lowerBound
+            let before = index >= 2 && isConjunction(index - 1) && edges.contains(UInt64(index - 2) << 1 | 1)
+            let after = isConjunction(index + 1) && edges.contains(UInt64(index + 2) << 1)
+            guard before || after else { continue }
+            people.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
+        }
+        return people
+    }
+
+    private func isConjunction(_ index: Int) -> Bool {
+        index >= 0 && index < analysis.tokens.count && Self.conjunctions.contains(analysis.tokens[index].hash)
+    }
+
+    private static let conjunctions = WordSet.hashes(["and", "or"])
 
     /// What an unknown name of capitalised words is when the word before it says it names no
     /// one: after an article (`the Grey Owls`, `a Velder Prize`) a body, after a person's

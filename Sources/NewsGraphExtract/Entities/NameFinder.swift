@@ -44,6 +44,17 @@ struct NameFinder {
                 if token.isCapitalized || ignoringCase || isCamelCase(index) {
                     gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: ignoringCase, to: &table)
                 }
+                if token.isAllCaps && !ignoringCase && token.length >= 3 {
+                    // `RAFAEL VANCE` in running text: a given name in capitals still leads a person.
+                    let known = table.count
+                    gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: true, limit: 1, to: &table)
+                    var kept = known
+                    for position in known..<table.count where table[position].category == .givenName {
+                        table[kept] = table[position]
+                        kept += 1
+                    }
+                    table.removeLast(table.count - kept)
+                }
             }
             offsets[index + 1] = Int32(table.count)
         }
@@ -266,6 +277,12 @@ struct NameFinder {
             }
             break
         }
+        // `Society for General…` cut at a title: a connector left at the end is not part of it.
+        while end - start > 1, !tokens[end - 1].isCapitalized,
+            words.organisationConnectors.contains(tokens[end - 1].hash) || analysis.isCharacter(end - 1, "&")
+        {
+            end -= 1
+        }
         return start..<end
     }
 
@@ -340,7 +357,9 @@ struct NameFinder {
             // `Shah Mosque`: a title before a head word alone names a place, not a person.
             candidate.label = .person
             candidate.evidence = .pattern
-        } else if tokens.count >= 2 && has(.givenName, at: start) && !self.tokens[last].isAllCaps {
+        } else if tokens.count >= 2 && has(.givenName, at: start)
+            && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
+        {
             candidate.label = .person
             candidate.evidence = .pattern
         } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next) {
