@@ -155,6 +155,18 @@ extension NameFinder {
         return false
     }
 
+    /// `Ardley, Texas,` `Ardley, Wessex.`: a name right before a comma and a known place that
+    /// closes the phrase is a town in that place.
+    func isTownBeforeRegion(after next: Int) -> Bool {
+        guard analysis.isCharacter(next, ","), next + 1 < tokens.count, tokens[next + 1].newlinesBefore == 0,
+            let match = bestMatch(at: next + 1), case .entity(let label) = match.category, label == .gpe
+        else { return false }
+        let after = next + 1 + match.length
+        return after >= tokens.count || tokens[after].newlinesBefore > 0
+            || analysis.isCharacter(after, ",") || analysis.isCharacter(after, ".") || analysis.isCharacter(after, ")")
+            || analysis.isCharacter(after, ";")
+    }
+
     /// `25 CUC`, `USD 40`, `PM2`: an acronym beside an amount, or with digits in it, is a unit,
     /// a currency or a code, not a body.
     func isUnitOrCode(_ index: Int) -> Bool {

@@ -335,7 +335,9 @@ struct NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
-        } else if tokens.count <= 2, isRegionAfterPlace(before: previous, after: next) {
+        } else if tokens.count <= 2,
+            isRegionAfterPlace(before: previous, after: next) || isTownBeforeRegion(after: next)
+        {
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
