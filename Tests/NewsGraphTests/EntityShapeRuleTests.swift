@@ -9,12 +9,12 @@ extension EntityKindTests {
         #expect(label(of: "Grey Owls", in: "She pitched two seasons for the Grey Owls before retiring.") == .org)
         #expect(label(of: "Velder Common", in: "The photos are shared under a Velder Common licence.") == .org)
         // Without the article the same shape is a person.
-        #expect(label(of: "Orla Pemberly", in: "The prize went to Orla Pemberly last spring.") == .person)
+        #expect(label(of: "Orla Pemberly", in: "Critics praised Orla Pemberly last spring.") == .person)
     }
 
     @Test func anUnknownNameAfterAPossessiveIsAWork() {
-        let text = "The critic praised Daniel Morrow's Lantern Harbour more than his earlier plays."
-        #expect(label(of: "Lantern Harbour", in: text) == .workOfArt)
+        let text = "The critic praised Daniel Morrow's Lantern Days more than his earlier plays."
+        #expect(label(of: "Lantern Days", in: text) == .workOfArt)
         #expect(label(of: "Daniel Morrow", in: text) == .person)
         let play = "Fans queued to see him in The Quiet Orchard at the old hall."
         #expect(label(of: "Quiet Orchard", in: play) == .workOfArt)
@@ -28,6 +28,8 @@ extension EntityKindTests {
         let mentions = TestSupport.extract(text).entities.filter { $0.text == "Okonkwo" }
         #expect(mentions.count == 2)
         #expect(mentions.allSatisfy { $0.label == .person && $0.entity == "PERSON:Tavish Okonkwo" })
+        let paper = "Critics praised Tavish Okonkwo, who wrote for The Okonkwo for years."
+        #expect(labels(of: "Okonkwo", in: paper).isEmpty)
     }
 
     @Test func placesByTheirFirstOrLastWord() {
@@ -88,7 +90,7 @@ extension EntityKindTests {
     @Test func aRunOpeningASentenceWithAKnownSurnameIsARelative() {
         let text = "The firm was founded by Daniel Okafor in 1920. Tavish Okafor later ran it with his cousin."
         #expect(label(of: "Tavish Okafor", in: text) == .person)
-        #expect(label(of: "Quiet Harbour", in: "Quiet Harbour opened in 1920 near the docks.") == nil)
+        #expect(label(of: "Silver Meadow", in: "Silver Meadow opened in 1920 near the docks.") == nil)
     }
 
     @Test func anUnknownWordListedBesideAPersonIsAPerson() {

@@ -220,7 +220,10 @@ struct DocumentResolver {
         }
         var unlabelled: [NameCandidate] = []
         for (candidate, label, canonical) in singles {
-            if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash] {
+            // `The Onion`: a word after an article is no one's surname.
+            if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash],
+                !isArticle(candidate.tokens.lowerBound - 1)
+            {
                 let name = person.isAmbiguous ? surface(candidate) : person.name
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
             } else if let label {
@@ -281,6 +284,10 @@ struct DocumentResolver {
     }
 
     private static let articles = WordSet.folded(["the", "a", "an"])
+
+    private func isArticle(_ index: Int) -> Bool {
+        index >= 0 && analysis.tokens[index].kind == .word && Self.articles.contains(analysis.tokens[index].foldedHash)
+    }
     /// Capitalised words that open sentences, directions and greetings before a name.
     private static let openers = ContextCues.sentenceOpeners.union(Lexicon.sentenceWords)
         .union(WordSet.folded(["hey", "hi", "hello", "st", "saint"]))

@@ -388,8 +388,10 @@ struct NameFinder {
             candidate.label = .org
             candidate.evidence = .shape
         } else if previous >= 0, words.placePrepositions.contains(self.tokens[previous].foldedHash),
-            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isAbstractNoun(last)
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isAbstractNoun(last),
+            start == run.lowerBound || initial
         {
+            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && !capsLine {
