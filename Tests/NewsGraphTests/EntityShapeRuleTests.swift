@@ -41,7 +41,12 @@ extension EntityKindTests {
     }
 
     @Test func camelCaseBrandsAreNamesAndHandlesAreNot() {
-        #expect(label(of: "wikiTrail", in: "Most guides on wikiTrail are written by volunteers.") == .product)
+        #expect(label(of: "iLantern", in: "Most guides on iLantern are written by volunteers.") == .product)
+        #expect(label(of: "wikiTrail", in: "Most guides on wikiTrail are written by volunteers.") == nil)
+        #expect(label(of: "onClick", in: "Set the onClick handler on the button.") == nil)
+        #expect(label(of: "eTrade", in: "The rise of eTrade changed retail.") == nil)
+        #expect(label(of: "iLantern", in: "Call iLantern(options) to start.") == nil)
+        #expect(label(of: "iLantern", in: "Read config.iLantern first.") == nil)
         #expect(label(of: "eBay", in: "He sold the lamp on eBay last week.") == .org)
         #expect(label(of: "someUser", in: "Thanks to @someUser for the photo.") == nil)
         #expect(label(of: "mRNA", in: "The mRNA vaccines were shipped in May.") == nil)
