@@ -8,6 +8,9 @@ extension EntityKindTests {
     @Test func anUnknownNameAfterAnArticleIsNoPerson() {
         #expect(label(of: "Grey Owls", in: "She pitched two seasons for the Grey Owls before retiring.") == .org)
         #expect(label(of: "Velder Common", in: "The photos are shared under a Velder Common licence.") == .org)
+        // Words the text also writes in lower case make no name in any slot.
+        let text = "Hire a Lighting Technician early, as a good lighting technician is rare."
+        #expect(label(of: "Lighting Technician", in: text) == nil)
         // Without the article the same shape is a person.
         #expect(label(of: "Orla Pemberly", in: "Critics praised Orla Pemberly last spring.") == .person)
     }

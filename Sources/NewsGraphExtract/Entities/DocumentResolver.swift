@@ -143,12 +143,15 @@ struct DocumentResolver {
                 if label == nil || candidate.evidence < .pattern { label = winner }
                 isDecided = label == .person
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
-                if let kind = nonPersonSlot(before: candidate.tokens.lowerBound - 1, after: previous) {
-                    label = kind
-                    slotLabels[surfaceKey(candidate.tokens)] = kind
-                } else if words.count <= 3 && !words.hasAllCaps {
+                let slot = nonPersonSlot(before: candidate.tokens.lowerBound - 1, after: previous)
+                if let slot { slotLabels[surfaceKey(candidate.tokens)] = slot }
+                if words.count <= 3 && !words.hasAllCaps {
+                    // Checked with the possible people: a run of words the text also writes in
+                    // lower case is no name, whatever its slot.
                     possiblePeople.append(candidate)
                     continue
+                } else if let slot {
+                    label = slot
                 } else {
                     label = .org
                 }
@@ -190,8 +193,8 @@ struct DocumentResolver {
                 let words = wordsOf(candidate.tokens)
                 for end in 0..<2 {
                     let hash = analysis.tokens[end == 0 ? words.first : words.last].foldedHash
-                    if let known = shapePeople[hash], known.name != name {
-                        shapePeople.update(hash, default: known) { $0.isAmbiguous = true }
+                    if let known = shapePeople[hash] {
+                        if known.name != name { shapePeople.update(hash, default: known) { $0.isAmbiguous = true } }
                     } else {
                         shapePeople[hash] = PersonByWord(key: 0, name: name)
                     }
