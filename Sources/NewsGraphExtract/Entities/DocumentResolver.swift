@@ -190,14 +190,13 @@ struct DocumentResolver {
                     continue
                 }
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
-                let words = wordsOf(candidate.tokens)
-                for end in 0..<2 {
-                    let hash = analysis.tokens[end == 0 ? words.first : words.last].foldedHash
-                    if let known = shapePeople[hash] {
-                        if known.name != name { shapePeople.update(hash, default: known) { $0.isAmbiguous = true } }
-                    } else {
-                        shapePeople[hash] = PersonByWord(key: 0, name: name)
-                    }
+                // By the surname only: the first word of a shape-only name is as often a brand
+                // (`Velmar Strider`) as a given name.
+                let hash = analysis.tokens[wordsOf(candidate.tokens).last].foldedHash
+                if let known = shapePeople[hash] {
+                    if known.name != name { shapePeople.update(hash, default: known) { $0.isAmbiguous = true } }
+                } else {
+                    shapePeople[hash] = PersonByWord(key: 0, name: name)
                 }
             }
         }
