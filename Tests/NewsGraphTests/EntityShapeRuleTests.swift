@@ -11,6 +11,9 @@ extension EntityKindTests {
         // Words the text also writes in lower case make no name in any slot.
         let text = "Hire a Lighting Technician early, as a good lighting technician is rare."
         #expect(label(of: "Lighting Technician", in: text) == nil)
+        #expect(label(of: "Quillet", in: "As the Quillet writes each week, prices rose.") != .person)
+        #expect(label(of: "Quillet", in: "As Quillet writes each week, prices rose.") == .person)
+        #expect(label(of: "Quillet", in: "How The Quillet writes a story is a secret.") != .person)
         // Without the article the same shape is a person.
         #expect(label(of: "Orla Pemberly", in: "Critics praised Orla Pemberly last spring.") == .person)
     }

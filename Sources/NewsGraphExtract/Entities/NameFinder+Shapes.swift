@@ -226,4 +226,10 @@ extension NameFinder {
         return endsWith("ology") || endsWith("ics") || endsWith("ism") || endsWith("tion") || endsWith("sion")
             || endsWith("ment") || endsWith("ness") || endsWith("ship")
     }
+
+    /// An article stands right before the name (`the Courier said`, `How The Courier works`).
+    func followsArticle(_ name: Range<Int>) -> Bool {
+        let previous = name.lowerBound - 1
+        return previous >= 0 && tokens[previous].kind == .word && words.articleWords.contains(tokens[previous].foldedHash)
+    }
 }

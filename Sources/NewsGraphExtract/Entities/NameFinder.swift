@@ -372,8 +372,9 @@ struct NameFinder {
             candidate.label = label
             candidate.evidence = label == .person ? .pattern : .context
         } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
-            tokens.count <= 3
+            tokens.count <= 3, !followsArticle(tokens)
         {
+            // `X said` makes a person, but `the X said` a body or a paper: a name takes no article.
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps {
