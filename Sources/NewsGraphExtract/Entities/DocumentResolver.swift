@@ -285,7 +285,7 @@ struct DocumentResolver {
         return token.isCapitalized ? .workOfArt : .org
     }
 
-    private static let articles = WordSet.folded(["the", "a", "an"])
+    private static let articles = Lexicon.articles
 
     private func isArticle(_ index: Int) -> Bool {
         index >= 0 && analysis.tokens[index].kind == .word && Self.articles.contains(analysis.tokens[index].foldedHash)

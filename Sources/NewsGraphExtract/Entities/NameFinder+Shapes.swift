@@ -230,6 +230,7 @@ extension NameFinder {
     /// An article stands right before the name (`the Courier said`, `How The Courier works`).
     func followsArticle(_ name: Range<Int>) -> Bool {
         let previous = name.lowerBound - 1
-        return previous >= 0 && tokens[previous].kind == .word && words.articleWords.contains(tokens[previous].foldedHash)
+        return previous >= 0 && tokens[previous].kind == .word
+            && words.articleWords.contains(tokens[previous].foldedHash)
     }
 }
