@@ -3,18 +3,18 @@
 /// of State Wendy Sherman", "Ann Lee, the chief executive of Acme", "Acme's chief executive Ann
 /// Lee". Found per document by the extractor; the graph turns them into the person's `roles` and
 /// `ROLE` edges.
-public struct Role: Sendable, Equatable, Hashable, Codable {
+package struct Role: Sendable, Equatable, Hashable, Codable {
     /// Code-point span of the title as written.
-    public var start: Int
-    public var end: Int
+    package var start: Int
+    package var end: Int
     /// The title in its canonical spelling (the gazetteer's: "Chief Executive").
-    public var title: String
+    package var title: String
     /// Entity key of the person who holds it.
-    public var person: String
+    package var person: String
     /// Entity key of the organisation, country or nationality it is held in, when named.
-    public var organisation: String?
+    package var organisation: String?
 
-    public init(start: Int, end: Int, title: String, person: String, organisation: String?) {
+    package init(start: Int, end: Int, title: String, person: String, organisation: String?) {
         self.start = start
         self.end = end
         self.title = title

@@ -84,4 +84,6 @@ enum Lexicon {
     ])
     static let compassWords = WordSet.hashes(["West", "East"])
     static let leadingDeterminers = WordSet.hashes(["The", "A", "An", "THE"])
+    /// The articles in any case: a person's name takes none.
+    static let articles = WordSet.folded(["the", "a", "an"])
 }

@@ -143,12 +143,15 @@ struct DocumentResolver {
                 if label == nil || candidate.evidence < .pattern { label = winner }
                 isDecided = label == .person
             } else if label == nil, !candidate.isSentenceInitial, words.count >= 2 {
-                if let kind = nonPersonSlot(before: candidate.tokens.lowerBound - 1, after: previous) {
-                    label = kind
-                    slotLabels[surfaceKey(candidate.tokens)] = kind
-                } else if words.count <= 3 && !words.hasAllCaps {
+                let slot = nonPersonSlot(before: candidate.tokens.lowerBound - 1, after: previous)
+                if let slot { slotLabels[surfaceKey(candidate.tokens)] = slot }
+                if words.count <= 3 && !words.hasAllCaps {
+                    // Checked with the possible people: a run of words the text also writes in
+                    // lower case is no name, whatever its slot.
                     possiblePeople.append(candidate)
                     continue
+                } else if let slot {
+                    label = slot
                 } else {
                     label = .org
                 }
@@ -187,14 +190,13 @@ struct DocumentResolver {
                     continue
                 }
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
-                let words = wordsOf(candidate.tokens)
-                for end in 0..<2 {
-                    let hash = analysis.tokens[end == 0 ? words.first : words.last].foldedHash
-                    if let known = shapePeople[hash], known.name != name {
-                        shapePeople.update(hash, default: known) { $0.isAmbiguous = true }
-                    } else {
-                        shapePeople[hash] = PersonByWord(key: 0, name: name)
-                    }
+                // By the surname only: the first word of a shape-only name is as often a brand
+                // (`Velmar Strider`) as a given name.
+                let hash = analysis.tokens[wordsOf(candidate.tokens).last].foldedHash
+                if let known = shapePeople[hash] {
+                    if known.name != name { shapePeople.update(hash, default: known) { $0.isAmbiguous = true } }
+                } else {
+                    shapePeople[hash] = PersonByWord(key: 0, name: name)
                 }
             }
         }
@@ -218,15 +220,22 @@ struct DocumentResolver {
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
             }
         }
+        var unlabelled: [NameCandidate] = []
         for (candidate, label, canonical) in singles {
-            if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash] {
+            // `The Onion`: a word after an article is no one's surname.
+            if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash],
+                !isArticle(candidate.tokens.lowerBound - 1)
+            {
                 let name = person.isAmbiguous ? surface(candidate) : person.name
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
             } else if let label {
                 resolved.append(
                     Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
+            } else if !candidate.isSentenceInitial {
+                unlabelled.append(candidate)
             }
         }
+        if !unlabelled.isEmpty { resolved += coordinatedPeople(unlabelled, with: candidates) }
         if !capsLineNames.isEmpty {
             let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
             for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
@@ -235,6 +244,30 @@ struct DocumentResolver {
         unifyPeople(&resolved)
         return resolved
     }
+
+    /// `Brask and Daniel Tolvan`: an unknown word joined by `and` or `or` to a person named by a
+    /// rule (a given name, a title) names a person too.
+    private func coordinatedPeople(_ words: [NameCandidate], with candidates: [NameCandidate]) -> [Resolved] {
+        let edges = TokenHashSet(
+            candidates.lazy.filter { $0.label == .person && $0.evidence >= .pattern }.flatMap {
+                [UInt64($0.tokens.lowerBound) << 1, UInt64($0.tokens.upperBound - 1) << 1 | 1]
+            })
+        var people: [Resolved] = []
+        for candidate in words {
+            let index = candidate.tokens.lowerBound
+            let before = index >= 2 && isConjunction(index - 1) && edges.contains(UInt64(index - 2) << 1 | 1)
+            let after = isConjunction(index + 1) && edges.contains(UInt64(index + 2) << 1)
+            guard before || after else { continue }
+            people.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
+        }
+        return people
+    }
+
+    private func isConjunction(_ index: Int) -> Bool {
+        index >= 0 && index < analysis.tokens.count && Self.conjunctions.contains(analysis.tokens[index].hash)
+    }
+
+    private static let conjunctions = WordSet.hashes(["and", "or"])
 
     /// What an unknown name of capitalised words is when the word before it says it names no
     /// one: after an article (`the Grey Owls`, `a Velder Prize`) a body, after a person's
@@ -252,7 +285,11 @@ struct DocumentResolver {
         return token.isCapitalized ? .workOfArt : .org
     }
 
-    private static let articles = WordSet.folded(["the", "a", "an"])
+    private static let articles = Lexicon.articles
+
+    private func isArticle(_ index: Int) -> Bool {
+        index >= 0 && analysis.tokens[index].kind == .word && Self.articles.contains(analysis.tokens[index].foldedHash)
+    }
     /// Capitalised words that open sentences, directions and greetings before a name.
     private static let openers = ContextCues.sentenceOpeners.union(Lexicon.sentenceWords)
         .union(WordSet.folded(["hey", "hi", "hello", "st", "saint"]))

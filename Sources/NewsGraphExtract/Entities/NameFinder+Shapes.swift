@@ -110,24 +110,58 @@ extension NameFinder {
             && analysis.text[capitalAt + 1] &- 0x61 < 26
     }
 
-    /// A brand written in camel case, as the gazetteer knows it or else a product; a handle
-    /// (`@someName`, `#tagName`) is not.
+    /// A brand written in camel case, as the gazetteer knows it, or else a product when it has
+    /// a brand's shape: a prefix of one or two letters (`iPhone`, `pgAdmin`) that is not a
+    /// function word (`onClick`) nor the generic `e`/`m` (`eCommerce`), and no code around it
+    /// (`setItems(`, `.indexOf`). Names in code (`firstName`) and handles (`@someName`) are not.
     func camelCaseName(at index: Int) -> NameCandidate? {
         guard !taken[index], isCamelCase(index), !isCapsLine(index) else { return nil }
-        if tokens[index].isAttached, analysis.isCharacter(index - 1, "@") || analysis.isCharacter(index - 1, "#") {
-            return nil
-        }
-        var label = EntityLabel.product
-        var canonical: String?
-        var evidence = NameCandidate.Evidence.shape
         if let match = bestMatch(at: index), case .entity(let known) = match.category {
-            label = known
-            canonical = gazetteer.entry(of: match).canonical
-            evidence = .gazetteer
+            return NameCandidate(
+                tokens: index..<index + 1, label: known, canonical: gazetteer.entry(of: match).canonical,
+                evidence: .gazetteer, isSentenceInitial: false)
+        }
+        let token = tokens[index]
+        var prefix = 0
+        while analysis.text[Int(token.start) + prefix] &- 0x61 < 26 { prefix += 1 }
+        guard prefix <= 2, !isCodeNeighbour(index - 1, attachedTo: token), !isCodeNeighbour(index + 1, attachedTo: nil)
+        else { return nil }
+        let first = analysis.text[Int(token.start)]
+        if prefix == 1 && (first == UInt8(ascii: "e") || first == UInt8(ascii: "m")) { return nil }
+        if prefix == 2 {
+            let pair = UInt16(first) << 8 | UInt16(analysis.text[Int(token.start) + 1])
+            if Self.functionPrefixes.contains(pair) { return nil }
         }
         return NameCandidate(
-            tokens: index..<index + 1, label: label, canonical: canonical, evidence: evidence,
-            isSentenceInitial: false)
+            tokens: index..<index + 1, label: .product, canonical: nil, evidence: .shape, isSentenceInitial: false)
+    }
+
+    /// Two-letter words that open identifiers in code (`onClick`, `isValid`, `toString`).
+    private static let functionPrefixes: Set<UInt16> = Set(
+        ["on", "in", "is", "to", "at", "of", "by", "as", "do", "if", "or", "no", "so", "go", "ui", "id"].map {
+            let bytes = Array($0.utf8)
+            return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+        })
+
+    /// A punctuation mark touching the word that only code puts there: `(`, `=`, `.x`, `_`, `@`.
+    private func isCodeNeighbour(_ index: Int, attachedTo word: Token?) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let neighbour = tokens[index]
+        // Before the word the mark must touch it; after it, the mark touches the word it follows.
+        guard word.map({ $0.isAttached }) ?? neighbour.isAttached, neighbour.kind == .punctuation else { return false }
+        let byte = analysis.text[Int(neighbour.start)]
+        switch byte {
+        case UInt8(ascii: "."):
+            // `.indexOf` or `items.push`: a period joined to words on both sides.
+            return index + 1 < tokens.count && tokens[index + 1].isAttached && tokens[index + 1].kind == .word
+                || word != nil
+        case UInt8(ascii: "("), UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "#"),
+            UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: ":"),
+            UInt8(ascii: "/"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `EVs`, `APIs`: an acronym made plural is a common noun.
@@ -155,6 +189,18 @@ extension NameFinder {
         return false
     }
 
+    /// `Ardley, Texas,` `Ardley, Wessex.`: a name right before a comma and a known place that
+    /// closes the phrase is a town in that place.
+    func isTownBeforeRegion(after next: Int) -> Bool {
+        guard analysis.isCharacter(next, ","), next + 1 < tokens.count, tokens[next + 1].newlinesBefore == 0,
+            let match = bestMatch(at: next + 1), case .entity(let label) = match.category, label == .gpe
+        else { return false }
+        let after = next + 1 + match.length
+        return after >= tokens.count || tokens[after].newlinesBefore > 0
+            || analysis.isCharacter(after, ",") || analysis.isCharacter(after, ".") || analysis.isCharacter(after, ")")
+            || analysis.isCharacter(after, ";")
+    }
+
     /// `25 CUC`, `USD 40`, `PM2`: an acronym beside an amount, or with digits in it, is a unit,
     /// a currency or a code, not a body.
     func isUnitOrCode(_ index: Int) -> Bool {
@@ -179,5 +225,12 @@ extension NameFinder {
         }
         return endsWith("ology") || endsWith("ics") || endsWith("ism") || endsWith("tion") || endsWith("sion")
             || endsWith("ment") || endsWith("ness") || endsWith("ship")
+    }
+
+    /// An article stands right before the name (`the Courier said`, `How The Courier works`).
+    func followsArticle(_ name: Range<Int>) -> Bool {
+        let previous = name.lowerBound - 1
+        return previous >= 0 && tokens[previous].kind == .word
+            && words.articleWords.contains(tokens[previous].foldedHash)
     }
 }

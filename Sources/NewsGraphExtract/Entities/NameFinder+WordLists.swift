@@ -21,6 +21,7 @@ extension NameFinder {
         let leadingDeterminers = Lexicon.leadingDeterminers
         let locationHeads = ContextCues.locationHeads
         let nameParticles = Lexicon.nameParticles
+        let articleWords = Lexicon.articles
         let naturalPlaceLeaders = ContextCues.naturalPlaceLeaders
         let settlementLeaders = ContextCues.settlementLeaders
         let postNominals = ContextCues.postNominals

@@ -44,6 +44,17 @@ struct NameFinder {
                 if token.isCapitalized || ignoringCase || isCamelCase(index) {
                     gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: ignoringCase, to: &table)
                 }
+                if token.isAllCaps && !ignoringCase && token.length >= 3 {
+                    // `RAFAEL VANCE` in running text: a given name in capitals still leads a person.
+                    let known = table.count
+                    gazetteer.appendMatches(in: analysis.tokens, at: index, ignoringCase: true, limit: 1, to: &table)
+                    var kept = known
+                    for position in known..<table.count where table[position].category == .givenName {
+                        table[kept] = table[position]
+                        kept += 1
+                    }
+                    table.removeLast(table.count - kept)
+                }
             }
             offsets[index + 1] = Int32(table.count)
         }
@@ -266,6 +277,12 @@ struct NameFinder {
             }
             break
         }
+        // `Society for General…` cut at a title: a connector left at the end is not part of it.
+        while end - start > 1, !tokens[end - 1].isCapitalized,
+            words.organisationConnectors.contains(tokens[end - 1].hash) || analysis.isCharacter(end - 1, "&")
+        {
+            end -= 1
+        }
         return start..<end
     }
 
@@ -318,7 +335,9 @@ struct NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
-        } else if tokens.count <= 2, isRegionAfterPlace(before: previous, after: next) {
+        } else if tokens.count <= 2,
+            isRegionAfterPlace(before: previous, after: next) || isTownBeforeRegion(after: next)
+        {
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
@@ -340,7 +359,9 @@ struct NameFinder {
             // `Shah Mosque`: a title before a head word alone names a place, not a person.
             candidate.label = .person
             candidate.evidence = .pattern
-        } else if tokens.count >= 2 && has(.givenName, at: start) && !self.tokens[last].isAllCaps {
+        } else if tokens.count >= 2 && has(.givenName, at: start)
+            && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
+        {
             candidate.label = .person
             candidate.evidence = .pattern
         } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next) {
@@ -351,8 +372,9 @@ struct NameFinder {
             candidate.label = label
             candidate.evidence = label == .person ? .pattern : .context
         } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
-            tokens.count <= 3
+            tokens.count <= 3, !followsArticle(tokens)
         {
+            // `X said` makes a person, but `the X said` a body or a paper: a name takes no article.
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps {
@@ -367,8 +389,10 @@ struct NameFinder {
             candidate.label = .org
             candidate.evidence = .shape
         } else if previous >= 0, words.placePrepositions.contains(self.tokens[previous].foldedHash),
-            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isAbstractNoun(last)
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isAbstractNoun(last),
+            start == run.lowerBound || initial
         {
+            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && !capsLine {
