@@ -3,18 +3,18 @@
 /// of State Wendy Sherman", "Ann Lee, the chief executive of Acme", "Acme's chief executive Ann
 /// Lee". Found per document by the extractor; the graph turns them into the person's `roles` and
 /// `ROLE` edges.
-package struct Role: Sendable, Equatable, Hashable, Codable {
+public struct Role: Sendable, Equatable, Hashable, Codable {
     /// Code-point span of the title as written.
-    package var start: Int
-    package var end: Int
+    public var start: Int
+    public var end: Int
     /// The title in its canonical spelling (the gazetteer's: "Chief Executive").
-    package var title: String
+    public var title: String
     /// Entity key of the person who holds it.
-    package var person: String
+    public var person: String
     /// Entity key of the organisation, country or nationality it is held in, when named.
-    package var organisation: String?
+    public var organisation: String?
 
-    package init(start: Int, end: Int, title: String, person: String, organisation: String?) {
+    public init(start: Int, end: Int, title: String, person: String, organisation: String?) {
         self.start = start
         self.end = end
         self.title = title
