@@ -6,7 +6,7 @@ struct EntityPage {
 
     func render() async throws -> HTMLPage {
         let summary = entity.summary
-        let neighbors = try await reader.neighbors(of: summary.id, relation: nil, limit: 300, offset: 0)
+        let neighbors = try await reader.neighbors(of: summary.id, relation: nil, limit: 200, offset: 0)
         let said = try await reader.quotes(of: summary.id, about: false, limit: 30, offset: 0)
         let about = try await reader.quotes(of: summary.id, about: true, limit: 15, offset: 0)
         let documents = try await reader.documents(mentioning: summary.id, limit: 30)
@@ -54,7 +54,8 @@ struct EntityPage {
                     page.raw("<tr><td>")
                     page.entityLink(id: neighbor.entity.id, name: neighbor.entity.name, label: neighbor.entity.label)
                     page.raw("</td><td class=\"muted\">")
-                    page.text(neighbor.direction == "out" ? "→" : "←")
+                    // Co-mentions have no direction (stored once, smaller id first).
+                    page.text(relation == "CO_MENTION" ? "—" : neighbor.direction == "out" ? "→" : "←")
                     if let title = neighbor.title { page.text(" " + title) }
                     page.raw(
                         "</td><td class=\"n\">\(neighbor.weight)</td><td class=\"n\">\(neighbor.documents)</td></tr>")

@@ -84,15 +84,19 @@ extension GraphReader {
     /// Quotes the entity is the speaker of (`about: false`), or quotes whose words mention it
     /// and someone else says (`about: true`), in date and document order; nil when there is
     /// no such entity.
+    ///
+    /// The CROSS JOINs fix the order for quotes about it: the documents naming the entity, their
+    /// mentions of it, then the quotes around those (SQLite would otherwise pair every quote of
+    /// a document with every mention in it).
     public func quotes(of id: String, about: Bool, limit: Int, offset: Int) async throws -> QuoteList? {
         guard try await hasEntity(id: id) else { return nil }
         let selection =
             about
             ? """
             SELECT DISTINCT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, s.entity AS speaker_entity
-            FROM entity_keys k JOIN document_keys dk ON dk.key = k.id
-            JOIN mention_rows m ON m.document = dk.document AND m.key = k.id
-            JOIN quote_rows q ON q.document = m.document AND m.start_char >= q.start_char AND m.end_char <= q.end_char
+            FROM entity_keys k CROSS JOIN document_keys dk ON dk.key = k.id
+            CROSS JOIN mention_rows m ON m.document = dk.document AND m.key = k.id
+            CROSS JOIN quote_rows q ON q.document = m.document AND m.start_char >= q.start_char AND m.end_char <= q.end_char
             LEFT JOIN entity_keys s ON s.id = q.speaker_key
             WHERE k.entity = ?1 AND (s.entity IS NULL OR s.entity <> ?1)
             """

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
         try await server.run(logger: logger) { address in
             let reach =
                 loopback
-                ? "loopback only: other machines cannot reach it (--host 0.0.0.0 to share)"
+                ? "loopback only; --host 0.0.0.0 shares it with the network"
                 : "reachable from other machines"
             FileHandle.standardError.write(
                 Data("newsgraph: serving \(directory) on \(address) (\(reach)); Ctrl-C stops\n".utf8))
