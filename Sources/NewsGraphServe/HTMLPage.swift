@@ -50,9 +50,15 @@ struct HTMLPage {
         raw("</a>")
     }
 
+    /// The finished page.
+    var bytes: ByteBuffer { ByteBuffer(string: body + "</main></body></html>\n") }
+
     func response(status: HTTPResponse.Status = .ok) -> Response {
-        let page = body + "</main></body></html>\n"
-        return Response(
+        Self.response(bytes, status: status)
+    }
+
+    static func response(_ page: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
             status: status,
             headers: [
                 .contentType: "text/html; charset=utf-8",
@@ -60,7 +66,7 @@ struct HTMLPage {
                 .contentSecurityPolicy:
                     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'",
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+            body: ResponseBody(byteBuffer: page))
     }
 
     /// `&`, `<`, `>`, `"` and `'` as entities: safe in content and in quoted attributes.

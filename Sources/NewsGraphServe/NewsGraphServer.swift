@@ -32,6 +32,8 @@ public final class NewsGraphServer: Sendable {
     public let options: ServeOptions
     let reader: GraphReader
     let extractor: ArticleExtractor
+    /// Rendered entity and document pages (64 MB at most).
+    let pages = PageCache(budget: 64 << 20)
     private let search: Task<SearchIndex, any Error>
 
     public init(options: ServeOptions, extractor: ArticleExtractor? = nil) throws {

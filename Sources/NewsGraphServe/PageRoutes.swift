@@ -96,15 +96,24 @@ struct PageRoutes {
             }
             return page.response()
         }
+        let cache = server.pages
         router.get("/entities/{id}") { _, context in
             let id = try RequestInput.pathID(context)
+            let key = "entity " + id
+            if let page = cache[key] { return HTMLPage.response(page) }
             guard let entity = try await reader.entity(id: id) else { throw ServeError.notFound("entity \(id)") }
-            return try await EntityPage(reader: reader, entity: entity).render().response()
+            let page = try await EntityPage(reader: reader, entity: entity).render().bytes
+            cache.store(page, for: key)
+            return HTMLPage.response(page)
         }
         router.get("/documents/{id}") { _, context in
             let id = try RequestInput.pathID(context)
+            let key = "document " + id
+            if let page = cache[key] { return HTMLPage.response(page) }
             guard let document = try await reader.document(id: id) else { throw ServeError.notFound("document \(id)") }
-            return DocumentPage(document: document).render().response()
+            let page = DocumentPage(document: document).render().bytes
+            cache.store(page, for: key)
+            return HTMLPage.response(page)
         }
     }
 

@@ -30,6 +30,9 @@ import Testing
             #expect(page.contains("<svg") && page.contains("lifeline"), "the drawing and the quotes")
             #expect(page.contains("href=\"/documents/\(ServeFixture.ferryID)\""))
 
+            let again = try await client.execute(uri: "/entities/\(encoded("PERSON:Tomas Berg"))", method: .get)
+            #expect(again.text == page && again.isHTML, "a cached page is the page")
+
             let document = try await client.execute(uri: "/documents/\(ServeFixture.ferryID)", method: .get)
             #expect(document.status == .ok)
             #expect(document.text.contains("<mark class=\"ent e-PERSON\"><a href=\"/entities/PERSON%3ATomas%20Berg\">"))
