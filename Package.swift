@@ -4,7 +4,7 @@ import PackageDescription
 /// NewsGraph: news articles in, entity graphs out.
 ///
 /// Stages are modules and import only what comes before them:
-/// Core ← Fetch ← Parse ← Extract ← Graph ← Pipeline ← newsgraph (CLI); Language (identification)
+/// Core ← Fetch ← Parse ← Extract ← Graph ← Pipeline ← Serve ← newsgraph (CLI); Language (identification)
 /// stands alone and the pipeline calls it between parse and extract.
 let package = Package(
     name: "NewsGraph",
@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -65,12 +67,25 @@ let package = Package(
                 "NewsGraphGraph", "NewsGraphStore",
             ]
         ),
+        // The HTTP server of `newsgraph serve`: pages and a JSON API over a run's SQLite file,
+        // and extraction as a service.
+        .target(
+            name: "NewsGraphServe",
+            dependencies: [
+                "NewsGraphCore", "NewsGraphPipeline",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
                 "NewsGraphPipeline", "NewsGraphCore", "NewsGraphFetch", "NewsGraphExtract", "NewsGraphGraph",
-                "CJemalloc",
+                "NewsGraphServe", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The library used from Swift code, as a user would write it.
@@ -121,6 +136,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "NewsGraphTestSupport"]),
+        .testTarget(
+            name: "NewsGraphServeTests",
+            dependencies: [
+                "NewsGraphServe", "NewsGraphPipeline", "NewsGraphCore", "NewsGraphTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "newsgraphTests", dependencies: ["newsgraph", "NewsGraphTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,7 @@ struct NewsGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsgraph",
         abstract: "Turn news articles into entity graphs: people, organisations, places, and who said what.",
-        subcommands: [RunCommand.self, ExtractCommand.self, GraphCommand.self, BenchCommand.self]
+        subcommands: [RunCommand.self, ExtractCommand.self, GraphCommand.self, ServeCommand.self, BenchCommand.self]
     )
 
     /// Exit codes: 0 all documents processed, 1 some failed, 2 usage errors, 3 the outputs

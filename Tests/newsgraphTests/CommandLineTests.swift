@@ -78,4 +78,37 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("--min-weight must be at least 1"), "\(result.stderr)")
     }
+
+    @Test(.enabled(if: binary != nil)) func serveWithoutADatabaseIsAUsageError() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        let result = try Self.run(["serve", root])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no newsgraph.sqlite in"), "\(result.stderr)")
+    }
+
+    /// `serve` says where it listens (loopback by default) and stops cleanly on SIGTERM.
+    @Test(.enabled(if: binary != nil)) func serveSaysWhereAndStopsOnSIGTERM() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        try "Anna Lindqvist opened the bridge in Halden on Monday.\n".write(
+            toFile: root + "/bridge.txt", atomically: true, encoding: .utf8)
+        #expect(try Self.run(["run", root + "/bridge.txt", "--out", root + "/out", "--quiet"]).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.binary))
+        process.arguments = ["serve", root + "/out", "--port", "0"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var said = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !said.contains("Ctrl-C stops"), Date() < deadline, process.isRunning {
+            said += String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(said.contains("on http://127.0.0.1:") && said.contains("loopback only"), "\(said)")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    }
 }
