@@ -84,11 +84,18 @@ final class GraphOutput {
         let speakers = try store.topSpeakers(limit: 20, quotesEach: 3).map {
             ReportPage.Speaker(entity: $0.entity, quoteCount: $0.quoteCount, quotes: $0.quotes)
         }
-        let page = ReportPage(
+        var page = ReportPage(
             title: "NewsGraph report: " + (directory as NSString).lastPathComponent, figures: figures, graph: graph,
             speakers: speakers, documents: try store.richestDocuments(limit: ReportPage.documentLimit),
             drawing: GraphDrawing.svg(for: GraphDrawing.core(of: graph))
         )
+        let risers = try store.risers(limit: 15, charted: 5)
+        page.rising = RisingSection(
+            days: risers.days, recentDays: risers.recentDays,
+            risers: risers.entities.map {
+                RisingSection.Riser(
+                    entity: $0.entity, recent: $0.recent, before: $0.before, daily: risers.daily[$0.entity] ?? [])
+            })
         try OutputFile.write(page.html(), to: directory + "/report.html")
     }
 }

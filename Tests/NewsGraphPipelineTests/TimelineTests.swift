@@ -89,4 +89,62 @@ import Testing
         DocumentProcessor.fillDate(&none, feed: nil, fetched: nil)
         #expect(none.published == nil && none.dateSource == nil)
     }
+
+    /// Ten days of news: Blair is named every day of the last seven with dated documents, Brown
+    /// only in the three before. The report shows Blair rising with a chart; Gephi gets spells.
+    @Test func theReportShowsWhoRoseAndTheGraphPlaysOverTime() async throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
+        var pages = [
+            ("01", "Gordon Brown met Tony Blair in London to talk about the budget."),
+            ("02", "Gordon Brown spoke about the budget to workers in Leeds."),
+            ("03", "Gordon Brown visited a school in Kirkcaldy with pupils and teachers."),
+        ]
+        // Different stories, or the run would count the copies once.
+        pages += [
+            ("04", "Tony Blair said the talks had gone well."),
+            ("05", "Tony Blair visited a hospital and thanked the nurses."),
+            ("06", "Reporters asked Tony Blair about the new railway line."),
+            ("07", "Tony Blair wrote to farmers about the dry summer."),
+            ("08", "Tony Blair opened a bridge over the estuary."),
+            ("09", "Tony Blair answered questions from students at a college."),
+            ("10", "Tony Blair praised the firefighters after the storm."),
+        ]
+        for (day, text) in pages {
+            try Self.page(text, published: "2024-04-\(day)T12:00:00Z").write(
+                toFile: root + "/in/\(day).html", atomically: true, encoding: .utf8)
+        }
+        _ = try await Jobs.run(RunOptions(inputs: [root + "/in"], jobs: 2), outputDirectory: root + "/out")
+        let store = try GraphStore(readingAt: root + "/out/newsgraph.sqlite")
+        let risers = try store.risers(limit: 10, charted: 5)
+        #expect(risers.days.count == 10 && risers.recentDays == 7 && risers.days.last == "2024-04-10")
+        let first = try #require(risers.entities.first)
+        #expect(first.entity == "PERSON:Tony Blair" && first.recent == 7 && first.before == 1)
+        #expect(!risers.entities.contains { $0.entity == "PERSON:Gordon Brown" })
+        #expect(risers.daily["PERSON:Tony Blair"] == [1, 0, 0, 1, 1, 1, 1, 1, 1, 1])
+        let html = try String(contentsOfFile: root + "/out/report.html", encoding: .utf8)
+        #expect(html.contains("<section id=\"rising\"><h2>Rising this week</h2>"))
+        #expect(html.contains("<title>2024-04-10: 1 mentions</title>") && !html.contains("<script"))
+        let gexf = try String(contentsOfFile: root + "/out/graph.gexf", encoding: .utf8)
+        #expect(gexf.contains("<graph mode=\"dynamic\" timeformat=\"date\""))
+        let blair = try #require(gexf.split(separator: "\n").first { $0.contains("<node id=\"PERSON:Tony Blair\"") })
+        #expect(
+            blair.contains(
+                "<spells><spell start=\"2024-04-01\" end=\"2024-04-01\"/><spell start=\"2024-04-04\" end=\"2024-04-10\"/></spells>"
+            ))
+    }
+
+    @Test func withoutDatesTheReportSaysSoAndTheGraphStaysStatic() async throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true)
+        try Self.page("Tony Blair met Gordon Brown in London.", published: nil).write(
+            toFile: root + "/in/a.html", atomically: true, encoding: .utf8)
+        _ = try await Jobs.run(RunOptions(inputs: [root + "/in"], jobs: 2), outputDirectory: root + "/out")
+        let html = try String(contentsOfFile: root + "/out/report.html", encoding: .utf8)
+        #expect(html.contains("No dated documents"))
+        let gexf = try String(contentsOfFile: root + "/out/graph.gexf", encoding: .utf8)
+        #expect(gexf.contains("<graph mode=\"static\"") && !gexf.contains("<spells>"))
+    }
 }
