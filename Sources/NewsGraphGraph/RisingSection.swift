@@ -74,7 +74,7 @@ package struct RisingSection: Sendable {
             let fill = index >= days.count - recentDays ? "#c0392b" : "#bbb"
             svg += "<rect x=\"\(index * Self.barWidth + 1)\" y=\"\(Self.chartHeight - height)\" "
             svg += "width=\"\(Self.barWidth - 2)\" height=\"\(height)\" fill=\"\(fill)\">"
-            svg += "<title>\(days[index]): \(count) mentions</title></rect>"
+            svg += "<title>\(days[index]): \(count) \(count == 1 ? "mention" : "mentions")</title></rect>"
         }
         svg += "<line x1=\"0\" y1=\"\(Self.chartHeight)\" x2=\"\(width)\" y2=\"\(Self.chartHeight)\" stroke=\"#999\"/>"
         svg += "<text x=\"0\" y=\"\(Self.chartHeight + 12)\" font-size=\"10\" fill=\"#666\">\(days[0].suffix(5))</text>"

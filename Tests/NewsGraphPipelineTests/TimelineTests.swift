@@ -125,7 +125,7 @@ import Testing
         #expect(risers.daily["PERSON:Tony Blair"] == [1, 0, 0, 1, 1, 1, 1, 1, 1, 1])
         let html = try String(contentsOfFile: root + "/out/report.html", encoding: .utf8)
         #expect(html.contains("<section id=\"rising\"><h2>Rising this week</h2>"))
-        #expect(html.contains("<title>2024-04-10: 1 mentions</title>") && !html.contains("<script"))
+        #expect(html.contains("<title>2024-04-10: 1 mention</title>") && !html.contains("<script"))
         let gexf = try String(contentsOfFile: root + "/out/graph.gexf", encoding: .utf8)
         #expect(gexf.contains("<graph mode=\"dynamic\" timeformat=\"date\""))
         let blair = try #require(gexf.split(separator: "\n").first { $0.contains("<node id=\"PERSON:Tony Blair\"") })
