@@ -8,6 +8,7 @@ extension DocumentRecord {
         case url, description, extraction, entities, quotes, roles
         case duplicateOf = "duplicate_of"
         case similarity
+        case dateSource = "date_source"
     }
 
     /// Writes the record as one JSON object (no newline).
@@ -25,6 +26,8 @@ extension DocumentRecord {
         writer.field("url", metadata.url)
         writer.field("description", metadata.description)
         writer.field("extraction", metadata.extraction)
+        // Only for a date the page did not give: records of dated pages keep their bytes.
+        if let dateSource = metadata.dateSource { writer.field("date_source", dateSource) }
         writer.key("entities")
         writer.beginArray()
         for mention in entities { mention.write(to: &writer) }
@@ -74,7 +77,8 @@ extension DocumentRecord {
                 siteName: try container.decodeIfPresent(String.self, forKey: .siteName),
                 url: try container.decodeIfPresent(String.self, forKey: .url),
                 description: try container.decodeIfPresent(String.self, forKey: .description),
-                extraction: try container.decodeIfPresent(String.self, forKey: .extraction)
+                extraction: try container.decodeIfPresent(String.self, forKey: .extraction),
+                dateSource: try container.decodeIfPresent(String.self, forKey: .dateSource)
             ),
             entities: try container.decodeIfPresent([EntityMention].self, forKey: .entities) ?? [],
             quotes: try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? [],
@@ -100,6 +104,7 @@ extension DocumentRecord {
         try container.encode(metadata.url, forKey: .url)
         try container.encode(metadata.description, forKey: .description)
         try container.encode(metadata.extraction, forKey: .extraction)
+        try container.encodeIfPresent(metadata.dateSource, forKey: .dateSource)
         try container.encode(entities, forKey: .entities)
         try container.encode(quotes, forKey: .quotes)
         try container.encode(roles, forKey: .roles)

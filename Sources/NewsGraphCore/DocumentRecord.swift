@@ -49,11 +49,15 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
     /// `declared` (the body the page declares in JSON-LD or an inline JSON data island) or
     /// `fallback` (the page's densest text, or all of it). Nil for plain text.
     public var extraction: String?
+    /// Where `published` came from when the page itself names no date: `feed` (the feed or
+    /// sitemap that announced the article) or `fetched` (when the bytes were fetched or
+    /// archived). Nil when the date is the page's own, or there is none.
+    public var dateSource: String?
 
     public init(
         authors: [String] = [], published: String? = nil, modified: String? = nil,
         language: String? = nil, siteName: String? = nil, url: String? = nil,
-        description: String? = nil, extraction: String? = nil
+        description: String? = nil, extraction: String? = nil, dateSource: String? = nil
     ) {
         self.authors = authors
         self.published = published
@@ -63,5 +67,6 @@ public struct ArticleMetadata: Sendable, Equatable, Codable {
         self.url = url
         self.description = description
         self.extraction = extraction
+        self.dateSource = dateSource
     }
 }

@@ -7,15 +7,23 @@ import NewsGraphCore
 /// `type` attribute (partition by it in Gephi's Appearance panel). Nodes are coloured by type
 /// and sized by mentions. As in GraphML, all edges are directed and the `relation` attribute
 /// (also the edge label) tells co-mention from quotes; `weight` is GEXF's own edge weight.
+///
+/// With `days` (node id → the days documents named it, from ``Timeline``) the graph is dynamic,
+/// so Gephi's timeline plays it: a node lives in spells of consecutive days it was named, an
+/// edge on the days both its ends were (edges keep no days of their own). Nodes never named in
+/// a dated document get no spells (Gephi shows them throughout); without any dated document
+/// the file is the static one.
 package enum GEXFWriter {
-    package static func write(_ graph: EntityGraph) -> String {
+    package static func write(_ graph: EntityGraph, days: [String: [String]] = [:]) -> String {
+        let dynamic = !days.isEmpty
+        let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
         var output = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
             xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta><creator>newsgraph</creator><description>entities and how news stories relate them</description></meta>
-              <graph mode="static" defaultedgetype="directed" name="newsgraph">
+              <graph \(mode) defaultedgetype="directed" name="newsgraph">
                 <attributes class="node" mode="static">
                   <attribute id="type" title="type" type="string"/>
                   <attribute id="name" title="name" type="string"/>
@@ -52,6 +60,7 @@ package enum GEXFWriter {
                 output += "<attvalue for=\"roles\" value=\"\(escape(node.roles.joined(separator: "|")))\"/>"
             }
             output += "</attvalues>"
+            if let named = days[node.id] { output += spells(named) }
             output += "<viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
             output += "<viz:size value=\"\((size * 10).rounded() / 10)\"/></node>\n"
         }
@@ -62,9 +71,45 @@ package enum GEXFWriter {
             output += "<attvalue for=\"relation\" value=\"\(edge.relation.rawValue)\"/>"
             output += "<attvalue for=\"documents\" value=\"\(edge.documents)\"/>"
             if let title = edge.title { output += "<attvalue for=\"title\" value=\"\(escape(title))\"/>" }
-            output += "</attvalues></edge>\n"
+            output += "</attvalues>"
+            if dynamic, let source = days[edge.source], let target = days[edge.target] {
+                let both = Set(target)
+                output += spells(source.filter { both.contains($0) })
+            }
+            output += "</edge>\n"
         }
         output += "    </edges>\n  </graph>\n</gexf>\n"
         return output
+    }
+
+    /// `<spells>` for sorted `YYYY-MM-DD` days, consecutive days as one spell (inclusive ends);
+    /// empty for no days.
+    static func spells(_ days: [String]) -> String {
+        var runs: [(start: String, end: String)] = []
+        var previous: Int?
+        for day in days {
+            let number = dayNumber(day)
+            if let previous, let number, number == previous + 1 {
+                runs[runs.count - 1].end = day
+            } else if runs.last?.end != day {
+                runs.append((day, day))
+            }
+            previous = number
+        }
+        guard !runs.isEmpty else { return "" }
+        return "<spells>" + runs.map { "<spell start=\"\($0.start)\" end=\"\($0.end)\"/>" }.joined() + "</spells>"
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date (the civil calendar), to tell consecutive days.
+    static func dayNumber(_ day: String) -> Int? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let month = parts[1]
+        let year = parts[0] - (month <= 2 ? 1 : 0)
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + parts[2] - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
     }
 }

@@ -37,6 +37,8 @@ package struct ReportPage {
     package var speakers: [Speaker]
     package var documents: [DocumentRecord]
     package var drawing: Drawing
+    /// "Rising this week" (from the database's `timeline` table); nil leaves the section out.
+    package var rising: RisingSection?
 
     package init(
         title: String, figures: [(name: String, value: String)], graph: EntityGraph, speakers: [Speaker],
@@ -59,12 +61,14 @@ package struct ReportPage {
             <title>\(HTML.escape(title))</title>
             <style>\(Self.style)</style></head><body>
             <h1>\(HTML.escape(title))</h1>
-            <nav><a href="#figures">Figures</a> <a href="#graph">Graph</a> <a href="#entities">Entities</a> \
+            <nav><a href="#figures">Figures</a> \(rising == nil ? "" : "<a href=\"#rising\">Rising</a> ")\
+            <a href="#graph">Graph</a> <a href="#entities">Entities</a> \
             <a href="#edges">Strongest relations</a> <a href="#speakers">Quotes by speaker</a> \
             <a href="#documents">Documents</a></nav>
 
             """
         page += section("figures", "Figures", figuresTable())
+        if let rising { page += section("rising", "Rising this week", rising.html(names: names)) }
         page += section("graph", "The graph", drawingHTML())
         page += section("entities", "Top entities by label", entitiesHTML())
         page += section("edges", "Strongest relations", edgesHTML(names: names))
@@ -231,5 +235,6 @@ package struct ReportPage {
         .q{border-bottom:2px solid #d35400;background:#fdf2e9}.q-indirect{border-bottom-style:dotted}
         .who{font-size:12px;color:#d35400;font-weight:600;margin-left:.3em}
         .cut{color:#999}
+        .rise{flex:0 0 auto}.rise h3{font-size:14px}
         """
 }

@@ -141,10 +141,9 @@ package struct DocumentProcessor: Sendable {
             // Then what the feed said about the article.
             if let feedEntry {
                 if article.title == nil { article.title = feedEntry.title }
-                if article.metadata.published == nil { article.metadata.published = feedEntry.published }
                 if article.metadata.authors.isEmpty { article.metadata.authors = feedEntry.authors }
             }
-            if article.metadata.published == nil { article.metadata.published = document.date }
+            Self.fillDate(&article.metadata, feed: feedEntry?.published, fetched: document.date)
             outcome.decodingFallback = article.decodingFallback
             outcome.mojibakeRepaired = article.mojibakeRepaired
             if onlyParse {
@@ -170,6 +169,22 @@ package struct DocumentProcessor: Sendable {
             if signsText, case .success(let record) = outcome.result {
                 outcome.signature = ShingleSignature(text: record.text)
             }
+        }
+    }
+}
+
+extension DocumentProcessor {
+    /// A page without its own date takes the feed's, else the time its bytes were fetched (or
+    /// archived, for WARC), and the record says which (`date_source`), so a timeline can place
+    /// every document while a reader can tell a publication date from a guess.
+    package static func fillDate(_ metadata: inout ArticleMetadata, feed: String?, fetched: String?) {
+        guard metadata.published == nil else { return }
+        if let feed {
+            metadata.published = feed
+            metadata.dateSource = "feed"
+        } else if let fetched {
+            metadata.published = fetched
+            metadata.dateSource = "fetched"
         }
     }
 }

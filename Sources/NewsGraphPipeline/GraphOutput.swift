@@ -53,9 +53,11 @@ final class GraphOutput {
         try store.indexRows()
         let merged = builder.mergedKeys()
         graph = builder.build(mergedKeys: merged)
-        try GraphFiles.write(graph, to: directory)
-        try store.finish(graph: graph, mergedKeys: merged)
         let rows = timeline.rows(mergedKeys: merged, nodes: Set(graph.nodes.map(\.id)))
+        // Rows come sorted by entity, then day: each node's days in order.
+        let days = Dictionary(grouping: rows, by: \.entity).mapValues { $0.map(\.day) }
+        try GraphFiles.write(graph, to: directory, days: days)
+        try store.finish(graph: graph, mergedKeys: merged)
         try OutputFile.write(Array(Timeline.csv(rows).utf8), to: directory + "/timeline.csv")
         try store.writeTimeline(rows.map { ($0.entity, $0.day, $0.mentions, $0.documents) })
         return graph
@@ -82,11 +84,18 @@ final class GraphOutput {
         let speakers = try store.topSpeakers(limit: 20, quotesEach: 3).map {
             ReportPage.Speaker(entity: $0.entity, quoteCount: $0.quoteCount, quotes: $0.quotes)
         }
-        let page = ReportPage(
+        var page = ReportPage(
             title: "NewsGraph report: " + (directory as NSString).lastPathComponent, figures: figures, graph: graph,
             speakers: speakers, documents: try store.richestDocuments(limit: ReportPage.documentLimit),
             drawing: GraphDrawing.svg(for: GraphDrawing.core(of: graph))
         )
+        let risers = try store.risers(limit: 15, charted: 5)
+        page.rising = RisingSection(
+            days: risers.days, recentDays: risers.recentDays,
+            risers: risers.entities.map {
+                RisingSection.Riser(
+                    entity: $0.entity, recent: $0.recent, before: $0.before, daily: risers.daily[$0.entity] ?? [])
+            })
         try OutputFile.write(page.html(), to: directory + "/report.html")
     }
 }

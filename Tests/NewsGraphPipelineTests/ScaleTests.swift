@@ -136,6 +136,7 @@ import Testing
         #expect(records2.allSatisfy { $0.text.contains("at the café in London") }, "charset from the HTTP headers")
         #expect(records2.first?.metadata.url == "https://news.example/a")
         #expect(records2.first?.metadata.published == "2024-03-01T10:00:00Z")
+        #expect(records2.first?.metadata.dateSource == "fetched", "the crawl time, not a publication date")
         #expect(report.failuresByKind[.fetch] == 2 && report.failuresByKind[.notText] == 1)
         #expect(report.failuresByKind[.unreadable] == 1, "the cut archive fails once, after its good records")
     }

@@ -58,7 +58,7 @@ package final class URLFetcher: Sendable {
                 return .success(
                     SourceDocument(
                         id: url, source: current, format: format, content: body, declaredCharset: charset,
-                        url: current))
+                        url: current, date: Self.timestamp(Date())))
             case .redirect(let location):
                 guard let next = URL(string: location, relativeTo: URL(string: current))?.absoluteString else {
                     return .failure(DocumentFailure(id: url, source: current, kind: .fetch, message: "bad redirect"))
@@ -77,6 +77,14 @@ package final class URLFetcher: Sendable {
                 current = next
             }
         }
+    }
+
+    /// The fetch time as a record's date (ISO 8601, UTC, whole seconds), for a page that names
+    /// none of its own.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
     }
 
     enum Answer: Sendable {
