@@ -153,6 +153,7 @@ extension MetadataReader {
 
     /// Where the headline `<h1>` sits among the blocks (a logo or section `<h1>` may come first).
     static func headlineBlock(of page: PageStructure) -> Int? {
+        if let found = page.headlineBlock { return found }
         guard let index = headlineIndex(of: page, linkedData: nil) else { return page.headingBlocks.first }
         return page.headingBlocks[index]
     }

@@ -90,6 +90,8 @@ enum MetadataReader {
     static func metadata(
         of page: PageStructure, linkedData: LinkedDataArticle?, url: String? = nil, now: Date = Date()
     ) -> ArticleMetadata {
+        var page = page
+        page.headlineBlock = headlineBlock(of: page)
         var metadata = ArticleMetadata()
         metadata.authors = authors(of: page, linkedData: linkedData)
         metadata.modified = modified(of: page, linkedData: linkedData, now: now)
@@ -147,7 +149,7 @@ enum MetadataReader {
         if names.isEmpty { add(datelineNames(of: page)) }
         if names.isEmpty {
             // A byline element's text may be page furniture, so its credit must read as a name.
-            let visible = (page.bylines.prefix(1) + headerBylines(of: page)).compactMap(creditName).filter { credit in
+            let visible = (page.bylines.prefix(1) + header).compactMap(creditName).filter { credit in
                 isTeamCredit(credit)
                     || !credit.split(separator: " ").contains { nonNameWords.contains($0.lowercased()) }
             }

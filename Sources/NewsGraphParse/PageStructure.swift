@@ -48,6 +48,9 @@ struct PageStructure: Sendable {
     var timeValues: [String] = []
     /// How many blocks came before each `<h1>`: where the article's header lines sit.
     var headingBlocks: [Int] = []
+    /// The headline's block (``MetadataReader/headlineBlock(of:)``), found once per page by
+    /// ``MetadataReader/metadata(of:linkedData:url:now:)``: each byline and date rule asks for it.
+    var headlineBlock: Int??
 
     /// True when `element` is `ancestor` or lies inside it.
     func isElement(_ element: Int32, inside ancestor: Int32) -> Bool {
