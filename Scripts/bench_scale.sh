@@ -43,7 +43,8 @@ while written < target:
 print("generated %d copies of %d documents: %.2f GB" % (copy, len(docs), written / 1e9))
 PY
 
-/usr/bin/time -v "$binary" run "$work/in" --out "$work/out" --quiet 2> "$work/time.txt" || true
+# RUN_FLAGS: extra options for `run` (e.g. --no-duplicate-detection).
+/usr/bin/time -v "$binary" run "$work/in" --out "$work/out" --quiet ${RUN_FLAGS:-} 2> "$work/time.txt" || true
 # The extract stage alone over the same input: JSONL records to /dev/null, no database or graph.
 /usr/bin/time -v "$binary" extract "$work/in" --quiet > /dev/null 2> "$work/extract-time.txt" || true
 python3 - "$work/out/report.json" "$work/time.txt" "$work/extract-time.txt" <<'PY'
