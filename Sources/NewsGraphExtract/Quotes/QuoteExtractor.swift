@@ -67,7 +67,7 @@ package struct QuoteExtractor: Sendable {
             }
             guard let speaker = attribution.speaker?.tokens, !inQuote[speaker.lowerBound] else { return true }
             let first = analysis.tokens[speaker.lowerBound].foldedHash
-            // "This has led us to wonder …", "Please know that …": a phrase with the writer or the
+            // "The delay made us question …", "Please know that …": a phrase with the writer or the
             // reader in it, or a request to the reader, is no source either.
             if first == please || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) }) {
                 return false
