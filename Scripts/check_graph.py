@@ -72,6 +72,8 @@ def main(directory):
             if row is not None:
                 check(int(data.get("weight")) == row["weight"], f"{name}: {key}: weight {data.get('weight')!r}")
                 check(data.get("documents") == row["documents"], f"{name}: {key}: documents {data.get('documents')!r}")
+                check(data.get("first_published") == row["first_published"],
+                      f"{name}: {key}: first_published {data.get('first_published')!r}")
 
     # Mentions point at graph nodes after cross-document resolution: the counts must agree,
     # near-copies of earlier documents left out as the graph leaves them out (unless the run

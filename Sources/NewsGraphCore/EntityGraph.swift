@@ -67,9 +67,14 @@ package struct EntityGraph: Sendable, Equatable {
         package var documents: Int
         /// The title of a `ROLE` edge; nil for the other relations.
         package var title: String?
+        /// The first and last publication day (`YYYY-MM-DD`) of the documents with the edge;
+        /// nil when none of them had a date.
+        package var firstPublished: String?
+        package var lastPublished: String?
 
         package init(
-            source: String, target: String, relation: Relation, weight: Int, documents: Int, title: String? = nil
+            source: String, target: String, relation: Relation, weight: Int, documents: Int, title: String? = nil,
+            firstPublished: String? = nil, lastPublished: String? = nil
         ) {
             self.source = source
             self.target = target
@@ -77,6 +82,8 @@ package struct EntityGraph: Sendable, Equatable {
             self.weight = weight
             self.documents = documents
             self.title = title
+            self.firstPublished = firstPublished
+            self.lastPublished = lastPublished
         }
     }
 

@@ -38,6 +38,9 @@ package enum DOTWriter {
             case .role: output += ", style=bold, color=\"#2471a399\""
             }
             if let title = edge.title { output += ", title=\(quoted(title)), label=\(quoted(title))" }
+            if let first = edge.firstPublished, let last = edge.lastPublished {
+                output += ", first_published=\(quoted(first)), last_published=\(quoted(last))"
+            }
             output += "];\n"
         }
         output += "}\n"

@@ -10,9 +10,10 @@ import NewsGraphCore
 ///
 /// With `days` (node id → the days documents named it, from ``Timeline``) the graph is dynamic,
 /// so Gephi's timeline plays it: a node lives in spells of consecutive days it was named, an
-/// edge on the days both its ends were (edges keep no days of their own). Nodes never named in
-/// a dated document get no spells (Gephi shows them throughout); without any dated document
-/// the file is the static one.
+/// edge on the days both its ends were named between its own first and last day (edges keep
+/// those two days, not every day, so memory stays that of the aggregates). Nodes and edges
+/// never named in a dated document get no spells (Gephi shows them throughout); without any
+/// dated document the file is the static one.
 package enum GEXFWriter {
     package static func write(_ graph: EntityGraph, days: [String: [String]] = [:]) -> String {
         let dynamic = !days.isEmpty
@@ -38,6 +39,8 @@ package enum GEXFWriter {
                   <attribute id="relation" title="relation" type="string"/>
                   <attribute id="documents" title="documents" type="integer"/>
                   <attribute id="title" title="title" type="string"/>
+                  <attribute id="first_published" title="first_published" type="string"/>
+                  <attribute id="last_published" title="last_published" type="string"/>
                 </attributes>
                 <nodes>
 
@@ -71,10 +74,16 @@ package enum GEXFWriter {
             output += "<attvalue for=\"relation\" value=\"\(edge.relation.rawValue)\"/>"
             output += "<attvalue for=\"documents\" value=\"\(edge.documents)\"/>"
             if let title = edge.title { output += "<attvalue for=\"title\" value=\"\(escape(title))\"/>" }
+            if let first = edge.firstPublished, let last = edge.lastPublished {
+                output += "<attvalue for=\"first_published\" value=\"\(escape(first))\"/>"
+                output += "<attvalue for=\"last_published\" value=\"\(escape(last))\"/>"
+            }
             output += "</attvalues>"
-            if dynamic, let source = days[edge.source], let target = days[edge.target] {
+            if dynamic, let first = edge.firstPublished, let last = edge.lastPublished,
+                let source = days[edge.source], let target = days[edge.target]
+            {
                 let both = Set(target)
-                output += spells(source.filter { both.contains($0) })
+                output += spells(source.filter { both.contains($0) && first <= $0 && $0 <= last })
             }
             output += "</edge>\n"
         }

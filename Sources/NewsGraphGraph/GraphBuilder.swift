@@ -69,7 +69,7 @@ package struct GraphBuilder: Sendable {
     package private(set) var documentCount = 0
     /// Titles by person, organisation (-1: none named) and title, with how often and in how
     /// many documents they are given.
-    private var roleTallies: [RoleKey: (count: Int, documents: Int)] = [:]
+    private var roleTallies: [RoleKey: DatedTally] = [:]
     /// Key numbers (sorted) that one document named together and that may join one node, with
     /// how many documents did (``DocumentSummary``'s `joinable`).
     private var joinable: [[Int32]: Int] = [:]
@@ -78,6 +78,22 @@ package struct GraphBuilder: Sendable {
         var person: Int32
         var organisation: Int32
         var title: String
+    }
+
+    /// How often a title is given or an edge's sentences, in how many documents, and their first
+    /// and last ``Day``.
+    struct DatedTally: Sendable {
+        var count = 0
+        var documents = 0
+        var firstDay = Day.none
+        var lastDay = Day.none
+
+        mutating func absorb(count: Int, documents: Int, firstDay: Int32, lastDay: Int32) {
+            self.count += count
+            self.documents += documents
+            self.firstDay = Day.pick(self.firstDay, firstDay, earliest: true)
+            self.lastDay = Day.pick(self.lastDay, lastDay, earliest: false)
+        }
     }
 
     private mutating func intern(_ entity: DocumentSummary.Entity) -> Int32 {
@@ -106,6 +122,7 @@ package struct GraphBuilder: Sendable {
     /// builder's options (the workers of a run do that in parallel).
     package mutating func add(_ summary: DocumentSummary) {
         documentCount += 1
+        let day = Day.number(summary.published)
         var ids: [Int32] = []
         ids.reserveCapacity(summary.entities.count)
         for entity in summary.entities {
@@ -134,15 +151,14 @@ package struct GraphBuilder: Sendable {
         for role in summary.roles {
             let organisation = role.organisation < 0 ? -1 : ids[Int(role.organisation)]
             let key = RoleKey(person: ids[Int(role.person)], organisation: organisation, title: role.title)
-            roleTallies[key, default: (0, 0)].count += role.count
-            roleTallies[key]!.documents += 1
+            roleTallies[key, default: DatedTally()].absorb(count: role.count, documents: 1, firstDay: day, lastDay: day)
         }
         for (packed, weight) in summary.edges {
             let local = DocumentSummary.unpackedEdge(packed)
             var source = ids[Int(local.source)]
             var target = ids[Int(local.target)]
             if local.relation == .coMention && target < source { swap(&source, &target) }
-            edges.add(DocumentSummary.packedEdge(source, target, local.relation), weight: weight)
+            edges.add(DocumentSummary.packedEdge(source, target, local.relation), weight: weight, day: day)
         }
         if options.includesDocuments {
             documentNodes.append(
@@ -202,7 +218,7 @@ package struct GraphBuilder: Sendable {
         }
         let keptEntities = entityTallies.filter { $0.value.documents >= options.minimumDocuments }
 
-        var entityEdges: [EdgeKey: (weight: Int, documents: Int)] = [:]
+        var entityEdges: [EdgeKey: DatedTally] = [:]
         for value in edges {
             let key = DocumentSummary.unpackedEdge(value.key)
             var source = resolved(keys[Int(key.source)])
@@ -210,8 +226,8 @@ package struct GraphBuilder: Sendable {
             if source == target { continue }
             if key.relation == .coMention && target < source { swap(&source, &target) }
             let mergedKey = EdgeKey(source: source, target: target, relation: key.relation)
-            entityEdges[mergedKey, default: (0, 0)].weight += value.weight
-            entityEdges[mergedKey]!.documents += value.documents
+            entityEdges[mergedKey, default: DatedTally()].absorb(
+                count: value.weight, documents: value.documents, firstDay: value.firstDay, lastDay: value.lastDay)
         }
 
         let (titles, roleEdges) = resolvedRoles(resolved: resolved, kept: keptEntities)
@@ -223,12 +239,13 @@ package struct GraphBuilder: Sendable {
             )
         }
         var graphEdges = entityEdges.compactMap { key, value -> EntityGraph.Edge? in
-            guard value.weight >= options.minimumWeight, value.documents >= options.minimumDocuments,
+            guard value.count >= options.minimumWeight, value.documents >= options.minimumDocuments,
                 keptEntities[key.source] != nil, keptEntities[key.target] != nil
             else { return nil }
             return EntityGraph.Edge(
-                source: key.source, target: key.target, relation: key.relation, weight: value.weight,
-                documents: value.documents)
+                source: key.source, target: key.target, relation: key.relation, weight: value.count,
+                documents: value.documents, firstPublished: Day.date(value.firstDay),
+                lastPublished: Day.date(value.lastDay))
         }
         graphEdges += roleEdges
         if options.includesDocuments {
@@ -248,7 +265,7 @@ package struct GraphBuilder: Sendable {
         resolved: (String) -> String, kept: [String: NodeTally]
     ) -> (titles: [String: [String]], edges: [EntityGraph.Edge]) {
         var titleCounts: [String: [String: Int]] = [:]
-        var edges: [EdgeKey: [String: (count: Int, documents: Int)]] = [:]
+        var edges: [EdgeKey: [String: DatedTally]] = [:]
         for (key, tally) in roleTallies {
             let person = resolved(keys[Int(key.person)])
             guard kept[person] != nil else { continue }
@@ -257,8 +274,8 @@ package struct GraphBuilder: Sendable {
             let organisation = resolved(keys[Int(key.organisation)])
             guard organisation != person, kept[organisation] != nil else { continue }
             let edge = EdgeKey(source: person, target: organisation, relation: .role)
-            edges[edge, default: [:]][key.title, default: (0, 0)].count += tally.count
-            edges[edge]![key.title]!.documents += tally.documents
+            edges[edge, default: [:]][key.title, default: DatedTally()].absorb(
+                count: tally.count, documents: tally.documents, firstDay: tally.firstDay, lastDay: tally.lastDay)
         }
         let titles = titleCounts.mapValues { counts in
             counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
@@ -270,7 +287,8 @@ package struct GraphBuilder: Sendable {
                 graphEdges.append(
                     EntityGraph.Edge(
                         source: edge.source, target: edge.target, relation: .role, weight: value.count,
-                        documents: value.documents, title: title))
+                        documents: value.documents, title: title, firstPublished: Day.date(value.firstDay),
+                        lastPublished: Day.date(value.lastDay)))
             }
         }
         return (titles, graphEdges)
@@ -302,7 +320,9 @@ package struct GraphBuilder: Sendable {
             )
             for (entity, count) in mentions {
                 graphEdges.append(
-                    EntityGraph.Edge(source: id, target: entity, relation: .mentions, weight: count, documents: 1))
+                    EntityGraph.Edge(
+                        source: id, target: entity, relation: .mentions, weight: count, documents: 1,
+                        firstPublished: document.published, lastPublished: document.published))
             }
         }
     }

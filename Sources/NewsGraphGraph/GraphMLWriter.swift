@@ -26,6 +26,8 @@ package enum GraphMLWriter {
               <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
               <key id="edge_documents" for="edge" attr.name="documents" attr.type="int"/>
               <key id="title" for="edge" attr.name="title" attr.type="string"/>
+              <key id="edge_first_published" for="edge" attr.name="first_published" attr.type="string"/>
+              <key id="edge_last_published" for="edge" attr.name="last_published" attr.type="string"/>
               <graph id="newsgraph" edgedefault="directed">
 
             """
@@ -52,6 +54,10 @@ package enum GraphMLWriter {
             output += "<data key=\"weight\">\(edge.weight)</data>"
             output += "<data key=\"edge_documents\">\(edge.documents)</data>"
             if let title = edge.title { output += "<data key=\"title\">\(escape(title))</data>" }
+            if let first = edge.firstPublished, let last = edge.lastPublished {
+                output += "<data key=\"edge_first_published\">\(escape(first))</data>"
+                output += "<data key=\"edge_last_published\">\(escape(last))</data>"
+            }
             output += "</edge>\n"
         }
         output += "  </graph>\n</graphml>\n"

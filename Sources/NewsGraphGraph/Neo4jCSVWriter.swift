@@ -21,12 +21,13 @@ package enum Neo4jCSVWriter {
     }
 
     package static func edges(_ graph: EntityGraph) -> String {
-        var output = ":START_ID,:END_ID,:TYPE,weight:int,documents:int,title\n"
+        var output = ":START_ID,:END_ID,:TYPE,weight:int,documents:int,title,first_published:date,last_published:date\n"
         for edge in graph.edges {
             output +=
                 [
                     field(edge.source), field(edge.target), edge.relation.rawValue, String(edge.weight),
-                    String(edge.documents), field(edge.title ?? ""),
+                    String(edge.documents), field(edge.title ?? ""), edge.firstPublished ?? "",
+                    edge.lastPublished ?? "",
                 ]
                 .joined(separator: ",") + "\n"
         }

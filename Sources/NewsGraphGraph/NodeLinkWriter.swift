@@ -40,6 +40,10 @@ package enum NodeLinkWriter {
             writer.field("weight", edge.weight)
             writer.field("documents", edge.documents)
             if let title = edge.title { writer.field("title", title) }
+            if let first = edge.firstPublished, let last = edge.lastPublished {
+                writer.field("first_published", first)
+                writer.field("last_published", last)
+            }
             writer.endObject()
         }
         writer.endArray()

@@ -145,7 +145,8 @@ package final class GraphStore {
             var edge = RowInserter(
                 try db.makeStatement(
                     sql:
-                        "INSERT INTO edges (source, target, relation, weight, documents, title) VALUES (?, ?, ?, ?, ?, ?)"
+                        "INSERT INTO edges (source, target, relation, weight, documents, title, first_published, last_published)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 ),
                 in: db)
             for graphEdge in graph.edges {
@@ -153,6 +154,8 @@ package final class GraphStore {
                 edge.bind(graphEdge.weight)
                 edge.bind(graphEdge.documents)
                 edge.bind(graphEdge.title ?? "")
+                edge.bind(graphEdge.firstPublished)
+                edge.bind(graphEdge.lastPublished)
                 try edge.step()
             }
             var key = RowInserter(

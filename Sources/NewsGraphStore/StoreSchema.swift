@@ -131,6 +131,9 @@ enum StoreSchema {
             documents INTEGER NOT NULL,
             -- A ROLE edge's title (one edge per title); '' for the other relations.
             title TEXT NOT NULL DEFAULT '',
+            -- The first and last publication day of the documents with the edge (NULL: none dated).
+            first_published TEXT,
+            last_published TEXT,
             PRIMARY KEY (source, relation, target, title)
         )
         """,

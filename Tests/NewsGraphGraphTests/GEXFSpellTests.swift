@@ -22,7 +22,8 @@ import FoundationXML
         ],
         edges: [
             EntityGraph.Edge(
-                source: "ORG:Harbour Board", target: "PERSON:Ada Brook", relation: .coMention, weight: 2, documents: 2),
+                source: "ORG:Harbour Board", target: "PERSON:Ada Brook", relation: .coMention, weight: 2, documents: 2,
+                firstPublished: "2024-03-01", lastPublished: "2024-03-05"),
             EntityGraph.Edge(
                 source: "GPE:Elmsworth", target: "PERSON:Ada Brook", relation: .coMention, weight: 1, documents: 1),
         ]
@@ -42,7 +43,7 @@ import FoundationXML
             ))
         #expect(
             gexf.contains(
-                #"target="PERSON:Ada Brook" label="CO_MENTION" weight="2"><attvalues><attvalue for="relation" value="CO_MENTION"/><attvalue for="documents" value="2"/></attvalues><spells><spell start="2024-03-01" end="2024-03-01"/><spell start="2024-03-05" end="2024-03-05"/></spells></edge>"#
+                #"target="PERSON:Ada Brook" label="CO_MENTION" weight="2"><attvalues><attvalue for="relation" value="CO_MENTION"/><attvalue for="documents" value="2"/><attvalue for="first_published" value="2024-03-01"/><attvalue for="last_published" value="2024-03-05"/></attvalues><spells><spell start="2024-03-01" end="2024-03-01"/><spell start="2024-03-05" end="2024-03-05"/></spells></edge>"#
             ))
         // Elmsworth was only named undated: no spells for it or its edge.
         let elmsworth = try #require(gexf.split(separator: "\n").first { $0.contains(#"<node id="GPE:Elmsworth""#) })
@@ -51,6 +52,22 @@ import FoundationXML
         #if canImport(FoundationXML)
         #expect(XMLParser(data: Data(gexf.utf8)).parse(), "well-formed XML")
         #endif
+    }
+
+    /// An edge lives only between its own first and last day, though its ends share later days.
+    @Test func anEdgeLivesWithinItsOwnDays() {
+        var graph = Self.graph
+        graph.edges[0].firstPublished = "2024-03-01"
+        graph.edges[0].lastPublished = "2024-03-01"
+        let days = [
+            "PERSON:Ada Brook": ["2024-03-01", "2024-03-05"],
+            "ORG:Harbour Board": ["2024-03-01", "2024-03-05"],
+        ]
+        let gexf = GEXFWriter.write(graph, days: days)
+        #expect(
+            gexf.contains(
+                #"<attvalue for="first_published" value="2024-03-01"/><attvalue for="last_published" value="2024-03-01"/></attvalues><spells><spell start="2024-03-01" end="2024-03-01"/></spells></edge>"#
+            ))
     }
 
     @Test func withoutDatesTheFileIsStatic() {
@@ -65,5 +82,17 @@ import FoundationXML
         #expect(GEXFWriter.dayNumber("2024-01-01") == GEXFWriter.dayNumber("2023-12-31").map { $0 + 1 })
         #expect(GEXFWriter.dayNumber("2023-03-01") == GEXFWriter.dayNumber("2023-02-28").map { $0 + 1 })
         #expect(GEXFWriter.spells([]) == "")
+    }
+}
+
+/// Edge days are kept as `YYYYMMDD` numbers: they must read back as the dates they were.
+@Suite struct DayTests {
+    @Test func numbersRoundTripAndCompareAsDates() {
+        #expect(Day.number("2024-02-29") == 20_240_229)
+        #expect(Day.date(Day.number("0999-01-05")) == "0999-01-05")
+        #expect(Day.number(nil) == Day.none && Day.date(Day.none) == nil)
+        #expect(Day.number("2023-12-31") < Day.number("2024-01-01"))
+        #expect(Day.pick(Day.none, 20_240_101, earliest: true) == 20_240_101)
+        #expect(Day.pick(20_240_105, 20_240_101, earliest: false) == 20_240_105)
     }
 }

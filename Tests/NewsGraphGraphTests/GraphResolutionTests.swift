@@ -109,6 +109,7 @@ import Testing
                 $0.source == "PERSON:Gordon Brown" && $0.target == "PERSON:Tony Blair" && $0.relation == .coMention
             })
         #expect(edge.weight == 3 && edge.documents == 2, "three sentences in two documents")
+        #expect(edge.firstPublished == "2005-02-01" && edge.lastPublished == "2005-03-15", "the edge's own days")
         #expect(!graph.edges.contains { $0.source == $0.target }, "a merge leaves no self-loop")
     }
 
