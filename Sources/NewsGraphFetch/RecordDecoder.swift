@@ -5,11 +5,16 @@ import NewsGraphCore
 package enum RecordDecoder {
     private static let memberNames: Set<String> = ["id", "source", "url", "text", "html"]
 
+    /// A line of spaces and tabs only, which JSONL readers skip.
+    package static func isBlank(_ line: [UInt8]) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
     /// `lineNumber` is 1-based; it names the record when its id cannot be read.
     package static func document(
         fromLine line: [UInt8], path: String, lineNumber: Int
     ) -> Result<SourceDocument, DocumentFailure>? {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+        if isBlank(line) { return nil }
         let fallbackID = "\(path == "-" ? "stdin" : path):\(lineNumber)"
         func failure(_ message: String, id: String? = nil) -> Result<SourceDocument, DocumentFailure> {
             .failure(

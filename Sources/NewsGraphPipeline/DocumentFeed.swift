@@ -14,6 +14,9 @@ final class DocumentFeed: @unchecked Sendable {
         case url(String)
         case feedEntry(FeedEntry)
         case document(SourceDocument)
+        /// A JSONL line not yet decoded: the worker that takes it decodes it, so the one reader
+        /// thread only splits lines.
+        case recordLine([UInt8], path: String, lineNumber: Int)
         case failure(DocumentFailure)
 
         var id: String {
@@ -22,6 +25,7 @@ final class DocumentFeed: @unchecked Sendable {
             case .url(let url): url
             case .feedEntry(let entry): entry.url
             case .document(let document): document.id
+            case .recordLine(_, let path, let lineNumber): "\(path):\(lineNumber)"
             case .failure(let failure): failure.id
             }
         }
@@ -31,6 +35,7 @@ final class DocumentFeed: @unchecked Sendable {
         func inputSize(urlSize: Int) -> Int {
             switch self {
             case .document(let document): return document.content.count
+            case .recordLine(let line, _, _): return line.count
             case .file(let path, _):
                 var status = stat()
                 return stat(path, &status) == 0 ? Int(status.st_size) : 0
@@ -120,6 +125,11 @@ final class DocumentFeed: @unchecked Sendable {
                     return nil
                 }
                 stream = .records(reader, path: path, line: line + 1)
+                // A shard keeps documents by id, which only decoding tells.
+                if shard == nil {
+                    if RecordDecoder.isBlank(bytes) { continue }
+                    return .recordLine(bytes, path: path, lineNumber: line + 1)
+                }
                 guard let result = RecordDecoder.document(fromLine: bytes, path: path, lineNumber: line + 1) else {
                     continue
                 }

@@ -73,6 +73,12 @@ package struct DocumentProcessor: Sendable {
         switch work {
         case .file(let path, let id): source = loader.load(path: path, id: id)
         case .document(let document): source = .success(document)
+        case .recordLine(let line, let path, let lineNumber):
+            source =
+                RecordDecoder.document(fromLine: line, path: path, lineNumber: lineNumber)
+                ?? .failure(
+                    DocumentFailure(
+                        id: "\(path):\(lineNumber)", source: path, kind: .malformedRecord, message: "blank line"))
         case .failure(let failure): source = .failure(failure)
         case .feedEntry(let entry):
             feedEntry = entry

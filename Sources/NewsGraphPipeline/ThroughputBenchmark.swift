@@ -63,6 +63,12 @@ package struct ThroughputBenchmark: Sendable {
                 if case .success(let document) = FileLoader().load(path: path, id: id) { documents.append(document) }
             case .document(let document):
                 documents.append(document)
+            case .recordLine(let line, let path, let lineNumber):
+                if case .success(let document) = RecordDecoder.document(
+                    fromLine: line, path: path, lineNumber: lineNumber)
+                {
+                    documents.append(document)
+                }
             case .url, .feedEntry, .failure:
                 continue
             }
