@@ -73,6 +73,18 @@ package struct GraphBuilder: Sendable {
     /// Key numbers (sorted) that one document named together and that may join one node, with
     /// how many documents did (``DocumentSummary``'s `joinable`).
     private var joinable: [[Int32]: Int] = [:]
+    /// Edges one document drew from one end to several keys that may join one node, with how
+    /// many documents did: such a document counts once for the joined edge.
+    private var joinableEdges: [JoinableEdge: Int] = [:]
+
+    struct JoinableEdge: Hashable, Sendable {
+        /// The key number at the other end; the source, except for quotes spoken by a member.
+        var end: Int32
+        var endIsSource: Bool
+        var relation: EntityGraph.Relation
+        /// Key numbers of one joinable group the end has an edge with, sorted.
+        var members: [Int32]
+    }
 
     struct RoleKey: Hashable, Sendable {
         var person: Int32
@@ -148,6 +160,7 @@ package struct GraphBuilder: Sendable {
         for group in summary.joinable {
             joinable[group.map { ids[Int($0)] }.sorted(), default: 0] += 1
         }
+        if !summary.joinable.isEmpty { noteJoinableEdges(summary, ids: ids) }
         for role in summary.roles {
             let organisation = role.organisation < 0 ? -1 : ids[Int(role.organisation)]
             let key = RoleKey(person: ids[Int(role.person)], organisation: organisation, title: role.title)
@@ -167,6 +180,32 @@ package struct GraphBuilder: Sendable {
                     entities: summary.entities.map { ($0.key, $0.mentions) }.sorted { $0.key < $1.key }
                 )
             )
+        }
+    }
+
+    /// Records, per joinable group of the document, each end that has edges to two or more of
+    /// the group's keys.
+    private mutating func noteJoinableEdges(_ summary: DocumentSummary, ids: [Int32]) {
+        for group in summary.joinable {
+            let members = Set(group)
+            var byEnd: [JoinableEdge: Set<Int32>] = [:]
+            for (packed, _) in summary.edges {
+                let edge = DocumentSummary.unpackedEdge(packed)
+                let sourceIn = members.contains(edge.source)
+                let targetIn = members.contains(edge.target)
+                guard sourceIn != targetIn else { continue }
+                let endIsSource = edge.relation == .coMention || targetIn
+                let end = targetIn ? edge.source : edge.target
+                let member = targetIn ? edge.target : edge.source
+                let key = JoinableEdge(
+                    end: ids[Int(end)], endIsSource: endIsSource, relation: edge.relation, members: [])
+                byEnd[key, default: []].insert(ids[Int(member)])
+            }
+            for (key, linked) in byEnd where linked.count > 1 {
+                var edge = key
+                edge.members = linked.sorted()
+                joinableEdges[edge, default: 0] += 1
+            }
         }
     }
 
@@ -228,6 +267,19 @@ package struct GraphBuilder: Sendable {
             let mergedKey = EdgeKey(source: source, target: target, relation: key.relation)
             entityEdges[mergedKey, default: DatedTally()].absorb(
                 count: value.weight, documents: value.documents, firstDay: value.firstDay, lastDay: value.lastDay)
+        }
+
+        for (edge, count) in joinableEdges {
+            let end = resolved(keys[Int(edge.end)])
+            var members: [String: Int] = [:]
+            for id in edge.members { members[resolved(keys[Int(id)]), default: 0] += 1 }
+            for (node, number) in members where number > 1 && node != end {
+                var source = edge.endIsSource ? end : node
+                var target = edge.endIsSource ? node : end
+                if edge.relation == .coMention && target < source { swap(&source, &target) }
+                entityEdges[EdgeKey(source: source, target: target, relation: edge.relation)]?.documents -=
+                    (number - 1) * count
+            }
         }
 
         let (titles, roleEdges) = resolvedRoles(resolved: resolved, kept: keptEntities)

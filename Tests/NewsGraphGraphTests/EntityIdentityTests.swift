@@ -64,6 +64,24 @@ import Testing
         #expect(Self.node(graph, "GPE:Marrowby") != nil && Self.node(graph, "ORG:Marrowby") != nil)
     }
 
+    /// A document naming one entity beside two keys that join one node counts once for the edge.
+    @Test func anEdgeToTwoKeysOfOneNodeCountsItsDocumentOnce() throws {
+        let graph = Self.graph([
+            Self.record(
+                "a",
+                lines: [
+                    [("PERSON:Ada Lorn", "Ada Lorn"), ("NORP:Quellish", "Quellish")],
+                    [("PERSON:Ada Lorn", "Ada Lorn"), ("LANGUAGE:Quellish", "Quellish")],
+                ]),
+            Self.record("b", lines: [[("NORP:Quellish", "Quellish"), ("NORP:Quellish", "Quellish")]]),
+        ])
+        #expect(Self.node(graph, "LANGUAGE:Quellish") == nil)
+        let edge = try #require(
+            graph.edges.first { Set([$0.source, $0.target]) == ["PERSON:Ada Lorn", "NORP:Quellish"] })
+        #expect(edge.weight == 2, "two sentences")
+        #expect(edge.documents == 1, "one document")
+    }
+
     @Test func aNationalityJoinsItsCountryUnlessAskedToStay() throws {
         let records = [
             Self.record("a", lines: [[("NORP:Danish", "Danish"), ("PERSON:Ole Vask", "Ole Vask")]]),
