@@ -10,13 +10,16 @@ each row of OUT.tsv gives the edge, the document of its first instance (input or
 instance's sentence with the title in [[ ]], and two empty columns, `judgement` (ok / wrong) and
 `note`. An edge is right when the sentence says the person holds that title in that organisation
 or country. Keep OUT.tsv outside the repository: it quotes the corpus.
---score prints precision from a judged file (rows left empty are counted apart).
+--score prints precision from a judged file, all and by folds of the documents (folds.py; rows
+left empty are counted apart).
 """
 import csv
 import json
 import random
 import sqlite3
 import sys
+
+import folds
 
 FIELDS = ["person", "title", "organisation", "weight", "document", "context", "judgement", "note"]
 
@@ -55,11 +58,16 @@ def draw(run, out_path, count, seed):
 
 
 def score(path):
+    """Precision over all judged rows and by fold of the edge's document (folds.py)."""
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     judged = [row for row in rows if row["judgement"].strip()]
-    right = sum(row["judgement"].strip() == "ok" for row in judged)
-    print(f"precision {right}/{len(judged)} = {right / max(len(judged), 1):.3f}; unjudged {len(rows) - len(judged)}")
+    for name, group in folds.split(judged, lambda row: row["document"]).items():
+        if name.startswith("fold"):
+            continue
+        right = sum(row["judgement"].strip() == "ok" for row in group)
+        print(f"{name:24} precision {right}/{len(group)} = {right / max(len(group), 1):.3f}")
+    print(f"unjudged {len(rows) - len(judged)}")
 
 
 def main(argv):

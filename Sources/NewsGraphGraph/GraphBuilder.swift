@@ -73,6 +73,8 @@ package struct GraphBuilder: Sendable {
     /// Key numbers (sorted) that one document named together and that may join one node, with
     /// how many documents did (``DocumentSummary``'s `joinable`).
     private var joinable: [[Int32]: Int] = [:]
+    /// By key number: the ``PlaceTable`` rows documents chose for it, with how many did.
+    private var placeVotes: [Int32: [Int32: Int]] = [:]
 
     struct RoleKey: Hashable, Sendable {
         var person: Int32
@@ -136,6 +138,9 @@ package struct GraphBuilder: Sendable {
             let key = RoleKey(person: ids[Int(role.person)], organisation: organisation, title: role.title)
             roleTallies[key, default: (0, 0)].count += role.count
             roleTallies[key]!.documents += 1
+        }
+        for vote in summary.placeVotes {
+            placeVotes[ids[Int(vote.position)], default: [:]][vote.row, default: 0] += 1
         }
         for (packed, weight) in summary.edges {
             let local = DocumentSummary.unpackedEdge(packed)
@@ -215,11 +220,17 @@ package struct GraphBuilder: Sendable {
         }
 
         let (titles, roleEdges) = resolvedRoles(resolved: resolved, kept: keptEntities)
+        var votesByNode: [String: [Int32: Int]] = [:]
+        for (key, votes) in placeVotes {
+            votesByNode[resolved(keys[Int(key)]), default: [:]].merge(votes, uniquingKeysWith: +)
+        }
         var graphNodes = keptEntities.map { id, tally in
             EntityGraph.Node(
                 id: id, name: tally.name, label: tally.label.rawValue, aliases: tally.aliases.sorted(),
                 mentions: tally.mentions, documents: tally.documents, firstPublished: tally.firstPublished,
-                lastPublished: tally.lastPublished, roles: titles[id] ?? []
+                lastPublished: tally.lastPublished, roles: titles[id] ?? [],
+                place: tally.label == .gpe || tally.label == .loc
+                    ? PlaceTable.shared.place(named: tally.name, votes: votesByNode[id] ?? [:]) : nil
             )
         }
         var graphEdges = entityEdges.compactMap { key, value -> EntityGraph.Edge? in
