@@ -54,6 +54,12 @@ struct RoleFinder {
         "between", "after", "before", "who", "which", "that", "when", "where", "as", "said", "says", "told",
         "has", "had", "have", "is", "was", "are", "were", "will", "would",
     ])
+    /// Titles of a club's or a company's office (canonical forms), which a country may hold
+    /// (a national side's coach) but a town or region does not.
+    private static let clubTitles: Set<String> = [
+        "Chairman", "Vice Chairman", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director",
+        "Director", "Coach", "Head Coach", "Manager", "Captain", "Owner",
+    ]
     /// Plural nouns for the people of an organisation: "Ruritanian officials, including …".
     private static let groupNouns = WordSet.folded([
         "officials", "ministers", "leaders", "diplomats", "executives", "members", "lawmakers", "senators",
@@ -76,6 +82,14 @@ struct RoleFinder {
         var found: [Found] = []
         var usedTitles = Set<Int>()
         func add(_ role: Found) {
+            var role = role
+            // "Ruritown chairman X": a town or region holds no club's or company's office; the
+            // club or company named after it does, which the text has not named apart.
+            if Self.clubTitles.contains(role.title), let key = role.organisation, key.hasPrefix("GPE:"),
+                !GazetteerLoader.countries.contains(String(key.dropFirst(4)))
+            {
+                role.organisation = nil
+            }
             if usedTitles.insert(role.titleTokens.lowerBound).inserted { found.append(role) }
         }
         for mention in mentions where mention.label == .person {
