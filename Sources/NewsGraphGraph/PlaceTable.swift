@@ -7,7 +7,7 @@ import NewsGraphCore
 /// once. A name's candidates come most prominent first. The choice has two steps, so it can be
 /// told: each document that names an ambiguous place votes for the candidate in the country or
 /// first-level division of the unambiguous places it also names (a division beats a country;
-/// among equals the more prominent; a country gives way only to a division match); the node takes the candidate most documents voted for
+/// among equals the more prominent; a country or capital gives way only to a division match); the node takes the candidate most documents voted for
 /// (``EntityGraph/Place/Reason/context``), else the most prominent one
 /// (``EntityGraph/Place/Reason/prominence``). Votes are sums, so the order documents come in
 /// never changes the choice.
@@ -20,6 +20,9 @@ package struct PlaceTable: Sendable {
         var featureClass: String
         var latitude: Double?
         var longitude: Double?
+        /// A country or a national capital of the gazetteer's size: what the name means unless
+        /// the document names a place in another candidate's own division.
+        var holdsName: Bool
     }
 
     /// Every candidate; one name's are consecutive, most prominent first.
@@ -43,7 +46,8 @@ package struct PlaceTable: Sendable {
             candidates.append(
                 Candidate(
                     geonamesID: Int(fields[1]) ?? 0, countryCode: String(fields[2]), admin1: String(fields[3]),
-                    featureClass: String(fields[4]), latitude: Double(fields[5]), longitude: Double(fields[6])))
+                    featureClass: String(fields[4]), latitude: Double(fields[5]), longitude: Double(fields[6]),
+                    holdsName: fields[8] == "country" || fields[8] == "capital"))
         }
         self.candidates = candidates
         self.rowsByName = rowsByName
@@ -70,10 +74,9 @@ package struct PlaceTable: Sendable {
         guard !countries.isEmpty else { return [] }
         var choices: [(index: Int, row: Int32)] = []
         for (index, rows) in ambiguous {
-            // A country yields its name only to a place whose own division the document names
-            // (Atlanta for the US state of Georgia), not to one merely in a country it names.
-            let first = candidates[Int(rows.lowerBound)]
-            let leadIsCountry = first.featureClass == "A" && first.admin1.isEmpty && !first.countryCode.isEmpty
+            // A country or capital yields its name only to a place whose own division the document
+            // names (Atlanta for the US state of Georgia), not to one merely in a country it names.
+            let leadIsCountry = candidates[Int(rows.lowerBound)].holdsName
             var best: (row: Int32, score: Int)?
             for row in rows {
                 let place = candidates[Int(row)]

@@ -54,6 +54,12 @@ import Testing
             Self.document("a", [("GPE:Georgia", "Georgia"), ("GPE:United States", "US"), ("GPE:Ukraine", "Ukraine")])
         ])
         #expect(Self.place(countries, "GPE:Georgia")?.countryCode == "GE")
+        // So does a capital: London with Canada named is still the capital, with Ontario's city
+        // named beside it the Canadian one.
+        let capital = Self.graph([Self.document("a", [("GPE:London", "London"), ("GPE:Canada", "Canada")])])
+        #expect(Self.place(capital, "GPE:London")?.countryCode == "GB")
+        let ontario = Self.graph([Self.document("a", [("GPE:London", "London"), ("GPE:Kitchener", "Kitchener")])])
+        #expect(Self.place(ontario, "GPE:London")?.countryCode == "CA")
 
         // Between cities, a country the document names counts as well as a city in it.
         let english = Self.graph([
