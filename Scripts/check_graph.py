@@ -5,7 +5,7 @@ and the run's report.
 Usage: python3 Scripts/check_graph.py OUTPUT_DIR
 
 Checks: graph.graphml, graph.gexf and graph.json load (ROLE edges counted per title); they have the nodes and edges of the
-database's `entities` and `edges` tables with the same attributes; the counts equal report.json's;
+database's `entities` and `edges` tables with the same attributes (places' GeoNames facts too); the counts equal report.json's;
 every entity's mention and document counts equal what the `mentions` and `document_entities` views
 say, and the indexed questions use their indexes; nodes.csv and
 edges.csv have the Neo4j headers and the same counts; graph.dot names every node; report.html is
@@ -66,6 +66,9 @@ def main(directory):
                                   ("documents", row["documents"]), ("first_published", row["first_published"])):
                 check(data.get(key) == expected, f"{name}: {node}: {key} is {data.get(key)!r}, table {expected!r}")
             check(isinstance(data.get("mentions"), int), f"{name}: {node}: mentions is not typed int")
+            # A place's GeoNames facts: absent (NULL in the table) where unknown.
+            for key in ("geonames_id", "country_code", "feature_class", "latitude", "longitude", "place_reason"):
+                check(data.get(key) == row[key], f"{name}: {node}: {key} is {data.get(key)!r}, table {row[key]!r}")
         for key, data in edge_table(graph).items():
             row = edges.get(key)
             check(row is not None, f"{name}: edge {key} not in the edges table")
@@ -132,6 +135,9 @@ def main(directory):
             return (source, target, relation, title) in edges
 
         check(has_edge("GPE:Iran", "GPE:Russia", "CO_MENTION"), "missing Iran–Russia co-mention")
+        russia = entities["GPE:Russia"]
+        check((russia["geonames_id"], russia["country_code"], russia["feature_class"]) == (2017370, "RU", "A")
+              and russia["latitude"] is not None, f"GPE:Russia's place is {tuple(russia)[-6:]}")
         check(has_edge("PERSON:Colin Kahl", "GPE:Russia", "QUOTES"), "missing Kahl → Russia quote edge")
         check(has_edge("PERSON:Wendy Sherman", "PERSON:Vladimir Putin", "QUOTES")
               or has_edge("PERSON:Wendy Sherman", "PERSON:Putin", "QUOTES"), "missing Sherman → Putin quote edge")

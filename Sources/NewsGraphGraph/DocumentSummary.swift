@@ -39,6 +39,9 @@ package struct DocumentSummary: Sendable {
     /// anyway (a nationality into its country, capitals into the ordinary spelling), so a
     /// sentence naming both counts once; the builder still learns the key, for the database.
     private(set) var folded: [String] = []
+    /// The candidate place (a ``PlaceTable`` row) the document's other places choose for each
+    /// ambiguous place name it names (positions).
+    private(set) var placeVotes: [(position: Int32, row: Int32)] = []
 
     /// Summarises a record already passed through ``EntityResolver/resolvingWithinDocument(_:)``;
     /// mentions whose label `options` leaves out are skipped.
@@ -83,6 +86,7 @@ package struct DocumentSummary: Sendable {
         findKeptApart()
         findJoinable()
         collectRoles(record.roles)
+        collectPlaceVotes()
         // Every counted pair is listed, then the list sorted and counted run by run: no hashing.
         var pairs: [UInt64] = []
         collectCoMentions(bySentence, into: &pairs)
@@ -203,6 +207,14 @@ package struct DocumentSummary: Sendable {
             } else {
                 roles.append((person, organisation, role.title, 1))
             }
+        }
+    }
+
+    private mutating func collectPlaceVotes() {
+        let places = entities.indices.filter { entities[$0].label == .gpe || entities[$0].label == .loc }
+        guard places.count > 1 else { return }
+        for choice in PlaceTable.shared.contextChoices(places.map { entities[$0].name }) {
+            placeVotes.append((Int32(places[choice.index]), choice.row))
         }
     }
 

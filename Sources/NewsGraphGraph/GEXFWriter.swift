@@ -34,6 +34,12 @@ package enum GEXFWriter {
                   <attribute id="first_published" title="first_published" type="string"/>
                   <attribute id="last_published" title="last_published" type="string"/>
                   <attribute id="roles" title="roles" type="string"/>
+                  <attribute id="geonames_id" title="geonames_id" type="long"/>
+                  <attribute id="country_code" title="country_code" type="string"/>
+                  <attribute id="feature_class" title="feature_class" type="string"/>
+                  <attribute id="latitude" title="latitude" type="double"/>
+                  <attribute id="longitude" title="longitude" type="double"/>
+                  <attribute id="place_reason" title="place_reason" type="string"/>
                 </attributes>
                 <attributes class="edge" mode="static">
                   <attribute id="relation" title="relation" type="string"/>
@@ -61,6 +67,9 @@ package enum GEXFWriter {
             }
             if !node.roles.isEmpty {
                 output += "<attvalue for=\"roles\" value=\"\(escape(node.roles.joined(separator: "|")))\"/>"
+            }
+            for (key, value) in PlaceFields.values(node.place) {
+                output += "<attvalue for=\"\(key)\" value=\"\(escape(value))\"/>"
             }
             output += "</attvalues>"
             if let named = days[node.id] { output += spells(named) }

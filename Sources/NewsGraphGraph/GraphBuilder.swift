@@ -86,6 +86,9 @@ package struct GraphBuilder: Sendable {
         var members: [Int32]
     }
 
+    /// By key number: the ``PlaceTable`` rows documents chose for it, with how many did.
+    private var placeVotes: [Int32: [Int32: Int]] = [:]
+
     struct RoleKey: Hashable, Sendable {
         var person: Int32
         var organisation: Int32
@@ -165,6 +168,9 @@ package struct GraphBuilder: Sendable {
             let organisation = role.organisation < 0 ? -1 : ids[Int(role.organisation)]
             let key = RoleKey(person: ids[Int(role.person)], organisation: organisation, title: role.title)
             roleTallies[key, default: DatedTally()].absorb(count: role.count, documents: 1, firstDay: day, lastDay: day)
+        }
+        for vote in summary.placeVotes {
+            placeVotes[ids[Int(vote.position)], default: [:]][vote.row, default: 0] += 1
         }
         for (packed, weight) in summary.edges {
             let local = DocumentSummary.unpackedEdge(packed)
@@ -283,11 +289,17 @@ package struct GraphBuilder: Sendable {
         }
 
         let (titles, roleEdges) = resolvedRoles(resolved: resolved, kept: keptEntities)
+        var votesByNode: [String: [Int32: Int]] = [:]
+        for (key, votes) in placeVotes {
+            votesByNode[resolved(keys[Int(key)]), default: [:]].merge(votes, uniquingKeysWith: +)
+        }
         var graphNodes = keptEntities.map { id, tally in
             EntityGraph.Node(
                 id: id, name: tally.name, label: tally.label.rawValue, aliases: tally.aliases.sorted(),
                 mentions: tally.mentions, documents: tally.documents, firstPublished: tally.firstPublished,
-                lastPublished: tally.lastPublished, roles: titles[id] ?? []
+                lastPublished: tally.lastPublished, roles: titles[id] ?? [],
+                place: tally.label == .gpe || tally.label == .loc
+                    ? PlaceTable.shared.place(named: tally.name, votes: votesByNode[id] ?? [:]) : nil
             )
         }
         var graphEdges = entityEdges.compactMap { key, value -> EntityGraph.Edge? in

@@ -5,8 +5,9 @@ import NewsGraphCore
 /// Edges of both relations share one directed graph (NetworkX rejects mixed graphs): `QUOTES`
 /// edges point from speaker to subject; a `CO_MENTION` edge is symmetric and stored once, with
 /// the smaller id as source; a `ROLE` edge points from a person to what they serve, with its
-/// `title`. The `relation` attribute tells them apart; a person's titles are its `roles`. Publication dates are
-/// written only for nodes that have them (GraphML's way of saying "unknown").
+/// `title`. The `relation` attribute tells them apart; a person's titles are its `roles`. Publication dates
+/// and a place's GeoNames facts (``PlaceFields``) are written only for nodes that have them
+/// (GraphML's way of saying "unknown").
 package enum GraphMLWriter {
     package static func write(_ graph: EntityGraph) -> String {
         var output = """
@@ -22,6 +23,12 @@ package enum GraphMLWriter {
               <key id="first_published" for="node" attr.name="first_published" attr.type="string"/>
               <key id="last_published" for="node" attr.name="last_published" attr.type="string"/>
               <key id="roles" for="node" attr.name="roles" attr.type="string"/>
+              <key id="geonames_id" for="node" attr.name="geonames_id" attr.type="long"/>
+              <key id="country_code" for="node" attr.name="country_code" attr.type="string"/>
+              <key id="feature_class" for="node" attr.name="feature_class" attr.type="string"/>
+              <key id="latitude" for="node" attr.name="latitude" attr.type="double"/>
+              <key id="longitude" for="node" attr.name="longitude" attr.type="double"/>
+              <key id="place_reason" for="node" attr.name="place_reason" attr.type="string"/>
               <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
               <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
               <key id="edge_documents" for="edge" attr.name="documents" attr.type="int"/>
@@ -44,6 +51,9 @@ package enum GraphMLWriter {
             }
             if !node.roles.isEmpty {
                 output += "<data key=\"roles\">\(escape(node.roles.joined(separator: "|")))</data>"
+            }
+            for (key, value) in PlaceFields.values(node.place) {
+                output += "<data key=\"\(key)\">\(escape(value))</data>"
             }
             output += "</node>\n"
         }

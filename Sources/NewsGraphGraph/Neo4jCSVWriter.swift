@@ -7,13 +7,16 @@ package enum Neo4jCSVWriter {
     package static func nodes(_ graph: EntityGraph) -> String {
         var output =
             "id:ID,name,:LABEL,aliases:string[],mentions:int,documents:int,first_published:date,last_published:date,"
-            + "roles:string[]\n"
+            + "roles:string[],geonames_id:long,country_code,feature_class,latitude:double,longitude:double,place_reason\n"
         for node in graph.nodes {
             let row = [
                 field(node.id), field(node.name), node.label,
                 field(node.aliases.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
                 String(node.mentions), String(node.documents), node.firstPublished ?? "", node.lastPublished ?? "",
                 field(node.roles.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
+                node.place?.geonamesID.map(String.init) ?? "", node.place?.countryCode ?? "",
+                node.place?.featureClass ?? "", PlaceFields.coordinate(node.place?.latitude),
+                PlaceFields.coordinate(node.place?.longitude), node.place?.reason.rawValue ?? "",
             ]
             output += row.joined(separator: ",") + "\n"
         }

@@ -25,6 +25,15 @@ package enum NodeLinkWriter {
             writer.field("first_published", node.firstPublished)
             writer.field("last_published", node.lastPublished)
             writer.field("roles", node.roles)
+            if let place = node.place {
+                writer.field("geonames_id", place.geonamesID)
+                writer.field("country_code", place.countryCode.isEmpty ? nil : place.countryCode)
+                writer.field("feature_class", place.featureClass)
+                // JSONWriter writes a non-finite number as null: unknown coordinates.
+                writer.field("latitude", place.latitude ?? .nan)
+                writer.field("longitude", place.longitude ?? .nan)
+                writer.field("place_reason", place.reason.rawValue)
+            }
             writer.endObject()
         }
         writer.endArray()

@@ -53,6 +53,7 @@ package struct ReportPage {
     }
 
     package func html() -> String {
+        let map = PlaceMap.html(graph)
         let names = Dictionary(graph.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var page = """
             <!DOCTYPE html>
@@ -62,7 +63,7 @@ package struct ReportPage {
             <style>\(Self.style)</style></head><body>
             <h1>\(HTML.escape(title))</h1>
             <nav><a href="#figures">Figures</a> \(rising == nil ? "" : "<a href=\"#rising\">Rising</a> ")\
-            <a href="#graph">Graph</a> <a href="#entities">Entities</a> \
+            <a href="#graph">Graph</a> \(map == nil ? "" : "<a href=\"#places\">Places</a> ")<a href="#entities">Entities</a> \
             <a href="#edges">Strongest relations</a> <a href="#speakers">Quotes by speaker</a> \
             <a href="#documents">Documents</a></nav>
 
@@ -70,6 +71,7 @@ package struct ReportPage {
         page += section("figures", "Figures", figuresTable())
         if let rising { page += section("rising", "Rising this week", rising.html(names: names)) }
         page += section("graph", "The graph", drawingHTML())
+        if let map { page += section("places", "Places", map) }
         page += section("entities", "Top entities by label", entitiesHTML())
         page += section("edges", "Strongest relations", edgesHTML(names: names))
         page += section("speakers", "Quotes by speaker", speakersHTML(names: names))
@@ -225,6 +227,7 @@ package struct ReportPage {
         .legend{font-size:13px}.note{color:#666;font-style:italic}
         .drawing{border:1px solid #ddd;border-radius:6px;overflow:auto;max-height:1100px}
         .drawing svg{width:100%;height:auto}
+        .map text{font-size:2.4px;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:.4px}
         .speaker ul{margin:.2em 0 .8em}.speaker li{margin:.2em 0}.count{font-size:13px;color:#777;font-weight:normal}
         .meta{font-size:12px;color:#777}
         .index{columns:3;font-size:13px}

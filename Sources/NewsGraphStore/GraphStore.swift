@@ -129,8 +129,9 @@ package final class GraphStore {
             var entity = RowInserter(
                 try db.makeStatement(
                     sql: """
-                        INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published, roles)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO entities (id, name, label, aliases, mentions, documents, first_published, last_published, roles,
+                            geonames_id, country_code, feature_class, latitude, longitude, place_reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """), in: db)
             for node in graph.nodes {
                 for value in [node.id, node.name, node.label] { entity.bind(value) }
@@ -140,6 +141,12 @@ package final class GraphStore {
                 entity.bind(node.firstPublished)
                 entity.bind(node.lastPublished)
                 entity.bind(Self.jsonArray(node.roles))
+                entity.bind(node.place?.geonamesID)
+                entity.bind(node.place.flatMap { $0.countryCode.isEmpty ? nil : $0.countryCode })
+                entity.bind(node.place?.featureClass)
+                entity.bind(node.place?.latitude)
+                entity.bind(node.place?.longitude)
+                entity.bind(node.place?.reason.rawValue)
                 try entity.step()
             }
             var edge = RowInserter(

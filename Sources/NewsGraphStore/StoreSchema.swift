@@ -119,7 +119,16 @@ enum StoreSchema {
             first_published TEXT,
             last_published TEXT,
             -- The person's titles, a JSON array, most often given first ('[]' for others).
-            roles TEXT NOT NULL DEFAULT '[]'
+            roles TEXT NOT NULL DEFAULT '[]',
+            -- A place's GeoNames facts (NULL for other nodes and names GeoNames' data lacks):
+            -- id, ISO country code, feature class (A, P, L), coordinates, and why this place
+            -- of its name ('only', 'context', 'prominence').
+            geonames_id INTEGER,
+            country_code TEXT,
+            feature_class TEXT,
+            latitude REAL,
+            longitude REAL,
+            place_reason TEXT
         )
         """,
         """

@@ -151,9 +151,17 @@ import Testing
                 "b", lines: [[("GPE:Veldora", "Veldora"), ("GPE:Denmark", "Denmark")]],
                 between: [[" beat ", "."]]),
             Self.record("c", lines: [[("ORG:Veldora", "Veldora"), ("ORG:Veldora Athletic", "Veldora Athletic")]]),
+            // Places: two documents put Georgia in the United States, one leaves it to prominence.
+            Self.record("d", lines: [[("GPE:Georgia", "Georgia"), ("GPE:Atlanta", "Atlanta")]]),
+            Self.record(
+                "e", lines: [[("GPE:GEORGIA", "GEORGIA")], [("GPE:Georgia", "Georgia"), ("GPE:Atlanta", "Atlanta")]]),
+            Self.record("f", lines: [[("GPE:Georgia", "Georgia")]]),
         ]
         let forward = Self.graph(records)
+        #expect(Self.node(forward, "GPE:Georgia")?.place?.countryCode == "US")
+        #expect(Self.node(forward, "GPE:Georgia")?.place?.reason == .context)
         #expect(Self.graph(records.reversed()) == forward)
-        #expect(Self.graph([records[1], records[2], records[0]]) == forward)
+        #expect(Self.graph([records[1], records[2], records[0], records[4], records[5], records[3]]) == forward)
+        #expect(Self.graph([records[5], records[3], records[1], records[4], records[0], records[2]]) == forward)
     }
 }

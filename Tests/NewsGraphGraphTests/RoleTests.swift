@@ -36,6 +36,40 @@ import Testing
         #expect(role.organisation == "GPE:Germany")
     }
 
+    /// A place or nationality that modifies a noun ("Canadian carrier", "US firm") is not what
+    /// the title is held in.
+    @Test func aPlaceThatModifiesANounIsNotTheHolder() throws {
+        let text = """
+            Sales grew. Nora Pike, chief executive of Canadian carrier Northwind Air, said demand was strong. \
+            Later, Peter Vance, the president of Canada since 2001, agreed.
+            """
+        let found = Self.roles(text)
+        #expect(
+            !found.contains {
+                $0.person.hasSuffix("Nora Pike")
+                    && ($0.organisation == "NORP:Canadian" || $0.organisation == "GPE:Canada")
+            })
+        // A whole place phrase followed by a preposition still holds the title.
+        let vance = try #require(found.first { $0.person.hasSuffix("Peter Vance") })
+        #expect(vance.organisation == "GPE:Canada")
+    }
+
+    /// A club or company named after a town holds its chairman, not the town; a country does
+    /// hold its national side's coach, and a town its mayor.
+    @Test func aTownHoldsNoClubOffice() throws {
+        let text = """
+            Leeds chairman Peter Vance welcomed the result. France coach Paul Greer was less pleased, \
+            and Leeds mayor Nora Pike stayed away.
+            """
+        let found = Self.roles(text)
+        let vance = try #require(found.first { $0.person.hasSuffix("Peter Vance") })
+        #expect(vance.title == "Chairman" && vance.organisation == nil)
+        let greer = try #require(found.first { $0.person.hasSuffix("Paul Greer") })
+        #expect(greer.organisation == "GPE:France")
+        let pike = try #require(found.first { $0.person.hasSuffix("Nora Pike") })
+        #expect(pike.organisation == "GPE:Leeds")
+    }
+
     /// The seed article: "The Deputy Secretary of State, Sherman," among "US government officials".
     @Test func theSeedGivesShermanHerTitleInTheUnitedStates() throws {
         let record = TestSupport.extract(TestSupport.seedText)

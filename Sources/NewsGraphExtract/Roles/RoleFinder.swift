@@ -47,6 +47,19 @@ struct RoleFinder {
     private static let and = TokenHash.foldedHash("and")
     private static let phraseEnds: [Unicode.Scalar] = [",", ".", ";", ")", ":"]
     private static let demonstratives = WordSet.folded(["these", "those", "the"])
+    /// Words that may follow a whole place or nationality phrase (a verb, a preposition, a
+    /// conjunction, a relative pronoun); any other lowercase word is the noun it modifies.
+    private static let phraseFollowers = WordSet.folded([
+        "and", "or", "but", "in", "at", "on", "since", "until", "from", "to", "for", "of", "with", "during",
+        "between", "after", "before", "who", "which", "that", "when", "where", "as", "said", "says", "told",
+        "has", "had", "have", "is", "was", "are", "were", "will", "would",
+    ])
+    /// Titles of a club's or a company's office (canonical forms), which a country may hold
+    /// (a national side's coach) but a town or region does not.
+    private static let clubTitles: Set<String> = [
+        "Chairman", "Vice Chairman", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director",
+        "Director", "Coach", "Head Coach", "Manager", "Captain", "Owner",
+    ]
     /// Plural nouns for the people of an organisation: "Ruritanian officials, including …".
     private static let groupNouns = WordSet.folded([
         "officials", "ministers", "leaders", "diplomats", "executives", "members", "lawmakers", "senators",
@@ -69,6 +82,14 @@ struct RoleFinder {
         var found: [Found] = []
         var usedTitles = Set<Int>()
         func add(_ role: Found) {
+            var role = role
+            // "Ruritown chairman X": a town or region holds no club's or company's office; the
+            // club or company named after it does, which the text has not named apart.
+            if Self.clubTitles.contains(role.title), let key = role.organisation, key.hasPrefix("GPE:"),
+                !GazetteerLoader.countries.contains(String(key.dropFirst(4)))
+            {
+                role.organisation = nil
+            }
             if usedTitles.insert(role.titleTokens.lowerBound).inserted { found.append(role) }
         }
         for mention in mentions where mention.label == .person {
@@ -117,7 +138,7 @@ struct RoleFinder {
         {
             after += 1
             if after < analysis.tokens.count && analysis.tokens[after].foldedHash == Self.the { after += 1 }
-            if let serving = servingMention(at: after) {
+            if let serving = servingMention(at: after, afterLink: true) {
                 return Found(
                     titleTokens: titleTokens, title: title, person: person.entity, organisation: serving.entity)
             }
@@ -262,7 +283,9 @@ struct RoleFinder {
     /// An organisation, country or nationality name starting at `index` that is the whole
     /// phrase: not a modifier of another name or noun ("the California-based Institute", "the
     /// Ruritanian FA's committee"), unless a possessive makes it the holder ("Acme's chief").
-    private func servingMention(at index: Int, allowingPossessive: Bool = false) -> EntityRecognizer.Mention? {
+    private func servingMention(
+        at index: Int, allowingPossessive: Bool = false, afterLink: Bool = false
+    ) -> EntityRecognizer.Mention? {
         guard index < startsAt.count, startsAt[index] >= 0 else { return nil }
         let mention = mentions[Int(startsAt[index])]
         guard Self.isServing(mention.label) else { return nil }
@@ -273,6 +296,13 @@ struct RoleFinder {
             return nil
         }
         if token.kind == .possessive && !allowingPossessive { return nil }
+        // "chief executive of Ruritanian operator Acme": a place or nationality after the link
+        // that stands before a noun modifies it; what the title is held in comes later, if at all.
+        if afterLink, mention.label != .org, token.kind == .word, !token.isCapitalized, !token.isAllCaps,
+            !Self.phraseFollowers.contains(token.foldedHash)
+        {
+            return nil
+        }
         return mention
     }
 

@@ -1,0 +1,113 @@
+import NewsGraphCore
+
+/// The places each gazetteer place name can mean, with their GeoNames facts, and the choice
+/// among them.
+///
+/// The table is ``PlaceData`` (generated from GeoNames by `Scripts/gazetteer/places.py`), read
+/// once. A name's candidates come most prominent first. The choice has two steps, so it can be
+/// told: each document that names an ambiguous place votes for the candidate in the country or
+/// first-level division of the unambiguous places it also names (a division beats a country;
+/// among equals the more prominent; a country or capital gives way only to a division match); the node takes the candidate most documents voted for
+/// (``EntityGraph/Place/Reason/context``), else the most prominent one
+/// (``EntityGraph/Place/Reason/prominence``). Votes are sums, so the order documents come in
+/// never changes the choice.
+package struct PlaceTable: Sendable {
+    struct Candidate: Sendable {
+        /// 0 when GeoNames' packaged data gives none.
+        var geonamesID: Int
+        var countryCode: String
+        var admin1: String
+        var featureClass: String
+        var latitude: Double?
+        var longitude: Double?
+        /// A country or a national capital of the gazetteer's size: what the name means unless
+        /// the document names a place in another candidate's own division.
+        var holdsName: Bool
+    }
+
+    /// Every candidate; one name's are consecutive, most prominent first.
+    let candidates: [Candidate]
+    /// Name → its candidates' rows in ``candidates``.
+    let rowsByName: [String: Range<Int32>]
+
+    package static let shared = PlaceTable(PlaceData.places)
+
+    init(_ text: String) {
+        var candidates: [Candidate] = []
+        var rowsByName: [String: Range<Int32>] = [:]
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            // A malformed row is a generator bug: the test of this type reads every row.
+            guard fields.count == 9 else { continue }
+            let name = String(fields[0])
+            let row = Int32(candidates.count)
+            let range = rowsByName[name].map { $0.lowerBound..<(row + 1) } ?? row..<(row + 1)
+            rowsByName[name] = range
+            candidates.append(
+                Candidate(
+                    geonamesID: Int(fields[1]) ?? 0, countryCode: String(fields[2]), admin1: String(fields[3]),
+                    featureClass: String(fields[4]), latitude: Double(fields[5]), longitude: Double(fields[6]),
+                    holdsName: fields[8] == "country" || fields[8] == "capital"))
+        }
+        self.candidates = candidates
+        self.rowsByName = rowsByName
+    }
+
+    /// For the place names of one document (GPE/LOC entity names), the candidate row each
+    /// ambiguous one takes from the others: the first candidate (most prominent) in the
+    /// first-level division of an unambiguous place the document names, else in its country.
+    /// Names the other places do not settle are left out.
+    func contextChoices(_ names: [String]) -> [(index: Int, row: Int32)] {
+        var countries = Set<String>()
+        var areas = Set<String>()
+        var ambiguous: [(index: Int, rows: Range<Int32>)] = []
+        for (index, name) in names.enumerated() {
+            guard let rows = rowsByName[name] else { continue }
+            if rows.count > 1 {
+                ambiguous.append((index, rows))
+                continue
+            }
+            let place = candidates[Int(rows.lowerBound)]
+            if !place.countryCode.isEmpty { countries.insert(place.countryCode) }
+            if !place.admin1.isEmpty { areas.insert(place.countryCode + "/" + place.admin1) }
+        }
+        guard !countries.isEmpty else { return [] }
+        var choices: [(index: Int, row: Int32)] = []
+        for (index, rows) in ambiguous {
+            // A country or capital yields its name only to a place whose own division the document
+            // names (Atlanta for the US state of Georgia), not to one merely in a country it names.
+            let leadIsCountry = candidates[Int(rows.lowerBound)].holdsName
+            var best: (row: Int32, score: Int)?
+            for row in rows {
+                let place = candidates[Int(row)]
+                var score =
+                    !place.admin1.isEmpty && areas.contains(place.countryCode + "/" + place.admin1)
+                    ? 2 : countries.contains(place.countryCode) ? 1 : 0
+                if leadIsCountry && row != rows.lowerBound && score < 2 { score = 0 }
+                if score > (best?.score ?? 0) { best = (row, score) }
+            }
+            if let best { choices.append((index, best.row)) }
+        }
+        return choices
+    }
+
+    /// The place a node of this name stands for, given the documents' votes (row → documents);
+    /// nil for a name the table does not know.
+    func place(named name: String, votes: [Int32: Int]) -> EntityGraph.Place? {
+        guard let rows = rowsByName[name] else { return nil }
+        var chosen = rows.lowerBound
+        var reason = EntityGraph.Place.Reason.prominence
+        if rows.count == 1 {
+            reason = .only
+        } else if let best = votes.filter({ rows.contains($0.key) && $0.value > 0 })
+            .min(by: { ($1.value, $0.key) < ($0.value, $1.key) })
+        {
+            chosen = best.key
+            reason = .context
+        }
+        let place = candidates[Int(chosen)]
+        return EntityGraph.Place(
+            geonamesID: place.geonamesID == 0 ? nil : place.geonamesID, countryCode: place.countryCode,
+            featureClass: place.featureClass, latitude: place.latitude, longitude: place.longitude, reason: reason)
+    }
+}

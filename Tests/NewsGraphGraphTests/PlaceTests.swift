@@ -1,0 +1,105 @@
+import Foundation
+import NewsGraphCore
+import Testing
+
+@testable import NewsGraphGraph
+
+/// Place nodes carry their GeoNames facts; a name that means several places takes the one the
+/// documents' other places point to, else the most prominent, and says which.
+@Suite struct PlaceTests {
+    typealias Mention = (key: String, text: String)
+
+    static func graph(_ records: [DocumentRecord]) -> EntityGraph {
+        EntityIdentityTests.graph(records)
+    }
+
+    static func place(_ graph: EntityGraph, _ id: String) -> EntityGraph.Place? {
+        EntityIdentityTests.node(graph, id)?.place
+    }
+
+    static func document(_ id: String, _ mentions: [Mention]) -> DocumentRecord {
+        EntityIdentityTests.record(id, lines: [mentions], between: [mentions.map { _ in " and " }])
+    }
+
+    @Test func everyGeneratedRowIsRead() {
+        let lines = PlaceData.places.split(separator: "\n").count
+        #expect(PlaceTable.shared.candidates.count == lines)
+        #expect(PlaceTable.shared.rowsByName.values.reduce(0) { $0 + $1.count } == lines)
+    }
+
+    @Test func anUnambiguousPlaceCarriesItsGeoNamesFacts() throws {
+        let graph = Self.graph([Self.document("a", [("GPE:France", "France"), ("PERSON:Ada Quill", "Ada Quill")])])
+        let france = try #require(Self.place(graph, "GPE:France"))
+        #expect(france.geonamesID == 3_017_382)
+        #expect(france.countryCode == "FR")
+        #expect(france.featureClass == "A")
+        #expect(france.reason == .only)
+        let latitude = try #require(france.latitude)
+        let longitude = try #require(france.longitude)
+        #expect((41.0...51.5).contains(latitude) && (-5.5...8.5).contains(longitude))
+        #expect(EntityIdentityTests.node(graph, "PERSON:Ada Quill")?.place == nil)
+    }
+
+    @Test func theOtherPlacesOfTheDocumentSettleAnAmbiguousName() throws {
+        let alone = Self.graph([Self.document("a", [("GPE:Georgia", "Georgia")])])
+        let country = try #require(Self.place(alone, "GPE:Georgia"))
+        #expect(country.countryCode == "GE" && country.reason == .prominence)
+
+        let withCity = Self.graph([Self.document("a", [("GPE:Georgia", "Georgia"), ("GPE:Atlanta", "Atlanta")])])
+        let state = try #require(Self.place(withCity, "GPE:Georgia"))
+        #expect(state.countryCode == "US" && state.featureClass == "A" && state.reason == .context)
+
+        // A country keeps its name against a place merely in a country the document names.
+        let countries = Self.graph([
+            Self.document("a", [("GPE:Georgia", "Georgia"), ("GPE:United States", "US"), ("GPE:Ukraine", "Ukraine")])
+        ])
+        #expect(Self.place(countries, "GPE:Georgia")?.countryCode == "GE")
+        // So does a capital: London with Canada named is still the capital, with Ontario's city
+        // named beside it the Canadian one.
+        let capital = Self.graph([Self.document("a", [("GPE:London", "London"), ("GPE:Canada", "Canada")])])
+        #expect(Self.place(capital, "GPE:London")?.countryCode == "GB")
+        let ontario = Self.graph([Self.document("a", [("GPE:London", "London"), ("GPE:Kitchener", "Kitchener")])])
+        #expect(Self.place(ontario, "GPE:London")?.countryCode == "CA")
+
+        // Between cities, a country the document names counts as well as a city in it.
+        let english = Self.graph([
+            Self.document("a", [("GPE:Birmingham", "Birmingham"), ("GPE:United Kingdom", "Britain")])
+        ])
+        #expect(Self.place(english, "GPE:Birmingham")?.countryCode == "GB")
+        let american = Self.graph([Self.document("a", [("GPE:Birmingham", "Birmingham"), ("GPE:Alabama", "Alabama")])])
+        #expect(Self.place(american, "GPE:Birmingham")?.countryCode == "US")
+        #expect(Self.place(american, "GPE:Birmingham")?.reason == .context)
+    }
+
+    /// Most documents decide; their order does not.
+    @Test func theChoiceIsTheMajorityOfDocumentsInAnyOrder() throws {
+        let records = [
+            Self.document("a", [("GPE:Birmingham", "Birmingham"), ("GPE:Alabama", "Alabama")]),
+            Self.document("b", [("GPE:Birmingham", "Birmingham"), ("GPE:United Kingdom", "Britain")]),
+            Self.document("c", [("GPE:Birmingham", "Birmingham"), ("GPE:Alabama", "Alabama")]),
+        ]
+        let forward = Self.graph(records)
+        #expect(Self.place(forward, "GPE:Birmingham")?.countryCode == "US")
+        #expect(Self.graph(records.reversed()) == forward)
+        #expect(Self.graph([records[1], records[0], records[2]]) == forward)
+    }
+
+    @Test func everyFormatWritesThePlace() throws {
+        let graph = Self.graph([Self.document("a", [("GPE:France", "France"), ("LOC:Europe", "Europe")])])
+        let graphML = GraphMLWriter.write(graph)
+        #expect(graphML.contains("<data key=\"geonames_id\">3017382</data><data key=\"country_code\">FR</data>"))
+        #expect(graphML.contains("<data key=\"latitude\">"))
+        let gexf = GEXFWriter.write(graph)
+        #expect(gexf.contains("<attvalue for=\"feature_class\" value=\"L\"/>"))
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(NodeLinkWriter.write(graph))) as? [String: Any])
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        let europe = try #require(nodes.first { $0["id"] as? String == "LOC:Europe" })
+        #expect(europe["feature_class"] as? String == "L" && europe["latitude"] is Double)
+        let csv = Neo4jCSVWriter.nodes(graph).split(separator: "\n")
+        #expect(
+            csv[0].hasSuffix(
+                ",geonames_id:long,country_code,feature_class,latitude:double,longitude:double,place_reason"))
+        #expect(csv.contains { $0.hasPrefix("GPE:France,") && $0.contains(",3017382,FR,A,") && $0.hasSuffix(",only") })
+    }
+}
