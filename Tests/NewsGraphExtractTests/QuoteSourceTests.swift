@@ -30,7 +30,7 @@ import Testing
     @Test func aPassiveWithoutThatReportsOnlyWhatWasAsked() {
         #expect(quotes("The sugar is added to the dough after the first rise.").isEmpty)
         #expect(quotes("The bakery is committed to using flour from local mills.").isEmpty)
-        let asked = quotes("The tenants were told to leave the building by noon.")
+        let asked = reportedQuotes("The tenants were told to leave the building by noon.")
         #expect(asked.map(\.content) == ["to leave the building by noon"])
         #expect(asked.first?.speaker == nil)
     }
