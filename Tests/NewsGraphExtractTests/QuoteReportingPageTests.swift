@@ -40,8 +40,17 @@ import Testing
         #expect(held.first?.speaker == "Daniel Okafor")
     }
 
-    @Test func aCueAfterAnArticleIsAnAdjective() {
+    @Test func aCueAfterAnArticleOrAHyphenIsAnAdjective() {
         #expect(reportedQuotes("The announced fare increase takes effect in March.").isEmpty)
+        #expect(
+            reportedQuotes("Rents rose again, a well-observed effect that the new rules were meant to stop.").isEmpty)
+    }
+
+    @Test func aPlanOrAnOfferIsReportedOfAPerson() {
+        #expect(reportedQuotes("The app offers to back up your photos every night.").isEmpty)
+        #expect(reportedQuotes("Harbour Freight plans to open two depots next year.").isEmpty)
+        let person = reportedQuotes("Maria Lopez plans to open two depots next year.")
+        #expect(person.first?.content == "to open two depots next year")
     }
 
     @Test func aLabelInCapitalsIsNoSpeaker() {

@@ -149,9 +149,10 @@ extension QuoteExtractor {
                 if token.isCapitalized && !titleCase || inMention[index] { continue }
                 // "It is worth noting that …": the writer's own aside, whoever the sentence names.
                 if index > sentence.tokens.lowerBound, tokens[index - 1].foldedHash == worth { continue }
-                // "the announced change" is an adjective; "others might find that …" and "the
-                // tutor should believe …" suppose a view that nobody is reported to hold.
-                if follows(index, Self.articles, sentence, analysis, capitalised: true)
+                // "the announced change" and "a well-observed effect" are adjectives; "others might
+                // find that …" and "the tutor should believe …" suppose a view nobody is said to hold.
+                if index > sentence.tokens.lowerBound && tokens[index - 1].kind == .hyphen
+                    || follows(index, Self.articles, sentence, analysis, capitalised: true)
                     || follows(index, Self.modals, sentence, analysis, capitalised: false)
                 {
                     continue

@@ -43,6 +43,13 @@ extension QuoteExtractor {
                 if found.source == nil, pronoun == FoldedWord.it || pronoun == Self.who { continue }
             }
             if !reporting, attribution.kind != .direct, !canSpeak(attribution, analysis) { continue }
+            // A plan, an aim or an offer is reported of a person; an organisation's or a product's
+            // ("the app offers …", "the firm plans to …") is what it does, not what it says.
+            if let cue = attribution.cue, Self.intentions.contains(tokens[cue.lowerBound].foldedHash),
+                found.source?.label != .person
+            {
+                continue
+            }
             kept.append(found.finding)
         }
         return kept
@@ -65,6 +72,13 @@ extension QuoteExtractor {
         return QuoteLexicon.roleNouns.contains(hash) || QuoteLexicon.quantifiers.contains(hash)
             || Self.writings.contains(hash) || Self.bodies.contains(hash) || analysis.isCharacter(head, "%")
     }
+
+    /// Verbs of intending and offering.
+    static let intentions = WordSet.folded([
+        "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "seek", "seeks", "seeking", "sought",
+        "intend", "intends", "intended", "offer", "offers", "offered", "decide", "decides", "decided",
+        "encourage", "encourages", "encouraged", "appeal", "appeals", "appealed", "wish", "wishes", "wished",
+    ])
 
     /// Verbs of saying, which make any subject a speaker.
     private static let sayingVerbs = WordSet.folded([
