@@ -26,7 +26,7 @@ import Testing
         #expect(
             found.map(\.content) == ["The council has spent the money on new roads", "and the schools got nothing"])
         #expect(found.allSatisfy { $0.speaker == "Maria Lopez" })
-        let short = quotes("Climate change, she says, is the defining issue of the decade.")
+        let short = reportedQuotes("Climate change, she says, is the defining issue of the decade.")
         #expect(short.map(\.content) == ["Climate change", "is the defining issue of the decade"])
     }
 

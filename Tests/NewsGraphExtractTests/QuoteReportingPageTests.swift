@@ -27,6 +27,14 @@ import Testing
         #expect(writing.first?.content == "that short naps improve memory")
     }
 
+    @Test func whatIsNotAPersonReportsOnlyWordsOrAClause() {
+        #expect(quotes("The Acme Corporation also highlights the need for open standards.").isEmpty)
+        #expect(quotes("They also reveal a path for keeping the council informed.").isEmpty)
+        let found = quotes("The Acme Corporation found that most buyers compare prices online.")
+        #expect(found.first?.content == "that most buyers compare prices online")
+        #expect(reportedQuotes("The Acme Corporation also highlights the need for open standards.").count == 1)
+    }
+
     @Test func theItOfAnInfinitiveIsNoSource() {
         #expect(quotes("It is safe to say that the new model is the faster one.").isEmpty)
         #expect(reportedQuotes("It is hard to believe that the ferry once took a whole day.").isEmpty)

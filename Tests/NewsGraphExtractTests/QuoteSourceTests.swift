@@ -23,7 +23,7 @@ import Testing
         let named = quotes("Daniel Okafor wants the council to reopen the library.")
         #expect(named.first?.content == "the council to reopen the library")
         #expect(named.first?.speaker == "Daniel Okafor")
-        let share = quotes("In the new survey, 61% support a ban on fireworks in the city.")
+        let share = reportedQuotes("In the new survey, 61% support a ban on fireworks in the city.")
         #expect(share.first?.content == "a ban on fireworks in the city")
     }
 

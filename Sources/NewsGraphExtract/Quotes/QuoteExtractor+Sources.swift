@@ -43,6 +43,16 @@ extension QuoteExtractor {
                 if found.source == nil, pronoun == FoldedWord.it || pronoun == Self.who { continue }
             }
             if !reporting, attribution.kind != .direct, !canSpeak(attribution, analysis) { continue }
+            // There, what is not a person reports only in words or a clause ("the study found
+            // that …", "according to the agency"): "the kit supports two sizes" describes a thing;
+            // and "they" or "it" stand for things as often as people unless they say something.
+            if !reporting, attribution.kind != .direct, found.source?.label != .person {
+                let saying =
+                    attribution.cue.map { Self.sayingVerbs.contains(tokens[$0.lowerBound].foldedHash) } ?? false
+                if attribution.speaker?.isPronoun == true && !saying || !reportsWords(attribution, analysis) {
+                    continue
+                }
+            }
             // A plan, an aim or an offer is reported of a person; an organisation's or a product's
             // ("the app offers …", "the firm plans to …") is what it does, not what it says.
             if let cue = attribution.cue, Self.intentions.contains(tokens[cue.lowerBound].foldedHash),
@@ -80,11 +90,31 @@ extension QuoteExtractor {
         "encourage", "encourages", "encouraged", "appeal", "appeals", "appealed", "wish", "wishes", "wished",
     ])
 
+    /// The attribution reports words or a clause: a verb of saying, "according to", a speaker's
+    /// colon, or a clause (opened by "that", a question word, or a subject and its verb).
+    private func reportsWords(_ attribution: Attribution, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        if let cue = attribution.cue {
+            let verb = tokens[cue.lowerBound].foldedHash
+            if Self.sayingVerbs.contains(verb) || verb == FoldedWord.according
+                || analysis.isCharacter(cue.lowerBound, ":")
+            {
+                return true
+            }
+        }
+        let first = attribution.content.lowerBound
+        return Self.clauseOpeners.contains(tokens[first].foldedHash)
+            || Lexicon.pronouns.contains(tokens[first].foldedHash)
+            || opensBareClause(at: first, Sentence(tokens: attribution.content), analysis)
+    }
+    private static let clauseOpeners = WordSet.folded(["that", "whether", "if", "how", "why", "what", "when"])
+
     /// Verbs of saying, which make any subject a speaker.
     private static let sayingVerbs = WordSet.folded([
         "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "explained", "explains",
         "replied", "replies", "recalled", "recalls", "stated", "declared", "announced", "tweeted", "commented",
-        "remarked", "confirmed", "insisted", "warned", "argued", "continued", "responded",
+        "remarked", "confirmed", "insisted", "warned", "argued", "continued", "responded", "claims", "claimed",
+        "reported", "reports",
     ])
     /// Organisations and kin named by a common noun: "the union", "her brother".
     private static let bodies = WordSet.folded([
