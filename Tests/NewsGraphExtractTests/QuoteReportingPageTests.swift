@@ -35,6 +35,11 @@ import Testing
         #expect(reportedQuotes("The Acme Corporation also highlights the need for open standards.").count == 1)
     }
 
+    @Test func theWriterAndTheReaderAreNoSourceOfAQuotation() {
+        #expect(reportedQuotes("Before you buy, you might ask, \"Will the frame fit my bike?\"").isEmpty)
+        #expect(reportedQuotes("Let's say we run a bakery and want to sell bread online.").isEmpty)
+    }
+
     @Test func theItOfAnInfinitiveIsNoSource() {
         #expect(quotes("It is safe to say that the new model is the faster one.").isEmpty)
         #expect(reportedQuotes("It is hard to believe that the ferry once took a whole day.").isEmpty)

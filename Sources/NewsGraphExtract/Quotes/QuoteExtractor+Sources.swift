@@ -30,6 +30,14 @@ extension QuoteExtractor {
         var kept: [Finding] = []
         kept.reserveCapacity(resolved.count)
         for (attribution, found) in zip(attributions, resolved) {
+            // The writer and the reader are no source of a quotation either: "you might ask
+            // "…"" and "let's say …" imagine what could be said.
+            if let speaker = attribution.speaker {
+                let first = tokens[speaker.tokens.lowerBound].foldedHash
+                if QuoteLexicon.writerAndReader.contains(first) || first == Self.letWord && speaker.tokens.count == 2 {
+                    continue
+                }
+            }
             if let speaker = attribution.speaker, speaker.isPronoun, speaker.mention == nil {
                 let pronoun = tokens[speaker.tokens.lowerBound].foldedHash
                 // "It is safe to say that …": the "it" of an infinitive cue stands for nothing.
@@ -129,4 +137,5 @@ extension QuoteExtractor {
     ])
 
     private static let who = TokenHash.foldedHash("who")
+    private static let letWord = TokenHash.foldedHash("let")
 }
