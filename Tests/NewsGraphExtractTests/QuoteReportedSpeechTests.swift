@@ -26,7 +26,7 @@ import Testing
         #expect(
             found.map(\.content) == ["The council has spent the money on new roads", "and the schools got nothing"])
         #expect(found.allSatisfy { $0.speaker == "Maria Lopez" })
-        let short = quotes("Climate change, she says, is the defining issue of the decade.")
+        let short = reportedQuotes("Climate change, she says, is the defining issue of the decade.")
         #expect(short.map(\.content) == ["Climate change", "is the defining issue of the decade"])
     }
 
@@ -64,11 +64,12 @@ import Testing
     }
 
     @Test func evidentialVerbsHaveNoSpeaker() {
-        // What seems is the subject and the infinitive, two pieces around the verb.
-        let found = quotes("The senator seems to have changed her mind on the housing bill.")
+        // What seems is the subject and the infinitive, two pieces around the verb, on a page
+        // that reports people's words (elsewhere the writer's own).
+        let found = reportedQuotes("The senator seems to have changed her mind on the housing bill.")
         #expect(found.map(\.content) == ["The senator", "to have changed her mind on the housing bill"])
         #expect(found.allSatisfy { $0.speaker == nil })
-        let expected = quotes("The port authority is expected to lift its docking fees in March.")
+        let expected = reportedQuotes("The port authority is expected to lift its docking fees in March.")
         #expect(expected.map(\.content) == ["The port authority", "to lift its docking fees in March"])
     }
 
@@ -157,7 +158,7 @@ import Testing
     }
 
     @Test func whoIsAskedIsNotTheSpeaker() {
-        let found = quotes("Daniel Okafor was asked to name one bridge he had built in the county.")
+        let found = reportedQuotes("Daniel Okafor was asked to name one bridge he had built in the county.")
         #expect(found.first?.content == "to name one bridge he had built in the county")
         #expect(found.first?.speaker == nil)
     }

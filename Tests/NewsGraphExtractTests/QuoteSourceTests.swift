@@ -23,14 +23,14 @@ import Testing
         let named = quotes("Daniel Okafor wants the council to reopen the library.")
         #expect(named.first?.content == "the council to reopen the library")
         #expect(named.first?.speaker == "Daniel Okafor")
-        let share = quotes("In the new survey, 61% support a ban on fireworks in the city.")
+        let share = reportedQuotes("In the new survey, 61% support a ban on fireworks in the city.")
         #expect(share.first?.content == "a ban on fireworks in the city")
     }
 
     @Test func aPassiveWithoutThatReportsOnlyWhatWasAsked() {
         #expect(quotes("The sugar is added to the dough after the first rise.").isEmpty)
         #expect(quotes("The bakery is committed to using flour from local mills.").isEmpty)
-        let asked = quotes("The tenants were told to leave the building by noon.")
+        let asked = reportedQuotes("The tenants were told to leave the building by noon.")
         #expect(asked.map(\.content) == ["to leave the building by noon"])
         #expect(asked.first?.speaker == nil)
     }

@@ -120,7 +120,11 @@ extension QuoteExtractor {
                 if token.foldedHash == according, index + 1 < sentence.tokens.upperBound,
                     tokens[index + 1].foldedHash == to
                 {
-                    guard let speaker = speakers.source(startingAt: index + 2, within: sentence) else { continue }
+                    // "according to our survey" cites the writer's own work.
+                    guard index + 2 < sentence.tokens.upperBound,
+                        !QuoteLexicon.writersOwnWords.contains(tokens[index + 2].foldedHash),
+                        let speaker = speakers.source(startingAt: index + 2, within: sentence)
+                    else { continue }
                     let content: Range<Int>
                     if index - sentence.tokens.lowerBound <= 1 {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
@@ -145,6 +149,14 @@ extension QuoteExtractor {
                 if token.isCapitalized && !titleCase || inMention[index] { continue }
                 // "It is worth noting that …": the writer's own aside, whoever the sentence names.
                 if index > sentence.tokens.lowerBound, tokens[index - 1].foldedHash == worth { continue }
+                // "the announced change" and "a well-observed effect" are adjectives; "others might
+                // find that …" and "the tutor should believe …" suppose a view nobody is said to hold.
+                if index > sentence.tokens.lowerBound && tokens[index - 1].kind == .hyphen
+                    || follows(index, Self.articles, sentence, analysis, capitalised: true)
+                    || follows(index, Self.modals, sentence, analysis, capitalised: false)
+                {
+                    continue
+                }
                 // One look-up rejects the words that cue nothing, before the patterns below.
                 guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
@@ -309,6 +321,28 @@ extension QuoteExtractor {
             }
         }
         return found
+    }
+
+    private static let articles = WordSet.folded(["the", "a", "an"])
+    private static let modals = WordSet.folded([
+        "will", "would", "may", "might", "should", "could", "can", "must", "shall",
+    ])
+    private static let modalAdverbs = WordSet.folded(["also", "not", "never", "still", "just", "probably", "even"])
+
+    /// The word before `index`, past a few adverbs, is one of `words`; capitalised only when
+    /// `capitalised` allows it (a capitalised "Will" is a name, a capitalised "The" opens a sentence).
+    private func follows(
+        _ index: Int, _ words: TokenHashSet, _ sentence: Sentence, _ analysis: TextAnalysis, capitalised: Bool
+    ) -> Bool {
+        var position = index - 1
+        while position > sentence.tokens.lowerBound, index - position < 3,
+            Self.modalAdverbs.contains(analysis.tokens[position].foldedHash)
+        {
+            position -= 1
+        }
+        guard position >= sentence.tokens.lowerBound else { return false }
+        let token = analysis.tokens[position]
+        return token.kind == .word && (capitalised || !token.isCapitalized) && words.contains(token.foldedHash)
     }
 
     /// The words before the verb group when they are short enough to be its subject alone;

@@ -27,16 +27,12 @@ extension QuoteExtractor {
         var end = colon + 1
         while end < tokens.count, tokens[end].newlinesBefore == 0 { end += 1 }
         // A label names a speaker only when it is a person the text names and words follow, or a
-        // transcript's capitals naming someone or followed by a sentence: "Location: Houston",
-        // "Acme Movers: 4.5 stars", "Max Brew: 96 ounces" and "FAQ: …" are a page's fields.
-        let last = tokens[end - 1]
-        let sentence =
-            analysis.isCharacter(end - 1, ".") || analysis.isCharacter(end - 1, "?")
-            || analysis.isCharacter(end - 1, "!") || last.kind == .closingQuote || last.kind == .straightQuote
+        // transcript's capitals: two words or more, or one that is a person's name (`LOPEZ:`).
+        // "Location: Houston", "Acme Movers: 4.5 stars", "TIP: …" and "FAQ: …" are a page's fields.
         let person = mention?.label == .person && tokens[colon + 1].kind == .word
         let transcript =
             speakerTokens.allSatisfy { tokens[$0].isAllCaps }
-            && (speakerTokens.count >= 2 || mention?.label == .person || sentence || namesPerson(first, speakers))
+            && (speakerTokens.count >= 2 || mention?.label == .person || namesPerson(first, speakers))
         guard person || transcript else { return nil }
         while end > colon + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
         guard end - colon > 3 else { return nil }

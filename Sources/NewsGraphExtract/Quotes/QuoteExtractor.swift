@@ -118,7 +118,7 @@ package struct QuoteExtractor: Sendable {
             }
         }
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
-        return resolve(attributions, analysis, mentions: mentions)
+        return sourced(attributions, resolve(attributions, analysis, mentions: mentions), analysis)
     }
 
     /// Paragraph index of every token.
@@ -201,9 +201,10 @@ package struct QuoteExtractor: Sendable {
 
     // MARK: Resolution
 
+    /// One finding per attribution, with the named entity that speaks (the antecedent of a pronoun).
     private func resolve(
         _ attributions: [Attribution], _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
-    ) -> [Finding] {
+    ) -> [(finding: Finding, source: EntityRecognizer.Mention?)] {
         // People named so far, the latest last: "he" and "she" pass over a name of the other gender.
         var people: [EntityRecognizer.Mention] = []
         let genders = PersonGender(analysis: analysis, mentions: mentions)
@@ -212,7 +213,7 @@ package struct QuoteExtractor: Sendable {
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
         var lastUnrecognisedName: String?
         let personal = Self.personalPronouns
-        var findings: [Finding] = []
+        var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
         for attribution in attributions {
             // People mentioned up to here are antecedents too.
@@ -226,12 +227,14 @@ package struct QuoteExtractor: Sendable {
                 content: byteRange(attribution.content, analysis), kind: attribution.kind,
                 cue: attribution.cue.map { analysis.string(tokens: $0) }
             )
+            var source: EntityRecognizer.Mention?
             if let speaker = attribution.speaker {
                 finding.speakerText = analysis.string(tokens: speaker.tokens)
                 finding.speakerRange = byteRange(speaker.tokens, analysis)
                 if let mention = speaker.mention {
                     finding.speakerName = mention.canonical
                     finding.speakerEntity = mention.entity
+                    source = mention
                     lastSpeaker = mention
                     if mention.label == .person { people.append(mention) }
                 } else if speaker.isPronoun {
@@ -252,6 +255,7 @@ package struct QuoteExtractor: Sendable {
                         antecedent?.canonical
                         ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
+                    source = antecedent
                 } else {
                     finding.speakerName = finding.speakerText
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
@@ -260,7 +264,7 @@ package struct QuoteExtractor: Sendable {
                     }
                 }
             }
-            findings.append(finding)
+            findings.append((finding, source))
         }
         return findings
     }
