@@ -38,6 +38,11 @@ extension EntityKindTests {
         #expect(label(of: "Tara McKenzie", in: "The talk was given by Tara McKenzie on Monday.") == .person)
     }
 
+    @Test func modelCodesMakeProducts() {
+        #expect(label(of: "Velo GT2", in: "The best value for range is the Velo GT2 this year.") == .product)
+        #expect(label(of: "Arden X3", in: "Reviewers liked the Arden X3 more than its rivals.") == .product)
+    }
+
     @Test func phrasesInCapitalsAreNoPeople() {
         let text = "Banks rely on Know Your Client checks, and Answer Engine Optimization is new."
         #expect(label(of: "Know Your Client", in: text) != .person)
@@ -49,8 +54,11 @@ extension EntityKindTests {
         #expect(label(of: "Merry Fool", in: "Readers of the Merry Fool trust it.") == .org)
     }
 
-    @Test func companiesAfterAtOrToAreNoPlaces() {
-        #expect(label(of: "Quorvane", in: "She spent ten years at Quorvane before leaving.") != .gpe)
+    @Test func aWordTheTextWritesInLowerCaseIsNoPlace() {
+        let text = "Brands win in Search when search results match what people ask."
+        #expect(label(of: "Search", in: text) == nil)
         #expect(label(of: "Velmora", in: "She took her degree in Velmora at a small college.") == .gpe)
+        // `at`, `to` and `from` come before companies as often as before places.
+        #expect(label(of: "Quorvane", in: "She spent ten years at Quorvane before leaving.") != .gpe)
     }
 }

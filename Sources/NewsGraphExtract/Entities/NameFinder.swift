@@ -423,6 +423,14 @@ struct NameFinder {
             candidate.evidence = .shape
         }
         if capsLine && candidate.evidence < .pattern { candidate.evidence = .none }
+        // `Velo GT2`, `Arden X3 Pro`: a model code (letters and digits in one word) among
+        // capitalised words names a product, whatever the words before it.
+        if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
+            tokens.contains(where: { analysis.isModelCode($0) })
+        {
+            candidate.label = .product
+            candidate.evidence = .pattern
+        }
         return candidate
     }
 

@@ -47,6 +47,22 @@ extension TextAnalysis {
         return !Self.surnamePrefixes.contains { $0.elementsEqual(prefix) }
     }
 
+    /// `GT2`, `X3`, `R6`: a word of capital letters and digits, the shape of a model's code.
+    func isModelCode(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 8 else { return false }
+        var digits = 0
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = text[offset]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte &- 0x41 >= 26 {
+                return false
+            }
+        }
+        return digits > 0 && digits < token.length
+    }
+
     /// Prefixes after which family names carry a second capital.
     private static let surnamePrefixes: [[UInt8]] = [
         "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Lo", "Van", "Von", "Fitz", "St", "Ter",
