@@ -26,7 +26,7 @@ extension EntityKindTests {
     }
 
     @Test func numberedStepsAreNoTeams() {
-        #expect(label(of: "Part", in: "Part 4: Wrapping Up\nThat is all.") == nil)
+        #expect(label(of: "Part", in: "Part 3: Final Checks\nThat is all.") == nil)
         #expect(label(of: "Step", in: "Step 2 – measure the room\nThen cut.") == nil)
         // A results line still makes its sides teams.
         #expect(label(of: "Wexcombe", in: "Wexcombe 3 Barnsworth 1\nMore results follow.") == .org)
@@ -44,19 +44,19 @@ extension EntityKindTests {
     }
 
     @Test func phrasesInCapitalsAreNoPeople() {
-        let text = "Banks rely on Know Your Client checks, and Answer Engine Optimization is new."
-        #expect(label(of: "Know Your Client", in: text) != .person)
-        #expect(label(of: "Answer Engine Optimization", in: text) != .person)
+        let text = "Signs say Mind Your Step here, and Lantern Yield Optimisation is new."
+        #expect(label(of: "Mind Your Step", in: text) != .person)
+        #expect(label(of: "Lantern Yield Optimisation", in: text) != .person)
         #expect(
-            label(of: "Whitney Museum of Fine Art", in: "Her prints hang in the Whitney Museum of Fine Art.") != .person
+            label(of: "Stella Museum of Fine Art", in: "Her prints hang in the Stella Museum of Fine Art.") != .person
         )
         #expect(label(of: "Merry Fool", in: "The Merry Fool recommends two stocks.") != .person)
         #expect(label(of: "Merry Fool", in: "Readers of the Merry Fool trust it.") == .org)
     }
 
     @Test func aWordTheTextWritesInLowerCaseIsNoPlace() {
-        let text = "Brands win in Search when search results match what people ask."
-        #expect(label(of: "Search", in: text) == nil)
+        let text = "Farms do well in Harvest when the harvest comes early."
+        #expect(label(of: "Harvest", in: text) == nil)
         #expect(label(of: "Velmora", in: "She took her degree in Velmora at a small college.") == .gpe)
         // `at`, `to` and `from` come before companies as often as before places.
         #expect(label(of: "Quorvane", in: "She spent ten years at Quorvane before leaving.") != .gpe)

@@ -96,8 +96,8 @@ struct DocumentResolver {
         }
         // Acronyms by the hash of their letters: "IAEA" finds "International Atomic Energy Agency".
         var acronyms = TokenHashMap<String>()
-        // Only a name a rule makes an organisation spells one out: `Active Noise Cancellation
-        // (ANC)` is a term in capitals.
+        // Only a name a rule makes an organisation spells one out: `Quiet Mode Control (QMC)`
+        // is a term in capitals.
         for candidate in strong
         where candidate.label == .org && candidate.tokens.count >= 2
             && candidate.evidence >= .pattern
@@ -235,7 +235,7 @@ struct DocumentResolver {
             }
         }
         var unlabelled: [NameCandidate] = []
-        // `Search`, `Lights`: a word with no evidence but its capital or a weak context, which the
+        // `Harvest`, `Lanterns`: a word with no evidence but its capital or a weak context, which the
         // text also writes in lower case, is that common word.
         let commonWords = singles.isEmpty ? TokenHashSet([]) : wordsWrittenInLowerCase(of: singles.map(\.0))
         for (candidate, label, canonical) in singles {
@@ -313,7 +313,7 @@ struct DocumentResolver {
     private static let openers = ContextCues.sentenceOpeners.union(Lexicon.sentenceWords)
         .union(WordSet.folded(["hey", "hi", "hello", "st", "saint"]))
 
-    /// `Know Your Customer`, `Answer Engine Optimization`: a run with a function word after its
+    /// `Mind Your Step`, `Lantern Yield Optimisation`: a run with a function word after its
     /// first word, or an abstract noun, is a phrase in capitals (a slogan, a term), not a
     /// person's name.
     private func isPhraseOfWords(_ range: Range<Int>) -> Bool {

@@ -54,7 +54,7 @@ extension NameFinder {
 
     /// What may follow a side's score in a results line: the line's end, the other side, another
     /// figure or `and` (`Essex 372 and 119-5`); not a colon or a dash after a numbered heading
-    /// (`Part 4: Planning`), nor a measure (`Long Run 20 miles`).
+    /// (`Part 4: Planning`), nor a measure (`Hill Walk 5 miles`).
     private func isScoreEnd(after number: Int) -> Bool {
         let after = number + 1
         guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return true }

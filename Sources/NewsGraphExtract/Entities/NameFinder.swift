@@ -360,7 +360,7 @@ struct NameFinder {
             candidate.label = .org
             candidate.evidence = .pattern
         } else if tokens.count >= 3, let label = innerHeadLabel(of: tokens) {
-            // `Whitney Museum of Fine Art`: a head word before `of` names the whole, whoever leads it.
+            // `Stella Museum of Fine Art`: a head word before `of` names the whole, whoever leads it.
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.count >= 2, let label = headLabel(of: last, ledBy: nil) ?? leaderLabel(of: start) {
@@ -408,7 +408,7 @@ struct NameFinder {
             // common noun; one the gazetteer does not know is a name only without them.
             if previous >= 0, words.commonNounDeterminers.contains(self.tokens[previous].foldedHash) { return nil }
             if isUnitOrCode(start) { return nil }
-            // Most acronyms in today's text are terms (`SEO`, `DNS`, `PTO`), not bodies: one the
+            // Most acronyms in today's text are terms (`KPI`, `MTU`, `ETA`), not bodies: one the
             // gazetteer does not know is an organisation only when the document says so, by
             // spelling it out in capitals or by a label given to it elsewhere.
             candidate.evidence = .none
@@ -435,7 +435,7 @@ struct NameFinder {
     }
 
     /// The label of a head word that stands before a connector inside a name: `Museum` in
-    /// `Whitney Museum of Fine Art`, `Bank` in `Ardish Bank of Trade`.
+    /// `Stella Museum of Fine Art`, `Bank` in `Ardish Bank of Trade`.
     private func innerHeadLabel(of name: Range<Int>) -> EntityLabel? {
         for index in name.lowerBound..<name.upperBound - 2
         where tokens[index + 1].foldedHash == words.ofWord && tokens[index].isCapitalized {

@@ -1,6 +1,6 @@
 /// What a word's spelling alone says about the kind of thing it can name.
 extension TextAnalysis {
-    /// `in Psychology`, `in Freemasonry`, `Answer Engine Optimization`: English endings of fields,
+    /// `in Psychology`, `in Freemasonry`, `Lantern Yield Optimisation`: English endings of fields,
     /// doctrines and abstract nouns, which the names of places and people do not take.
     func isAbstractNoun(_ index: Int) -> Bool {
         let token = tokens[index]
