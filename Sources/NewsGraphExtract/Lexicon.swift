@@ -78,10 +78,6 @@ enum Lexicon {
     ])
     /// Lower-case words allowed inside an organisation name (`Bank of England`).
     static let organisationConnectors = WordSet.hashes(["of", "for", "and", "&", "on", "de"])
-    /// Prepositions that introduce places ("in Leicestershire").
-    static let placePrepositions = WordSet.folded([
-        "in", "at", "near", "from", "to", "across", "outside", "inside", "around",
-    ])
     static let compassWords = WordSet.hashes(["West", "East"])
     static let leadingDeterminers = WordSet.hashes(["The", "A", "An", "THE"])
     /// The articles in any case: a person's name takes none.

@@ -84,6 +84,9 @@ extension EntityKindTests {
         let text = "Hire an HVAC contractor, then update your SEO plan. The ZQX board met on Monday in Leeds."
         #expect(label(of: "HVAC", in: text) == nil)
         #expect(label(of: "SEO", in: text) == nil)
-        #expect(label(of: "ZQX", in: text) == .org)
+        // An unknown acronym is a body only when the text spells it out as one.
+        #expect(label(of: "ZQX", in: text) == nil)
+        let spelled = "The Zenith Quarry Board (ZQB) met on Monday. The ZQB members agreed."
+        #expect(labels(of: "ZQB", in: spelled) == [.org, .org])
     }
 }

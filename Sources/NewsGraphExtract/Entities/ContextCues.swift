@@ -173,6 +173,17 @@ enum ContextCues {
         "let", "please", "see", "visit", "get", "take", "enjoy", "try", "go", "head", "explore", "ask", "thanks",
         "dear", "welcome", "congratulations",
     ])
+    /// Prepositions after which an unknown name is a place: `in`, `near`, `outside`; not `at`,
+    /// `to`, `from`, which today's text puts before companies and sites as often (`works at X`,
+    /// `moved to X`, `data from X`).
+    static let placeOnlyPrepositions = WordSet.folded([
+        "in", "near", "across", "outside", "inside", "around", "throughout",
+    ])
+    /// Short words that title case leaves in lower case: `Tips for the Garden`, `Over-the-Top`.
+    static let headingFunctionWords = WordSet.folded([
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+        "vs", "vs.", "via", "into", "onto", "over", "per", "up", "out", "off",
+    ])
     /// Compass words that can open a nationality: `West Indian`, `South Korean`, `S. Korean`.
     static let compassAdjectives = WordSet.folded([
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "n.",

@@ -65,6 +65,7 @@ struct DocumentResolver {
         // Surfaces are compared by hashes of their tokens; a String is made only for what is kept.
         func isStrong(_ candidate: NameCandidate) -> Bool {
             candidate.label != nil && candidate.evidence >= .context && !candidate.isInCapsLine
+                && !(candidate.isInHeading && candidate.evidence < .gazetteer)
         }
         let strong = candidates.lazy.filter(isStrong)
         // Votes for the label of each surface form, from confident mentions.
@@ -95,7 +96,12 @@ struct DocumentResolver {
         }
         // Acronyms by the hash of their letters: "IAEA" finds "International Atomic Energy Agency".
         var acronyms = TokenHashMap<String>()
-        for candidate in strong where candidate.label == .org && candidate.tokens.count >= 2 {
+        // Only a name a rule makes an organisation spells one out: `Quiet Mode Control (QMC)`
+        // is a term in capitals.
+        for candidate in strong
+        where candidate.label == .org && candidate.tokens.count >= 2
+            && candidate.evidence >= .pattern
+        {
             var initials = 0
             var hash = TokenHash.offset
             for index in candidate.tokens where analysis.tokens[index].isCapitalized {
@@ -120,6 +126,14 @@ struct DocumentResolver {
         for candidate in candidates {
             defer { previous = candidate }
             if candidate.isInCapsLine && candidate.evidence < .pattern {
+                capsLineNames.append(candidate)
+                continue
+            }
+            // A heading's capitals prove nothing: what the gazetteer does not know, nor a rule
+            // names as a person, is a name there only when the body names it.
+            if candidate.isInHeading && candidate.evidence < .gazetteer
+                && !(candidate.label == .person && candidate.evidence >= .pattern)
+            {
                 capsLineNames.append(candidate)
                 continue
             }
@@ -183,7 +197,7 @@ struct DocumentResolver {
             for candidate in possiblePeople
             where !candidate.tokens.contains(where: {
                 analysis.tokens[$0].isCapitalized && written.contains(analysis.tokens[$0].foldedHash)
-            }) {
+            }) && !isPhraseOfWords(candidate.tokens) {
                 let name = surface(candidate)
                 if let label = slotLabels[surfaceKey(candidate.tokens)] {
                     resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: name))
@@ -221,7 +235,11 @@ struct DocumentResolver {
             }
         }
         var unlabelled: [NameCandidate] = []
+        // `Harvest`, `Lanterns`: a word with no evidence but its capital or a weak context, which the
+        // text also writes in lower case, is that common word.
+        let commonWords = singles.isEmpty ? TokenHashSet([]) : wordsWrittenInLowerCase(of: singles.map(\.0))
         for (candidate, label, canonical) in singles {
+            if commonWords.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash) { continue }
             // `The Onion`: a word after an article is no one's surname.
             if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash],
                 !isArticle(candidate.tokens.lowerBound - 1)
@@ -281,8 +299,9 @@ struct DocumentResolver {
             return .workOfArt
         }
         guard token.kind == .word, Self.articles.contains(token.foldedHash) else { return nil }
-        // `starred in The Quiet Year`: a capitalised article inside a sentence opens a title.
-        return token.isCapitalized ? .workOfArt : .org
+        // `starred in The Quiet Year`: a capitalised article inside a sentence opens a title;
+        // at a sentence's start it is capitalised for the sentence.
+        return token.isCapitalized && !analysis.isSentenceInitial(index) ? .workOfArt : .org
     }
 
     private static let articles = Lexicon.articles
@@ -293,6 +312,19 @@ struct DocumentResolver {
     /// Capitalised words that open sentences, directions and greetings before a name.
     private static let openers = ContextCues.sentenceOpeners.union(Lexicon.sentenceWords)
         .union(WordSet.folded(["hey", "hi", "hello", "st", "saint"]))
+
+    /// `Mind Your Step`, `Lantern Yield Optimisation`: a run with a function word after its
+    /// first word, or an abstract noun, is a phrase in capitals (a slogan, a term), not a
+    /// person's name.
+    private func isPhraseOfWords(_ range: Range<Int>) -> Bool {
+        range.contains { index in
+            analysis.tokens[index].kind == .word
+                && (index > range.lowerBound && Self.functionWords.contains(analysis.tokens[index].foldedHash)
+                    || analysis.isAbstractNoun(index))
+        }
+    }
+
+    private static let functionWords = Lexicon.sentenceWords
 
     /// Which capitalised words of `names` the document also writes in lower case, by folded
     /// hash: one pass over the tokens against the few words asked, not a set of every word.

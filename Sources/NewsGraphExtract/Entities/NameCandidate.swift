@@ -27,4 +27,7 @@ struct NameCandidate: Sendable {
     var isSentenceInitial: Bool
     /// The name sits in an ALL-CAPS line: its case proves nothing either.
     var isInCapsLine: Bool = false
+    /// The name sits in a title-case line (a heading, a menu item, a label) whose capitals prove
+    /// nothing either.
+    var isInHeading: Bool = false
 }

@@ -46,10 +46,25 @@ extension NameFinder {
             let opensLine = previous < 0 || tokens[previous + 1].newlinesBefore > 0
             let followsScore =
                 previous >= 0 && tokens[previous].kind == .number && tokens[previous + 1].newlinesBefore == 0
-            if opensLine || followsScore { return true }
+            if followsScore || opensLine && isScoreEnd(after: next) { return true }
         }
         if previous >= 0, words.resultVerbs.contains(tokens[previous].foldedHash) { return true }
         return next < tokens.count && words.resultVerbs.contains(tokens[next].foldedHash)
+    }
+
+    /// What may follow a side's score in a results line: the line's end, the other side, another
+    /// figure or `and` (`Essex 372 and 119-5`); not a colon or a dash after a numbered heading
+    /// (`Part 4: Planning`), nor a measure (`Hill Walk 5 miles`).
+    private func isScoreEnd(after number: Int) -> Bool {
+        let after = number + 1
+        guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return true }
+        let token = tokens[after]
+        switch token.kind {
+        case .number: return true
+        case .word: return token.isCapitalized || token.foldedHash == words.andWord
+        case .punctuation: return analysis.isCharacter(after, "(") || analysis.isCharacter(after, ",")
+        default: return false
+        }
     }
 
     /// A gazetteer name (not a rule word such as a given name) starts at `index`.
@@ -78,6 +93,33 @@ extension NameFinder {
         return NameCandidate(
             tokens: range, label: label, canonical: analysis.string(tokens: range), evidence: .gazetteer,
             isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
+    }
+
+    /// A line in title case that no full stop ends (`Tips for Spring Planting`, `Our Services`):
+    /// a heading, a menu item or a label, whose words are capitalised by convention, not because
+    /// they name something. A line with a number (a results table: `Ardley 3 Velmar 1`) is not one.
+    static func isHeading(_ range: Range<Int>, _ analysis: TextAnalysis, functionWords: TokenHashSet) -> Bool {
+        let tokens = analysis.tokens
+        guard !range.isEmpty, range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0,
+            range.upperBound == tokens.count || tokens[range.upperBound].newlinesBefore > 0
+        else { return false }
+        var capitals = 0
+        var last = range.upperBound - 1
+        for index in range {
+            let token = tokens[index]
+            if token.kind == .number { return false }
+            guard token.kind == .word else { continue }
+            if token.isCapitalized {
+                capitals += 1
+            } else if !functionWords.contains(token.foldedHash) {
+                return false
+            }
+        }
+        while last > range.lowerBound, tokens[last].kind == .closingQuote || analysis.isCharacter(last, ")") {
+            last -= 1
+        }
+        let ends = analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!") || analysis.isCharacter(last, "?")
+        return capitals > 0 && !ends
     }
 
     /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name.
@@ -208,23 +250,6 @@ extension NameFinder {
         for offset in Int(token.start)..<Int(token.end) where analysis.text[offset] &- 0x30 < 10 { return true }
         if index > 0, tokens[index - 1].kind == .number, token.newlinesBefore == 0 { return true }
         return index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].newlinesBefore == 0
-    }
-
-    /// `in Psychology`, `in Freemasonry`: English endings of fields, doctrines and abstract
-    /// nouns, which place names do not take.
-    func isAbstractNoun(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.kind == .word, token.length >= 6 else { return false }
-        let end = Int(token.end)
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard count < token.length else { return false }
-            return suffix.withUTF8Buffer { bytes in
-                (0..<count).allSatisfy { analysis.text[end - count + $0] == bytes[$0] }
-            }
-        }
-        return endsWith("ology") || endsWith("ics") || endsWith("ism") || endsWith("tion") || endsWith("sion")
-            || endsWith("ment") || endsWith("ness") || endsWith("ship")
     }
 
     /// An article stands right before the name (`the Courier said`, `How The Courier works`).

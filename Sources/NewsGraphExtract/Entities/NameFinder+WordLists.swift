@@ -14,6 +14,8 @@ extension NameFinder {
         let facilityHeads = ContextCues.facilityHeads
         let inWord = TokenHash.foldedHash("in")
         let bornWord = TokenHash.foldedHash("born")
+        let andWord = TokenHash.foldedHash("and")
+        let ofWord = TokenHash.foldedHash("of")
         let hyphenWords = ContextCues.hyphenWords
         let languageCues = ContextCues.languageCues
         let languageHeads = ContextCues.languageHeads
@@ -31,7 +33,7 @@ extension NameFinder {
         let personRoles = ContextCues.personRoles
         let personVerbs = ContextCues.personVerbs
         let placeCompounds = ContextCues.placeCompounds
-        let placePrepositions = Lexicon.placePrepositions
+        let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let productNouns = ContextCues.productNouns
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns

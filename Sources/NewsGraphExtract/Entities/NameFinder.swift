@@ -8,6 +8,8 @@ struct NameFinder {
     /// Tokens already taken by dates and amounts.
     let taken: [Bool]
     var capsSentences: [Bool]
+    /// Sentences that are title-case lines without a full stop: headings, menu items, labels.
+    var headingSentences: [Bool]
     /// "the", read once: `compassPlace` asks it of every token that is not a name.
     let theHash = FoldedWord.the
     /// The word lists, read once per document: each `static let` read costs a `swift_once`
@@ -33,6 +35,8 @@ struct NameFinder {
                 analysis.tokens[sentence.tokens.lowerBound].newlinesBefore > 0 || sentence.tokens.lowerBound == 0
             return words >= 3 ? caps * 10 >= words * 6 : words > 0 && caps == words && isOwnLine
         }
+        let headingWords = ContextCues.headingFunctionWords
+        headingSentences = analysis.sentences.map { Self.isHeading($0.tokens, analysis, functionWords: headingWords) }
         var table: [Gazetteer.Match] = []
         var offsets = [Int32](repeating: 0, count: analysis.tokens.count + 1)
         for index in analysis.tokens.indices {
@@ -126,6 +130,15 @@ struct NameFinder {
     }
 
     func find() -> [NameCandidate] {
+        var candidates = findInText()
+        for index in candidates.indices
+        where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])] {
+            candidates[index].isInHeading = true
+        }
+        return candidates
+    }
+
+    private func findInText() -> [NameCandidate] {
         var candidates: [NameCandidate] = []
         var index = 0
         var titleEnd = -1  // a title just ended here: the next name is a person
@@ -338,12 +351,17 @@ struct NameFinder {
         } else if tokens.count <= 2,
             isRegionAfterPlace(before: previous, after: next) || isTownBeforeRegion(after: next)
         {
+            // Anchored by a known place beside it, so it holds in a heading line too.
             candidate.label = .gpe
-            candidate.evidence = .context
+            candidate.evidence = .pattern
         } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
             || has(.organisationPrefix, at: start, length: 2)
         {
             candidate.label = .org
+            candidate.evidence = .pattern
+        } else if tokens.count >= 3, let label = innerHeadLabel(of: tokens) {
+            // `Stella Museum of Fine Art`: a head word before `of` names the whole, whoever leads it.
+            candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.count >= 2, let label = headLabel(of: last, ledBy: nil) ?? leaderLabel(of: start) {
             candidate.label = label
@@ -359,7 +377,11 @@ struct NameFinder {
             // `Shah Mosque`: a title before a head word alone names a place, not a person.
             candidate.label = .person
             candidate.evidence = .pattern
-        } else if tokens.count >= 2 && has(.givenName, at: start)
+        } else if tokens.contains(where: { analysis.isBrandWord($0) }) {
+            // `LedgerLoop`: a brand's spelling; a body, never a place or a person.
+            candidate.label = .org
+            candidate.evidence = .shape
+        } else if tokens.count >= 2 && has(.givenName, at: start) && !followsArticle(tokens)
             && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
         {
             candidate.label = .person
@@ -386,10 +408,12 @@ struct NameFinder {
             // common noun; one the gazetteer does not know is a name only without them.
             if previous >= 0, words.commonNounDeterminers.contains(self.tokens[previous].foldedHash) { return nil }
             if isUnitOrCode(start) { return nil }
-            candidate.label = .org
-            candidate.evidence = .shape
-        } else if previous >= 0, words.placePrepositions.contains(self.tokens[previous].foldedHash),
-            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isAbstractNoun(last),
+            // Most acronyms in today's text are terms (`KPI`, `MTU`, `ETA`), not bodies: one the
+            // gazetteer does not know is an organisation only when the document says so, by
+            // spelling it out in capitals or by a label given to it elsewhere.
+            candidate.evidence = .none
+        } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
             start == run.lowerBound || initial
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
@@ -399,7 +423,26 @@ struct NameFinder {
             candidate.evidence = .shape
         }
         if capsLine && candidate.evidence < .pattern { candidate.evidence = .none }
+        // `Velo GT2`, `Arden X3 Pro`: a model code (letters and digits in one word) among
+        // capitalised words names a product, whatever the words before it.
+        if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
+            tokens.contains(where: { analysis.isModelCode($0) })
+        {
+            candidate.label = .product
+            candidate.evidence = .pattern
+        }
         return candidate
+    }
+
+    /// The label of a head word that stands before a connector inside a name: `Museum` in
+    /// `Stella Museum of Fine Art`, `Bank` in `Ardish Bank of Trade`.
+    private func innerHeadLabel(of name: Range<Int>) -> EntityLabel? {
+        for index in name.lowerBound..<name.upperBound - 2
+        where tokens[index + 1].foldedHash == words.ofWord && tokens[index].isCapitalized {
+            if has(.organisationSuffix, at: index) { return .org }
+            if let label = headLabel(of: index, ledBy: nil), label != .event { return label }
+        }
+        return nil
     }
 
     /// The label the words around a name give it: `striker X` and `X, 45,` a person,
