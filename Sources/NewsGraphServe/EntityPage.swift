@@ -9,7 +9,7 @@ struct EntityPage {
         /// Neighbours per relation, and of those the first `connected` with up to `sentences`
         /// places where they meet each.
         var neighbors = 40
-        var connected = 12
+        var connected = 8
         var sentences = 2
         var quotes = 30
         var quotesAbout = 15
