@@ -28,8 +28,8 @@ package final class GraphReader: Sendable {
             // Pages read straight from the operating system's cache, not copied into each
             // connection's own: a document row costs its bytes read, not a 16 KB page copied.
             try db.execute(sql: "PRAGMA mmap_size = 2147418112")
-            // The sorts and materialised subqueries of one request are small: in memory, not in
-            // temporary files, whose creation waited on a busy disk for tens of milliseconds.
+            // A request's sorts and materialised subqueries hold one entity's rows at most: they
+            // stay in memory instead of spilling to a temporary file.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         pool = try DatabasePool(path: path, configuration: configuration)
