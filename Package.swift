@@ -72,11 +72,12 @@ let package = Package(
         .target(
             name: "NewsGraphServe",
             dependencies: [
-                "NewsGraphCore", "NewsGraphPipeline",
+                "NewsGraphCore", "NewsGraphPipeline", "NewsGraphExtract", "NewsGraphStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .executableTarget(

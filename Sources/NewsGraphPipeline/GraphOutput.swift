@@ -15,10 +15,11 @@ final class GraphOutput {
     private let store: GraphStore
     private(set) var graph = EntityGraph(nodes: [], edges: [])
 
-    init(directory: String, options: GraphOptions) throws {
+    /// `searchIndex`: the database gets the full-text index `serve` searches.
+    init(directory: String, options: GraphOptions, searchIndex: Bool = true) throws {
         self.directory = directory
         builder = GraphBuilder(options: options)
-        store = try GraphStore(path: directory + "/" + Self.databaseName)
+        store = try GraphStore(path: directory + "/" + Self.databaseName, searchIndex: searchIndex)
     }
 
     /// Adds a record; `countsInGraph` false (a near-duplicate) puts it in the database only.

@@ -34,6 +34,8 @@ package struct RunOptions: Sendable {
     package var duplicates = DuplicateOptions()
     /// Largest document accepted (bytes, after decompression); larger ones fail as `tooLarge`.
     package var maximumDocumentBytes = FileLoader().maximumBytes
+    /// Whether the database gets its full-text index (`--no-search-index` leaves it out).
+    package var searchIndex = true
 
     package init(inputs: [String], jobs: Int? = nil, gazetteerFiles: [String] = [], onlyParse: Bool = false) {
         self.inputs = inputs
@@ -117,7 +119,10 @@ package enum Jobs {
         let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
         try OutputFile.makeFolder(outputDirectory)
         // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
-        let streamingOutput = options.resume ? nil : try GraphOutput(directory: outputDirectory, options: options.graph)
+        let streamingOutput =
+            options.resume
+            ? nil
+            : try GraphOutput(directory: outputDirectory, options: options.graph, searchIndex: options.searchIndex)
         // First seen is input order: the sink marks copies as records arrive, in order.
         var duplicates = options.duplicates.index()
         let state =
@@ -180,7 +185,8 @@ package enum Jobs {
             graphOutput = streamingOutput
         } else {
             // The graph covers earlier runs too; a changed document's new record replaces its old one.
-            graphOutput = try GraphOutput(directory: outputDirectory, options: options.graph)
+            graphOutput = try GraphOutput(
+                directory: outputDirectory, options: options.graph, searchIndex: options.searchIndex)
             try ResumeState.reconcile(directory: outputDirectory) {
                 if options.languages.wants($0.metadata.language) {
                     try graphOutput.add($0, countsInGraph: $0.duplicate == nil || options.duplicates.keepsInGraph)
@@ -210,12 +216,12 @@ package enum Jobs {
     package static func graph(
         recordFiles: [String], outputDirectory: String, options: GraphOptions = GraphOptions(),
         languages: LanguageSelection = LanguageSelection(), duplicateOptions: DuplicateOptions = DuplicateOptions(),
-        onFailure: (DocumentFailure) -> Void = { _ in }
+        searchIndex: Bool = true, onFailure: (DocumentFailure) -> Void = { _ in }
     ) throws -> RunReport {
         try OutputFile.makeFolder(outputDirectory)
         var report = RunReport()
         var duplicates = duplicateOptions.index()
-        let graphOutput = try GraphOutput(directory: outputDirectory, options: options)
+        let graphOutput = try GraphOutput(directory: outputDirectory, options: options, searchIndex: searchIndex)
         let start = ContinuousClock.now
         for path in recordFiles {
             let reader = try LineReader(path: path)

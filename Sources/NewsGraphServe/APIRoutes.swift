@@ -26,11 +26,13 @@ struct APIRoutes {
             let input = try RequestInput(request)
             let (limit, offset) = try input.paging(defaultLimit: 100)
             let relation = input.text("relation")?.uppercased()
+            let sentences = try input.number("sentences", default: 3, maximum: 10)
             guard let page = try await reader.neighbors(of: id, relation: relation, limit: limit, offset: offset) else {
                 throw ServeError.notFound("entity \(id)")
             }
+            let neighbors = try await reader.connect(page.neighbors, to: id, perNeighbor: sentences)
             return Self.list("neighbors", of: id, total: page.total, limit: limit, offset: offset) { writer in
-                for neighbor in page.neighbors { neighbor.write(to: &writer) }
+                for neighbor in neighbors { neighbor.write(to: &writer) }
             }
         }
         router.get("/api/entities/{id}/quotes") { request, context in

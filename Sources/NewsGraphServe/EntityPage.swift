@@ -4,12 +4,33 @@ struct EntityPage {
     let reader: GraphReader
     let entity: EntityDetail
 
+    /// How much of each list the page shows.
+    struct Limits {
+        /// Neighbours per relation, and of those the first `connected` with up to `sentences`
+        /// places where they meet each.
+        var neighbors = 40
+        var connected = 8
+        var sentences = 2
+        var quotes = 30
+        var quotesAbout = 15
+        var documents = 30
+    }
+
+    /// The lists, read together (``GraphReader/pageLists(for:limits:)``).
+    struct Lists {
+        var neighbors: [NeighborGroup]
+        var said: QuoteList
+        var about: QuoteList
+        var documents: [(id: String, title: String?, published: String?, mentions: Int)]
+    }
+
     func render() async throws -> HTMLPage {
         let summary = entity.summary
-        let neighbors = try await reader.neighbors(of: summary.id, relation: nil, limit: 200, offset: 0)
-        let said = try await reader.quotes(of: summary.id, about: false, limit: 30, offset: 0)
-        let about = try await reader.quotes(of: summary.id, about: true, limit: 15, offset: 0)
-        let documents = try await reader.documents(mentioning: summary.id, limit: 30)
+        let limits = Limits()
+        let lists = try await reader.pageLists(for: summary, limits: limits)
+        let said = lists.said
+        let about = lists.about
+        let documents = lists.documents
         var page = HTMLPage(title: summary.name)
         page.raw("<h1>")
         page.text(summary.name)
@@ -36,40 +57,14 @@ struct EntityPage {
             page.raw("<h2>Documents per month</h2>")
             page.raw(SVGDrawings.timeline(entity.timeline))
         }
-        if let neighbors, !neighbors.neighbors.isEmpty {
-            page.raw("<h2>Neighbourhood</h2>")
-            page.raw(SVGDrawings.neighborhood(center: summary, neighbors: neighbors.neighbors))
-            // One table per relation, in the order of their heaviest edge.
-            var relations: [String] = []
-            for neighbor in neighbors.neighbors where !relations.contains(neighbor.relation) {
-                relations.append(neighbor.relation)
-            }
-            for relation in relations {
-                let rows = neighbors.neighbors.filter { $0.relation == relation }
-                page.raw("<h2>")
-                page.text("\(relation) (\(rows.count)\(neighbors.total > neighbors.neighbors.count ? "+" : ""))")
-                page.raw("</h2><table><thead><tr><th>Neighbour</th><th></th><th>Weight</th><th>Documents</th>")
-                page.raw("</tr></thead><tbody>")
-                for neighbor in rows.prefix(40) {
-                    page.raw("<tr><td>")
-                    page.entityLink(id: neighbor.entity.id, name: neighbor.entity.name, label: neighbor.entity.label)
-                    page.raw("</td><td class=\"muted\">")
-                    // Co-mentions have no direction (stored once, smaller id first).
-                    page.text(relation == "CO_MENTION" ? "—" : neighbor.direction == "out" ? "→" : "←")
-                    if let title = neighbor.title { page.text(" " + title) }
-                    page.raw(
-                        "</td><td class=\"n\">\(neighbor.weight)</td><td class=\"n\">\(neighbor.documents)</td></tr>")
-                }
-                page.raw("</tbody></table>")
-            }
-        }
-        if let said, !said.quotes.isEmpty {
+        Self.neighborhood(of: summary, lists.neighbors, limits: limits, into: &page)
+        if !said.quotes.isEmpty {
             page.raw("<h2>")
             page.text("Quotes by \(summary.name) (\(said.total))")
             page.raw("</h2>")
             Self.quoteList(said.quotes, showSpeaker: false, into: &page)
         }
-        if let about, !about.quotes.isEmpty {
+        if !about.quotes.isEmpty {
             page.raw("<h2>")
             page.text("Quotes about \(summary.name) (\(about.total))")
             page.raw("</h2>")

@@ -6,8 +6,9 @@ import NewsGraphCore
 ///
 /// The body is JSON (`{"text": …}` or `{"html": …}`, with an optional `id` and `url`) or the
 /// article itself: `text/html` is read as a page, anything else as plain text. Bodies past the
-/// server's limit are refused before they are read whole (413): the limit is what bounds the
-/// time one request can take, since extraction is linear in the text.
+/// server's limit are refused before they are read whole (413), which bounds the work one
+/// request can cause; the extraction runs within the server's time limit (``ExtractionLimit``),
+/// past which the answer is 503.
 struct ExtractRoute {
     let server: NewsGraphServer
 
@@ -35,6 +36,8 @@ struct ExtractRoute {
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
         var id = input.text("id") ?? "request"
         var url = input.text("url")
+        let extractor = server.extractor
+        let extraction = server.extraction
         let result: Result<DocumentRecord, DocumentFailure>
         if contentType.hasPrefix("application/json") || Self.looksLikeJSON(bytes, contentType: contentType) {
             let body: Body
@@ -46,24 +49,49 @@ struct ExtractRoute {
             id = body.id ?? id
             url = body.url ?? url
             switch (body.text, body.html) {
-            case (let text?, nil): result = server.extractor.extract(text: text, id: id)
+            case (let text?, nil):
+                result = try await Self.limited(extraction) { [id] in extractor.extract(text: text, id: id) }
             case (nil, let html?):
-                result = server.extractor.extract(html: Array(html.utf8), id: id, url: url, charset: "utf-8")
+                result = try await Self.limited(extraction) { [id, url] in
+                    extractor.extract(html: Array(html.utf8), id: id, url: url, charset: "utf-8")
+                }
             default: throw ServeError(.badRequest, "give exactly one of \"text\" and \"html\"")
             }
         } else if contentType.hasPrefix("text/html") || contentType.hasPrefix("application/xhtml") {
-            result = server.extractor.extract(html: bytes, id: id, url: url, charset: Self.charset(contentType))
+            let charset = Self.charset(contentType)
+            result = try await Self.limited(extraction) { [id, url] in
+                extractor.extract(html: bytes, id: id, url: url, charset: charset)
+            }
         } else {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw ServeError(.badRequest, "a plain-text body must be UTF-8")
             }
-            result = server.extractor.extract(text: text, id: id)
+            result = try await Self.limited(extraction) { [id] in extractor.extract(text: text, id: id) }
         }
         switch result {
         case .success(let record):
             return JSONResponse.bytes(record.jsonLine())
         case .failure(let failure):
             throw ServeError(.unprocessableContent, "\(failure.kind.rawValue): \(failure.message)")
+        }
+    }
+
+    /// The extraction, or a 503 when it does not finish within the server's limit.
+    static func limited(
+        _ extraction: ExtractionLimit, _ work: @escaping @Sendable () -> Result<DocumentRecord, DocumentFailure>
+    ) async throws -> Result<DocumentRecord, DocumentFailure> {
+        do {
+            return try await extraction.run(work)
+        } catch let failure as ExtractionLimit.Failure {
+            let seconds =
+                Double(extraction.limit.components.seconds) + Double(extraction.limit.components.attoseconds) / 1e18
+            let limit = "the server's limit of \(seconds.formatted(.number.precision(.fractionLength(0...3)))) s"
+            switch failure {
+            case .notStarted:
+                throw ServeError(
+                    .serviceUnavailable, "the server is busy: the extraction could not start within \(limit)")
+            case .tooSlow: throw ServeError(.serviceUnavailable, "the extraction took longer than \(limit)")
+            }
         }
     }
 

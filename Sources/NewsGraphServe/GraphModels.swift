@@ -77,6 +77,8 @@ package struct Neighbor: Sendable, Equatable {
     package var documents: Int
     /// A `ROLE` edge's title; nil for other relations or a database without the column.
     package var title: String?
+    /// Where the two meet (``GraphReader/connect(_:to:perNeighbor:)``); nil when not asked for.
+    package var sentences: [ConnectingSentence]?
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -88,6 +90,12 @@ package struct Neighbor: Sendable, Equatable {
         writer.field("weight", weight)
         writer.field("documents", documents)
         if let title { writer.field("title", title) }
+        if let sentences {
+            writer.key("sentences")
+            writer.beginArray()
+            for sentence in sentences { sentence.write(to: &writer) }
+            writer.endArray()
+        }
         writer.endObject()
     }
 }
@@ -96,6 +104,13 @@ package struct Neighbor: Sendable, Equatable {
 package struct NeighborList: Sendable {
     package var neighbors: [Neighbor]
     package var total: Int
+}
+
+/// The heaviest neighbours of one relation, and how many there are in all.
+package struct NeighborGroup: Sendable {
+    package var relation: String
+    package var total: Int
+    package var neighbors: [Neighbor]
 }
 
 /// A quote with the document it is in.

@@ -1,6 +1,10 @@
 import GRDB
 
 /// One entity: its row, its timeline, its edges and its quotes.
+///
+/// Each list is one statement: totals come with the page (`count(*) OVER ()`), and texts are
+/// cut (`substr`) only for the rows kept, in an outer query over the limited one (SQLite does not
+/// flatten a limited subquery into a join, so the cut runs after the limit).
 extension GraphReader {
     /// The entity with this node id, or nil.
     package func entity(id: String) async throws -> EntityDetail? {
@@ -28,68 +32,124 @@ extension GraphReader {
         }
     }
 
-    /// Whether a node with this id exists.
-    package func hasEntity(id: String) async throws -> Bool {
-        try await pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE id = ?)", arguments: [id]) ?? false
-        }
+    static func exists(_ db: Database, id: String) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE id = ?)", arguments: [id]) ?? false
     }
 
     /// The entity's edges in both directions, of one relation if given, heaviest first; nil when
     /// there is no such entity.
     package func neighbors(of id: String, relation: String?, limit: Int, offset: Int) async throws -> NeighborList? {
-        guard try await hasEntity(id: id) else { return nil }
-        let title = hasEdgeTitles ? "e.title" : "''"
-        let relationFilter = relation.map { _ in " AND e.relation = ?" } ?? ""
-        var edgeArguments: StatementArguments = [id]
-        if let relation { _ = edgeArguments.append(contentsOf: [relation]) }
-        var arguments = edgeArguments
-        _ = arguments.append(contentsOf: edgeArguments)
-        let edges = """
-            SELECT e.target AS other, e.relation, 'out' AS direction, e.weight, e.documents AS edge_documents,
-                \(title) AS title
-            FROM edges e WHERE e.source = ?\(relationFilter)
-            UNION ALL
-            SELECT e.source, e.relation, 'in', e.weight, e.documents, \(title)
-            FROM edges e WHERE e.target = ?\(relationFilter)
-            """
-        let countArguments = arguments
-        _ = arguments.append(contentsOf: [limit, offset])
-        let pageArguments = arguments
+        let edges = edgeSelection(relation: relation != nil)
+        let arguments: StatementArguments = [id, relation ?? "", limit, offset]
+        let countArguments = StatementArguments(relation.map { [id, $0] } ?? [id])
         return try await pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(edges))", arguments: countArguments) ?? 0
+            guard try Self.exists(db, id: id) else { return nil }
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT n.*, x.name, x.label, x.mentions, x.documents FROM (\(edges)) n
-                    LEFT JOIN entities x ON x.id = n.other
-                    ORDER BY n.weight DESC, n.other, n.relation LIMIT ? OFFSET ?
+                    WITH n AS (\(edges))
+                    SELECT p.*, x.name, x.label, x.mentions, x.documents FROM (
+                        SELECT n.*, count(*) OVER () AS total FROM n
+                        ORDER BY n.weight DESC, n.other, n.relation LIMIT ?3 OFFSET ?4
+                    ) p LEFT JOIN entities x ON x.id = p.other
+                    ORDER BY p.weight DESC, p.other, p.relation
                     """,
-                arguments: pageArguments)
-            let neighbors = rows.map { row in
-                let other: String = row["other"]
-                let title: String? = row["title"]
-                return Neighbor(
-                    entity: EntitySummary(
-                        id: other, name: row["name"] ?? Self.nameOfKey(other),
-                        label: row["label"] ?? String(other.prefix { $0 != ":" }), mentions: row["mentions"] ?? 0,
-                        documents: row["documents"] ?? 0),
-                    relation: row["relation"], direction: row["direction"], weight: row["weight"],
-                    documents: row["edge_documents"], title: title?.isEmpty == false ? title : nil)
+                arguments: arguments)
+            var total = (rows.first?["total"] as Int?) ?? 0
+            if rows.isEmpty && offset > 0 {
+                total =
+                    try Int.fetchOne(db, sql: "WITH n AS (\(edges)) SELECT COUNT(*) FROM n", arguments: countArguments)
+                    ?? 0
             }
-            return NeighborList(neighbors: neighbors, total: total)
+            return NeighborList(neighbors: rows.map(Self.neighbor), total: total)
         }
+    }
+
+    /// The entity's `perRelation` heaviest neighbours of each relation, with how many it has
+    /// of each, relations in the order of their heaviest edge: what its page shows.
+    ///
+    /// A statement per relation, each direction sorted and cut on its own before the two are
+    /// merged: one window over all of a well-connected entity's edges cost several times more.
+    static func neighborsByRelation(
+        _ db: Database, id: String, perRelation: Int, hasEdgeTitles: Bool
+    ) throws
+        -> [NeighborGroup]
+    {
+        let totals = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT relation, COUNT(*) AS total FROM (
+                    SELECT relation FROM edges WHERE source = ?1 UNION ALL SELECT relation FROM edges WHERE target = ?1)
+                GROUP BY relation ORDER BY relation
+                """,
+            arguments: [id])
+        let title = hasEdgeTitles ? "title" : "''"
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT p.*, x.name, x.label, x.mentions, x.documents FROM (
+                    SELECT * FROM (
+                        SELECT target AS other, relation, 'out' AS direction, weight, documents AS edge_documents,
+                            \(title) AS title
+                        FROM edges WHERE source = ?1 AND relation = ?2 ORDER BY weight DESC, target LIMIT ?3)
+                    UNION ALL
+                    SELECT * FROM (
+                        SELECT source, relation, 'in', weight, documents, \(title)
+                        FROM edges WHERE target = ?1 AND relation = ?2 ORDER BY weight DESC, source LIMIT ?3)
+                    ORDER BY weight DESC, other LIMIT ?3
+                ) p LEFT JOIN entities x ON x.id = p.other
+                ORDER BY p.weight DESC, p.other
+                """)
+        var groups = try totals.map { row in
+            let relation: String = row["relation"]
+            return NeighborGroup(
+                relation: relation, total: row["total"],
+                neighbors: try Row.fetchAll(statement, arguments: [id, relation, perRelation]).map(neighbor))
+        }
+        groups.sort { ($0.neighbors.first?.weight ?? 0, $1.relation) > ($1.neighbors.first?.weight ?? 0, $0.relation) }
+        return groups
+    }
+
+    /// The edges of `?1` in both directions (of relation `?2` when `relation`), as rows of
+    /// `other`, `relation`, `direction`, `weight`, `edge_documents`, `title`.
+    private func edgeSelection(relation: Bool) -> String {
+        let title = hasEdgeTitles ? "e.title" : "''"
+        let filter = relation ? " AND e.relation = ?2" : ""
+        return """
+            SELECT e.target AS other, e.relation, 'out' AS direction, e.weight, e.documents AS edge_documents,
+                \(title) AS title
+            FROM edges e WHERE e.source = ?1\(filter)
+            UNION ALL
+            SELECT e.source, e.relation, 'in', e.weight, e.documents, \(title)
+            FROM edges e WHERE e.target = ?1\(filter)
+            """
+    }
+
+    private static func neighbor(_ row: Row) -> Neighbor {
+        let other: String = row["other"]
+        let title: String? = row["title"]
+        return Neighbor(
+            entity: EntitySummary(
+                id: other, name: row["name"] ?? nameOfKey(other),
+                label: row["label"] ?? String(other.prefix { $0 != ":" }), mentions: row["mentions"] ?? 0,
+                documents: row["documents"] ?? 0),
+            relation: row["relation"], direction: row["direction"], weight: row["weight"],
+            documents: row["edge_documents"], title: title?.isEmpty == false ? title : nil)
     }
 
     /// Quotes the entity is the speaker of (`about: false`), or quotes whose words mention it
     /// and someone else says (`about: true`), in date and document order; nil when there is
     /// no such entity.
-    ///
+    package func quotes(of id: String, about: Bool, limit: Int, offset: Int) async throws -> QuoteList? {
+        try await pool.read { db in
+            guard try Self.exists(db, id: id) else { return nil }
+            return try Self.quotes(db, of: id, about: about, limit: limit, offset: offset)
+        }
+    }
+
     /// The CROSS JOINs fix the order for quotes about it: the documents naming the entity, their
     /// mentions of it, then the quotes around those (SQLite would otherwise pair every quote of
     /// a document with every mention in it).
-    package func quotes(of id: String, about: Bool, limit: Int, offset: Int) async throws -> QuoteList? {
-        guard try await hasEntity(id: id) else { return nil }
+    static func quotes(_ db: Database, of id: String, about: Bool, limit: Int, offset: Int) throws -> QuoteList {
         let selection =
             about
             ? """
@@ -104,49 +164,64 @@ extension GraphReader {
             SELECT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, ?1 AS speaker_entity
             FROM quote_rows q WHERE q.speaker_key IN (SELECT id FROM entity_keys WHERE entity = ?1)
             """
-        return try await pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(selection))", arguments: [id]) ?? 0
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT q.*, d.record_id, d.title, d.published FROM (\(selection)) q
-                    JOIN documents d ON d.id = q.document
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.*, substr(t.text, p.start_char + 1, p.end_char - p.start_char) AS words FROM (
+                    SELECT q.*, d.record_id, d.title, d.published, count(*) OVER () AS total
+                    FROM (\(selection)) q JOIN documents d ON d.id = q.document
                     ORDER BY d.published IS NULL, d.published, d.record_id, q.start_char LIMIT ?2 OFFSET ?3
-                    """,
-                arguments: [id, limit, offset])
-            // Each quote's words are cut once its row is kept: a text column in the sort would
-            // read every matching document.
-            let quotes = try rows.map { row in
-                let start: Int = row["start_char"]
-                let end: Int = row["end_char"]
-                let text = try String.fetchOne(
-                    db, sql: "SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                    arguments: [start + 1, end - start, row["document"] as Int64])
-                return QuoteItem(
-                    documentID: row["record_id"], documentTitle: row["title"], published: row["published"],
-                    text: text ?? "", kind: row["kind"], cue: row["cue"], speaker: row["speaker"],
-                    speakerEntity: row["speaker_entity"], start: start, end: end)
-            }
-            return QuoteList(quotes: quotes, total: total)
+                ) p JOIN documents t ON t.id = p.document
+                ORDER BY p.published IS NULL, p.published, p.record_id, p.start_char
+                """,
+            arguments: [id, limit, offset])
+        var total = (rows.first?["total"] as Int?) ?? 0
+        if rows.isEmpty && offset > 0 {
+            total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(selection))", arguments: [id]) ?? 0
         }
+        let quotes = rows.map { row in
+            QuoteItem(
+                documentID: row["record_id"], documentTitle: row["title"], published: row["published"],
+                text: row["words"] ?? "", kind: row["kind"], cue: row["cue"], speaker: row["speaker"],
+                speakerEntity: row["speaker_entity"], start: row["start_char"], end: row["end_char"])
+        }
+        return QuoteList(quotes: quotes, total: total)
     }
 
-    /// The documents naming the entity, those naming it most first.
-    package func documents(
-        mentioning id: String, limit: Int
-    ) async throws -> [(
-        id: String, title: String?, published: String?, mentions: Int
-    )] {
-        try await pool.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT d.record_id, d.title, d.published, SUM(dk.mentions) AS n
-                    FROM entity_keys k JOIN document_keys dk ON dk.key = k.id JOIN documents d ON d.id = dk.document
-                    WHERE k.entity = ? GROUP BY d.id ORDER BY n DESC, d.published DESC, d.record_id LIMIT ?
-                    """,
-                arguments: [id, limit]
-            ).map { ($0["record_id"], $0["title"], $0["published"], $0["n"]) }
+    /// The documents naming the entity, those naming it most first, the latest among equals.
+    static func documents(
+        _ db: Database, mentioning id: String, limit: Int
+    ) throws -> [(id: String, title: String?, published: String?, mentions: Int)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.record_id, d.title, d.published, SUM(dk.mentions) AS n
+                FROM entity_keys k JOIN document_keys dk ON dk.key = k.id JOIN documents d ON d.id = dk.document
+                WHERE k.entity = ? GROUP BY d.id ORDER BY n DESC, d.published DESC, d.record_id LIMIT ?
+                """,
+            arguments: [id, limit]
+        ).map { ($0["record_id"], $0["title"], $0["published"], $0["n"]) }
+    }
+
+    /// What an entity's page lists beside the entity itself, read in one go: its heaviest
+    /// neighbours of each relation (the first `connected` of each with where they meet), its
+    /// quotes, the quotes about it and the documents naming it most.
+    func pageLists(for entity: EntitySummary, limits: EntityPage.Limits) async throws -> EntityPage.Lists {
+        let hasEdgeTitles = self.hasEdgeTitles
+        return try await pool.read { db in
+            var groups = try Self.neighborsByRelation(
+                db, id: entity.id, perRelation: limits.neighbors, hasEdgeTitles: hasEdgeTitles)
+            for index in groups.indices {
+                let connected = try Self.connect(
+                    db, Array(groups[index].neighbors.prefix(limits.connected)), to: entity.id,
+                    documents: entity.documents, perNeighbor: limits.sentences)
+                groups[index].neighbors.replaceSubrange(0..<connected.count, with: connected)
+            }
+            return EntityPage.Lists(
+                neighbors: groups,
+                said: try Self.quotes(db, of: entity.id, about: false, limit: limits.quotes, offset: 0),
+                about: try Self.quotes(db, of: entity.id, about: true, limit: limits.quotesAbout, offset: 0),
+                documents: try Self.documents(db, mentioning: entity.id, limit: limits.documents))
         }
     }
 

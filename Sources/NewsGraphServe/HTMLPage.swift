@@ -122,6 +122,7 @@ struct HTMLPage {
         .quote.indirect{border-bottom-style:dashed}
         blockquote{margin:.5em 0;padding:.3em .8em;border-left:3px solid #c33;background:#fff}
         .snippet b{background:#fff59d}
+        p.meet{margin:.15em 0;font-size:.9em} table.neighbours td{vertical-align:top}
         svg a text{fill:#123} svg a:hover text{text-decoration:underline}
         nav.pages a{margin-right:1em}
         """

@@ -12,8 +12,12 @@ package struct ServeOptions: Sendable {
     package var port = 8080
     /// The largest body `POST /api/extract` accepts (a news page is well under a megabyte).
     package var maximumBodyBytes = 2 << 20
-    /// Where the full-text index is kept; nil keeps it in memory.
+    /// Where the full-text index is kept when the database has none; nil keeps it in memory.
     package var searchIndexPath: String?
+    /// How long `POST /api/extract` may take before it is answered with 503 (``ExtractionLimit``).
+    package var extractTimeout: Duration = .seconds(5)
+    /// Bytes of rendered pages kept (``PageCache``); 0 renders every request.
+    package var pageCacheBytes = 64 << 20
 
     package init(directory: String) {
         self.directory = directory
@@ -32,8 +36,9 @@ package final class NewsGraphServer: Sendable {
     package let options: ServeOptions
     let reader: GraphReader
     let extractor: ArticleExtractor
-    /// Rendered entity and document pages (64 MB at most).
-    let pages = PageCache(budget: 64 << 20)
+    let extraction: ExtractionLimit
+    /// Rendered entity and document pages.
+    let pages: PageCache
     private let search: Task<SearchIndex, any Error>
 
     package init(options: ServeOptions, extractor: ArticleExtractor? = nil) throws {
@@ -41,6 +46,8 @@ package final class NewsGraphServer: Sendable {
         let reader = try GraphReader(path: options.databasePath)
         self.reader = reader
         self.extractor = try extractor ?? ArticleExtractor()
+        extraction = ExtractionLimit(limit: options.extractTimeout)
+        pages = PageCache(budget: options.pageCacheBytes)
         let indexPath = options.searchIndexPath
         search = Task { try await SearchIndex.open(for: reader, path: indexPath) }
     }

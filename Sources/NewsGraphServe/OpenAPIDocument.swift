@@ -37,10 +37,11 @@ enum OpenAPIDocument {
             },
             "/api/entities/{id}/neighbors": {
               "get": {
-                "summary": "The entity's edges in both directions, heaviest first",
+                "summary": "The entity's edges in both directions, heaviest first, each with the sentences or quotations where the two meet",
                 "parameters": [
                   {"$ref": "#/components/parameters/entityId"},
                   {"name": "relation", "in": "query", "schema": {"type": "string"}, "description": "Only this relation: CO_MENTION, QUOTES, MENTIONS, ROLE."},
+                  {"name": "sentences", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10, "default": 3}, "description": "Up to this many places per neighbour where the two meet (0: none): sentences naming both for CO_MENTION and ROLE, the speaker's quotations naming the other for QUOTES."},
                   {"$ref": "#/components/parameters/limit"},
                   {"$ref": "#/components/parameters/offset"}
                 ],
@@ -110,7 +111,8 @@ enum OpenAPIDocument {
                   "200": {"description": "The document record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Record"}}}},
                   "400": {"$ref": "#/components/responses/BadRequest"},
                   "413": {"description": "The body is larger than the server's limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-                  "422": {"description": "Nothing could be extracted (an empty page, binary content)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+                  "422": {"description": "Nothing could be extracted (an empty page, binary content)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+                  "503": {"description": "The extraction did not finish (or start) within the server's time limit (--extract-timeout)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
                 }
               }
             },
@@ -160,7 +162,17 @@ enum OpenAPIDocument {
                 "properties": {
                   "id": {"type": "string"}, "name": {"type": "string"}, "label": {"type": "string"}, "relation": {"type": "string"},
                   "direction": {"type": "string", "enum": ["out", "in"]}, "weight": {"type": "integer"}, "documents": {"type": "integer"},
-                  "title": {"type": "string", "description": "A ROLE edge's title."}
+                  "title": {"type": "string", "description": "A ROLE edge's title."},
+                  "sentences": {"type": "array", "items": {"$ref": "#/components/schemas/ConnectingSentence"}, "description": "Where the two meet, the first in document order (none for MENTIONS)."}
+                }
+              },
+              "ConnectingSentence": {
+                "type": "object", "required": ["document", "title", "start", "end", "text"],
+                "properties": {
+                  "document": {"type": "string", "description": "The record id."}, "title": {"type": ["string", "null"]},
+                  "start": {"type": "integer", "description": "Code-point offset of the words in the document's text."}, "end": {"type": "integer"},
+                  "text": {"type": "string", "description": "The sentence naming both, or the quotation; a long one is shortened around the names, with '…' where cut."},
+                  "quote": {"type": "string", "enum": ["direct", "mixed", "indirect"], "description": "The quotation's kind, for QUOTES."}
                 }
               },
               "NeighborList": {

@@ -30,6 +30,11 @@ struct RequestInput {
         return (min(limit, maximum), offset)
     }
 
+    /// A whole-number parameter, `defaultValue` when absent, cut to `maximum`; a bad one is a 400.
+    func number(_ name: String, default defaultValue: Int, maximum: Int) throws -> Int {
+        min(try number(name) ?? defaultValue, maximum)
+    }
+
     private func number(_ name: String) throws -> Int? {
         guard let value = parameters[name], !value.isEmpty else { return nil }
         // Digits only: no sign, no spaces; a value past Int's range is as bad as a word.

@@ -1,23 +1,27 @@
 import Foundation
 import GRDB
+import NewsGraphStore
 
 /// Full-text search (SQLite FTS5) over the documents' titles and texts and the entities' names
-/// and aliases.
+/// and aliases (the tables of `SearchSchema`).
 ///
-/// The run's database is opened read-only, so the index lives in a file of its own beside it
-/// (`newsgraph.search.sqlite`), built on the first serve and reused while the database is
-/// unchanged (its size, time and document count are kept in the index); when the folder cannot
-/// be written, the index is built in memory for the life of the server. It is built under a
-/// temporary name and renamed, so a server stopped mid-build leaves no half index behind.
+/// A run builds the index into its database, and the server reads it there. A database without
+/// it (an older run, `--no-search-index`) is opened read-only, so the index then lives in a file
+/// of its own beside it (`newsgraph.search.sqlite`), built on the first serve and reused while
+/// the database is unchanged (its size, time and document count are kept in the index); when the
+/// folder cannot be written, the index is built in memory for the life of the server. It is built
+/// under a temporary name and renamed, so a server stopped mid-build leaves no half index behind.
 package final class SearchIndex: Sendable {
     /// Marks around the matched words in snippets: control characters, which no extracted
     /// text contains, so the pages can escape the snippet and then mark the words.
     package static let markStart: Character = "\u{2}"
     package static let markEnd: Character = "\u{3}"
 
-    private let database: DatabaseQueue
-    /// Where the index is kept; nil when it is in memory.
+    private let database: any DatabaseReader
+    /// Where the index is kept: the run's database, a file beside it, or nil when in memory.
     package let path: String?
+    /// Whether the run built it into its database.
+    package let builtByRun: Bool
 
     /// Bump when the index's tables change, so an index built by an older server is rebuilt.
     static let version = 1
@@ -25,6 +29,9 @@ package final class SearchIndex: Sendable {
     /// Opens the index beside the reader's database, building it first when it is missing or
     /// was built from another version of the database.
     package static func open(for reader: GraphReader, path: String?) async throws -> SearchIndex {
+        if try await reader.pool.read({ try Bool.fetchOne($0, sql: SearchSchema.presence) ?? false }) {
+            return SearchIndex(database: reader.pool, path: reader.path, builtByRun: true)
+        }
         let fingerprint = try await reader.fingerprint()
         if let path {
             if FileManager.default.fileExists(atPath: path), let existing = try? DatabaseQueue(path: path),
@@ -51,9 +58,10 @@ package final class SearchIndex: Sendable {
         return SearchIndex(database: memory, path: nil)
     }
 
-    private init(database: DatabaseQueue, path: String?) {
+    private init(database: any DatabaseReader, path: String?, builtByRun: Bool = false) {
         self.database = database
         self.path = path
+        self.builtByRun = builtByRun
     }
 
     private static func current(_ database: DatabaseQueue, fingerprint: String) throws -> Bool {
@@ -66,12 +74,10 @@ package final class SearchIndex: Sendable {
 
     private static func fill(_ database: DatabaseQueue, from reader: GraphReader, fingerprint: String) async throws {
         try await database.write { db in
-            try db.execute(
-                sql: """
-                    CREATE VIRTUAL TABLE document_search USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
-                    CREATE VIRTUAL TABLE entity_search USING fts5(id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 2');
-                    CREATE TABLE search_source (version INTEGER NOT NULL, fingerprint TEXT NOT NULL);
-                    """)
+            // The texts are copied: the documents are in another file.
+            try db.execute(sql: SearchSchema.documentTable(external: false))
+            try db.execute(sql: SearchSchema.entityTable)
+            try db.execute(sql: "CREATE TABLE search_source (version INTEGER NOT NULL, fingerprint TEXT NOT NULL)")
         }
         // A page of documents at a time, so a large database is never held in memory.
         var last: Int64 = 0
@@ -93,16 +99,17 @@ package final class SearchIndex: Sendable {
         }
         let entities = try await reader.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, aliases FROM entities").map { row in
-                let name: String = row["name"]
-                let aliases = GraphReader.stringArray(row["aliases"]).filter { $0 != name }
-                return (id: row["id"] as String, names: ([name] + aliases).joined(separator: " ; "))
+                (
+                    id: row["id"] as String,
+                    names: SearchSchema.names(name: row["name"], aliases: GraphReader.stringArray(row["aliases"]))
+                )
             }
         }
         try await database.write { db in
             let insert = try db.makeStatement(sql: "INSERT INTO entity_search (id, names) VALUES (?, ?)")
             for entity in entities { try insert.execute(arguments: [entity.id, entity.names]) }
             try db.execute(sql: "INSERT INTO document_search (document_search) VALUES ('optimize')")
-            try db.execute(sql: "INSERT INTO entity_search (entity_search) VALUES ('optimize')")
+            try db.execute(sql: SearchSchema.optimizeEntities)
             try db.execute(sql: "INSERT INTO search_source VALUES (?, ?)", arguments: [version, fingerprint])
         }
     }

@@ -16,6 +16,8 @@ package final class GraphStore {
     private let batchSize: Int
     private var rowsIndexed = false
     private let writer = BatchWriter()
+    /// Whether the full-text index (``SearchSchema``) is built with the row indexes.
+    private let searchIndex: Bool
     /// Entity keys by number, filled by the writer queue as rows arrive.
     private let keys = KeyNumbers()
     /// The rows of `document_keys`, held back until ``indexRows()`` writes them in key order.
@@ -23,8 +25,10 @@ package final class GraphStore {
 
     /// Creates the database, replacing a file already at `path`. `documentKeyRunLength` is how
     /// many `document_keys` rows are sorted in memory at a time (about 12 bytes each) before they
-    /// go to a scratch file beside the database.
-    package init(path: String, batchSize: Int = 256, documentKeyRunLength: Int = 1 << 20) throws {
+    /// go to a scratch file beside the database; `searchIndex` adds the full-text index.
+    package init(
+        path: String, batchSize: Int = 256, documentKeyRunLength: Int = 1 << 20, searchIndex: Bool = true
+    ) throws {
         for suffix in ["", "-journal", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }
@@ -50,6 +54,7 @@ package final class GraphStore {
         database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         self.batchSize = batchSize
+        self.searchIndex = searchIndex
         let directory = (path as NSString).deletingLastPathComponent
         documentKeys = DocumentKeyRuns(
             scratchDirectory: directory.isEmpty ? "." : directory, runLength: documentKeyRunLength)
@@ -65,6 +70,7 @@ package final class GraphStore {
         database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         batchSize = 0
+        searchIndex = false
         // Never written to: its scratch file is created only when a run is spilled.
         documentKeys = DocumentKeyRuns(scratchDirectory: (path as NSString).deletingLastPathComponent)
     }
@@ -100,15 +106,16 @@ package final class GraphStore {
         try writer.wait()
     }
 
-    /// Writes every buffered record, then `document_keys` in key order and the indexes on the
-    /// rows, on the writer queue, so the caller can build the graph meanwhile.
-    /// ``finish(graph:mergedKeys:)`` waits for it.
+    /// Writes every buffered record, then `document_keys` in key order, the indexes on the
+    /// rows and the documents' full-text index, on the writer queue, so the caller can build the
+    /// graph meanwhile. ``finish(graph:mergedKeys:)`` waits for it.
     package func indexRows() throws {
         guard !rowsIndexed else { return }
         rowsIndexed = true
         try submitPending()
         let database = self.database
         let documentKeys = self.documentKeys
+        let searchIndex = self.searchIndex
         try writer.submit {
             try database.write { db in
                 try Self.insertDocumentKeys(documentKeys, into: db)
@@ -116,6 +123,11 @@ package final class GraphStore {
                 // (millions of short index entries) and keeps the peak memory down.
                 try db.execute(sql: "PRAGMA cache_size = -16384")
                 for statement in StoreSchema.rowIndexes { try db.execute(sql: statement) }
+            }
+            guard searchIndex else { return }
+            try database.write { db in
+                try db.execute(sql: SearchSchema.documentTable(external: true))
+                for statement in SearchSchema.rebuildDocuments { try db.execute(sql: statement) }
             }
         }
     }
@@ -176,6 +188,17 @@ package final class GraphStore {
                 try key.step()
             }
             for statement in StoreSchema.graphIndexes { try db.execute(sql: statement) }
+            if searchIndex {
+                try db.execute(sql: SearchSchema.entityTable)
+                var names = RowInserter(
+                    try db.makeStatement(sql: "INSERT INTO entity_search (id, names) VALUES (?, ?)"), in: db)
+                for node in graph.nodes {
+                    names.bind(node.id)
+                    names.bind(SearchSchema.names(name: node.name, aliases: node.aliases))
+                    try names.step()
+                }
+                try db.execute(sql: SearchSchema.optimizeEntities)
+            }
             // Statistics from a sample of each index: exact counts over millions of rows take
             // longer than they help the planner.
             try db.execute(sql: "PRAGMA analysis_limit = 1000")

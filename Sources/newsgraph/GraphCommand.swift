@@ -37,13 +37,14 @@ struct GraphCommand: AsyncParsableCommand {
         let files = recordFiles
         let directory = outputDirectory
         let options = graph.options
+        let searchIndex = !graph.skipsSearchIndex
         let duplicateOptions = duplicates.options
         let selection = LanguageSelection(languages) ?? LanguageSelection()
         let quiet = self.quiet
         try await perform {
             let report = try Jobs.graph(
                 recordFiles: files, outputDirectory: directory, options: options, languages: selection,
-                duplicateOptions: duplicateOptions,
+                duplicateOptions: duplicateOptions, searchIndex: searchIndex,
                 onFailure: { failure in
                     guard !quiet else { return }
                     FileHandle.standardError.write(Data("newsgraph: \(failure.id): \(failure.message)\n".utf8))

@@ -29,6 +29,11 @@ struct GraphOptionGroup: ParsableArguments {
         help: "Keep nationality words (NORP such as 'Israeli') as nodes instead of joining them to their country.")
     var keepsNationalities = false
 
+    @Flag(
+        name: .customLong("no-search-index"),
+        help: "Leave the full-text index out of newsgraph.sqlite ('serve' then builds it on its first start).")
+    var skipsSearchIndex = false
+
     func validate() throws {
         _ = try parsedLabels()
         if minimumWeight < 1 { throw ValidationError("--min-weight must be at least 1") }

@@ -29,6 +29,7 @@ struct RunCommand: AsyncParsableCommand {
         let outputDirectory = self.outputDirectory
         var configured = common.options()
         configured.graph = graph.options
+        configured.searchIndex = !graph.skipsSearchIndex
         configured.resume = resume
         configured.duplicates = duplicates.options
         let options = configured

@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Explore a run's graph in a browser and serve extraction over HTTP (loopback by default).",
         discussion: """
-            Opens DIR/newsgraph.sqlite read-only; the full-text index is built beside it \
+            Opens DIR/newsgraph.sqlite read-only and searches the full-text index 'run' built into it; \
+            for a database without one (--no-search-index, an older run) the index is built beside it \
             (DIR/newsgraph.search.sqlite) on the first serve, or in memory when DIR cannot be written. \
             The API is described at /openapi.json.
             """
@@ -30,12 +31,26 @@ struct ServeCommand: AsyncParsableCommand {
     var maximumBodyBytes = 2 << 20
 
     @Option(
+        name: .customLong("extract-timeout"),
+        help: "Seconds POST /api/extract may take before it is answered with 503 (0 refuses every extraction).")
+    var extractTimeout = 5.0
+
+    @Option(
+        name: .customLong("page-cache"),
+        help: "Megabytes of rendered entity and document pages kept in memory (0: render every request).")
+    var pageCacheMegabytes = 64
+
+    @Option(
         name: .customLong("gazetteer"), help: "Extra gazetteer file for /api/extract (TSV or JSONL); may be repeated.")
     var gazetteerFiles: [String] = []
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maximumBodyBytes > 0 else { throw ValidationError("--max-body must be positive") }
+        guard extractTimeout >= 0, extractTimeout.isFinite else {
+            throw ValidationError("--extract-timeout must be a number of seconds ≥ 0")
+        }
+        guard pageCacheMegabytes >= 0 else { throw ValidationError("--page-cache must be ≥ 0") }
     }
 
     func run() async throws {
@@ -43,6 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
         options.host = host
         options.port = port
         options.maximumBodyBytes = maximumBodyBytes
+        options.extractTimeout = .milliseconds(Int64((extractTimeout * 1000).rounded()))
+        options.pageCacheBytes = pageCacheMegabytes << 20
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw UsageError(
                 description: "newsgraph: no newsgraph.sqlite in \(directory) (write one with 'newsgraph run')")

@@ -49,11 +49,34 @@ import Testing
             #expect(missing.errorMessage(status: .badRequest) != nil)
             let paged = try await client.execute(uri: "/api/search?q=kowal&limit=1&offset=1", method: .get)
             #expect((paged.json?["documents"] as? [Any])?.count == 1)
-            // The index is a file of its own, beside the database, reused by the next server.
+            // The run built the index into its database: the server builds nothing.
             let index = try await server.searchIndex()
-            #expect(index.path == output + "/newsgraph.search.sqlite")
-            #expect(FileManager.default.fileExists(atPath: output + "/newsgraph.search.sqlite"))
+            #expect(index.builtByRun && index.path == output + "/newsgraph.sqlite")
+            #expect(!FileManager.default.fileExists(atPath: output + "/newsgraph.search.sqlite"))
         }
+    }
+
+    /// A database without the index (`--no-search-index`, an older run) gets one beside it,
+    /// which answers as the run's does.
+    @Test func anIndexBesideTheDatabaseAnswersTheSame() async throws {
+        let queries = ["lifeline", "kowal", "ferry lifeline", "Halden", "harbour plan", "zzz", "\"NEAR("]
+        @Sendable func answers(_ client: any TestClientProtocol) async throws -> [String] {
+            var answers: [String] = []
+            for query in queries {
+                answers.append(try await client.execute(uri: "/api/search?q=\(encoded(query))", method: .get).text)
+            }
+            return answers
+        }
+        let inDatabase = try await ServeFixture.withServer { client, _, _ in try await answers(client) }
+        let beside = try await ServeFixture.withServer(searchIndex: false) { client, server, output in
+            let answers = try await answers(client)
+            let index = try await server.searchIndex()
+            #expect(!index.builtByRun && index.path == output + "/newsgraph.search.sqlite")
+            #expect(FileManager.default.fileExists(atPath: output + "/newsgraph.search.sqlite"))
+            return answers
+        }
+        #expect(inDatabase == beside)
+        #expect(inDatabase.first?.contains(ServeFixture.ferryID) == true)
     }
 
     /// Serving reads the database and never writes it.

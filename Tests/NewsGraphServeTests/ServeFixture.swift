@@ -29,6 +29,8 @@ enum ServeFixture {
 
         Tomas Berg, the chairman of the Northwind Ferry Company, said on Friday that the harbour plan \
         had been delayed. "We will keep sailing," Berg said. Marta Kowalczyk did not comment.
+
+        Berg said the Northwind Ferry Company would order a second boat for the winter.
         """
 
     /// Markup and SQL in an article's own words: shown as text, never run.
@@ -43,8 +45,10 @@ enum ServeFixture {
     static let hostileID = "hostile"
 
     /// Runs the pipeline over the articles, serves the result and hands the client to `test`.
+    /// `searchIndex`: the run builds the full-text index into its database (else the server
+    /// builds it beside); `extractTimeout`: the server's limit on one extraction.
     static func withServer<Value: Sendable>(
-        maximumBodyBytes: Int = 64 * 1024,
+        maximumBodyBytes: Int = 64 * 1024, searchIndex: Bool = true, extractTimeout: Duration = .seconds(30),
         _ test: @Sendable (any TestClientProtocol, NewsGraphServer, String) async throws -> Value
     ) async throws -> Value {
         let root = try TestSupport.temporaryDirectory()
@@ -55,9 +59,12 @@ enum ServeFixture {
         try harbourText.write(toFile: input + "/harbour.txt", atomically: true, encoding: .utf8)
         try hostileText.write(toFile: input + "/\(hostileID).txt", atomically: true, encoding: .utf8)
         let output = root + "/out"
-        _ = try await Jobs.run(RunOptions(inputs: [input], jobs: 1), outputDirectory: output)
+        var run = RunOptions(inputs: [input], jobs: 1)
+        run.searchIndex = searchIndex
+        _ = try await Jobs.run(run, outputDirectory: output)
         var options = ServeOptions(directory: output)
         options.maximumBodyBytes = maximumBodyBytes
+        options.extractTimeout = extractTimeout
         let server = try NewsGraphServer(options: options)
         let logger = Logger(label: "newsgraph-test") { _ in SwiftLogNoOpLogHandler() }
         let value = try await server.application(logger: logger).test(.router) { client in

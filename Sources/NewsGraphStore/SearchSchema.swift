@@ -1,0 +1,40 @@
+/// The full-text index (SQLite FTS5) that `newsgraph serve` searches: the documents' titles and
+/// texts (`document_search`, its rowid the document's id) and the entities' names and aliases
+/// (`entity_search`).
+///
+/// A run builds it inside `newsgraph.sqlite`, where the document index reads titles and texts
+/// from `documents` itself (an external-content table: the words are indexed, the texts not
+/// stored twice). The server builds the same tables in a file of its own, with the texts
+/// copied, for a database written without them (an older run, `--no-search-index`).
+package enum SearchSchema {
+    /// Words with and without their accents match (`Zürich`, `Zurich`).
+    static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2'"
+
+    /// The documents' index; `external` reads the words from the `documents` table of the
+    /// same database, otherwise they are inserted into it.
+    package static func documentTable(external: Bool) -> String {
+        let content = external ? "content = 'documents', content_rowid = 'id', " : ""
+        return "CREATE VIRTUAL TABLE document_search USING fts5(title, text, \(content)\(tokenizer))"
+    }
+
+    package static let entityTable = "CREATE VIRTUAL TABLE entity_search USING fts5(id UNINDEXED, names, \(tokenizer))"
+
+    /// The indexed names of an entity: its name and its other aliases, one phrase each.
+    package static func names(name: String, aliases: [String]) -> String {
+        ([name] + aliases.filter { $0 != name }).joined(separator: " ; ")
+    }
+
+    /// Fills an external-content document index from `documents`, then merges its segments
+    /// into one, as the server's searches read it.
+    static let rebuildDocuments = [
+        "INSERT INTO document_search (document_search) VALUES ('rebuild')",
+        "INSERT INTO document_search (document_search) VALUES ('optimize')",
+    ]
+
+    package static let optimizeEntities = "INSERT INTO entity_search (entity_search) VALUES ('optimize')"
+
+    /// Whether a database holds both tables (built by its run).
+    package static let presence = """
+        SELECT COUNT(*) = 2 FROM sqlite_master WHERE type = 'table' AND name IN ('document_search', 'entity_search')
+        """
+}
