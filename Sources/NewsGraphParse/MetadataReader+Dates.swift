@@ -73,13 +73,22 @@ extension MetadataReader {
         return abs(one.timeIntervalSince(other)) <= 86_400
     }
 
-    /// True when `text` holds `word`, ASCII letters compared without case.
+    /// True when `text` holds `word` (lower-case bytes), ASCII letters compared without case.
     static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { contains($0, word) }
+    }
+
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard text.count >= word.count, let first = word.first else { return false }
-        for start in 0...(text.count - word.count) where BoilerplateHints.lowercased(text[start]) == first {
-            if zip(text[start...], word).allSatisfy({ BoilerplateHints.lowercased($0) == $1 }) { return true }
+        let count = word.count
+        return word.withUnsafeBufferPointer { word in
+            for start in 0...(text.count - count) where BoilerplateHints.lowercased(text[start]) == first {
+                var offset = 1
+                while offset < count, BoilerplateHints.lowercased(text[start + offset]) == word[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            return false
         }
-        return false
     }
 
     static func modified(of page: PageStructure, linkedData: LinkedDataArticle?, now: Date) -> String? {
