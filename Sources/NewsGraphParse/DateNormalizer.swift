@@ -326,9 +326,15 @@ enum DateNormalizer {
             let start = index
             let word = letters()
             var month: Int?
+            // Most words are ASCII: their bytes are compared with the spellings' bytes, which for
+            // these composed spellings is what `hasPrefix` decides, without its Unicode work.
+            let ascii = word.utf8.allSatisfy { $0 < 0x80 }
             if word.count >= 3 {
                 for (number, spellings) in DateNormalizer.monthNames.enumerated()
-                where spellings.contains(where: { $0.hasPrefix(word) }) {
+                where ascii
+                    ? DateNormalizer.monthBytes[number].contains(where: { $0.starts(with: word.utf8) })
+                    : spellings.contains(where: { $0.hasPrefix(word) })
+                {
                     if month != nil && month != number + 1 {
                         month = nil
                         break
@@ -415,5 +421,7 @@ enum DateNormalizer {
             "aralık",
         ],
     ]
+    /// ``monthNames`` as bytes.
+    static let monthBytes = monthNames.map { $0.map { Array($0.utf8) } }
     static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

@@ -28,7 +28,17 @@ extension MetadataReader {
         // What the page shows its readers as the publication date outranks what it tells machines.
         if let labelled = labelledDate(of: page, labels: publishedLabels, now: now) { return labelled }
         if let declared = firstDate([linkedData?.published] + publishedNames.map { meta(page, $0) }, now: now) {
-            if let shown = shownDate(of: page, now: now), !sameDay(shown, declared) { return shown }
+            let lines = headerBlocks(of: page).lazy.filter { $0.text.count <= 160 }.compactMap { block in
+                DateNormalizer.find(in: block.text, now: now).map { (block: block, date: $0) }
+            }
+            // A line near the headline showing the declared day confirms it (a dated line nearer
+            // to it may be a teaser's).
+            if lines.contains(where: { sameDay($0.date, declared) }) { return declared }
+            if let shown = lines.first.flatMap({ shownDate($0.block, date: $0.date) }) {
+                // `09.10.2024` under a headline declared 2024-09-10 is that day, month first.
+                if let swapped = swappedDayAndMonth(shown), sameDay(swapped, declared) { return declared }
+                return shown
+            }
             return declared
         }
         for value in page.timeValues {
@@ -38,18 +48,21 @@ extension MetadataReader {
         return headerDate(of: page, now: now)
     }
 
-    /// The date line under the headline when it is a bare date (`March 3, 2024`, `Jane Doe •
-    /// March 3, 2024`): what readers take for the publication date. A line that says the article
-    /// was updated gives no publication date, and neither does a longer line, which is prose.
-    static func shownDate(of page: PageStructure, now: Date) -> String? {
-        for block in headerBlocks(of: page) where block.text.count <= 160 {
-            guard let date = DateNormalizer.find(in: block.text, now: now) else { continue }
-            guard block.text.count <= 60, !updatedLabels.contains(where: { contains(block.text, $0) }) else {
-                return nil
-            }
-            return date
-        }
-        return nil
+    /// The first dated line near the headline as the date readers take for the publication date,
+    /// when it is a bare date (`March 3, 2024`, `Jane Doe • March 3, 2024`). A line that says the
+    /// article was updated gives no publication date, and neither does a longer line, which is prose.
+    static func shownDate(_ block: PageStructure.Block, date: String) -> String? {
+        guard block.text.count <= 60, !updatedLabels.contains(where: { contains(block.text, $0) }) else { return nil }
+        return date
+    }
+
+    /// `2024-10-09` read the other way, `2024-09-10`, when both readings are dates.
+    static func swappedDayAndMonth(_ date: String) -> String? {
+        let bytes = Array(date.utf8.prefix(10))
+        guard bytes.count == 10, bytes[8] <= UInt8(ascii: "1"), bytes[5...6] != bytes[8...9],
+            bytes[8] == UInt8(ascii: "0") || bytes[9] <= UInt8(ascii: "2")
+        else { return nil }
+        return String(decoding: bytes[..<5] + bytes[8...9] + [UInt8(ascii: "-")] + bytes[5...6], as: UTF8.self)
     }
 
     /// Two dates at most a day apart: one moment written in two time zones.
@@ -60,13 +73,22 @@ extension MetadataReader {
         return abs(one.timeIntervalSince(other)) <= 86_400
     }
 
-    /// True when `text` holds `word`, ASCII letters compared without case.
+    /// True when `text` holds `word` (lower-case bytes), ASCII letters compared without case.
     static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { contains($0, word) }
+    }
+
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard text.count >= word.count, let first = word.first else { return false }
-        for start in 0...(text.count - word.count) where BoilerplateHints.lowercased(text[start]) == first {
-            if zip(text[start...], word).allSatisfy({ BoilerplateHints.lowercased($0) == $1 }) { return true }
+        let count = word.count
+        return word.withUnsafeBufferPointer { word in
+            for start in 0...(text.count - count) where BoilerplateHints.lowercased(text[start]) == first {
+                var offset = 1
+                while offset < count, BoilerplateHints.lowercased(text[start + offset]) == word[offset] { offset += 1 }
+                if offset == count { return true }
+            }
+            return false
         }
-        return false
     }
 
     static func modified(of page: PageStructure, linkedData: LinkedDataArticle?, now: Date) -> String? {

@@ -65,18 +65,28 @@ enum MetadataReader {
         if let site = meta(page, "og:site_name"), lower == trim(site).lowercased() { return true }
         if !lower.contains(" "), lower.contains("."), !lower.hasSuffix(".") { return true }
         guard let title = page.titleElementText?.lowercased(), title != lower else { return false }
-        for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+        for (separator, bytes) in titleSeparators where contains(title, bytes) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count >= 2 && parts.last == lower { return true }
         }
         return false
     }
 
+    /// What sets a site's name apart in a title, with its bytes.
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " · ", " :: "].map { ($0, Array($0.utf8)) }
+
+    /// True when `text` holds `word` (lower-case bytes), ASCII letters compared without case: a
+    /// byte test that spares a Foundation search on the many lines without the word.
+    static func contains(_ text: String, _ word: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { contains($0, word) }
+    }
+
     /// `Site | Title`, `Title – Site`: the part that names the site goes.
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
         guard let siteName, !siteName.isEmpty else { return title }
         let site = siteName.lowercased()
-        for separator in [" | ", " - ", " – ", " — ", " · ", " :: "] {
+        for (separator, bytes) in titleSeparators where contains(title, bytes) {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if parts[parts.count - 1].lowercased().contains(site) {
@@ -176,7 +186,7 @@ enum MetadataReader {
     static func cardWriters(of page: PageStructure) -> [String] {
         var writers: [String] = []
         for (name, content) in page.metaTags where name.hasPrefix("twitter:label") {
-            let label = content.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let label = content.lowercased().trimmingCharacters(in: labelEdges)
             guard label == "written by" || label == "author" || label == "by" else { continue }
             let dataName = "twitter:data" + name.dropFirst("twitter:label".count)
             if let data = meta(page, dataName) { writers.append(data) }
@@ -184,19 +194,27 @@ enum MetadataReader {
         return writers
     }
 
+    static let writtenBy = Array("written by ".utf8)
+
+    /// What a label line may have around its word (`Author:`, `(By)`).
+    static let labelEdges = CharacterSet.punctuationCharacters.union(.whitespaces)
+
     /// Names after a line that only says `Author`, `Authors` or `Written by`, wherever it stands
     /// (a details box beside or under the article): the names in the blocks that follow it.
     static func labelledBylines(of page: PageStructure) -> [String] {
         var lines: [String] = []
         for (index, block) in page.blocks.enumerated() where block.text.count <= 300 {
+            // Bytes first: most blocks are neither a credit nor a label.
+            let credit = contains(block.text, writtenBy)
+            guard credit || block.text.count <= 24 else { continue }
             let text = String(decoding: block.text, as: UTF8.self)
             // `Written by Jane Doe` opens a credit wherever it stands (`This post was written by …`).
-            if let range = text.range(of: "written by ", options: .caseInsensitive) {
+            if credit, let range = text.range(of: "written by ", options: .caseInsensitive) {
                 let names = splitNames(cutAtByline(String(text[range.upperBound...])), leading: true)
                 if !names.isEmpty { return names }
             }
             guard block.text.count <= 24 else { continue }
-            let label = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let label = text.lowercased().trimmingCharacters(in: labelEdges)
             guard ["author", "authors", "author(s", "written by", "authored by"].contains(label) else { continue }
             for next in page.blocks[(index + 1)...].prefix(6) {
                 let text = String(decoding: next.text, as: UTF8.self)
@@ -252,6 +270,9 @@ enum MetadataReader {
         var lines: [String] = []
         var afterCue = false
         for block in blocks where block.text.count <= 200 {
+            // Every cue opens with one of a few letters: a line whose first ASCII letter is
+            // another is neither a cue nor a byline (bytes, before any string is made).
+            if !afterCue, !mayOpenWithCue(block.text) { continue }
             let text = String(decoding: block.text, as: UTF8.self)
             let lower = text.lowercased()
             if afterCue {
@@ -259,7 +280,7 @@ enum MetadataReader {
                 afterCue = false
                 continue
             }
-            if bylineCues.contains(lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))) {
+            if bylineCues.contains(lower.trimmingCharacters(in: labelEdges)) {
                 afterCue = true
                 continue
             }
@@ -277,16 +298,34 @@ enum MetadataReader {
         return lines.map(cutAtByline)
     }
 
+    /// True unless the first ASCII letter or digit of `text` (after punctuation, spaces and
+    /// other characters) is one that no byline cue begins with.
+    static func mayOpenWithCue(_ text: [UInt8]) -> Bool {
+        for byte in text where byte < 0x80 {
+            let lower = BoilerplateHints.lowercased(byte)
+            if lower >= 0x61 && lower <= 0x7A { return cueInitials.contains(lower) }
+            if lower >= 0x30 && lower <= 0x39 { return false }
+        }
+        return true
+    }
+
+    static let cueInitials = Set(bylineCues.compactMap { $0.utf8.first })
+
     /// Words that open a byline, in the languages the date reader knows.
     static let bylineCues = [
         "by", "written by", "posted by", "published by", "words by", "author", "authors", "authored by", "von",
         "par", "por", "door", "di", "av", "af",
     ]
 
+    /// Where a byline's name ends, with their bytes for a search without Foundation.
+    static let bylineStops = [" on ", " | ", " • ", " · ", " — ", " – ", " - ", " updated", " published", "\n"].map {
+        ($0, Array($0.utf8))
+    }
+
     /// A byline's name part: what precedes ` on <date>`, `|`, `•`, or the date itself.
     static func cutAtByline(_ line: String) -> String {
         var text = line
-        for stop in [" on ", " | ", " • ", " · ", " — ", " – ", " - ", " updated", " published", "\n"] {
+        for (stop, bytes) in bylineStops where contains(text, bytes) {
             if let range = text.range(of: stop, options: .caseInsensitive) { text = String(text[..<range.lowerBound]) }
         }
         var kept: [Substring] = []

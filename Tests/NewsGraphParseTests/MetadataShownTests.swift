@@ -84,6 +84,28 @@ import Testing
         #expect(parsed.metadata.published == "2024-03-04T01:00:00+10:00")
     }
 
+    @Test func theDeclaredDayShownNearTheHeadlineOutranksATeasersDate() throws {
+        let parsed = try Self.parse(
+            head: Self.declaredDate,
+            body: "<p>May 5, 2019</p><article><h1>Dredging Starts Today</h1><p>Pier Notes | June 2, 2020</p>"
+                + "\(Self.paragraph)</article>")
+        #expect(parsed.metadata.published?.hasPrefix("2019-05-05") == true)
+    }
+
+    @Test func aNumericDateLineReadMonthFirstIsTheDeclaredDay() throws {
+        let parsed = try Self.parse(head: Self.declaredDate, body: Self.article("<p>05.05.2019</p>"))
+        #expect(parsed.metadata.published?.hasPrefix("2019-05-05") == true)
+        let swapped = try Self.parse(
+            head: #"<meta property="article:published_time" content="2019-09-10T10:00:00Z">"#,
+            body: Self.article("<p>09.10.2019</p>"))
+        #expect(swapped.metadata.published == "2019-09-10T10:00:00Z")
+        let other = try Self.parse(head: Self.declaredDate, body: Self.article("<p>09.10.2019</p>"))
+        #expect(other.metadata.published == "2019-10-09")
+        #expect(MetadataReader.swappedDayAndMonth("2024-10-09") == "2024-09-10")
+        #expect(MetadataReader.swappedDayAndMonth("2024-10-13") == nil)
+        #expect(MetadataReader.swappedDayAndMonth("2024-10-10") == nil)
+    }
+
     @Test func theBylineUnderTheHeadlineOutranksDeclaredAuthors() throws {
         let other = try Self.parse(
             head: Self.linkedData(author: "Petra Lindqvist"),
