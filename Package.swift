@@ -3,9 +3,9 @@ import PackageDescription
 
 /// NewsGraph: news articles in, entity graphs out.
 ///
-/// Stages are modules and import only what comes before them:
-/// Core ← Fetch ← Parse ← Extract ← Graph ← Pipeline ← Serve ← newsgraph (CLI); Language (identification)
-/// stands alone and the pipeline calls it between parse and extract.
+/// Stages are modules that import Core and no other stage (HTTP builds on Fetch): Fetch and HTTP
+/// (bytes in), Parse, Language (identification; needs nothing), Extract, Graph, Store. Pipeline
+/// alone knows their order; Serve builds on Pipeline, and newsgraph (the CLI) on both.
 let package = Package(
     name: "NewsGraph",
     platforms: [.macOS(.v15)],  // Synchronization.Atomic
@@ -40,10 +40,13 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "NewsGraphCore"),
+        // Reading inputs: files, gzip, JSONL lines, WARC records, URL lists.
+        .target(name: "NewsGraphFetch", dependencies: ["NewsGraphCore", "CZlib"]),
+        // The network apart from the file readers, so what reads files builds without it.
         .target(
-            name: "NewsGraphFetch",
+            name: "NewsGraphHTTP",
             dependencies: [
-                "NewsGraphCore", "CZlib",
+                "NewsGraphCore", "NewsGraphFetch",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -63,8 +66,8 @@ let package = Package(
         .target(
             name: "NewsGraphPipeline",
             dependencies: [
-                "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse", "NewsGraphLanguage", "NewsGraphExtract",
-                "NewsGraphGraph", "NewsGraphStore",
+                "NewsGraphCore", "NewsGraphFetch", "NewsGraphHTTP", "NewsGraphParse", "NewsGraphLanguage",
+                "NewsGraphExtract", "NewsGraphGraph", "NewsGraphStore",
             ]
         ),
         // The HTTP server of `newsgraph serve`: pages and a JSON API over a run's SQLite file,
@@ -96,16 +99,31 @@ let package = Package(
             path: "Examples/ExtractOneArticle"
         ),
         // Fuzz targets (Scripts/fuzz.sh runs them under libFuzzer; ordinary builds replay files).
+        // Each executable links only the module it exercises, so the sanitized build stays small.
+        // libFuzzer's driver, declared; `-sanitize=fuzzer` links it.
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"),
+        .target(name: "FuzzTargets", dependencies: ["CLibFuzzer"], path: "Fuzz/FuzzTargets"),
         .target(
-            name: "FuzzTargets",
-            dependencies: ["NewsGraphCore", "NewsGraphParse", "NewsGraphExtract", "NewsGraphFetch"],
-            path: "Fuzz/FuzzTargets"
+            name: "FuzzParse",
+            dependencies: ["FuzzTargets", "NewsGraphCore", "NewsGraphParse"],
+            path: "Fuzz/FuzzParse"
         ),
-        .executableTarget(name: "fuzz-parse", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-parse"),
-        .executableTarget(name: "fuzz-extract", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-extract"),
-        .executableTarget(name: "fuzz-records", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-records"),
-        .executableTarget(name: "fuzz-gzip", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-gzip"),
-        .executableTarget(name: "fuzz-warc", dependencies: ["FuzzTargets"], path: "Fuzz/fuzz-warc"),
+        .target(
+            name: "FuzzExtract",
+            dependencies: ["FuzzTargets", "NewsGraphCore", "NewsGraphExtract"],
+            path: "Fuzz/FuzzExtract"
+        ),
+        .target(
+            name: "FuzzFetch",
+            dependencies: ["FuzzTargets", "NewsGraphCore", "NewsGraphFetch"],
+            path: "Fuzz/FuzzFetch"
+        ),
+        .executableTarget(name: "fuzz-parse", dependencies: ["FuzzTargets", "FuzzParse"], path: "Fuzz/fuzz-parse"),
+        .executableTarget(
+            name: "fuzz-extract", dependencies: ["FuzzTargets", "FuzzExtract"], path: "Fuzz/fuzz-extract"),
+        .executableTarget(name: "fuzz-records", dependencies: ["FuzzTargets", "FuzzFetch"], path: "Fuzz/fuzz-records"),
+        .executableTarget(name: "fuzz-gzip", dependencies: ["FuzzTargets", "FuzzFetch"], path: "Fuzz/fuzz-gzip"),
+        .executableTarget(name: "fuzz-warc", dependencies: ["FuzzTargets", "FuzzFetch"], path: "Fuzz/fuzz-warc"),
         // Tests: one target per module (a change to a module runs its own suite first), plus the
         // helpers they share and the command line's end-to-end tests.
         .target(
@@ -136,7 +154,10 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "NewsGraphTestSupport"]),
+        .testTarget(
+            name: "FuzzTargetsTests",
+            dependencies: ["FuzzTargets", "FuzzParse", "FuzzExtract", "FuzzFetch", "NewsGraphTestSupport"]
+        ),
         .testTarget(
             name: "NewsGraphServeTests",
             dependencies: [

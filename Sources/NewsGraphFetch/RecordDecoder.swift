@@ -15,11 +15,7 @@ package enum RecordDecoder {
         fromLine line: [UInt8], path: String, lineNumber: Int
     ) -> Result<SourceDocument, DocumentFailure>? {
         if isBlank(line) { return nil }
-        let fallbackID = "\(path == "-" ? "stdin" : path):\(lineNumber)"
-        func failure(_ message: String, id: String? = nil) -> Result<SourceDocument, DocumentFailure> {
-            .failure(
-                DocumentFailure(id: id ?? fallbackID, source: fallbackID, kind: .malformedRecord, message: message))
-        }
+        let fallbackID = Self.fallbackID(path: path, lineNumber: lineNumber)
         if let members = RecordScanner.stringMembers(of: line, named: memberNames),
             let id = members["id"].map({ String(decoding: $0, as: UTF8.self) })
         {
@@ -32,6 +28,22 @@ package enum RecordDecoder {
             }
         }
         // Anything the scanner is unsure of, and every error, through Foundation.
+        return throughFoundation(line, path: path, lineNumber: lineNumber)
+    }
+
+    private static func fallbackID(path: String, lineNumber: Int) -> String {
+        "\(path == "-" ? "stdin" : path):\(lineNumber)"
+    }
+
+    /// The slow path alone (a non-blank line): what the fast path must agree with wherever it answers.
+    package static func throughFoundation(
+        _ line: [UInt8], path: String, lineNumber: Int
+    ) -> Result<SourceDocument, DocumentFailure> {
+        let fallbackID = Self.fallbackID(path: path, lineNumber: lineNumber)
+        func failure(_ message: String, id: String? = nil) -> Result<SourceDocument, DocumentFailure> {
+            .failure(
+                DocumentFailure(id: id ?? fallbackID, source: fallbackID, kind: .malformedRecord, message: message))
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])

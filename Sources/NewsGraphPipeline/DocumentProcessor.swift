@@ -2,6 +2,7 @@ import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
 import NewsGraphGraph
+import NewsGraphHTTP
 import NewsGraphLanguage
 import NewsGraphParse
 import NewsGraphStore

@@ -3,6 +3,7 @@ import NewsGraphCore
 import NewsGraphExtract
 import NewsGraphFetch
 import NewsGraphGraph
+import NewsGraphHTTP
 import NewsGraphStore
 
 /// What a run is asked to do, from the command line or a caller.

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import NewsGraphCore
 import NewsGraphFetch
+import NewsGraphHTTP
 
 /// Runs documents through the stages concurrently and hands the outcomes to a sink in input
 /// order.

@@ -1,6 +1,6 @@
 import Foundation
 import NewsGraphCore
-import NewsGraphFetch
+import NewsGraphHTTP
 import NewsGraphPipeline
 import NewsGraphTestSupport
 import Testing

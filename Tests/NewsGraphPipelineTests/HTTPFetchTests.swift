@@ -1,6 +1,6 @@
 import Foundation
 import NewsGraphCore
-import NewsGraphFetch
+import NewsGraphHTTP
 import NewsGraphParse
 import NewsGraphPipeline
 import NewsGraphTestSupport

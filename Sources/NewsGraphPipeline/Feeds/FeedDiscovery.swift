@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraphCore
 import NewsGraphFetch
+import NewsGraphHTTP
 import NewsGraphParse
 
 /// Turns feed and sitemap inputs into the articles they announce, before the articles are read.

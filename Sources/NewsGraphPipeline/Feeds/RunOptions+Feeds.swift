@@ -1,6 +1,7 @@
 import Foundation
 import NewsGraphCore
 import NewsGraphFetch
+import NewsGraphHTTP
 
 extension RunOptions {
     /// The feeds of a `--feeds` file: one address or path a line, `#` starts a comment.

@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphFetch
 
 /// An on-disk cache of fetched pages, keyed by URL, revalidated with `ETag` / `Last-Modified`.
 ///

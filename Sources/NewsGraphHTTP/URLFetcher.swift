@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NewsGraphCore
+import NewsGraphFetch
 
 /// Fetches article pages over HTTP(S), as a polite crawler: bounded concurrency overall and per
 /// host, time-outs, retries with exponential back-off for transient failures, redirects followed

@@ -1,0 +1,6 @@
+import FuzzFetch
+import FuzzTargets
+
+@main enum Entry {
+    static func main() { FuzzTarget.gzip.main() }
+}

@@ -1,0 +1,6 @@
+import FuzzParse
+import FuzzTargets
+
+@main enum Entry {
+    static func main() { FuzzTarget.parse.main() }
+}
