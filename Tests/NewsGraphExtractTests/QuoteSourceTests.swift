@@ -16,6 +16,21 @@ import Testing
         #expect(quoted.first?.speaker == "Maria Lopez")
     }
 
+    /// `X said: "…"` announces its quotation; a capitalised pronoun after a quotation that ends
+    /// its sentence opens the next sentence, not a tag.
+    @Test func anAnnouncedQuotationKeepsItsSpeaker() {
+        let found = quotes(
+            "Mayor Ruth Okonkwo said the budget was late. She said the council would vote soon. "
+                + "Councillor Ivan Brandt said: \"The ferry needs money more than the stadium does.\" "
+                + "She said her group would object.")
+        let direct = found.first { $0.kind == .direct }
+        #expect(direct?.speaker == "Ivan Brandt")
+        let tagged = quotes("Ivan Brandt walked in. \"We will win.\" She said it twice.")
+        #expect(!tagged.contains { $0.kind == .direct && $0.speaker == "She" })
+        let asked = quotes("\"Why now?\" she asked. \"It is late,\" Ivan Brandt said.")
+        #expect(asked.map(\.speaker) == ["she", "Ivan Brandt"])
+    }
+
     @Test func wishesAndSupportNeedSomeoneNamed() {
         #expect(quotes("Travelers who want a cheaper plan should compare the fees.").isEmpty)
         #expect(quotes("The new app supports two file formats and a dark mode.").isEmpty)

@@ -18,9 +18,14 @@ struct DirectAttributor {
     private static let to = FoldedWord.to
     private static let that = FoldedWord.that
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
+    private static let subjectPronouns = WordSet.folded(["he", "she", "they", "we", "i", "it"])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
-        after(quotation) ?? before(quotation) ?? signature(quotation)
+        // `X said: "…"` announces the quotation; a tag after it would be the next sentence's.
+        if quotation.open > 0, analysis.isCharacter(quotation.open - 1, ":"), let announced = before(quotation) {
+            return announced
+        }
+        return after(quotation) ?? before(quotation) ?? signature(quotation)
     }
 
     /// A paragraph of only a dash and a name signs the quotation before it: `"…"` then `- Kahl.`
@@ -46,6 +51,15 @@ struct DirectAttributor {
         }
         while position < tokens.count, analysis.isCharacter(position, ","), tokens[position].newlinesBefore == 0 {
             position += 1
+        }
+        // `"…we will win." She said …`: a quotation that ends its sentence, then a capitalised
+        // pronoun, opens the next sentence; a tag after a full stop is written `"…?" she asked`.
+        let last = quotation.content.upperBound - 1
+        if position == quotation.after, tokens[position].isCapitalized,
+            Self.subjectPronouns.contains(tokens[position].foldedHash),
+            analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!") || analysis.isCharacter(last, "?")
+        {
+            return nil
         }
         var limit = position
         while limit < tokens.count, limit - position < 24, tokens[limit].newlinesBefore == 0 || limit == position {
