@@ -24,11 +24,38 @@ enum BlockCleaner {
                     block.linkBytes = min(block.linkBytes, block.text.count)
                 }
             }
-            if isStrayLabel(block) { continue }
+            if isStrayLabel(block) || isPlaceholder(block) { continue }
             if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
             result.append(block)
         }
-        return result
+        return withoutAuthorNote(result)
+    }
+
+    /// Template filler ("Lorem ipsum dolor sit amet…") that a page shows where text was never
+    /// written: never an article's text.
+    static func isPlaceholder(_ block: PageStructure.Block) -> Bool {
+        block.text.count >= 11 && block.text.prefix(11).map { $0 | 0x20 } == Array("lorem ipsum".utf8)
+    }
+
+    /// A section headed "About the author" is a note on the writer, not the article: it runs
+    /// from its heading to the next heading or the end.
+    static func withoutAuthorNote(_ blocks: [PageStructure.Block]) -> [PageStructure.Block] {
+        guard let start = blocks.indices.last(where: { isAuthorNoteHeading(blocks[$0]) }) else { return blocks }
+        let end = blocks[(start + 1)...].firstIndex { $0.tag == .heading } ?? blocks.endIndex
+        var kept = blocks
+        kept.removeSubrange(start..<end)
+        return kept
+    }
+
+    private static let authorNoteHeadings = ["about the author", "about the authors", "about the writer"].map {
+        Array($0.utf8)
+    }
+
+    private static func isAuthorNoteHeading(_ block: PageStructure.Block) -> Bool {
+        guard block.text.count <= 20 else { return false }
+        var lowered = block.text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if lowered.last == UInt8(ascii: ":") { lowered.removeLast() }
+        return authorNoteHeadings.contains(lowered)
     }
 
     /// A short line before the text that carries a date, a time or a byline.
