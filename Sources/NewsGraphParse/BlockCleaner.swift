@@ -1,5 +1,6 @@
 /// Removes what the article container holds besides the article: its headline, the dateline
-/// and byline above the text, and stray labels ("Advertisement", "Comments", "Share").
+/// and byline above the text, stray labels ("Advertisement", "Comments", "Share"), template
+/// filler, a note on the author and long code listings.
 ///
 /// These are shapes, not phrases: a block is dropped for what it looks like (a repeat of the
 /// page's `<h1>`, a short line with a date before the first paragraph, two words without a
@@ -24,11 +25,28 @@ enum BlockCleaner {
                     block.linkBytes = min(block.linkBytes, block.text.count)
                 }
             }
-            if isStrayLabel(block) || isPlaceholder(block) { continue }
+            if isStrayLabel(block) || isPlaceholder(block) || isLongCode(block) { continue }
             if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
             result.append(block)
         }
         return withoutAuthorNote(result)
+    }
+
+    /// A long code listing: a preformatted block dense in brackets, braces, semicolons and
+    /// equals signs. It is a program the article shows, not the article's prose; shorter
+    /// snippets and preformatted prose (a poem, a plain-text letter) stay.
+    static func isLongCode(_ block: PageStructure.Block) -> Bool {
+        guard block.tag == .preformatted, block.text.count >= 1500 else { return false }
+        var symbols = 0
+        for byte in block.text {
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"),
+                UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                symbols += 1
+            default: break
+            }
+        }
+        return symbols * 25 >= block.text.count
     }
 
     /// Template filler ("Lorem ipsum dolor sit amet…") that a page shows where text was never

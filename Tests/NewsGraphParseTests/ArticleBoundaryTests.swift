@@ -46,4 +46,20 @@ import Testing
         #expect(!page.text.contains("Jo Marlow"))
         #expect(page.text.contains("The first crossing leaves at seven"))
     }
+
+    @Test func aLongCodeListingIsDroppedAndPreformattedProseStays() throws {
+        let code = (1...60).map { "let total\($0) = items.map { $0.price * \($0) }.reduce(0, +);" }
+            .joined(separator: "\n")
+        let letter = (1...25).map { _ in "Dear reader, the harbour was quiet this week and the boats stayed in." }
+            .joined(separator: "\n")
+        let html = """
+            <html><body><article>\(Self.paragraphs)<pre><code>\(code)</code></pre>\
+            <pre>let short = [1, 2, 3].count;</pre><pre>\(letter)</pre></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("Tickets go on sale next week"))
+        #expect(!page.text.contains("let total7"))
+        #expect(page.text.contains("let short"))
+        #expect(page.text.contains("the harbour was quiet this week"))
+    }
 }
