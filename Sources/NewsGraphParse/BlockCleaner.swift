@@ -1,5 +1,6 @@
 /// Removes what the article container holds besides the article: its headline, the dateline
-/// and byline above the text, and stray labels ("Advertisement", "Comments", "Share").
+/// and byline above the text, stray labels ("Advertisement", "Comments", "Share"), template
+/// filler, a note on the author and long code listings.
 ///
 /// These are shapes, not phrases: a block is dropped for what it looks like (a repeat of the
 /// page's `<h1>`, a short line with a date before the first paragraph, two words without a
@@ -24,11 +25,55 @@ enum BlockCleaner {
                     block.linkBytes = min(block.linkBytes, block.text.count)
                 }
             }
-            if isStrayLabel(block) { continue }
+            if isStrayLabel(block) || isPlaceholder(block) || isLongCode(block) { continue }
             if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
             result.append(block)
         }
-        return result
+        return withoutAuthorNote(result)
+    }
+
+    /// A long code listing: a preformatted block dense in brackets, braces, semicolons and
+    /// equals signs. It is a program the article shows, not the article's prose; shorter
+    /// snippets and preformatted prose (a poem, a plain-text letter) stay.
+    static func isLongCode(_ block: PageStructure.Block) -> Bool {
+        guard block.tag == .preformatted, block.text.count >= 1500 else { return false }
+        var symbols = 0
+        for byte in block.text {
+            switch byte {
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ";"),
+                UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                symbols += 1
+            default: break
+            }
+        }
+        return symbols * 25 >= block.text.count
+    }
+
+    /// Template filler ("Lorem ipsum dolor sit amet…") that a page shows where text was never
+    /// written: never an article's text.
+    static func isPlaceholder(_ block: PageStructure.Block) -> Bool {
+        block.text.count >= 11 && block.text.prefix(11).map { $0 | 0x20 } == Array("lorem ipsum".utf8)
+    }
+
+    /// A section headed "About the author" is a note on the writer, not the article: it runs
+    /// from its heading to the next heading or the end.
+    static func withoutAuthorNote(_ blocks: [PageStructure.Block]) -> [PageStructure.Block] {
+        guard let start = blocks.indices.last(where: { isAuthorNoteHeading(blocks[$0]) }) else { return blocks }
+        let end = blocks[(start + 1)...].firstIndex { $0.tag == .heading } ?? blocks.endIndex
+        var kept = blocks
+        kept.removeSubrange(start..<end)
+        return kept
+    }
+
+    private static let authorNoteHeadings = ["about the author", "about the authors", "about the writer"].map {
+        Array($0.utf8)
+    }
+
+    private static func isAuthorNoteHeading(_ block: PageStructure.Block) -> Bool {
+        guard block.text.count <= 20 else { return false }
+        var lowered = block.text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if lowered.last == UInt8(ascii: ":") { lowered.removeLast() }
+        return authorNoteHeadings.contains(lowered)
     }
 
     /// A short line before the text that carries a date, a time or a byline.

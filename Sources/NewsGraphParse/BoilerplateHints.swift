@@ -3,12 +3,17 @@
 /// These are the conventions of web templates in general (the same lists Readability and
 /// trafilatura use), not of any one site.
 enum BoilerplateHints {
+    /// Furniture made of links and labels (menus, sharing buttons, breadcrumbs, page numbers):
+    /// such furniture never holds paragraphs of prose, so an element that does is named for
+    /// something else (a section beside a table of contents, an anchor id made of a heading's
+    /// words: `id="menu-ideas-for-a-long-weekend"`).
+    static let linkFurniture = ["nav", "menu", "share", "sharing", "social", "breadcrumb", "pagination", "skip-link"]
     /// Furniture wherever it is: prose inside these never votes for the article container.
     static let stronglyNegative = [
-        "nav", "menu", "footer", "comment", "share", "sharing", "social", "related", "sidebar", "newsletter",
-        "subscribe", "cookie", "consent", "breadcrumb", "popup", "modal", "outbrain", "taboola", "recommend",
-        "trending", "most-read", "mostread", "pagination", "signup", "more-stories", "also-read", "read-more",
-        "readmore", "disclaimer", "copyright", "skip-link", "caption",
+        "footer", "comment", "related", "sidebar", "newsletter", "subscribe", "cookie", "consent", "popup", "modal",
+        "outbrain", "taboola", "recommend",
+        "trending", "most-read", "mostread", "signup", "more-stories", "also-read", "read-more",
+        "readmore", "disclaimer", "copyright", "caption",
     ]
     /// Furniture inside the article container; too common on layout wrappers ("widget",
     /// "banner") to rule out a container by itself.
@@ -28,26 +33,28 @@ enum BoilerplateHints {
 
     /// Evidence from an element's class, id, role and itemprop: -2 furniture anywhere, -1
     /// furniture inside an article, 1 content, 2 the article body itself (microdata
-    /// `articleBody` or an explicit body class), 0 neither.
-    static func hint(_ attributes: ElementAttributes) -> Int8 {
-        if attributes.isEmpty { return 0 }
-        if attributes.value(.itemprop, equals: "articlebody") { return 2 }
+    /// `articleBody` or an explicit body class), 0 neither. `namesLinks`: the -2 comes from
+    /// ``linkFurniture`` words alone, which an element full of prose proves wrong.
+    static func evidence(_ attributes: ElementAttributes) -> (hint: Int8, namesLinks: Bool) {
+        if attributes.isEmpty { return (0, false) }
+        if attributes.value(.itemprop, equals: "articlebody") { return (2, false) }
         let table = words
         let roleKinds = attributes[.role].map { table.scan($0) } ?? []
-        if roleKinds.contains(.navigationRole) { return -2 }
+        if roleKinds.contains(.navigationRole) { return (-2, false) }
         var kinds: HintWordTable.Kinds = []
         for name in [ElementAttributes.Name.class, .id, .itemprop] {
             if let value = attributes[name] { kinds.formUnion(table.scan(value)) }
         }
-        if kinds.contains(.bodyOverride) { return 2 }
-        if kinds.contains(.stronglyNegative) { return -2 }
-        if kinds.contains(.negative) { return -1 }
-        if roleKinds.contains(.mainRole) { return 1 }
-        return kinds.contains(.positive) ? 1 : 0
+        if kinds.contains(.bodyOverride) { return (2, false) }
+        if kinds.contains(.stronglyNegative) { return (-2, !kinds.contains(.proseFurniture)) }
+        if kinds.contains(.negative) { return (-1, false) }
+        if roleKinds.contains(.mainRole) { return (1, false) }
+        return (kinds.contains(.positive) ? 1 : 0, false)
     }
 
     static let words = HintWordTable([
-        (positiveOverride, .bodyOverride), (stronglyNegative, .stronglyNegative), (negative, .negative),
+        (positiveOverride, .bodyOverride), (linkFurniture, .stronglyNegative),
+        (stronglyNegative, [.stronglyNegative, .proseFurniture]), (negative, .negative),
         (positive, .positive),
         (["navigation", "banner", "contentinfo", "complementary", "menu", "dialog"], .navigationRole),
         (["main", "article"], .mainRole),

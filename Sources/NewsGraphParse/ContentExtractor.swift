@@ -73,6 +73,8 @@ enum ContentExtractor {
             {
                 roots.insert(Int32(index))
             }
+            roots.formUnion(
+                partsInSameKindRows(best, elements: elements, furniture: furniture, proseBytes: proseBytes))
         }
 
         // A box of prose inside the article counts, except a single box after the article's
@@ -87,7 +89,7 @@ enum ContentExtractor {
                 continue
             }
             let placement = place(
-                block, page: page, below: root, textBytes: textBytes, proseBytes: proseBytes)
+                block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes)
             if placement == .article && isProse(block) { lastPlainProse = index }
             verdicts.append(block.linkDensity > 0.5 ? .furniture : placement)
         }
@@ -156,6 +158,26 @@ enum ContentExtractor {
         return center
     }
 
+    /// An article laid out in rows (each row a wrapper of one class holding a part of the text,
+    /// often beside an aside) goes on in the other rows' elements of the best container's class.
+    static func partsInSameKindRows(
+        _ best: Int32, elements: [PageStructure.Element], furniture: [Bool], proseBytes: [Int]
+    ) -> [Int32] {
+        let row = elements[Int(best)].parent
+        guard row >= 0, elements[Int(row)].classHash != 0, elements[Int(best)].classHash != 0 else { return [] }
+        let rows = elements[Int(row)].parent
+        var parts: [Int32] = []
+        for index in elements.indices where !furniture[index] && proseBytes[index] >= 100 {
+            let parent = elements[index].parent
+            guard parent >= 0, parent != row, elements[Int(parent)].parent == rows,
+                elements[Int(parent)].classHash == elements[Int(row)].classHash,
+                elements[index].classHash == elements[Int(best)].classHash
+            else { continue }
+            parts.append(Int32(index))
+        }
+        return parts
+    }
+
     /// A sibling with the best container's class that holds prose is another part of the same
     /// article (split by an embed, a table or a call to action).
     private static func isSameKind(
@@ -179,20 +201,35 @@ enum ContentExtractor {
                 current = page.elements[Int(current)].parent
             }
         }
-        let flags = furnitureFlags(page.elements, textBytes: textBytes, linkBytes: linkBytes, totalText: totalText)
+        var proseBytes = [Int](repeating: 0, count: page.elements.count)
+        for block in page.blocks where isProse(block) {
+            var current = block.element
+            while current >= 0 {
+                proseBytes[Int(current)] += block.text.count
+                current = page.elements[Int(current)].parent
+            }
+        }
+        let flags = furnitureFlags(
+            page.elements, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes, totalText: totalText)
         return (textBytes, linkBytes, flags)
     }
 
-    /// Elements that are, or sit inside, page furniture (comments, related stories, sharing).
+    /// Paragraphs of prose with hardly any links: never a menu, a sharing bar or a list of
+    /// pages, nor a list of teasers (each a linked title over a summary).
+    static func isMostlyProse(prose: Int, text: Int, links: Int) -> Bool {
+        prose >= 200 && prose * 10 >= text * 7 && links * 10 < text
+    }
+
     /// Elements that are, or sit inside, page furniture (comments, related stories, sharing).
     ///
     /// Navigation, asides and hidden elements are furniture first, unless one holds most of
     /// the page's text and not as links (broken nesting, or an article streamed into a hidden
     /// element); the page's text is then counted without them. A furniture class on an
     /// element that holds most of that text is a layout switch (`<body class="has-sidebar">`),
-    /// not furniture, and is ignored; so is one inside an element marked as the article body.
+    /// not furniture, and is ignored; so is one inside an element marked as the article body,
+    /// and a word for furniture made of links on an element that holds prose.
     static func furnitureFlags(
-        _ elements: [PageStructure.Element], textBytes: [Int], linkBytes: [Int], totalText: Int
+        _ elements: [PageStructure.Element], textBytes: [Int], linkBytes: [Int], proseBytes: [Int], totalText: Int
     ) -> [Bool] {
         var structural = [Bool](repeating: false, count: elements.count)
         var contentText = totalText
@@ -217,7 +254,10 @@ enum ContentExtractor {
             insideBody[index] = element.hint == 2 || (parent >= 0 && insideBody[parent])
             if parent >= 0 && flags[parent] {
                 flags[index] = true
-            } else if element.hint == -2 && !insideBody[index] && textBytes[index] * 2 < contentText {
+            } else if element.hint == -2 && !insideBody[index] && textBytes[index] * 2 < contentText
+                && !(element.namesLinks
+                    && isMostlyProse(prose: proseBytes[index], text: textBytes[index], links: linkBytes[index]))
+            {
                 flags[index] = true
             }
         }
@@ -253,7 +293,8 @@ enum ContentExtractor {
     }
 
     private static func place(
-        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], proseBytes: [Int]
+        _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], linkBytes: [Int],
+        proseBytes: [Int]
     ) -> Placement {
         let wrapperSize = textBytes[Int(root)] * 6 / 10
         var placement = Placement.article
@@ -263,8 +304,13 @@ enum ContentExtractor {
             let hint = page.elements[element].hint
             if hint < 0 && textBytes[element] < wrapperSize {
                 let mostlyProse = proseBytes[element] >= 200 && proseBytes[element] * 10 >= textBytes[element] * 7
-                if hint < -1 || !mostlyProse { return .furniture }
-                placement = .proseBox(current)
+                let namedWrongly =
+                    page.elements[element].namesLinks
+                    && isMostlyProse(prose: proseBytes[element], text: textBytes[element], links: linkBytes[element])
+                if !namedWrongly {
+                    if hint < -1 || !mostlyProse { return .furniture }
+                    placement = .proseBox(current)
+                }
             }
             current = page.elements[element].parent
         }

@@ -13,6 +13,8 @@ struct HintWordTable: @unchecked Sendable {
         static let positive = Kinds(rawValue: 8)
         static let navigationRole = Kinds(rawValue: 16)
         static let mainRole = Kinds(rawValue: 32)
+        /// A strongly negative word for furniture that may hold prose (comments, related stories).
+        static let proseFurniture = Kinds(rawValue: 64)
     }
 
     private struct Entry {

@@ -58,8 +58,8 @@ private struct TreeWalker {
     private var preDepth = 0
 
     /// Hidden segments of a page rendered in streamed parts (`<div hidden id="S:1">`), by the
-    /// id after `S:`, read where their placeholder (`<template id="B:1">`) stands, as the
-    /// page's script moves them.
+    /// id after `S:`, read where their placeholder stands, as the page's script moves them: a
+    /// boundary's (`<template id="B:1">`) or a segment's own (`<template id="P:1">`).
     private var streamedSegments: [[UInt8]: xmlNodePtr] = [:]
     private var placedSegments: Set<[UInt8]> = []
 
@@ -84,7 +84,7 @@ private struct TreeWalker {
         }
     }
 
-    /// The part after `S:` or `B:` of an element's id, for `prefix` S or B.
+    /// The part after `S:`, `B:` or `P:` of an element's id, for `prefix` S, B or P.
     private static func streamedID(_ node: xmlNodePtr, prefix: UInt8) -> [UInt8]? {
         guard let id = ElementAttributes(node)[.id], id[0] == prefix, id[1] == UInt8(ascii: ":") else { return nil }
         var bytes: [UInt8] = []
@@ -136,7 +136,9 @@ private struct TreeWalker {
         let attributes = ElementAttributes(node)
         switch tag {
         case .skipped:
-            if !streamedSegments.isEmpty, let id = Self.streamedID(node, prefix: UInt8(ascii: "B")),
+            if !streamedSegments.isEmpty,
+                let id = Self.streamedID(node, prefix: UInt8(ascii: "B"))
+                    ?? Self.streamedID(node, prefix: UInt8(ascii: "P")),
                 let segment = streamedSegments.removeValue(forKey: id)
             {
                 placedSegments.insert(id)
@@ -194,13 +196,17 @@ private struct TreeWalker {
             hidden = Self.isHidden(attributes)
             if !hidden { readMicrodata(node, attributes, tag: tag) }
         }
-        let hint =
+        let evidence =
             hidden || tag == .furniture
-            ? PageStructure.Element.structuralFurniture : BoilerplateHints.hint(attributes)
+            ? (hint: PageStructure.Element.structuralFurniture, namesLinks: false)
+            : BoilerplateHints.evidence(attributes)
+        let hint = evidence.hint
         let parent = openElements.last ?? -1
         let index = Int32(page.elements.count)
         page.elements.append(
-            PageStructure.Element(parent: parent, tag: tag, hint: hint, classHash: Self.hash(attributes[.class])))
+            PageStructure.Element(
+                parent: parent, tag: tag, hint: hint, classHash: Self.hash(attributes[.class]),
+                namesLinks: evidence.namesLinks))
         openElements.append(index)
         if tag == .heading, name[1] == UInt8(ascii: "1"), let text = textContent(node) {
             page.headingBlocks.append(page.blocks.count)

@@ -10,6 +10,9 @@ struct PageStructure: Sendable {
         var hint: Int8
         /// A hash of the class attribute (0 without one): parts of one article often share it.
         var classHash: UInt32 = 0
+        /// The hint is -2 only for words of furniture made of links (`nav`, `share`): wrong
+        /// about an element that holds prose (``BoilerplateHints/linkFurniture``).
+        var namesLinks = false
 
         /// The hint of an element that is furniture by its tag (`nav`, `aside`, `footer`) or
         /// hidden.

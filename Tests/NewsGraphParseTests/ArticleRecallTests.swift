@@ -147,6 +147,21 @@ extension ArticleRecallTests {
         let found = order.compactMap { $0 }
         #expect(found == found.sorted(), "segments out of order: \(page.text)")
     }
+
+    @Test func segmentPlaceholdersInsideStreamedPartsAreFilledToo() throws {
+        // A streamed part may leave placeholders of its own (`P:`), filled by later segments.
+        let html = """
+            <html><body><article class="post">\(Self.paragraph("opening"))<template id="B:0"></template>\
+            </article><div hidden id="S:0">\(Self.paragraph("second"))<template id="P:1"></template>\
+            \(Self.paragraph("fourth"))</div>
+            <div hidden id="S:1">\(Self.paragraph("third"))\(Self.paragraph("third and longer"))</div></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        let order = ["opening", "second", "third", "fourth"].map { page.text.range(of: "The \($0) step")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil }, "\(page.text)")
+        let found = order.compactMap { $0 }
+        #expect(found == found.sorted(), "segments out of order: \(page.text)")
+    }
 }
 
 extension ArticleRecallTests {
@@ -205,5 +220,64 @@ extension ArticleRecallTests {
             String(decoding: repaired, as: UTF8.self)
                 == "<p a=\"x => y\" _on=\"z\">Mail @team</p><script> if (a <b @c) {}</script><!-- <i @d> -->")
         #expect(AttributeNameRepair.repaired(Array("<p>Ask @someone</p>".utf8)) == nil)
+    }
+}
+
+extension ArticleRecallTests {
+    @Test func proseInElementsNamedLikeMenusIsKept() throws {
+        // A section named beside a table of contents, and an anchor id made of a heading's
+        // words: words for link furniture, on elements that hold paragraphs of prose.
+        let html = """
+            <html><body><nav class="site-nav"><a href="/">Home</a> <a href="/g">Guides</a></nav>
+            <div class="page-nav-section"><h1>Planning a garden</h1></div>
+            <div class="page-nav-section"><div class="text">\(Self.paragraph("digging"))\
+            \(Self.paragraph("sowing"))</div></div>
+            <div class="page-nav-section"><div id="menu-of-plants-for-dry-summers">\
+            <h2>Plants for dry summers</h2>\(Self.paragraph("watering"))\(Self.paragraph("mulching"))</div></div>
+            <div class="share-bar"><a href="/s1">Share on one site</a> <a href="/s2">Share on another</a></div>
+            </body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        for topic in ["digging", "sowing", "watering", "mulching"] {
+            #expect(page.text.contains("The \(topic) step needs patience"), "lost \(topic): \(page.text)")
+        }
+        #expect(!page.text.contains("Share on"))
+        #expect(!page.text.contains("Guides"))
+    }
+
+    @Test func teasersInAnElementNamedLikeSharingStayOut() throws {
+        // Each teaser is a linked title over a summary: prose, but with a link for each.
+        let teasers = (1...3).map {
+            "<div class=\"pick\"><a href=\"/t\($0)\">Another story number \($0)</a>"
+                + "<p>A summary of another story, long enough to read as a sentence of prose here.</p></div>"
+        }.joined()
+        let html = """
+            <html><body><article>\(Self.paragraph("main"))\(Self.paragraph("main second"))\
+            \(Self.paragraph("main third"))<div class="social-picks">\(teasers)</div></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("The main third step"))
+        #expect(!page.text.contains("summary of another story"), "\(page.text)")
+    }
+}
+
+extension ArticleRecallTests {
+    @Test func articleLaidOutInRowsIsKeptWhole() throws {
+        // The first row's rail holds a list of links; the others hold only ad slots.
+        let rows = ["first", "second", "third"].map { part in
+            "<div class=\"row\"><div class=\"rail\"><div class=\"slot\"></div></div>"
+                + "<div class=\"main-col\">\(Self.paragraph(part))\(Self.paragraph(part + " again"))</div></div>"
+        }
+        let popular = (1...8).map { "<li><a href=\"/p\($0)\">A popular page of the site, number \($0)</a></li>" }
+        let html = """
+            <html><body><div class="rows"><div class="row"><div class="rail"><ul>\(popular.joined())</ul></div>\
+            <div class="main-col">\(Self.paragraph("opening"))\(Self.paragraph("opening long"))\
+            \(Self.paragraph("opening longer"))\(Self.paragraph("opening longest"))</div></div>\(rows.joined())</div></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        for part in ["opening", "first", "second", "third again"] {
+            #expect(page.text.contains("The \(part) step needs patience"), "lost \(part): \(page.text)")
+        }
+        #expect(!page.text.contains("popular page"))
     }
 }

@@ -33,3 +33,20 @@ import Testing
         }
     }
 }
+
+extension BoilerplateHintTests {
+    static func evidence(_ className: String) -> (hint: Int8, namesLinks: Bool) {
+        let html = Array("<html><body><div class=\"\(className)\">x</div></body></html>".utf8)
+        guard let page = try? PageReader.read(utf8: html), let element = page.elements.last else { return (0, false) }
+        return (element.hint, element.namesLinks)
+    }
+
+    @Test func linkFurnitureWordsAreToldFromProseFurnitureWords() {
+        #expect(Self.evidence("main-nav").hint == -2)
+        #expect(Self.evidence("main-nav").namesLinks)
+        #expect(Self.evidence("share-tools").namesLinks)
+        #expect(Self.evidence("comment-list").hint == -2)
+        #expect(!Self.evidence("comment-list").namesLinks)
+        #expect(!Self.evidence("nav comment-list").namesLinks)
+    }
+}
