@@ -53,6 +53,7 @@ struct EntityPage {
             page.text(roles.joined(separator: " · "))
             page.raw("</p>")
         }
+        if let place = entity.place { Self.describe(place, into: &page) }
         if !entity.timeline.isEmpty {
             page.raw("<h2>Documents per month</h2>")
             page.raw(SVGDrawings.timeline(entity.timeline))
@@ -105,5 +106,28 @@ struct EntityPage {
             if let published = quote.published { page.text(" · " + published) }
             page.raw("</span></blockquote>")
         }
+    }
+}
+
+extension EntityPage {
+    /// "Place: NO · 59.91, 10.75 · GeoNames 3143244 (chosen by the other places named)".
+    static func describe(_ place: EntityPlace, into page: inout HTMLPage) {
+        page.raw("<p><b>Place</b> ")
+        var facts: [String] = []
+        if let country = place.countryCode { facts.append(country) }
+        facts.append("\((place.latitude * 100).rounded() / 100), \((place.longitude * 100).rounded() / 100)")
+        page.text(facts.joined(separator: " · "))
+        if let id = place.geonamesID {
+            page.raw(" · <a href=\"https://www.geonames.org/\(id)\">GeoNames \(id)</a>")
+        }
+        let why: String? =
+            switch place.reason {
+            case "only": "the only place of this name"
+            case "context": "chosen by the other places the documents name"
+            case "prominence": "the most prominent place of this name"
+            default: nil
+            }
+        if let why { page.text(" (\(why))") }
+        page.raw("</p>")
     }
 }

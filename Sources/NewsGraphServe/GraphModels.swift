@@ -33,6 +33,8 @@ package struct EntityDetail: Sendable {
     package var roles: [String]?
     package var firstPublished: String?
     package var lastPublished: String?
+    /// GeoNames' facts when the node is a place the gazetteer knows.
+    package var place: EntityPlace?
     /// Documents and mentions per month (`YYYY-MM`), for the documents that carry a date.
     package var timeline: [MonthCount]
 
@@ -53,6 +55,8 @@ package struct EntityDetail: Sendable {
         if let roles { writer.field("roles", roles) }
         writer.field("first_published", firstPublished)
         writer.field("last_published", lastPublished)
+        writer.key("place")
+        if let place { place.write(to: &writer) } else { writer.value(nil as String?) }
         writer.key("timeline")
         writer.beginArray()
         for month in timeline {

@@ -28,7 +28,8 @@ extension GraphReader {
             return EntityDetail(
                 summary: Self.summary(row), aliases: Self.stringArray(row["aliases"]),
                 roles: hasRoles ? Self.stringArray(row["roles"]) : nil,
-                firstPublished: row["first_published"], lastPublished: row["last_published"], timeline: timeline)
+                firstPublished: row["first_published"], lastPublished: row["last_published"],
+                place: EntityPlace(row), timeline: timeline)
         }
     }
 

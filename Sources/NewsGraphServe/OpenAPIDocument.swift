@@ -154,6 +154,7 @@ enum OpenAPIDocument {
                   "aliases": {"type": "array", "items": {"type": "string"}},
                   "roles": {"type": "array", "items": {"type": "string"}, "description": "Present when the database has roles."},
                   "first_published": {"type": ["string", "null"]}, "last_published": {"type": ["string", "null"]},
+                  "place": {"type": ["object", "null"], "description": "GeoNames' facts for a place the gazetteer knows.", "properties": {"geonames_id": {"type": ["integer", "null"]}, "country_code": {"type": ["string", "null"]}, "feature_class": {"type": ["string", "null"]}, "latitude": {"type": "number"}, "longitude": {"type": "number"}, "reason": {"type": ["string", "null"], "description": "only, context or prominence: why this place of its name."}}},
                   "timeline": {"type": "array", "items": {"type": "object", "required": ["month", "documents", "mentions"], "properties": {"month": {"type": "string"}, "documents": {"type": "integer"}, "mentions": {"type": "integer"}}}}
                 }
               },

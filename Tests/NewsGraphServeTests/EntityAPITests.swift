@@ -43,6 +43,23 @@ import Testing
         }
     }
 
+    /// A place the gazetteer knows carries GeoNames' facts, in the API and on its page.
+    @Test func aPlaceCarriesItsGeoNamesFacts() async throws {
+        try await ServeFixture.withServer { client, _, _ in
+            let response = try await client.execute(uri: "/api/entities/GPE%3AOslo", method: .get)
+            #expect(response.status == .ok)
+            let place = try #require(response.json?["place"] as? [String: Any])
+            #expect(place["country_code"] as? String == "NO")
+            #expect(place["geonames_id"] as? Int != nil && place["reason"] as? String != nil)
+            let latitude = try #require(place["latitude"] as? Double)
+            #expect((59...60).contains(latitude))
+            let page = try await client.execute(uri: "/entities/GPE%3AOslo", method: .get)
+            #expect(String(buffer: page.body).contains("<b>Place</b> NO · 59."))
+            let person = try await client.execute(uri: "/api/entities/PERSON%3ATomas%20Berg", method: .get)
+            #expect(person.json?["place"] is NSNull)
+        }
+    }
+
     /// Quotes, wildcards and SQL in `q` are text to match, not syntax.
     @Test func queriesAreTextNotSQL() async throws {
         try await ServeFixture.withServer { client, _, _ in

@@ -31,6 +31,8 @@ enum ServeFixture {
         had been delayed. "We will keep sailing," Berg said. Marta Kowalczyk did not comment.
 
         Berg said the Northwind Ferry Company would order a second boat for the winter.
+
+        The company has its offices in Oslo.
         """
 
     /// Markup and SQL in an article's own words: shown as text, never run.
