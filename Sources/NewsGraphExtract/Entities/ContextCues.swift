@@ -93,7 +93,25 @@ enum ContextCues {
     static let productNouns = WordSet.folded([
         "app", "apps", "software", "browser", "smartphone", "smartphones", "phone", "phones", "tablet", "laptop",
         "console", "device", "devices", "spacecraft", "rocket", "satellite", "telescope", "processor", "chip",
-        "programming", "operating", "handset", "headset", "rover", "probe", "spaceflight",
+        "programming", "operating", "handset", "headset", "rover", "probe", "spaceflight", "plugin", "plugins",
+        "extension", "extensions", "database", "databases", "framework", "camera", "cameras", "earbuds",
+        "headphones", "router", "routers", "drone", "drones", "printer", "printers", "smartwatch", "firmware",
+        "chatbot", "chatbots",
+    ])
+    /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
+    /// `Arden Max`; no person's or place's name ends in them.
+    static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])
+    /// Verbs whose object is software or a device, not a person: `installed X`, `using X`
+    /// (`use X` is left out: a coach uses a player).
+    static let productVerbs = WordSet.folded([
+        "using", "install", "installs", "installed", "installing", "download", "downloads",
+        "downloaded", "downloading", "uninstall", "uninstalled", "reinstall", "upgraded", "configure",
+        "configured", "configuring",
+    ])
+    /// Words before `with` that make its object software or a device: `compatible with X`.
+    static let productPartners = WordSet.folded([
+        "compatible", "integrates", "integrate", "integrated", "integration", "syncs", "sync", "pairs",
+        "interoperable",
     ])
     /// Words before a language's name: `speaks Mandarin`, `translated into Greek`, `in Latin.`
     static let languageCues = WordSet.folded([

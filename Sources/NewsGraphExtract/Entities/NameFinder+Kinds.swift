@@ -40,6 +40,50 @@ extension NameFinder {
         return nil
     }
 
+    /// `Velo Trail 2`, `the Arden Glide 3,`: a number of one or two digits right after a name of
+    /// two or more words (or a brand's spelling), standing where it counts nothing, is the
+    /// model's or version's number; returns its index so the name keeps it.
+    func versionNumber(after name: Range<Int>) -> Int? {
+        let number = name.upperBound
+        guard name.count >= 2 || analysis.isBrandWord(name.lowerBound), number + 1 < tokens.count else { return nil }
+        let token = tokens[number]
+        guard token.kind == .number, token.newlinesBefore == 0, token.length <= 2, !taken[number] else { return nil }
+        // A number at a line's end, before another number, a score's hyphen, a unit or a
+        // bracket belongs to a results table or an amount (`Ardley 2 Brask 1`, `3-1`, `5%`).
+        let after = number + 1
+        let next = tokens[after]
+        guard next.newlinesBefore == 0, next.kind != .number, next.kind != .hyphen, next.kind != .dash,
+            !analysis.isCharacter(after, "("), !analysis.isCharacter(after, "%"),
+            !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":")
+        else { return nil }
+        if next.kind == .word {
+            // `3 games` counts; `2 GTX`, `2 and` do not; `2 Brask` is the other side of a score.
+            if !next.isCapitalized && !words.clauseWords.contains(next.foldedHash) { return nil }
+            if next.isCapitalized && !next.isAllCaps && !analysis.isModelCode(after) { return nil }
+        }
+        for ahead in after + 1..<min(tokens.count, after + 4) where tokens[ahead].newlinesBefore == 0 {
+            if tokens[ahead].kind == .number { return nil }
+        }
+        return number
+    }
+
+    /// Context that makes an unknown name a product: a marketing suffix (`Arden Pro`) or the
+    /// object of a verb of software (`installed X`, `compatible with X`).
+    func isProductSlot(_ name: Range<Int>, before previous: Int, after next: Int) -> Bool {
+        if name.count >= 2, words.productSuffixes.contains(tokens[name.upperBound - 1].hash) { return true }
+        guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized else { return false }
+        let word = tokens[previous].foldedHash
+        let nextWord = next < tokens.count && tokens[next].kind == .word ? tokens[next].foldedHash : 0
+        // `installed Arden as manager` appoints a person.
+        if words.productVerbs.contains(word), nextWord != words.asWord { return true }
+        if word == words.withWord, previous >= 1, tokens[previous - 1].kind == .word,
+            words.productPartners.contains(tokens[previous - 1].foldedHash)
+        {
+            return true
+        }
+        return false
+    }
+
     /// A nationality word used as a language: `speaks French`, `in Greek.`, `the Arabic name`,
     /// `French-speaking`.
     func isLanguageSlot(_ name: Range<Int>) -> Bool {

@@ -35,6 +35,11 @@ extension NameFinder {
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let productNouns = ContextCues.productNouns
+        let productSuffixes = ContextCues.productSuffixes
+        let productVerbs = ContextCues.productVerbs
+        let productPartners = ContextCues.productPartners
+        let withWord = TokenHash.foldedHash("with")
+        let asWord = TokenHash.foldedHash("as")
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns
         let sentenceOpeners = ContextCues.sentenceOpeners

@@ -431,6 +431,16 @@ struct NameFinder {
             candidate.label = .product
             candidate.evidence = .pattern
         }
+        if !capsLine, candidate.evidence < .pattern {
+            if let number = versionNumber(after: tokens) {
+                candidate.tokens = tokens.lowerBound..<number + 1
+                candidate.label = .product
+                candidate.evidence = .pattern
+            } else if isProductSlot(tokens, before: previous, after: next) {
+                candidate.label = .product
+                candidate.evidence = .pattern
+            }
+        }
         return candidate
     }
 
