@@ -27,4 +27,13 @@ extension EntityKindTests {
         // Appointing someone is not installing software.
         #expect(label(of: "Harriet Vane", in: "The board installed Harriet Vane as chair.") == .person)
     }
+
+    @Test func aCompanyFollowedByUnknownCapitalsNamesItsProduct() {
+        let text = "Book trains on Google Trips Planner, then compare prices."
+        #expect(label(of: "Google Trips Planner", in: text) == .product)
+        #expect(label(of: "Google", in: text) == nil)
+        // A day, a title or a suffix after the company leaves it a company.
+        #expect(label(of: "Google", in: "Google Monday said it would hire more staff.") == .org)
+        #expect(!TestSupport.extract("Google Inc. said profits rose.").entities.contains { $0.label == .product })
+    }
 }

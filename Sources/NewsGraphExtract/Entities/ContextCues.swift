@@ -101,6 +101,8 @@ enum ContextCues {
     /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
     /// `Arden Max`; no person's or place's name ends in them.
     static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])
+    /// Days of the week, which follow a company's name as the time of the news (`Arden Monday said`).
+    static let weekdays = WordSet.hashes(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     /// Verbs whose object is software or a device, not a person: `installed X`, `using X`
     /// (`use X` is left out: a coach uses a player).
     static let productVerbs = WordSet.folded([

@@ -84,6 +84,27 @@ extension NameFinder {
         return false
     }
 
+    /// `Arden Maps`, `Arden Home Hub`: a known company's name followed, on its line, by capitalised
+    /// words that the gazetteer does not know and that are no suffix, title, person or day is the
+    /// name of that company's product, not the company.
+    func makerProduct(from start: Int, after end: Int) -> NameCandidate? {
+        guard !isCapsLine(start), !headingSentences[Int(analysis.sentenceOfToken[start])] else { return nil }
+        var position = end
+        while position < min(tokens.count, end + 3), isNameWord(position), tokens[position].newlinesBefore == 0,
+            !tokens[position].isAllCaps, bestMatch(at: position) == nil, isTitle(at: position) == nil,
+            !has(.organisationSuffix, at: position), !has(.givenName, at: position),
+            !words.weekdays.contains(tokens[position].hash), !words.sentenceWords.contains(tokens[position].foldedHash),
+            !words.neverNames.contains(tokens[position].foldedHash),
+            headLabel(of: position, ledBy: nil) == nil
+        {
+            position += 1
+        }
+        guard position > end else { return nil }
+        return NameCandidate(
+            tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
+            isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
     /// A nationality word used as a language: `speaks French`, `in Greek.`, `the Arabic name`,
     /// `French-speaking`.
     func isLanguageSlot(_ name: Range<Int>) -> Bool {

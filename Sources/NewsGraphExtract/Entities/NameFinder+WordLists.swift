@@ -37,6 +37,7 @@ extension NameFinder {
         let productNouns = ContextCues.productNouns
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
+        let weekdays = ContextCues.weekdays
         let productPartners = ContextCues.productPartners
         let withWord = TokenHash.foldedHash("with")
         let asWord = TokenHash.foldedHash("as")
