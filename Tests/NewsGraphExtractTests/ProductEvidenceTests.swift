@@ -35,5 +35,8 @@ extension EntityKindTests {
         // A day, a title or a suffix after the company leaves it a company.
         #expect(label(of: "Google", in: "Google Monday said it would hire more staff.") == .org)
         #expect(!TestSupport.extract("Google Inc. said profits rose.").entities.contains { $0.label == .product })
+        // A division of the company is no product; a model's code ends the product's name.
+        #expect(!TestSupport.extract("A team at Google Research wrote it.").entities.contains { $0.label == .product })
+        #expect(label(of: "Intel Quark x5", in: "The tablet runs an Intel Quark x5 at full speed.") == .product)
     }
 }

@@ -101,6 +101,14 @@ enum ContextCues {
     /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
     /// `Arden Max`; no person's or place's name ends in them.
     static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])
+    /// Words for a line of business or a part of a company, which after its name make a
+    /// division or the company itself, not a product (`Arden Research`, `Arden Studios`); the
+    /// gazetteer's organisation suffixes (`Bank`, `Energy`) count too.
+    static let divisionWords = WordSet.hashes([
+        "Research", "Labs", "Lab", "Studios", "Studio", "Media", "Health", "News", "Music", "Pictures", "Records",
+        "Ventures", "Motors", "Motor", "Publishing", "Press", "Books", "Sports", "International", "Global",
+        "Foundation", "Institute", "Team", "Division",
+    ])
     /// Days of the week, which follow a company's name as the time of the news (`Arden Monday said`).
     static let weekdays = WordSet.hashes(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     /// Verbs whose object is software or a device, not a person: `installed X`, `using X`

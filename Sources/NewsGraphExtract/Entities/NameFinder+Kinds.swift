@@ -89,20 +89,49 @@ extension NameFinder {
     /// name of that company's product, not the company.
     func makerProduct(from start: Int, after end: Int) -> NameCandidate? {
         guard !isCapsLine(start), !headingSentences[Int(analysis.sentenceOfToken[start])] else { return nil }
+        // Makers are brands of one word; names of several words (`Major League Baseball`) and
+        // acronyms pronounced as words (`UNESCO World Heritage Site`) are bodies that award,
+        // list or draft, and make no products.
+        guard end - start == 1, !tokens[start].isAllCaps || tokens[start].length <= 3 else { return nil }
         var position = end
         while position < min(tokens.count, end + 3), isNameWord(position), tokens[position].newlinesBefore == 0,
             !tokens[position].isAllCaps, bestMatch(at: position) == nil, isTitle(at: position) == nil,
             !has(.organisationSuffix, at: position), !has(.givenName, at: position),
             !words.weekdays.contains(tokens[position].hash), !words.sentenceWords.contains(tokens[position].foldedHash),
             !words.neverNames.contains(tokens[position].foldedHash),
-            headLabel(of: position, ledBy: nil) == nil
+            headLabel(of: position, ledBy: nil) == nil, !words.divisionWords.contains(tokens[position].hash)
         {
             position += 1
         }
-        guard position > end else { return nil }
+        // A name that goes on with a word refused above (`Arden Data Studio`) is left whole to the other rules.
+        guard position > end, !isNameWord(position) || tokens[position].newlinesBefore > 0 else { return nil }
+        // `Arden Core i5`, `Arden Pad 3`: the model's code or number ends the name.
+        if position < tokens.count, isLowerModelCode(position) {
+            position += 1
+        } else if let number = versionNumber(after: start..<position) {
+            position = number + 1
+        }
         return NameCandidate(
             tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
             isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// `i5`, `x86`: a word of letters and digits on the name's line, a model's code even in
+    /// lower case.
+    func isLowerModelCode(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.newlinesBefore == 0, token.length >= 2, token.length <= 6, !taken[index]
+        else { return false }
+        var digits = 0
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte &- 0x61 >= 26 && byte &- 0x41 >= 26 {
+                return false
+            }
+        }
+        return digits > 0 && digits < token.length
     }
 
     /// A nationality word used as a language: `speaks French`, `in Greek.`, `the Arabic name`,

@@ -38,6 +38,7 @@ extension NameFinder {
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
         let weekdays = ContextCues.weekdays
+        let divisionWords = ContextCues.divisionWords
         let productPartners = ContextCues.productPartners
         let withWord = TokenHash.foldedHash("with")
         let asWord = TokenHash.foldedHash("as")
