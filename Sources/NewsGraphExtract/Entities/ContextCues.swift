@@ -120,7 +120,7 @@ enum ContextCues {
     ])
     /// Words before `with` that make its object software or a device: `compatible with X`.
     static let productPartners = WordSet.folded([
-        "compatible", "integrates", "integrate", "integrated", "integration", "syncs", "sync", "pairs",
+        "compatible", "compatibility", "integrates", "integrate", "integrated", "integration", "syncs", "sync", "pairs",
         "interoperable",
     ])
     /// Words before a language's name: `speaks Mandarin`, `translated into Greek`, `in Latin.`
