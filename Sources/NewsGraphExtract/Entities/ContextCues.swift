@@ -109,6 +109,9 @@ enum ContextCues {
         "Ventures", "Motors", "Motor", "Publishing", "Press", "Books", "Sports", "International", "Global",
         "Foundation", "Institute", "Team", "Division",
     ])
+    /// Prepositions after which a company's name followed by capitals is a part of it where
+    /// someone works or that someone heads: `economist at`, `head of`, `works for`.
+    static let organisationPrepositions = WordSet.folded(["at", "of", "for"])
     /// Days of the week, which follow a company's name as the time of the news (`Arden Monday said`).
     static let weekdays = WordSet.hashes(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
     /// Verbs whose object is software or a device, not a person: `installed X`, `using X`

@@ -39,6 +39,7 @@ extension NameFinder {
         let productVerbs = ContextCues.productVerbs
         let weekdays = ContextCues.weekdays
         let divisionWords = ContextCues.divisionWords
+        let organisationPrepositions = ContextCues.organisationPrepositions
         let productPartners = ContextCues.productPartners
         let withWord = TokenHash.foldedHash("with")
         let asWord = TokenHash.foldedHash("as")
