@@ -93,7 +93,38 @@ enum ContextCues {
     static let productNouns = WordSet.folded([
         "app", "apps", "software", "browser", "smartphone", "smartphones", "phone", "phones", "tablet", "laptop",
         "console", "device", "devices", "spacecraft", "rocket", "satellite", "telescope", "processor", "chip",
-        "programming", "operating", "handset", "headset", "rover", "probe", "spaceflight",
+        "programming", "operating", "handset", "headset", "rover", "probe", "spaceflight", "plugin", "plugins",
+        "extension", "extensions", "database", "databases", "framework", "camera", "cameras", "earbuds",
+        "headphones", "router", "routers", "drone", "drones", "printer", "printers", "smartwatch", "firmware",
+        "chatbot", "chatbots",
+    ])
+    /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
+    /// `Arden Max`; no person's or place's name ends in them.
+    static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])
+    /// Words for a line of business or a part of a company, which after its name make a
+    /// division or the company itself, not a product (`Arden Research`, `Arden Studios`); the
+    /// gazetteer's organisation suffixes (`Bank`, `Energy`) count too.
+    static let divisionWords = WordSet.hashes([
+        "Research", "Labs", "Lab", "Studios", "Studio", "Media", "Health", "News", "Music", "Pictures", "Records",
+        "Ventures", "Motors", "Motor", "Publishing", "Press", "Books", "Sports", "International", "Global",
+        "Foundation", "Institute", "Team", "Division",
+    ])
+    /// Prepositions after which a company's name followed by capitals is a part of it where
+    /// someone works or that someone heads: `economist at`, `head of`, `works for`.
+    static let organisationPrepositions = WordSet.folded(["at", "of", "for"])
+    /// Days of the week, which follow a company's name as the time of the news (`Arden Monday said`).
+    static let weekdays = WordSet.hashes(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    /// Verbs whose object is software or a device, not a person: `installed X`, `using X`
+    /// (`use X` is left out: a coach uses a player).
+    static let productVerbs = WordSet.folded([
+        "using", "install", "installs", "installed", "installing", "download", "downloads",
+        "downloaded", "downloading", "uninstall", "uninstalled", "reinstall", "upgraded", "configure",
+        "configured", "configuring",
+    ])
+    /// Words before `with` that make its object software or a device: `compatible with X`.
+    static let productPartners = WordSet.folded([
+        "compatible", "compatibility", "integrates", "integrate", "integrated", "integration", "syncs", "sync", "pairs",
+        "interoperable",
     ])
     /// Words before a language's name: `speaks Mandarin`, `translated into Greek`, `in Latin.`
     static let languageCues = WordSet.folded([

@@ -40,6 +40,133 @@ extension NameFinder {
         return nil
     }
 
+    /// `Velo Trail 2`, `the Arden Glide 3,`: a number of one or two digits right after a name of
+    /// two or more words (or a brand's spelling), standing where it counts nothing, is the
+    /// model's or version's number; returns its index so the name keeps it.
+    func versionNumber(after name: Range<Int>) -> Int? {
+        let number = name.upperBound
+        guard name.count >= 2 || analysis.isBrandWord(name.lowerBound), number + 1 < tokens.count else { return nil }
+        let token = tokens[number]
+        guard token.kind == .number, token.newlinesBefore == 0, token.length <= 2, !taken[number] else { return nil }
+        // `Arlen 23, Brask Tove 82`: names with numbers in a list are scorers and their minutes.
+        let before = name.lowerBound - 1
+        if before >= 1, tokens[before].kind != .word, tokens[before - 1].kind == .number { return nil }
+        // A number at a line's end, before another number, a score's hyphen, a unit or a
+        // bracket belongs to a results table, a substitution or an amount (`Ardley 2 Brask 1`,
+        // `3-1`, `(Brask Tove 77)`, `5%`).
+        let after = number + 1
+        let next = tokens[after]
+        guard next.newlinesBefore == 0, next.kind != .number, next.kind != .hyphen, next.kind != .dash,
+            !analysis.isCharacter(after, "("), !analysis.isCharacter(after, "%"),
+            !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"), !analysis.isCharacter(after, ")")
+        else { return nil }
+        if next.kind == .word {
+            // `3 games` counts; `2 GTX`, `2 and` do not; `2 Brask` is the other side of a score.
+            if !next.isCapitalized && !words.clauseWords.contains(next.foldedHash) { return nil }
+            if next.isCapitalized && !next.isAllCaps && !analysis.isModelCode(after) { return nil }
+        }
+        for ahead in after + 1..<min(tokens.count, after + 4) where tokens[ahead].newlinesBefore == 0 {
+            if tokens[ahead].kind == .number { return nil }
+        }
+        return number
+    }
+
+    /// Context that makes an unknown name a product: a marketing suffix (`Arden Pro`) or the
+    /// object of a verb of software (`installed X`, `compatible with X`).
+    func isProductSlot(_ name: Range<Int>, before previous: Int, after next: Int) -> Bool {
+        if name.count >= 2, words.productSuffixes.contains(tokens[name.upperBound - 1].hash) { return true }
+        guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized else { return false }
+        let word = tokens[previous].foldedHash
+        let nextWord = next < tokens.count && tokens[next].kind == .word ? tokens[next].foldedHash : 0
+        // `installed Arden as manager` appoints a person.
+        // `using Arden's airport` uses something of Arden's.
+        if words.productVerbs.contains(word), nextWord != words.asWord,
+            next >= tokens.count || tokens[next].kind != .possessive
+        {
+            return true
+        }
+        if word == words.withWord, previous >= 1, tokens[previous - 1].kind == .word,
+            words.productPartners.contains(tokens[previous - 1].foldedHash)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// `Arden Maps`, `Arden Home Hub`: a known company's name followed, on its line, by capitalised
+    /// words that the gazetteer does not know and that are no suffix, title, person or day is the
+    /// name of that company's product, not the company.
+    func makerProduct(from start: Int, after end: Int) -> NameCandidate? {
+        guard !isCapsLine(start), !headingSentences[Int(analysis.sentenceOfToken[start])] else { return nil }
+        // Makers are brands of one word; names of several words (`Major League Baseball`) and
+        // acronyms pronounced as words (`UNESCO World Heritage Site`) are bodies that award,
+        // list or draft, and make no products.
+        // Acronyms (`BBC`, `UN`) lead their channels, departments and programmes far more often
+        // than products, and so does a company after `at`, `of` or `for` (`an economist at X Y`).
+        guard end - start == 1, !tokens[start].isAllCaps, !analysis.isSentenceInitial(start) else { return nil }
+        if start > 0, tokens[start - 1].kind == .word,
+            words.organisationPrepositions.contains(tokens[start - 1].foldedHash)
+        {
+            return nil
+        }
+        var position = end
+        while position < min(tokens.count, end + 3), isNameWord(position), tokens[position].newlinesBefore == 0,
+            !tokens[position].isAllCaps, bestMatch(at: position) == nil, isTitle(at: position) == nil,
+            !has(.organisationSuffix, at: position), !has(.givenName, at: position),
+            !words.weekdays.contains(tokens[position].hash), !words.sentenceWords.contains(tokens[position].foldedHash),
+            !words.neverNames.contains(tokens[position].foldedHash),
+            headLabel(of: position, ledBy: nil) == nil, !words.divisionWords.contains(tokens[position].hash),
+            !isPluralWord(position)
+        {
+            position += 1
+        }
+        // A name that goes on with a word refused above (`Arden Data Studio`) is left whole to the other rules.
+        guard position > end, !isNameWord(position) || tokens[position].newlinesBefore > 0 else { return nil }
+        // `Arden Web and Life Project`, `the Arden Women's Open`: the name goes on, or owns.
+        if position + 1 < tokens.count,
+            tokens[position].kind == .possessive
+                || words.organisationConnectors.contains(tokens[position].hash) && isNameWord(position + 1)
+        {
+            return nil
+        }
+        // `Arden Core i5`, `Arden Pad 3`: the model's code or number ends the name.
+        if position < tokens.count, isLowerModelCode(position) {
+            position += 1
+        } else if let number = versionNumber(after: start..<position) {
+            position = number + 1
+        }
+        return NameCandidate(
+            tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
+            isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// `Members`, `MPs`: a word ending in a plural `s` (not `ss`) names people or parts, not a
+    /// product line.
+    func isPluralWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3 else { return false }
+        let last = Int(token.end) - 1
+        return analysis.text[last] == UInt8(ascii: "s") && analysis.text[last - 1] != UInt8(ascii: "s")
+    }
+
+    /// `i5`, `x86`: a word of letters and digits on the name's line, a model's code even in
+    /// lower case.
+    func isLowerModelCode(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.newlinesBefore == 0, token.length >= 2, token.length <= 6, !taken[index]
+        else { return false }
+        var digits = 0
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte &- 0x61 >= 26 && byte &- 0x41 >= 26 {
+                return false
+            }
+        }
+        return digits > 0 && digits < token.length
+    }
+
     /// A nationality word used as a language: `speaks French`, `in Greek.`, `the Arabic name`,
     /// `French-speaking`.
     func isLanguageSlot(_ name: Range<Int>) -> Bool {

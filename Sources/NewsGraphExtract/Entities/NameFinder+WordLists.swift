@@ -35,6 +35,14 @@ extension NameFinder {
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let productNouns = ContextCues.productNouns
+        let productSuffixes = ContextCues.productSuffixes
+        let productVerbs = ContextCues.productVerbs
+        let weekdays = ContextCues.weekdays
+        let divisionWords = ContextCues.divisionWords
+        let organisationPrepositions = ContextCues.organisationPrepositions
+        let productPartners = ContextCues.productPartners
+        let withWord = TokenHash.foldedHash("with")
+        let asWord = TokenHash.foldedHash("as")
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns
         let sentenceOpeners = ContextCues.sentenceOpeners

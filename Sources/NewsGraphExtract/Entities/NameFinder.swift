@@ -121,7 +121,7 @@ struct NameFinder {
         return false
     }
 
-    private func isTitle(at index: Int) -> Int? {
+    func isTitle(at index: Int) -> Int? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         for position in matchRange(at: index) where matchTable[position].category == .title {
             return matchTable[position].length
@@ -181,6 +181,13 @@ struct NameFinder {
                     {
                         candidates.append(headed)
                         index = headed.tokens.upperBound
+                        continue
+                    }
+                    if label == .org, !isGivenLed, !afterTitle,
+                        let product = makerProduct(from: index, after: index + match.length)
+                    {
+                        candidates.append(product)
+                        index = product.tokens.upperBound
                         continue
                     }
                     if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
@@ -431,6 +438,16 @@ struct NameFinder {
             candidate.label = .product
             candidate.evidence = .pattern
         }
+        if !capsLine, candidate.evidence < .pattern {
+            if let number = versionNumber(after: tokens) {
+                candidate.tokens = tokens.lowerBound..<number + 1
+                candidate.label = .product
+                candidate.evidence = .pattern
+            } else if isProductSlot(tokens, before: previous, after: next) {
+                candidate.label = .product
+                candidate.evidence = .pattern
+            }
+        }
         return candidate
     }
 
@@ -488,7 +505,7 @@ struct NameFinder {
 
     /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place
     /// (`River`), or with a place before it a team (`Norwich City`).
-    private func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
+    func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
         let hash = tokens[head].hash
         if words.lawHeads.contains(hash) { return .law }
         if words.workHeads.contains(hash) { return .workOfArt }
