@@ -35,19 +35,20 @@ package struct ExtractionLimit: Sendable {
         let answer = Answer<Value>()
         return try await withCheckedThrowingContinuation { continuation in
             answer.set(continuation)
+            // A cancelled timer has been overtaken by the work: it must not answer.
             let timer = Task {
-                try? await Task.sleep(until: deadline, clock: .continuous)
+                do { try await Task.sleep(until: deadline, clock: .continuous) } catch { return }
                 answer.give(.failure(.tooSlow))
             }
             pool.submit { state in
                 guard case .active = state, ContinuousClock.now < deadline else {
-                    timer.cancel()
                     answer.give(.failure(.notStarted))
+                    timer.cancel()
                     return
                 }
                 let value = work()
-                timer.cancel()
                 answer.give(.success(value))
+                timer.cancel()
             }
         }
     }
