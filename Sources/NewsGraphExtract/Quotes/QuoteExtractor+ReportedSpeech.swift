@@ -149,6 +149,8 @@ extension QuoteExtractor {
                 if token.isCapitalized && !titleCase || inMention[index] { continue }
                 // "It is worth noting that …": the writer's own aside, whoever the sentence names.
                 if index > sentence.tokens.lowerBound, tokens[index - 1].foldedHash == worth { continue }
+                // One look-up rejects the words that cue nothing, before the patterns below.
+                guard cueWords.contains(token.foldedHash) else { continue }
                 // "the announced change" and "a well-observed effect" are adjectives; "others might
                 // find that …" and "the tutor should believe …" suppose a view nobody is said to hold.
                 if index > sentence.tokens.lowerBound && tokens[index - 1].kind == .hyphen
@@ -157,8 +159,6 @@ extension QuoteExtractor {
                 {
                     continue
                 }
-                // One look-up rejects the words that cue nothing, before the patterns below.
-                guard cueWords.contains(token.foldedHash) else { continue }
                 if let content = evidentialClause(at: index, sentence, analysis) {
                     // "The bidders appear to have links": what seems is the subject and the
                     // infinitive together, in two pieces around the verb, as with a tag.
