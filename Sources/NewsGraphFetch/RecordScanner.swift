@@ -182,7 +182,9 @@ struct RecordScanner {
         return true
     }
 
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, within the magnitudes a `Double` holds:
+    /// `JSONSerialization` refuses a number it cannot represent (`1e999`), so such a line takes the
+    /// slow path and gets Foundation's answer.
     private mutating func number() -> Bool {
         func digits() -> Int {
             let start = position
@@ -190,16 +192,24 @@ struct RecordScanner {
             return position - start
         }
         _ = take(UInt8(ascii: "-"))
+        var integerDigits = 1
         if take(UInt8(ascii: "0")) {
             // No leading zeros.
-        } else if digits() == 0 {
-            return false
+        } else {
+            integerDigits = digits()
+            if integerDigits == 0 { return false }
         }
         if take(UInt8(ascii: ".")) && digits() == 0 { return false }
+        var exponent = 0
         if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
-            if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
+            let negative = !take(UInt8(ascii: "+")) && take(UInt8(ascii: "-"))
+            let start = position
             if digits() == 0 { return false }
+            for byte in bytes[start..<position] where exponent < 100_000 {
+                exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            if negative { exponent = -exponent }
         }
-        return true
+        return integerDigits + exponent <= 300 && exponent >= -300
     }
 }
