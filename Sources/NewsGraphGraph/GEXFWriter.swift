@@ -51,7 +51,7 @@ package enum GEXFWriter {
                 <nodes>
 
             """
-        let escape = GraphMLWriter.escape
+        let escape: (String) -> String = XML.escape
         for node in graph.nodes {
             let color = LabelPalette.components(for: node.label)
             let size = 4 + 4 * log2(Double(max(node.mentions, 1)))

@@ -39,59 +39,38 @@ package enum GraphMLWriter {
 
             """
         for node in graph.nodes {
-            output += "    <node id=\"\(escape(node.id))\">"
-            output += "<data key=\"name\">\(escape(node.name))</data>"
-            output += "<data key=\"label\">\(escape(node.label))</data>"
-            output += "<data key=\"aliases\">\(escape(node.aliases.joined(separator: "|")))</data>"
+            output += "    <node id=\"\(XML.escape(node.id))\">"
+            output += "<data key=\"name\">\(XML.escape(node.name))</data>"
+            output += "<data key=\"label\">\(XML.escape(node.label))</data>"
+            output += "<data key=\"aliases\">\(XML.escape(node.aliases.joined(separator: "|")))</data>"
             output += "<data key=\"mentions\">\(node.mentions)</data>"
             output += "<data key=\"documents\">\(node.documents)</data>"
             if let first = node.firstPublished, let last = node.lastPublished {
-                output += "<data key=\"first_published\">\(escape(first))</data>"
-                output += "<data key=\"last_published\">\(escape(last))</data>"
+                output += "<data key=\"first_published\">\(XML.escape(first))</data>"
+                output += "<data key=\"last_published\">\(XML.escape(last))</data>"
             }
             if !node.roles.isEmpty {
-                output += "<data key=\"roles\">\(escape(node.roles.joined(separator: "|")))</data>"
+                output += "<data key=\"roles\">\(XML.escape(node.roles.joined(separator: "|")))</data>"
             }
             for (key, value) in PlaceFields.values(node.place) {
-                output += "<data key=\"\(key)\">\(escape(value))</data>"
+                output += "<data key=\"\(key)\">\(XML.escape(value))</data>"
             }
             output += "</node>\n"
         }
         for (index, edge) in graph.edges.enumerated() {
             output +=
-                "    <edge id=\"e\(index)\" source=\"\(escape(edge.source))\" target=\"\(escape(edge.target))\">"
+                "    <edge id=\"e\(index)\" source=\"\(XML.escape(edge.source))\" target=\"\(XML.escape(edge.target))\">"
             output += "<data key=\"relation\">\(edge.relation.rawValue)</data>"
             output += "<data key=\"weight\">\(edge.weight)</data>"
             output += "<data key=\"edge_documents\">\(edge.documents)</data>"
-            if let title = edge.title { output += "<data key=\"title\">\(escape(title))</data>" }
+            if let title = edge.title { output += "<data key=\"title\">\(XML.escape(title))</data>" }
             if let first = edge.firstPublished, let last = edge.lastPublished {
-                output += "<data key=\"edge_first_published\">\(escape(first))</data>"
-                output += "<data key=\"edge_last_published\">\(escape(last))</data>"
+                output += "<data key=\"edge_first_published\">\(XML.escape(first))</data>"
+                output += "<data key=\"edge_last_published\">\(XML.escape(last))</data>"
             }
             output += "</edge>\n"
         }
         output += "  </graph>\n</graphml>\n"
         return output
-    }
-
-    /// Escapes XML text and attribute values; drops characters XML 1.0 forbids.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
-                    escaped.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return escaped
     }
 }

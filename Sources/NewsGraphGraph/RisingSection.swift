@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// `report.html`'s "Rising this week": the entities named more in the last days with dated
 /// documents than in as many days before, and for the first few a small bar chart of their
 /// daily mentions (inline SVG, no script), so an analyst sees who rose and when.

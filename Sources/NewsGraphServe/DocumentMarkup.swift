@@ -1,3 +1,5 @@
+import NewsGraphCore
+
 /// A document's text as HTML, entities highlighted by label and quotes marked, as displaCy
 /// shows them.
 ///
@@ -12,8 +14,8 @@ enum DocumentMarkup {
     }
 
     static func render(_ document: StoredDocument) -> String {
-        let scalars = Array(document.text.unicodeScalars)
-        let count = scalars.count
+        let codePoints = CodePointText(document.text)
+        let count = codePoints.count
         var quotes: [(span: Span, quote: QuoteItem)] = []
         for quote in document.quotes.sorted(by: { ($0.start, $1.end) < ($1.start, $0.end) })
         where 0 <= quote.start && quote.start < quote.end && quote.end <= count {
@@ -34,9 +36,7 @@ enum DocumentMarkup {
         html.reserveCapacity(document.text.utf8.count * 2)
         func appendText(_ start: Int, _ end: Int) {
             guard start < end else { return }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            html += HTMLPage.escape(String(view))
+            html += HTML.escape(codePoints.slice(start, end))
         }
         var position = 0
         var quoteIndex = 0
@@ -55,7 +55,7 @@ enum DocumentMarkup {
                 var title = quote.kind
                 if let speaker = quote.speaker { title += " · " + speaker }
                 if let cue = quote.cue { title += " (" + cue + ")" }
-                html += HTMLPage.escape(title) + "\">"
+                html += HTML.escape(title) + "\">"
                 openQuoteEnd = quotes[quoteIndex].span.end
                 quoteIndex += 1
                 continue
@@ -65,7 +65,7 @@ enum DocumentMarkup {
                 let labelClass = HTMLPage.labelClass(mention.label)
                 html += "<mark class=\"ent e-\(labelClass)\"><a href=\"/entities/\(URLText.encode(mention.entity))\">"
                 appendText(mention.start, mention.end)
-                html += "</a><span class=\"label\">" + HTMLPage.escape(mention.label) + "</span></mark>"
+                html += "</a><span class=\"label\">" + HTML.escape(mention.label) + "</span></mark>"
                 position = mention.end
                 mentionIndex += 1
                 continue

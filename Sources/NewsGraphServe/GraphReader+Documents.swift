@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsGraphCore
 
 /// Documents: one by its record id, with its mentions and quotes.
 extension GraphReader {
@@ -12,15 +13,9 @@ extension GraphReader {
             else { return nil }
             let number: Int64 = row["id"]
             let text: String = row["text"] ?? ""
-            // Offsets are code points: cut from the text read once, not through the views,
-            // which read the document again for every row.
-            let scalars = Array(text.unicodeScalars)
-            func slice(_ start: Int, _ end: Int) -> String {
-                guard 0 <= start, start <= end, end <= scalars.count else { return "" }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[start..<end])
-                return String(view)
-            }
+            // Cut from the text read once, not through the views, which read the document
+            // again for every row.
+            let codePoints = CodePointText(text)
             let mentions = try Row.fetchAll(
                 db,
                 sql: """
@@ -33,7 +28,8 @@ extension GraphReader {
                 let start: Int = mention["start_char"]
                 let end: Int = mention["end_char"]
                 return StoredDocument.Mention(
-                    start: start, end: end, label: mention["label"], text: slice(start, end), entity: mention["entity"],
+                    start: start, end: end, label: mention["label"], text: codePoints.slice(start, end),
+                    entity: mention["entity"],
                     key: mention["key"], sentence: mention["sentence"])
             }
             let title: String? = row["title"]
@@ -50,7 +46,7 @@ extension GraphReader {
                 let start: Int = quote["start_char"]
                 let end: Int = quote["end_char"]
                 return QuoteItem(
-                    documentID: id, documentTitle: title, published: published, text: slice(start, end),
+                    documentID: id, documentTitle: title, published: published, text: codePoints.slice(start, end),
                     kind: quote["kind"], cue: quote["cue"], speaker: quote["speaker"],
                     speakerEntity: quote["speaker_entity"], start: start, end: end)
             }

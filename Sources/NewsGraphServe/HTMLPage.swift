@@ -1,4 +1,5 @@
 import Hummingbird
+import NewsGraphCore
 
 /// A server-rendered page: the shared head, style and search box, then what a route appends.
 ///
@@ -25,10 +26,10 @@ struct HTMLPage {
     mutating func raw(_ markup: String) { body += markup }
 
     /// Appends text, escaped for an element's content.
-    mutating func text(_ string: String) { body += Self.escape(string) }
+    mutating func text(_ string: String) { body += HTML.escape(string) }
 
     /// Appends text, escaped for a double-quoted attribute value.
-    mutating func attribute(_ string: String) { body += Self.escape(string) }
+    mutating func attribute(_ string: String) { body += HTML.escape(string) }
 
     /// A link to an entity's page.
     mutating func entityLink(id: String, name: String, label: String) {
@@ -67,26 +68,6 @@ struct HTMLPage {
                     "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'",
             ],
             body: ResponseBody(byteBuffer: page))
-    }
-
-    /// `&`, `<`, `>`, `"` and `'` as entities: safe in content and in quoted attributes.
-    static func escape(_ string: String) -> String {
-        guard string.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else {
-            return string
-        }
-        var escaped = ""
-        escaped.reserveCapacity(string.utf8.count + 16)
-        for character in string.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
     }
 
     /// A label as a class name: letters, digits and `_` only (labels are ours, but a database

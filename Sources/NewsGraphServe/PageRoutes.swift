@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NewsGraphCore
 
 /// The HTML pages: `/`, `/search`, `/entities/{id}`, `/documents/{id}`.
 struct PageRoutes {
@@ -132,7 +133,7 @@ struct PageRoutes {
 
     /// A snippet escaped, then its matched words in bold.
     static func markedSnippet(_ snippet: String) -> String {
-        HTMLPage.escape(snippet)
+        HTML.escape(snippet)
             .replacingOccurrences(of: String(SearchIndex.markStart), with: "<b>")
             .replacingOccurrences(of: String(SearchIndex.markEnd), with: "</b>")
     }

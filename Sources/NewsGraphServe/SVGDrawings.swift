@@ -1,4 +1,5 @@
 import Foundation
+import NewsGraphCore
 
 /// Small drawings for the entity page, as inline SVG (no script, no library): the
 /// neighbourhood and the mentions per month.
@@ -13,7 +14,7 @@ enum SVGDrawings {
         let radius = middle - 70
         let heaviest = Double(nodes.map(\.weight).max() ?? 1)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(size) \(size)\" width=\"\(size)\" "
-        svg += "height=\"\(size)\" role=\"img\" aria-label=\"Neighbourhood of \(HTMLPage.escape(center.name))\">"
+        svg += "height=\"\(size)\" role=\"img\" aria-label=\"Neighbourhood of \(HTML.escape(center.name))\">"
         var points: [(x: Double, y: Double)] = []
         for index in nodes.indices {
             let angle = 2 * Double.pi * Double(index - nodes.startIndex) / Double(max(nodes.count, 1)) - Double.pi / 2
@@ -23,17 +24,17 @@ enum SVGDrawings {
             let width = 1 + 5 * Double(node.weight) / heaviest
             svg += "<line x1=\"\(middle)\" y1=\"\(middle)\" x2=\(quoted(point.x)) y2=\(quoted(point.y)) "
             svg += "stroke=\"#8899aa\" stroke-width=\(quoted(width))><title>"
-            svg += HTMLPage.escape("\(node.relation) · weight \(node.weight)") + "</title></line>"
+            svg += HTML.escape("\(node.relation) · weight \(node.weight)") + "</title></line>"
         }
         for (node, point) in zip(nodes, points) {
             svg += "<a href=\"/entities/\(URLText.encode(node.entity.id))\">"
             svg += "<circle cx=\(quoted(point.x)) cy=\(quoted(point.y)) r=\"9\" fill=\"\(color(node.entity.label))\" "
             svg += "stroke=\"#333\"/><text x=\(quoted(point.x)) y=\(quoted(point.y + 24)) text-anchor=\"middle\" "
-            svg += "font-size=\"12\">" + HTMLPage.escape(shortened(node.entity.name)) + "</text></a>"
+            svg += "font-size=\"12\">" + HTML.escape(shortened(node.entity.name)) + "</text></a>"
         }
         svg += "<circle cx=\"\(middle)\" cy=\"\(middle)\" r=\"14\" fill=\"\(color(center.label))\" stroke=\"#000\" "
         svg += "stroke-width=\"2\"/><text x=\"\(middle)\" y=\"\(middle + 32)\" text-anchor=\"middle\" font-size=\"14\" "
-        svg += "font-weight=\"bold\">" + HTMLPage.escape(shortened(center.name)) + "</text></svg>"
+        svg += "font-weight=\"bold\">" + HTML.escape(shortened(center.name)) + "</text></svg>"
         return svg
     }
 
@@ -49,12 +50,12 @@ enum SVGDrawings {
             let barHeight = max(1, Double(height - 10) * Double(month.documents) / most)
             svg += "<rect x=\(quoted(10 + Double(index) * barWidth)) y=\(quoted(Double(height) - barHeight)) "
             svg += "width=\(quoted(max(1, barWidth - 1))) height=\(quoted(barHeight)) fill=\"#1f3a5f\"><title>"
-            svg += HTMLPage.escape("\(month.month): \(month.documents) documents, \(month.mentions) mentions")
+            svg += HTML.escape("\(month.month): \(month.documents) documents, \(month.mentions) mentions")
             svg += "</title></rect>"
         }
-        svg += "<text x=\"10\" y=\"\(height + 16)\" font-size=\"12\">" + HTMLPage.escape(first.month) + "</text>"
+        svg += "<text x=\"10\" y=\"\(height + 16)\" font-size=\"12\">" + HTML.escape(first.month) + "</text>"
         svg += "<text x=\"\(width - 10)\" y=\"\(height + 16)\" font-size=\"12\" text-anchor=\"end\">"
-        svg += HTMLPage.escape(last.month) + "</text></svg>"
+        svg += HTML.escape(last.month) + "</text></svg>"
         return svg
     }
 

@@ -103,13 +103,7 @@ extension GraphStore {
                 let text: String = row["text"]
                 // Mention texts cut from the text read once: the view's `text` reads the whole
                 // document again for each mention, quadratic in a long one.
-                let scalars = Array(text.unicodeScalars)
-                func slice(_ start: Int, _ end: Int) -> String {
-                    guard 0 <= start, start <= end, end <= scalars.count else { return "" }
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[start..<end])
-                    return String(view)
-                }
+                let codePoints = CodePointText(text)
                 let entities = try Row.fetchAll(
                     db,
                     sql: """
@@ -122,7 +116,8 @@ extension GraphStore {
                     let start: Int = mention["start_char"]
                     let end: Int = mention["end_char"]
                     return EntityMention(
-                        start: start, end: end, label: label, text: slice(start, end), entity: mention["entity"],
+                        start: start, end: end, label: label, text: codePoints.slice(start, end),
+                        entity: mention["entity"],
                         sentence: mention["sentence"])
                 }
                 let quotes = try Row.fetchAll(
