@@ -399,6 +399,7 @@ enum MetadataReader {
         for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
+        if declared, let name = surnameFirst(text) { return [name] }
         for separator in [" and ", " & ", " | ", ";", " / "] {
             text = text.replacingOccurrences(of: separator, with: ",")
         }

@@ -26,6 +26,7 @@ import Testing
         #expect(MetadataReader.splitNames("By Ines Fonseca, Senior Analyst, MD") == ["Ines Fonseca"])
         #expect(MetadataReader.splitNames("By Ines Fonseca, AP") == ["Ines Fonseca"])
         #expect(MetadataReader.sameName("Ines Fonseca, MD", "Ines Fonseca"))
+        #expect(MetadataReader.splitNames("Ines Fonseca, Ph.D., CFP®") == ["Ines Fonseca, Ph.D., CFP®"])
         let parsed = try Self.parse(
             head: #"<meta name="author" content="Ines Fonseca, CPA">"#,
             body: "<article><h1>Dredging Starts Today</h1><p>By Ines Fonseca, CPA</p>\(Self.paragraph)</article>")
@@ -39,6 +40,17 @@ import Testing
         #expect(parsed.metadata.authors == ["Ines VanderBerg", "Tomas Berg"])
         // In visible text such a word is two elements run together.
         #expect(MetadataReader.splitNames("Harbour NewsMeet Tomas") == [])
+    }
+
+    @Test func aDeclaredSurnameFirstIsOnePerson() throws {
+        let parsed = try Self.parse(
+            head:
+                #"<meta name="citation_author" content="Fonseca, Ines M."><meta name="citation_author" content="Berg, Tomas">"#,
+            body: "<article>\(Self.paragraph)</article>")
+        #expect(parsed.metadata.authors == ["Ines M. Fonseca", "Tomas Berg"])
+        #expect(MetadataReader.surnameFirst("Ines Fonseca, MD") == nil)
+        #expect(MetadataReader.surnameFirst("Ines Fonseca, Tomas Berg") == nil)
+        #expect(MetadataReader.splitNames("Fonseca, Ines") == [])
     }
 
     @Test func aLetterlessWordEndsABylineName() throws {
