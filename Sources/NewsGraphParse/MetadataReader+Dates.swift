@@ -59,6 +59,7 @@ extension MetadataReader {
     /// A bare date line beside the author's credit (`Written by Jane Doe` over `April 8, 2024`),
     /// wherever the credit stands: the last resort of a page that dates nothing near its headline.
     static func creditDate(of page: PageStructure, now: Date) -> String? {
+        // Not `Posted by` or `By`: comments credit their writers so, beside their own dates.
         let cues = ["written by", "authored by", "author"].map { Array($0.utf8) }
         for (index, block) in page.blocks.enumerated() where block.text.count <= 120 {
             guard mayOpenWithCue(block.text),
