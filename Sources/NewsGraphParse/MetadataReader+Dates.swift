@@ -34,6 +34,14 @@ extension MetadataReader {
             // A line near the headline showing the declared day confirms it (a dated line nearer
             // to it may be a teaser's).
             if lines.contains(where: { sameDay($0.date, declared) }) { return declared }
+            // `8/1/2025` reads either way, so the reader refuses it; it still shows a declared
+            // 2025-08-01 (or 2025-01-08) when one of its readings is that day.
+            let numeric = numericSpellings(of: declared)
+            if headerBlocks(of: page).contains(where: { block in
+                block.text.count <= 160 && numeric.contains { holdsNumber(block.text, $0) }
+            }) {
+                return declared
+            }
             if let shown = lines.first.flatMap({ shownDate($0.block, date: $0.date) }) {
                 // `09.10.2024` under a headline declared 2024-09-10 is that day, month first.
                 if let swapped = swappedDayAndMonth(shown), sameDay(swapped, declared) { return declared }
@@ -45,7 +53,58 @@ extension MetadataReader {
             if let date = DateNormalizer.find(in: Array(value.utf8), now: now) { return date }
         }
         if let date = labelledDate(of: page, labels: publishedLabels + updatedLabels, now: now) { return date }
-        return headerDate(of: page, now: now)
+        return headerDate(of: page, now: now) ?? creditDate(of: page, now: now)
+    }
+
+    /// A bare date line beside the author's credit (`Written by Jane Doe` over `April 8, 2024`),
+    /// wherever the credit stands: the last resort of a page that dates nothing near its headline.
+    static func creditDate(of page: PageStructure, now: Date) -> String? {
+        // Not `Posted by` or `By`: comments credit their writers so, beside their own dates.
+        let cues = ["written by", "authored by", "author"].map { Array($0.utf8) }
+        for (index, block) in page.blocks.enumerated() where block.text.count <= 120 {
+            guard mayOpenWithCue(block.text),
+                cues.contains(where: { cue in
+                    block.text.count > cue.count + 1
+                        && zip(block.text, cue).allSatisfy { BoilerplateHints.lowercased($0) == $1 }
+                        && (block.text[cue.count] == UInt8(ascii: " ") || block.text[cue.count] == UInt8(ascii: ":"))
+                })
+            else { continue }
+            for other in [index + 1, index + 2, index - 1] where other >= 0 && other < page.blocks.count {
+                let text = page.blocks[other].text
+                guard text.count <= 40, let date = DateNormalizer.find(in: text, now: now) else { continue }
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// True when `text` holds `number` (`8/1/2025`) with no digit on either side.
+    static func holdsNumber(_ text: [UInt8], _ number: [UInt8]) -> Bool {
+        guard text.count >= number.count else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        for start in 0...(text.count - number.count) where text[start] == number[0] {
+            guard text[start..<start + number.count].elementsEqual(number) else { continue }
+            if start > 0, isDigit(text[start - 1]) { continue }
+            if start + number.count < text.count, isDigit(text[start + number.count]) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// `2025-08-01` as a page may write it in numbers with slashes, either order, with or without
+    /// leading zeros (`8/1/2025`, `01/08/2025`); none for a day and month that read one way.
+    static func numericSpellings(of date: String) -> [[UInt8]] {
+        let bytes = Array(date.utf8.prefix(10))
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-") else { return [] }
+        let year = String(decoding: bytes[0..<4], as: UTF8.self)
+        let month = String(decoding: bytes[5..<7], as: UTF8.self)
+        let day = String(decoding: bytes[8..<10], as: UTF8.self)
+        guard let monthNumber = Int(month), let dayNumber = Int(day), dayNumber <= 12, dayNumber != monthNumber
+        else { return [] }
+        return [
+            "\(monthNumber)/\(dayNumber)/\(year)", "\(dayNumber)/\(monthNumber)/\(year)", "\(month)/\(day)/\(year)",
+            "\(day)/\(month)/\(year)",
+        ].map { Array($0.utf8) }
     }
 
     /// The first dated line near the headline as the date readers take for the publication date,
@@ -176,8 +235,34 @@ extension MetadataReader {
     /// Where the headline `<h1>` sits among the blocks (a logo or section `<h1>` may come first).
     static func headlineBlock(of page: PageStructure) -> Int? {
         if let found = page.headlineBlock { return found }
+        if page.headingBlocks.isEmpty { return titledBlock(of: page) }
         guard let index = headlineIndex(of: page, linkedData: nil) else { return page.headingBlocks.first }
         return page.headingBlocks[index]
+    }
+
+    /// On a page without an `<h1>`, the first short block that reads as the declared title (the
+    /// headline set in a styled `<p>` or `<div>`), or the part of `<title>` before the site's name.
+    static func titledBlock(of page: PageStructure) -> Int? {
+        var titles: [[UInt8]] = []
+        for case let title? in [meta(page, "og:title"), meta(page, "twitter:title"), page.titleElementText] {
+            let text = trim(title)
+            titles.append(Array(text.utf8))
+            for (separator, bytes) in titleSeparators where contains(text, bytes) {
+                if let part = text.components(separatedBy: separator).first { titles.append(Array(trim(part).utf8)) }
+            }
+        }
+        titles = titles.filter { $0.count >= 12 }
+        guard !titles.isEmpty else { return nil }
+        for (index, block) in page.blocks.enumerated().prefix(600) where block.text.count <= 250 {
+            if titles.contains(where: { equalIgnoringCase(block.text, $0) }) { return index }
+        }
+        return nil
+    }
+
+    /// Byte equality with ASCII letters compared without case.
+    static func equalIgnoringCase(_ text: [UInt8], _ other: [UInt8]) -> Bool {
+        text.count == other.count
+            && zip(text, other).allSatisfy { BoilerplateHints.lowercased($0) == BoilerplateHints.lowercased($1) }
     }
 
     /// The first candidate that is a date, or holds one after a label (`Published Oct 20, 2025`).

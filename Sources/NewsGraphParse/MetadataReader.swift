@@ -128,14 +128,14 @@ enum MetadataReader {
     /// when no person is named, the credit the page gives.
     static func authors(of page: PageStructure, linkedData: LinkedDataArticle?) -> [String] {
         var names: [String] = []
-        func add(_ candidates: [String]) {
+        func add(_ candidates: [String], declared: Bool = false) {
             for candidate in candidates {
-                for name in splitNames(candidate) where !names.contains(name) { names.append(name) }
+                for name in splitNames(candidate, declared: declared) where !names.contains(name) { names.append(name) }
             }
         }
-        add(linkedData?.authors ?? [])
+        add(linkedData?.authors ?? [], declared: true)
         let tags = page.metaTags.filter { authorNames.contains($0.name) }.map(\.content) + cardWriters(of: page)
-        if names.isEmpty { add(tags) }
+        if names.isEmpty { add(tags, declared: true) }
         // The first byline on the page is the article's; later ones belong to teasers.
         for byline in page.bylines where names.isEmpty { add([byline]) }
         // What readers see between the headline and the text outranks what the page tells
@@ -172,7 +172,8 @@ enum MetadataReader {
     /// One name written with or without a title (`Dr Jane Doe`, `Jane Doe`).
     static func sameName(_ first: String, _ second: String) -> Bool {
         func bare(_ name: String) -> [Substring] {
-            let words = name.lowercased().split(separator: " ")
+            // Her letters after a comma (`Jane Doe, MD`) do not make another person.
+            let words = (name.split(separator: ",").first ?? "").lowercased().split(separator: " ")
             return words.first.map { honorifics.contains($0.trimmingCharacters(in: .punctuationCharacters)) } == true
                 ? Array(words.dropFirst()) : words
         }
@@ -332,6 +333,8 @@ enum MetadataReader {
         for word in text.split(separator: " ") {
             let letters = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
             if word.contains(where: \.isNumber) { break }
+            // A separator of the byline's items (`●`, `▪`) has no letters; `&` and `/` join names.
+            if word != "&", word != "/", !word.contains(where: \.isLetter) { break }
             // `Jane Doe. Last updated …`: a full stop after a word (not an initial) ends the name.
             if let last = kept.last, last.hasSuffix("."), last.count > 3, word.first?.isUppercase == true { break }
             if letters.count >= 3, DateNormalizer.monthNames.contains(where: { $0.contains { $0.hasPrefix(letters) } })
@@ -389,19 +392,24 @@ enum MetadataReader {
     /// Splits "By Jane Doe and John Smith" into names, dropping anything that is not one. After a
     /// name, the first part that is not one (`Jane Doe, Senior Editor, Harbour Weekly`) begins her
     /// description, which ends the list; with `leading`, a line that does not open with a name gives none.
-    static func splitNames(_ text: String, leading: Bool = false) -> [String] {
+    /// Names the page `declared` in its metadata were typed as they are, so inner capitals stand.
+    static func splitNames(_ text: String, leading: Bool = false, declared: Bool = false) -> [String] {
         var text = trim(text)
         guard !text.contains("://"), !text.hasPrefix("@"), text.count <= 200 else { return [] }
         for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
+        if declared, let name = surnameFirst(text) { return [name] }
         for separator in [" and ", " & ", " | ", ";", " / "] {
             text = text.replacingOccurrences(of: separator, with: ",")
         }
         var names: [String] = []
         for part in text.split(separator: ",").map({ undoubled(trim(String($0))) }) {
-            if isPersonName(part) {
+            if isPersonName(part, declared: declared) {
                 names.append(part)
+            } else if let last = names.indices.last, isCredential(part) {
+                // `Jane Doe, MD`: her letters stay with her name, as the byline writes it.
+                names[last] += ", " + part
             } else if !names.isEmpty || leading {
                 break
             }
@@ -431,8 +439,9 @@ enum MetadataReader {
         "from ",
     ]
 
-    /// Two to five capitalised words, none of them a role or a desk ("Staff", "Newsroom").
-    static func isPersonName(_ name: String) -> Bool {
+    /// Two to five capitalised words, none of them a role or a desk ("Staff", "Newsroom"); unless
+    /// `declared`, none run together from two elements (`MeninShare`).
+    static func isPersonName(_ name: String, declared: Bool = false) -> Bool {
         let words = name.split(separator: " ")
         guard (2...5).contains(words.count), name.count <= 60 else { return false }
         for word in words {
@@ -444,7 +453,7 @@ enum MetadataReader {
             where nonNameWords.contains(part.trimmingCharacters(in: .punctuationCharacters)) {
                 return false
             }
-            if isRunTogether(word) { return false }
+            if !declared, isRunTogether(word) { return false }
             if word.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" }) { return false }
         }
         return true
