@@ -1,6 +1,9 @@
+import NewsGraphCore
+
 /// Removes what the article container holds besides the article: its headline, the dateline
 /// and byline above the text, stray labels ("Advertisement", "Comments", "Share"), template
-/// filler, a note on the author and long code listings.
+/// filler, a note on the author, long code listings, picture credits, a list of related
+/// articles under its heading and a second rendering of the text.
 ///
 /// These are shapes, not phrases: a block is dropped for what it looks like (a repeat of the
 /// page's `<h1>`, a short line with a date before the first paragraph, two words without a
@@ -26,11 +29,108 @@ enum BlockCleaner {
                 }
             }
             if isStrayLabel(block) || isPlaceholder(block) || isLongCode(block) { continue }
+            if isImageCredit(block) { continue }
             if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
             result.append(block)
         }
-        return withoutAuthorNote(result)
+        return withoutRepeatedRuns(withoutRelatedLists(withoutAuthorNote(result)))
     }
+
+    /// A run of blocks that repeats, block for block, text the article already gave is a second
+    /// rendering of it (a copy for another screen size, a print view, a slider's clones).
+    static func withoutRepeatedRuns(_ blocks: [PageStructure.Block]) -> [PageStructure.Block] {
+        guard blocks.count >= minimumRepeatedRun * 2 else { return blocks }
+        var seen: Set<UInt64> = []
+        seen.reserveCapacity(blocks.count)
+        var repeats = [Bool](repeating: false, count: blocks.count)
+        for (index, block) in blocks.enumerated() {
+            let hash = FNV1a.hash(block.text)
+            repeats[index] = !seen.insert(hash).inserted
+        }
+        var drop = [Bool](repeating: false, count: blocks.count)
+        var start = 0
+        while start < blocks.count {
+            guard repeats[start] else {
+                start += 1
+                continue
+            }
+            var end = start
+            var bytes = 0
+            while end < blocks.count && repeats[end] {
+                bytes += blocks[end].text.count
+                end += 1
+            }
+            let count = end - start
+            if count >= minimumRepeatedRun && bytes >= minimumRepeatedBytes && bytes >= count * minimumMeanBytes {
+                for index in start..<end { drop[index] = true }
+            }
+            start = end
+        }
+        guard drop.contains(true) else { return blocks }
+        return blocks.indices.filter { !drop[$0] }.map { blocks[$0] }
+    }
+
+    static let minimumRepeatedRun = 5
+    static let minimumRepeatedBytes = 400
+    /// Paragraphs, not labels: a plan or a timetable repeats its short lines day after day.
+    static let minimumMeanBytes = 80
+
+    /// A heading that introduces links to other pages ("Related articles", "You may also
+    /// like") heads a list of other pages, not a part of the article: dropped with what
+    /// follows it up to the next heading.
+    static func withoutRelatedLists(_ blocks: [PageStructure.Block]) -> [PageStructure.Block] {
+        guard let first = blocks.firstIndex(where: isRelatedHeading) else { return blocks }
+        var kept = Array(blocks[..<first])
+        var skipping = true
+        for block in blocks[(first + 1)...] {
+            if block.tag == .heading { skipping = isRelatedHeading(block) }
+            if !skipping { kept.append(block) }
+        }
+        return kept
+    }
+
+    private static let relatedHeadings = [
+        "related articles", "related posts", "related stories", "related reading", "related content",
+        "related links", "related news", "you may also like", "you might also like", "you may also enjoy",
+        "you might also enjoy", "you may be interested", "you might be interested",
+    ].map { Array($0.utf8) }
+
+    static func isRelatedHeading(_ block: PageStructure.Block) -> Bool {
+        guard block.text.count <= 60, block.tag == .heading || block.text.count <= 40 else { return false }
+        let lowered = block.text.prefix(30).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return relatedHeadings.contains { lowered.starts(with: $0) }
+    }
+
+    /// A short line that credits a picture (`Photo: …`, `Image credit: …`, `… Photo by: …`) is
+    /// the caption of an image the text does not carry.
+    static func isImageCredit(_ block: PageStructure.Block) -> Bool {
+        guard block.text.count < 200 else { return false }
+        let lowered = block.text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for noun in imageNouns {
+            var from = lowered.startIndex
+            while let range = lowered[from...].firstRange(of: noun) {
+                from = range.upperBound
+                // The credit opens the line or follows a sentence, a bracket or a dash: not a
+                // photograph named inside a sentence.
+                var before = range.lowerBound - 1
+                if before >= lowered.startIndex && lowered[before] == 0x20 { before -= 1 }
+                if before >= lowered.startIndex && !creditOpeners.contains(lowered[before]) { continue }
+                var rest = lowered[range.upperBound...]
+                for suffix in creditSuffixes where rest.starts(with: suffix) {
+                    rest = rest.dropFirst(suffix.count)
+                    break
+                }
+                if rest.first == UInt8(ascii: ":") { return true }
+            }
+        }
+        return lowered.starts(with: Array("credit:".utf8))
+    }
+
+    private static let imageNouns = ["photo", "image", "picture", "photograph", "illustration"].map { Array($0.utf8) }
+    private static let creditSuffixes = [" credit", " by", " courtesy", " source"].map { Array($0.utf8) }
+
+    /// `.`, `(`, `|`, `-`, and the last bytes of an en and an em dash.
+    private static let creditOpeners: [UInt8] = [0x2E, 0x28, 0x7C, 0x2D, 0x93, 0x94]
 
     /// A long code listing: a preformatted block dense in brackets, braces, semicolons and
     /// equals signs. It is a program the article shows, not the article's prose; shorter

@@ -77,6 +77,7 @@ enum ContentExtractor {
                 partsInSameKindRows(best, elements: elements, furniture: furniture, proseBytes: proseBytes))
         }
 
+        let dataRows = rowsWithPlainCells(page)
         // A box of prose inside the article counts, except a single box after the article's
         // last plain paragraph: that is an appendix (a letter to readers, an author's note),
         // where a series of boxes there (product cards, steps) is the article itself.
@@ -91,7 +92,7 @@ enum ContentExtractor {
             let placement = place(
                 block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes)
             if placement == .article && isProse(block) { lastPlainProse = index }
-            verdicts.append(block.linkDensity > 0.5 ? .furniture : placement)
+            verdicts.append(isLinkList(block, page: page, dataRows: dataRows) ? .furniture : placement)
         }
         var closingBoxes: Set<Int32> = []
         for index in page.blocks.indices where index > lastPlainProse {
@@ -262,6 +263,24 @@ enum ContentExtractor {
             }
         }
         return flags
+    }
+
+    /// A block made mostly of links is a link list (a menu, a list of other pages), except a
+    /// short table cell in a row that also has a cell without links: a linked name beside its
+    /// values is a row of data.
+    static func isLinkList(_ block: PageStructure.Block, page: PageStructure, dataRows: Set<Int32>) -> Bool {
+        guard block.linkDensity > 0.5 else { return false }
+        guard block.tag == .tableCell, block.text.count < 80 else { return true }
+        return !dataRows.contains(page.elements[Int(block.element)].parent)
+    }
+
+    /// Table rows holding a cell with text and no links.
+    static func rowsWithPlainCells(_ page: PageStructure) -> Set<Int32> {
+        var rows: Set<Int32> = []
+        for block in page.blocks where block.tag == .tableCell && block.linkBytes == 0 {
+            rows.insert(page.elements[Int(block.element)].parent)
+        }
+        return rows
     }
 
     /// Prose: a paragraph-like block with enough words and few links.

@@ -56,6 +56,9 @@ private struct TreeWalker {
     /// custom elements are inline to the parser and may wrap a whole article.
     private var suppressing: [Int32] = []
     private var preDepth = 0
+    private var headingDepth = 0
+    /// Open anchors to places on this page inside headings, whose text is not link text.
+    private var pageAnchors: Set<Int32> = []
 
     /// Hidden segments of a page rendered in streamed parts (`<div hidden id="S:1">`), by the
     /// id after `S:`, read where their placeholder stands, as the page's script moves them: a
@@ -212,7 +215,15 @@ private struct TreeWalker {
             page.headingBlocks.append(page.blocks.count)
             page.headings1.append(collapse(text))
         }
-        if tag == .anchor { linkDepth += 1 }
+        if tag == .anchor {
+            if headingDepth > 0, let href = attributes[.href], href[0] == UInt8(ascii: "#") {
+                // A heading's permalink: a place on this page, not a link away.
+                pageAnchors.insert(index)
+            } else {
+                linkDepth += 1
+            }
+        }
+        if tag == .heading { headingDepth += 1 }
         if tag == .preformatted { preDepth += 1 }
         if hint <= -2 && !tag.isBlock {
             var length = 0
@@ -230,7 +241,8 @@ private struct TreeWalker {
     private mutating func exit(_ node: xmlNodePtr) {
         guard node.pointee.type == XML_ELEMENT_NODE, let index = openElements.popLast() else { return }
         let tag = page.elements[Int(index)].tag
-        if tag == .anchor { linkDepth -= 1 }
+        if tag == .anchor && (pageAnchors.isEmpty || pageAnchors.remove(index) == nil) { linkDepth -= 1 }
+        if tag == .heading { headingDepth -= 1 }
         if tag == .preformatted { preDepth -= 1 }
         if suppressing.last == index {
             suppressing.removeLast()

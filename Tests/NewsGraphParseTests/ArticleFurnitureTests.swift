@@ -1,0 +1,104 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+@testable import NewsGraphParse
+
+/// What a page shows inside or beside the article that is not the article: a second copy of
+/// it, lists of other pages, picture credits; and what only looks like furniture
+/// (a heading's permalink, a table row whose name is a link).
+@Suite struct ArticleFurnitureTests {
+    static let sentences = [
+        "The ferry service will run twice a day from May, the harbour board said on Monday evening.",
+        "Tickets go on sale next week, and children under five will travel free on every crossing.",
+        "The board expects the new timetable to bring more visitors to the island over the summer.",
+        "Local shops have asked for a later last sailing on Saturdays during the school holidays.",
+        "A second boat will be leased from a mainland operator until the new vessel is delivered.",
+    ]
+    static let paragraphs = sentences.map { "<p>\($0)</p>" }.joined()
+
+    static func occurrences(of needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    @Test func aSecondCopyOfTheArticleIsDropped() throws {
+        let html = """
+            <html><body><article><div class="wide">\(Self.paragraphs)</div>\
+            <div class="narrow">\(Self.paragraphs)</div></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        for sentence in Self.sentences {
+            #expect(Self.occurrences(of: sentence, in: page.text) == 1, "\(sentence)")
+        }
+    }
+
+    @Test func aParagraphQuotedTwiceStays() throws {
+        let quoted = "<blockquote>\(Self.sentences[1])</blockquote>"
+        let html = "<html><body><article>\(Self.paragraphs)\(quoted)<p>More to follow.</p></article></body></html>"
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(Self.occurrences(of: Self.sentences[1], in: page.text) == 2)
+    }
+
+    @Test func aListOfRelatedArticlesIsDroppedUpToTheNextHeading() throws {
+        let html = """
+            <html><body><article>\(Self.paragraphs)<h3>Related articles</h3>\
+            <p>Why the island's second pier has stood empty for most of the last ten years.</p>\
+            <p>Five walks along the northern cliffs that take less than an afternoon each.</p>\
+            <h3>Timetable</h3><p>The first crossing leaves at seven in the morning from the north pier.</p>\
+            </article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(!page.text.contains("Related articles"))
+        #expect(!page.text.contains("second pier"))
+        #expect(!page.text.contains("Five walks"))
+        #expect(page.text.contains("The first crossing leaves at seven"))
+    }
+
+    @Test func pictureCreditsAreDroppedAndPhotographsInSentencesStay() throws {
+        let html = """
+            <html><body><article>\(Self.paragraphs)<p>The new ferry at the north pier. Photo: Sam Reed</p>\
+            <p>(Image credit: Harbour Board)</p>\
+            <p>The oldest photograph: a rowing boat tied to the pier in the year the harbour opened.</p>\
+            </article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(!page.text.contains("Sam Reed"))
+        #expect(!page.text.contains("Harbour Board)"))
+        #expect(page.text.contains("a rowing boat tied to the pier"))
+    }
+
+    @Test func headingsThatLinkToThemselvesStay() throws {
+        let html = """
+            <html><body><article>\(Self.paragraphs)<h2 id="fares"><a href="#fares">Fares for the summer</a></h2>\
+            <p>An adult return will cost twelve pounds, and a bicycle travels for one pound more.</p>\
+            </article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("Fares for the summer"))
+        #expect(page.text.contains("An adult return will cost twelve pounds"))
+    }
+
+    @Test func tableRowsNamingTheirSubjectWithALinkStay() throws {
+        let rows = [("North Pier Ferries", "41,000"), ("Island Water Taxis", "12,500"), ("Cliff Boat Tours", "8,200")]
+            .map { "<tr><td><a href=\"/operators/\($0.0.count)\">\($0.0)</a></td><td>\($0.1)</td></tr>" }
+            .joined()
+        let html = """
+            <html><body><article>\(Self.paragraphs)<table><tr><th>Operator</th><th>Passengers</th></tr>\
+            \(rows)</table><p>Figures for the last full year, as the operators reported them to the board.</p>\
+            </article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("Island Water Taxis"))
+        #expect(page.text.contains("12,500"))
+    }
+
+    @Test func aTableOfLinksAloneStaysOut() throws {
+        let cells = ["Timetables", "Fares", "Contact us", "Lost property"]
+            .map { "<td><a href=\"/\($0.count)\">\($0)</a></td>" }.joined()
+        let html = """
+            <html><body><article>\(Self.paragraphs)<table><tr>\(cells)</tr></table></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(!page.text.contains("Lost property"))
+    }
+}
