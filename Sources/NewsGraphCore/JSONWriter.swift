@@ -240,14 +240,18 @@ package struct JSONWriter: ~Copyable {
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
+        // Bytes before this index belong to eight already found to hold an escape: they are
+        // read one by one, not tested again as a word at each of their offsets.
+        var bytewiseUntil = 0
         let count = utf8.count
         while index < count {
-            if index + 8 <= count, let base = utf8.baseAddress {
+            if index >= bytewiseUntil, index + 8 <= count, let base = utf8.baseAddress {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if !Self.mayNeedEscape(word) {
                     index += 8
                     continue
                 }
+                bytewiseUntil = index + 8
             }
             let byte = utf8[index]
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
@@ -279,7 +283,8 @@ package struct JSONWriter: ~Copyable {
 
     /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
     /// "has a byte less than n" test of Bit Twiddling Hacks).
-    @inline(__always)
+    /// Inlinable: the JSONL reader of another module tests every eight bytes of its input too.
+    @inlinable @inline(__always)
     package static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080

@@ -74,13 +74,17 @@ struct RecordScanner {
         guard take(UInt8(ascii: "\"")) else { return nil }
         var result: [UInt8] = []
         var runStart = position
+        // Bytes before this position belong to eight found to hold a quote, an escape or a
+        // control: read one by one, not tested again as a word at each of their offsets.
+        var bytewiseUntil = 0
         while position < bytes.count {
             // Eight bytes at a time past the plain text between quotes, escapes and controls.
-            if position + 8 <= bytes.count, let base = bytes.baseAddress,
-                !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            {
-                position += 8
-                continue
+            if position >= bytewiseUntil, position + 8 <= bytes.count, let base = bytes.baseAddress {
+                if !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                    position += 8
+                    continue
+                }
+                bytewiseUntil = position + 8
             }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -93,6 +97,8 @@ struct RecordScanner {
                 position += 1
                 continue
             }
+            // The unescaped string is no longer than the rest of the line: one allocation.
+            if result.isEmpty { result.reserveCapacity(bytes.count - runStart) }
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             position += 1
             guard let escaped = peek() else { return nil }
