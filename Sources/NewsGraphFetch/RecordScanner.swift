@@ -74,17 +74,16 @@ struct RecordScanner {
         guard take(UInt8(ascii: "\"")) else { return nil }
         var result: [UInt8] = []
         var runStart = position
-        // Bytes before this position belong to eight found to hold a quote, an escape or a
-        // control: read one by one, not tested again as a word at each of their offsets.
-        var bytewiseUntil = 0
         while position < bytes.count {
-            // Eight bytes at a time past the plain text between quotes, escapes and controls.
-            if position >= bytewiseUntil, position + 8 <= bytes.count, let base = bytes.baseAddress {
-                if !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+            // Eight bytes at a time past the plain text between quotes, escapes and controls,
+            // then straight to the first of those.
+            if position + 8 <= bytes.count, let base = bytes.baseAddress {
+                let mask = JSONWriter.escapeMask(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                if mask == 0 {
                     position += 8
                     continue
                 }
-                bytewiseUntil = position + 8
+                position += mask.trailingZeroBitCount >> 3
             }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
