@@ -243,11 +243,13 @@ package struct JSONWriter: ~Copyable {
         let count = utf8.count
         while index < count {
             if index + 8 <= count, let base = utf8.baseAddress {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if !Self.mayNeedEscape(word) {
+                let mask = Self.escapeMask(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if mask == 0 {
                     index += 8
                     continue
                 }
+                // Straight to the first byte that needs an escape (the lowest flag is exact).
+                index += mask.trailingZeroBitCount >> 3
             }
             let byte = utf8[index]
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
@@ -279,12 +281,18 @@ package struct JSONWriter: ~Copyable {
 
     /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
     /// "has a byte less than n" test of Bit Twiddling Hacks).
-    @inline(__always)
-    package static func mayNeedEscape(_ word: UInt64) -> Bool {
+    @inlinable @inline(__always)
+    package static func mayNeedEscape(_ word: UInt64) -> Bool { escapeMask(word) != 0 }
+
+    /// The high bit of each of the eight bytes (read little-endian) that may need an escape;
+    /// the lowest bit set is always a byte that does (a borrow only carries past a byte that
+    /// matched), so `trailingZeroBitCount / 8` is its offset. Inlinable: the JSONL reader of
+    /// another module tests every eight bytes of its input too.
+    @inlinable @inline(__always)
+    package static func escapeMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByteBelow(_ value: UInt64, _ bound: UInt64) -> Bool { (value &- ones &* bound) & ~value & highs != 0 }
-        return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1)
-            || hasByteBelow(word ^ (ones &* 0x5C), 1)
+        func bytesBelow(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &- ones &* bound) & ~value & highs }
+        return bytesBelow(word, 0x20) | bytesBelow(word ^ (ones &* 0x22), 1) | bytesBelow(word ^ (ones &* 0x5C), 1)
     }
 }

@@ -16,6 +16,6 @@ package enum ContentHash {
 
     /// The hash of a document as `--resume` records it: the bytes read, before any decoding.
     package static func of(content: [UInt8]) -> String {
-        content.withUnsafeBufferPointer { hex(fnv1a64($0)) }
+        content.withUnsafeBufferPointer { hex(FNV1a.hash($0)) }
     }
 }

@@ -75,12 +75,15 @@ struct RecordScanner {
         var result: [UInt8] = []
         var runStart = position
         while position < bytes.count {
-            // Eight bytes at a time past the plain text between quotes, escapes and controls.
-            if position + 8 <= bytes.count, let base = bytes.baseAddress,
-                !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            {
-                position += 8
-                continue
+            // Eight bytes at a time past the plain text between quotes, escapes and controls,
+            // then straight to the first of those.
+            if position + 8 <= bytes.count, let base = bytes.baseAddress {
+                let mask = JSONWriter.escapeMask(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                if mask == 0 {
+                    position += 8
+                    continue
+                }
+                position += mask.trailingZeroBitCount >> 3
             }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -93,6 +96,8 @@ struct RecordScanner {
                 position += 1
                 continue
             }
+            // The unescaped string is no longer than the rest of the line: one allocation.
+            if result.isEmpty { result.reserveCapacity(bytes.count - runStart) }
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             position += 1
             guard let escaped = peek() else { return nil }

@@ -84,6 +84,19 @@ enum NameVariants {
 
     /// Two or more letters and no lowercase one: `JAKARTA`, `NEW YORK`.
     static func isCapitals(_ name: String) -> Bool {
+        // ASCII on the bytes (its only letters are A-Z and a-z): every key of every document
+        // asks, and the scalar properties are a table look-up each.
+        var name = name
+        let ascii: Bool? = name.withUTF8 { bytes in
+            var letters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1 }
+            }
+            return letters >= 2
+        }
+        if let ascii { return ascii }
         var letters = 0
         for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return false }

@@ -27,22 +27,53 @@ struct LanguageProfiles: @unchecked Sendable {
         var scripts: [TextScript] = []
         var floors: [Int32] = []
         var entries: [(key: UInt64, posting: UInt32)] = []
-        for line in data.split(separator: "\n") {
+        /// One line as characters: the headers, and every line when the data holds a carriage
+        /// return (a `\r\n` is one character, so the lines are not the bytes' lines then).
+        func addLine(_ line: Substring) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             if line.hasPrefix("#") {
                 guard fields.count == 3, let script = TextScript(code: fields[1]), let floor = Int32(fields[2])
-                else { continue }
+                else { return }
                 codes.append(String(fields[0].dropFirst()))
                 scripts.append(script)
                 floors.append(floor)
-                continue
+                return
             }
-            guard fields.count == 2, let value = Int32(fields[1]), let floor = floors.last else { continue }
+            guard fields.count == 2, let value = Int32(fields[1]), let floor = floors.last else { return }
             let scalars = fields[0].unicodeScalars
-            guard scalars.count == 3 else { continue }
+            guard scalars.count == 3 else { return }
             let key = scalars.reduce(UInt64(0)) { $0 << 21 | UInt64($1.value) }
             let bonus = UInt32(max(0, value - floor))
             entries.append((key, UInt32(codes.count - 1) << 24 | min(bonus, 0xFF_FFFF)))
+        }
+        var data = data
+        if data.utf8.contains(0x0D) {
+            for line in data.split(separator: "\n") { addLine(line) }
+        } else {
+            // The trigram lines on the bytes: splitting the whole table into characters was most
+            // of the start-up of every command. A tab or a newline is a character of its own, so
+            // the lines and fields are the same.
+            data.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if line[0] == UInt8(ascii: "#") {
+                        addLine(Substring(String(decoding: line, as: UTF8.self)))
+                        continue
+                    }
+                    guard let tab = line.firstIndex(of: 0x09), !line[(tab + 1)...].contains(0x09),
+                        let value = Self.int32(UnsafeBufferPointer(rebasing: line[(tab + 1)...])),
+                        let floor = floors.last,
+                        let key = Self.trigramKey(UnsafeBufferPointer(rebasing: line[..<tab]))
+                    else { continue }
+                    let bonus = UInt32(max(0, value - floor))
+                    entries.append((key, UInt32(codes.count - 1) << 24 | min(bonus, 0xFF_FFFF)))
+                }
+            }
         }
         entries.sort { $0.key < $1.key }
         var distinct = 0
@@ -76,6 +107,59 @@ struct LanguageProfiles: @unchecked Sendable {
         self.postings = Self.permanent(postings)
         self.mask = capacity - 1
         self.shift = 64 - bits
+    }
+
+    /// `Int32(text)` on bytes: an optional sign, then decimal digits, within the type's range.
+    private static func int32(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var index = 0
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            index = 1
+        }
+        guard index < bytes.count else { return nil }
+        var magnitude: Int64 = 0
+        while index < bytes.count {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            magnitude = magnitude * 10 + Int64(digit)
+            guard magnitude <= Int64(Int32.max) + 1 else { return nil }
+            index += 1
+        }
+        let value = negative ? -magnitude : magnitude
+        return value <= Int64(Int32.max) ? Int32(value) : nil
+    }
+
+    /// The key of a field of exactly three code points (valid UTF-8, as a `String`'s bytes are),
+    /// 21 bits each; nil for any other count.
+    private static func trigramKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var key: UInt64 = 0
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            var scalar = UInt64(lead)
+            var length = 1
+            if lead >= 0xF0 {
+                scalar = UInt64(lead & 0x07)
+                length = 4
+            } else if lead >= 0xE0 {
+                scalar = UInt64(lead & 0x0F)
+                length = 3
+            } else if lead >= 0xC0 {
+                scalar = UInt64(lead & 0x1F)
+                length = 2
+            }
+            guard index + length <= bytes.count else { return nil }
+            if length > 1 {
+                for offset in 1..<length { scalar = scalar << 6 | UInt64(bytes[index + offset] & 0x3F) }
+            }
+            index += length
+            count += 1
+            guard count <= 3 else { return nil }
+            key = key << 21 | scalar
+        }
+        return count == 3 ? key : nil
     }
 
     private static func permanent<T>(_ array: [T]) -> UnsafeBufferPointer<T> {

@@ -62,24 +62,103 @@ package enum GazetteerLoader {
 
     static func entries(fromTSV text: String, origin: String) throws -> [GazetteerEntry] {
         var entries: [GazetteerEntry] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = trimmingSpaces(line)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String(trimmingSpaces($0))
+        var text = text
+        // A `\r\n` is one character, not a line break, to the reading by characters below.
+        if text.utf8.contains(0x0D) {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                entries += try lineEntries(line, number: number, origin: origin)
             }
-            guard fields.count >= 2, !fields[0].isEmpty else {
-                throw FormatError(
-                    description: "\(origin):\(number + 1): expected name<TAB>label[<TAB>canonical[<TAB>aliases]]")
+            return entries
+        }
+        // Lines of ASCII on the bytes (a byte is a character there), the others by characters:
+        // splitting the built-in data into characters was half the start-up of every command.
+        try text.withUTF8 { bytes in
+            var start = 0
+            var number = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.contains(where: { $0 >= 0x80 }) {
+                    entries += try lineEntries(
+                        Substring(String(decoding: line, as: UTF8.self)), number: number, origin: origin)
+                } else {
+                    entries += try asciiLineEntries(line, number: number, origin: origin)
+                }
+                start = end + 1
+                number += 1
             }
-            let aliases =
-                fields.count > 3 ? fields[3].split(separator: ",").map { String(trimmingSpaces($0)) } : []
-            entries += try makeEntries(
-                name: fields[0], label: fields[1], canonical: fields.count > 2 ? fields[2] : nil, aliases: aliases,
-                where: "\(origin):\(number + 1)"
-            )
         }
         return entries
+    }
+
+    /// The entries of line `number` (0-based) of a TSV file, read by characters.
+    private static func lineEntries(_ line: Substring, number: Int, origin: String) throws -> [GazetteerEntry] {
+        let trimmed = trimmingSpaces(line)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return [] }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            String(trimmingSpaces($0))
+        }
+        guard fields.count >= 2, !fields[0].isEmpty else {
+            throw FormatError(
+                description: "\(origin):\(number + 1): expected name<TAB>label[<TAB>canonical[<TAB>aliases]]")
+        }
+        let aliases =
+            fields.count > 3 ? fields[3].split(separator: ",").map { String(trimmingSpaces($0)) } : []
+        return try makeEntries(
+            name: fields[0], label: fields[1], canonical: fields.count > 2 ? fields[2] : nil, aliases: aliases,
+            where: "\(origin):\(number + 1)"
+        )
+    }
+
+    /// ``lineEntries(_:number:origin:)`` for a line of ASCII bytes.
+    private static func asciiLineEntries(
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, origin: String
+    ) throws -> [GazetteerEntry] {
+        let trimmed = trimmingSpaces(line)
+        if trimmed.isEmpty || trimmed[0] == UInt8(ascii: "#") { return [] }
+        let fields = parts(of: line, separator: 0x09, omittingEmpty: false).map {
+            String(decoding: trimmingSpaces($0), as: UTF8.self)
+        }
+        guard fields.count >= 2, !fields[0].isEmpty else {
+            throw FormatError(
+                description: "\(origin):\(number + 1): expected name<TAB>label[<TAB>canonical[<TAB>aliases]]")
+        }
+        var aliases: [String] = []
+        if fields.count > 3 {
+            var aliasField = fields[3]
+            aliases = aliasField.withUTF8 { bytes in
+                parts(of: bytes, separator: UInt8(ascii: ","), omittingEmpty: true).map {
+                    String(decoding: trimmingSpaces($0), as: UTF8.self)
+                }
+            }
+        }
+        return try makeEntries(
+            name: fields[0], label: fields[1], canonical: fields.count > 2 ? fields[2] : nil, aliases: aliases,
+            where: "\(origin):\(number + 1)"
+        )
+    }
+
+    /// `bytes` split at each `separator`, as `split(separator:omittingEmptySubsequences:)` does.
+    private static func parts(
+        of bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, omittingEmpty: Bool
+    ) -> [UnsafeBufferPointer<UInt8>] {
+        var parts: [UnsafeBufferPointer<UInt8>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+            if !omittingEmpty || index > start { parts.append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            start = index + 1
+        }
+        return parts
+    }
+
+    private static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else {
+            return UnsafeBufferPointer(rebasing: bytes[0..<0])
+        }
+        let last = bytes.lastIndex(where: { !isSpace($0) })!
+        return UnsafeBufferPointer(rebasing: bytes[first...last])
     }
 
     static func entries(fromJSONL text: String, origin: String) throws -> [GazetteerEntry] {
