@@ -1,0 +1,45 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Capitalised ordinary words that are nobody's name (`Firm`, `Orbit`) make no person, and a
+/// brand's spelling before a product line names the product (issue 16). Invented text in the
+/// style of modern web pages.
+extension EntityKindTests {
+    @Test func aNameWithAnOrdinaryWordIsNoPersonByShape() {
+        #expect(label(of: "Velmar Elevator", in: "Their clients include Velmar Elevator, a coding school.") != .person)
+        #expect(label(of: "Quorin Moisturizer", in: "I tried Quorin Moisturizer for a month.") != .person)
+        // A person's name of names stays one, by shape alone too.
+        #expect(label(of: "Tavish Brask", in: "The tour was led by Tavish Brask last year.") == .person)
+        // A given name leads a person whatever the surname is.
+        #expect(label(of: "Daniel Orbit", in: "The talk was given by Daniel Orbit on Monday.") == .person)
+    }
+
+    @Test func anOrdinaryWordThatSpeaksIsNoPerson() {
+        let text = "Allied said moves got cheaper. Reviews of Allied are mixed, Allied said."
+        #expect(label(of: "Allied", in: text) != .person)
+        // A surname that speaks is still a person.
+        #expect(label(of: "Brask", in: "Prices fell, Brask said on Monday.") == .person)
+    }
+
+    @Test func ordinaryWordsInCapitalsAreNoName() {
+        #expect(label(of: "Payments & Taxes", in: "Global Payments & Taxes – sell in many countries.") == nil)
+        #expect(label(of: "Total Cost Per Watt", in: "Find the Total Cost Per Watt before you buy.") == nil)
+        // Names joined by `&` are still a firm.
+        #expect(label(of: "Hatzel & Buehler", in: "The work was done by Hatzel & Buehler last year.") == .org)
+    }
+
+    @Test func aBrandBeforeAProductLineNamesTheProduct() {
+        #expect(label(of: "LedgerLoop Cloud", in: "Most shops now run LedgerLoop Cloud for their books.") == .product)
+        #expect(label(of: "LedgerLoop", in: "Most shops now pay LedgerLoop for their books.") == .org)
+    }
+
+    @Test func anAcronymSpelledOutInLowerCaseIsATerm() {
+        let text = "The active noise cancellation (ANC) is good. In our tests the ANC was better than the rest."
+        #expect(labels(of: "ANC", in: text).isEmpty)
+        // Spelled out as a name, it stays the body.
+        let named = "The Arden Noise Council (ANC) met. The ANC voted on Monday."
+        let bodies = labels(of: "ANC", in: named)
+        #expect(!bodies.isEmpty && bodies.allSatisfy { $0 == .org })
+    }
+}
