@@ -42,4 +42,10 @@ extension EntityKindTests {
         let bodies = labels(of: "ANC", in: named)
         #expect(!bodies.isEmpty && bodies.allSatisfy { $0 == .org })
     }
+
+    @Test func identifiersAndCurrenciesAreNoNames() {
+        #expect(label(of: "LoadLedger", in: "Then call ledger.LoadLedger(path) once at start.") == nil)
+        #expect(label(of: "US", in: "The plan costs US$12 a month.") == nil)
+        #expect(label(of: "US", in: "The plan is sold in the US for less.") == .gpe)
+    }
 }

@@ -55,4 +55,11 @@ extension DocumentResolver {
         let last = wordsOf(candidate.tokens).last
         return last >= 0 && isOrdinaryWord(last)
     }
+
+    /// `US$12`, `NZ$40`: a country's letters joined to a dollar sign are a currency's, not the place.
+    func isCurrencyPrefix(_ range: Range<Int>) -> Bool {
+        let next = range.upperBound
+        return range.count == 1 && analysis.tokens[range.lowerBound].isAllCaps && next < analysis.tokens.count
+            && analysis.tokens[next].isAttached && analysis.isCharacter(next, "$")
+    }
 }

@@ -128,6 +128,7 @@ struct DocumentResolver {
         let terms = termAcronyms()
         for candidate in candidates {
             defer { previous = candidate }
+            if isCurrencyPrefix(candidate.tokens) { continue }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue

@@ -328,6 +328,8 @@ struct NameFinder {
             return nil
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        // `note.NewVerifier(`, `http.StatusOK`: a brand-shaped word in code is an identifier.
+        if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
         if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
         if tokens.count == 1 && isPluralAcronym(start) { return nil }
         if tokens.allSatisfy({ words.postNominals.contains(self.tokens[$0].hash) }) { return nil }
