@@ -8,7 +8,7 @@ A word is listed when the word list /usr/share/dict/words (Debian package wameri
 lower case (letters only, three or more) and the US Census 1990 lists shipped in the PyPI
 package `names` (pinned in requirements.txt) know it neither as a given name nor as a family
 name: `firm`, `studio`, `orbit` are listed, `stone`, `young`, `rose` are not. The entity rules
-read it to tell a capitalised phrase (`Tech Elevator`, `Priming Moisturizer`) from a person's
+read it to tell a capitalised phrase (`Velmar Elevator`, `Quorin Moisturizer`) from a person's
 name. With --check it writes nothing and exits 1 when the committed file differs (CI runs it).
 The output is deterministic: the same inputs give byte-identical output (lines are sorted).
 """

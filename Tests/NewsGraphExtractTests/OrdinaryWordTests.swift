@@ -17,14 +17,14 @@ extension EntityKindTests {
     }
 
     @Test func anOrdinaryWordThatSpeaksIsNoPerson() {
-        let text = "Allied said moves got cheaper. Reviews of Allied are mixed, Allied said."
-        #expect(label(of: "Allied", in: text) != .person)
+        let text = "Steadfast said moves got cheaper. Reviews of Steadfast are mixed, Steadfast said."
+        #expect(label(of: "Steadfast", in: text) != .person)
         // A surname that speaks is still a person.
         #expect(label(of: "Brask", in: "Prices fell, Brask said on Monday.") == .person)
     }
 
     @Test func ordinaryWordsInCapitalsAreNoName() {
-        #expect(label(of: "Payments & Taxes", in: "Global Payments & Taxes – sell in many countries.") == nil)
+        #expect(label(of: "Delivery & Refunds", in: "Delivery & Refunds – ask us about them.") == nil)
         #expect(label(of: "Total Monthly Savings", in: "Find the Total Monthly Savings before you buy.") == nil)
         // Names joined by `&` are still a firm.
         #expect(label(of: "Hatzel & Buehler", in: "The work was done by Hatzel & Buehler last year.") == .org)
@@ -36,7 +36,7 @@ extension EntityKindTests {
     }
 
     @Test func anAcronymSpelledOutInLowerCaseIsATerm() {
-        let text = "The active noise cancellation (ANC) is good. In our tests the ANC was better than the rest."
+        let text = "We liked its active noise cancelling (ANC) most. On the train the ANC did well."
         #expect(labels(of: "ANC", in: text).isEmpty)
         // Spelled out as a name, it stays the body.
         let named = "The Arden Noise Council (ANC) met. The ANC voted on Monday."

@@ -3,7 +3,7 @@ import NewsGraphCore
 /// Document-level rules on ordinary words (``CommonWords``) and terms: what looks like a name
 /// by its capitals but is a word of the trade.
 extension DocumentResolver {
-    /// `active noise cancellation (ANC)`: an acronym the text spells out in lower-case words is
+    /// `adaptive noise control (ANC)`: an acronym the text spells out in lower-case words is
     /// a term of the trade, whatever body the gazetteer knows by the same letters. The hashes of
     /// such acronyms, or nil when the text has none.
     func termAcronyms() -> TokenHashSet? {
@@ -35,7 +35,7 @@ extension DocumentResolver {
         return found.isEmpty ? nil : TokenHashSet(found)
     }
 
-    /// `Tech Elevator`, `Priming Moisturizer`, `Allied`: a name with an ordinary English word
+    /// `Velmar Elevator`, `Quorin Moisturizer`, `Steadfast`: a name with an ordinary English word
     /// that is nobody's name (``CommonWords``) is a company, a product or a term, not a person,
     /// unless a rule or a known full name makes it one.
     func hasOrdinaryWord(_ range: Range<Int>) -> Bool {
@@ -48,7 +48,7 @@ extension DocumentResolver {
     }
 
     /// A person found by shape or a weak context may hold no ordinary word at all; one named by
-    /// a rule (a given name, a role) may not end in one (`Max Brew`, `Echo Show`): family names
+    /// a rule (a given name, a role) may not end in one (`Daniel Orbit`): family names
     /// are in the census lists, which ``CommonWords`` leaves out.
     func isOrdinaryForPerson(_ candidate: NameCandidate) -> Bool {
         if candidate.evidence < .pattern { return hasOrdinaryWord(candidate.tokens) }

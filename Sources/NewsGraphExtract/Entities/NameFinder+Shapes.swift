@@ -206,7 +206,7 @@ extension NameFinder {
         }
     }
 
-    /// `note.NewVerifier(`, `http.StatusOK`, `Ledger::Load`: a word reached through a dot between
+    /// `ledger.LoadLedger(`, `net.OpenPort`, `Ledger::Load`: a word reached through a dot between
     /// words, or followed right away by a call's bracket, a generic's `<` or `::`, is code.
     func isIdentifier(_ index: Int) -> Bool {
         let before = index - 1

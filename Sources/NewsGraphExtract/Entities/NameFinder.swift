@@ -328,7 +328,7 @@ struct NameFinder {
             return nil
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
-        // `note.NewVerifier(`, `http.StatusOK`: a brand-shaped word in code is an identifier.
+        // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
         if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
         if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
         if tokens.count == 1 && isPluralAcronym(start) { return nil }
@@ -378,7 +378,7 @@ struct NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
-            // `Payments & Taxes`: ordinary words joined by `&` head a section, not a firm.
+            // `Delivery & Refunds`: ordinary words joined by `&` head a section, not a firm.
             if isOrdinaryPhrase(tokens) { return nil }
             candidate.label = .org
             candidate.evidence = .pattern
@@ -461,7 +461,7 @@ struct NameFinder {
                 candidate.evidence = .pattern
             }
         }
-        // `Total Cost Per Watt`, `Social Media`: capitalised ordinary words that no rule labels
+        // `Total Monthly Savings`, `Shipping Tips`: capitalised ordinary words that no rule labels
         // are a heading's or a term's, not a name.
         if candidate.evidence < .pattern, candidate.label == nil || candidate.label == .person,
             isOrdinaryPhrase(candidate.tokens)

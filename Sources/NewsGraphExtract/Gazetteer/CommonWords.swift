@@ -1,6 +1,6 @@
 /// Ordinary English words that are nobody's name (`firm`, `studio`, `orbit`; not `stone` or
 /// `rose`, which are family and given names too), by folded hash: a capitalised phrase made of
-/// them (`Tech Elevator`, `Priming Moisturizer`) is a term, a product or a heading, not a
+/// them (`Velmar Elevator`, `Quorin Moisturizer`) is a term, a product or a heading, not a
 /// person. Generated into ``CommonWordData`` by `Scripts/gazetteer/common_words.py`; hashed
 /// once, from the bytes, without a `String` per word.
 enum CommonWords {
