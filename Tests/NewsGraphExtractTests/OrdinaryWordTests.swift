@@ -49,4 +49,9 @@ extension EntityKindTests {
         #expect(label(of: "US", in: "The plan costs US$12 a month.") == nil)
         #expect(label(of: "US", in: "The plan is sold in the US for less.") == .gpe)
     }
+
+    @Test func ordinaryWordsInCapitalsAreCodeOrEmphasis() {
+        #expect(label(of: "PRODUCTION", in: "We saw the fault in PRODUCTION last week.") == nil)
+        #expect(label(of: "NATO", in: "Ministers of NATO met in the spring.") == .org)
+    }
 }

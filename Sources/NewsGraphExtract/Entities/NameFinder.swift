@@ -330,6 +330,14 @@ struct NameFinder {
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
         // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
         if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
+        // `SELECT`, `CLICK HERE`: ordinary words in capitals outside a line of capitals are code or
+        // emphasis; the gazetteer's acronyms never reach this rule.
+        if tokens.count <= 2, !isCapsLine(start),
+            tokens.allSatisfy({ self.tokens[$0].isAllCaps && self.tokens[$0].length > 1 }),
+            tokens.allSatisfy({ commonWords.contains(self.tokens[$0].foldedHash) })
+        {
+            return nil
+        }
         if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
         if tokens.count == 1 && isPluralAcronym(start) { return nil }
         if tokens.allSatisfy({ words.postNominals.contains(self.tokens[$0].hash) }) { return nil }
