@@ -5,6 +5,8 @@ import NewsGraphCore
 /// create nothing on their own, and every mention of an entity gets one canonical key.
 struct DocumentResolver {
     let analysis: TextAnalysis
+    /// Read once per document: each `static let` read is a once-check.
+    let commonWords = CommonWords.shared
 
     /// A mention after resolution, still in tokens.
     struct Resolved {
@@ -123,8 +125,14 @@ struct DocumentResolver {
         // Unlabelled runs that open a sentence: people when they end in a known person's surname.
         var openingRuns: [NameCandidate] = []
         var previous: NameCandidate?
+        let terms = termAcronyms()
         for candidate in candidates {
             defer { previous = candidate }
+            if isCurrencyPrefix(candidate.tokens) { continue }
+            if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+            {
+                continue
+            }
             if candidate.isInCapsLine && candidate.evidence < .pattern {
                 capsLineNames.append(candidate)
                 continue
@@ -185,6 +193,9 @@ struct DocumentResolver {
                 continue
             }
             guard let label else { continue }
+            if label == .person, canonical == nil, candidate.evidence < .gazetteer, isOrdinaryForPerson(candidate) {
+                continue
+            }
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
         }
@@ -203,6 +214,7 @@ struct DocumentResolver {
                     resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: name))
                     continue
                 }
+                if hasOrdinaryWord(candidate.tokens) { continue }
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
                 // By the surname only: the first word of a shape-only name is as often a brand
                 // (`Velmar Strider`) as a given name.
@@ -247,6 +259,7 @@ struct DocumentResolver {
                 let name = person.isAmbiguous ? surface(candidate) : person.name
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
             } else if let label {
+                if label == .person && canonical == nil && isOrdinaryForPerson(candidate) { continue }
                 resolved.append(
                     Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
             } else if !candidate.isSentenceInitial {
@@ -370,14 +383,14 @@ struct DocumentResolver {
     }
 
     /// What the rules ask of a name's words, counted without collecting them.
-    private struct Words {
+    struct Words {
         var count = 0
         var first = -1
         var last = -1
         var hasAllCaps = false
     }
 
-    private func wordsOf(_ range: Range<Int>) -> Words {
+    func wordsOf(_ range: Range<Int>) -> Words {
         var words = Words()
         for index in range where analysis.tokens[index].kind == .word {
             if words.count == 0 { words.first = index }

@@ -140,6 +140,33 @@ extension NameFinder {
             isSentenceInitial: analysis.isSentenceInitial(start))
     }
 
+    /// Whether every capitalised word of `name` is an ordinary English word that is nobody's
+    /// name (``CommonWords``) or a function word, with at least two such words.
+    func isOrdinaryPhrase(_ name: Range<Int>) -> Bool {
+        var ordinary = 0
+        for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
+            // A word in capitals is an acronym or a shout, not an ordinary word.
+            if tokens[index].isAllCaps && tokens[index].length > 1 { return false }
+            let hash = tokens[index].foldedHash
+            if commonWords.contains(hash) {
+                ordinary += 1
+            } else if !words.sentenceWords.contains(hash) && !words.headingFunctionWords.contains(hash) {
+                return false
+            }
+        }
+        return ordinary >= 2
+    }
+
+    /// A capitalised word that can continue a brand's name as its product line: no suffix,
+    /// title, person, day, head or division word (`Arden Maps`, not `Arden Labs`).
+    func isProductLineWord(_ position: Int) -> Bool {
+        guard tokens[position].kind == .word, tokens[position].isCapitalized else { return false }
+        return isTitle(at: position) == nil && !has(.organisationSuffix, at: position)
+            && !has(.givenName, at: position) && !words.weekdays.contains(tokens[position].hash)
+            && !words.sentenceWords.contains(tokens[position].foldedHash)
+            && headLabel(of: position, ledBy: nil) == nil && !words.divisionWords.contains(tokens[position].hash)
+    }
+
     /// `Members`, `MPs`: a word ending in a plural `s` (not `ss`) names people or parts, not a
     /// product line.
     func isPluralWord(_ index: Int) -> Bool {

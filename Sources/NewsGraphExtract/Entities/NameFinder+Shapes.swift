@@ -206,6 +206,26 @@ extension NameFinder {
         }
     }
 
+    /// `ledger.LoadLedger(`, `net.OpenPort`, `Ledger::Load`: a word reached through a dot between
+    /// words, or followed right away by a call's bracket, a generic's `<` or `::`, is code.
+    func isIdentifier(_ index: Int) -> Bool {
+        let before = index - 1
+        if before >= 1, tokens[index].isAttached, tokens[before].isAttached, analysis.isCharacter(before, "."),
+            tokens[before - 1].kind == .word
+        {
+            return true
+        }
+        let after = index + 1
+        guard after < tokens.count, tokens[after].isAttached else { return false }
+        if analysis.isCharacter(after, "(") || analysis.isCharacter(after, "<") { return true }
+        if analysis.isCharacter(after, ":") || analysis.isCharacter(after, ".") {
+            // `Ledger::Load`, `Ledger.Load`: the mark joins two words; `Ledger: the best` is a label.
+            return after + 1 < tokens.count && tokens[after + 1].isAttached
+                && (tokens[after + 1].kind == .word || analysis.isCharacter(after + 1, ":"))
+        }
+        return false
+    }
+
     /// `EVs`, `APIs`: an acronym made plural is a common noun.
     func isPluralAcronym(_ index: Int) -> Bool {
         let token = tokens[index]

@@ -17,6 +17,7 @@ extension NameFinder {
         let andWord = TokenHash.foldedHash("and")
         let ofWord = TokenHash.foldedHash("of")
         let hyphenWords = ContextCues.hyphenWords
+        let headingFunctionWords = ContextCues.headingFunctionWords
         let languageCues = ContextCues.languageCues
         let languageHeads = ContextCues.languageHeads
         let lawHeads = ContextCues.lawHeads

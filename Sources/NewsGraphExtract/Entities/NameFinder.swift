@@ -15,6 +15,8 @@ struct NameFinder {
     /// The word lists, read once per document: each `static let` read costs a `swift_once`
     /// call, and the rules read them for every name word.
     let words = WordLists.shared
+    /// Ordinary words that are nobody's name, read once per document.
+    let commonWords = CommonWords.shared
     /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
     private var matchTable: [Gazetteer.Match] = []
     private var matchOffsets: [Int32] = []
@@ -326,6 +328,16 @@ struct NameFinder {
             return nil
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
+        if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
+        // `SELECT`, `CLICK HERE`: ordinary words in capitals outside a line of capitals are code or
+        // emphasis; the gazetteer's acronyms never reach this rule.
+        if tokens.count <= 2, !isCapsLine(start),
+            tokens.allSatisfy({ self.tokens[$0].isAllCaps && self.tokens[$0].length > 1 }),
+            tokens.allSatisfy({ commonWords.contains(self.tokens[$0].foldedHash) })
+        {
+            return nil
+        }
         if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
         if tokens.count == 1 && isPluralAcronym(start) { return nil }
         if tokens.allSatisfy({ words.postNominals.contains(self.tokens[$0].hash) }) { return nil }
@@ -374,6 +386,8 @@ struct NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
+            // `Delivery & Refunds`: ordinary words joined by `&` head a section, not a firm.
+            if isOrdinaryPhrase(tokens) { return nil }
             candidate.label = .org
             candidate.evidence = .pattern
         } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {
@@ -385,8 +399,15 @@ struct NameFinder {
             candidate.label = .person
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isBrandWord($0) }) {
-            // `LedgerLoop`: a brand's spelling; a body, never a place or a person.
-            candidate.label = .org
+            // `LedgerLoop`: a brand's spelling; a body, never a place or a person. Followed by
+            // words of a product line (`LedgerLoop Cloud Sync`) it names the brand's product,
+            // as a known company's name does.
+            // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`).
+            let isProduct =
+                tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
+                && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
+                && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
+            candidate.label = isProduct ? .product : .org
             candidate.evidence = .shape
         } else if tokens.count >= 2 && has(.givenName, at: start) && !followsArticle(tokens)
             && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
@@ -447,6 +468,13 @@ struct NameFinder {
                 candidate.label = .product
                 candidate.evidence = .pattern
             }
+        }
+        // `Total Monthly Savings`, `Shipping Tips`: capitalised ordinary words that no rule labels
+        // are a heading's or a term's, not a name.
+        if candidate.evidence < .pattern, candidate.label == nil || candidate.label == .person,
+            isOrdinaryPhrase(candidate.tokens)
+        {
+            return nil
         }
         return candidate
     }

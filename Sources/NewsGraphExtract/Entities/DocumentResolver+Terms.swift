@@ -1,0 +1,65 @@
+import NewsGraphCore
+
+/// Document-level rules on ordinary words (``CommonWords``) and terms: what looks like a name
+/// by its capitals but is a word of the trade.
+extension DocumentResolver {
+    /// `adaptive noise control (ANC)`: an acronym the text spells out in lower-case words is
+    /// a term of the trade, whatever body the gazetteer knows by the same letters. The hashes of
+    /// such acronyms, or nil when the text has none.
+    func termAcronyms() -> TokenHashSet? {
+        let tokens = analysis.tokens
+        var found: [UInt64] = []
+        var index = 1
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .punctuation, analysis.isCharacter(index, "("),
+                analysis.isCharacter(index + 2, ")")
+            else { continue }
+            let acronym = tokens[index + 1]
+            guard acronym.kind == .word, acronym.isAllCaps, acronym.length >= 2, acronym.length <= 6 else { continue }
+            // One word before the bracket per letter, each opening with its letter, in lower case
+            // (the first word may open the sentence).
+            var letter = acronym.length - 1
+            var position = index - 1
+            while letter >= 0, position >= 0, tokens[position].kind == .word {
+                let word = tokens[position]
+                let initial = TokenHash.fold(analysis.text[Int(word.start)])
+                guard initial == TokenHash.fold(analysis.text[Int(acronym.start) + letter]),
+                    !word.isCapitalized || letter == 0 && analysis.isSentenceInitial(position)
+                else { break }
+                letter -= 1
+                position -= 1
+            }
+            if letter < 0 { found.append(acronym.hash) }
+        }
+        return found.isEmpty ? nil : TokenHashSet(found)
+    }
+
+    /// `Velmar Elevator`, `Quorin Moisturizer`, `Steadfast`: a name with an ordinary English word
+    /// that is nobody's name (``CommonWords``) is a company, a product or a term, not a person,
+    /// unless a rule or a known full name makes it one.
+    func hasOrdinaryWord(_ range: Range<Int>) -> Bool {
+        range.contains { isOrdinaryWord($0) }
+    }
+
+    func isOrdinaryWord(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        return token.kind == .word && token.isCapitalized && !token.isAllCaps && commonWords.contains(token.foldedHash)
+    }
+
+    /// A person found by shape or a weak context may hold no ordinary word at all; one named by
+    /// a rule (a given name, a role) may not end in one (`Daniel Orbit`): family names
+    /// are in the census lists, which ``CommonWords`` leaves out.
+    func isOrdinaryForPerson(_ candidate: NameCandidate) -> Bool {
+        if candidate.evidence < .pattern { return hasOrdinaryWord(candidate.tokens) }
+        let last = wordsOf(candidate.tokens).last
+        return last >= 0 && isOrdinaryWord(last)
+    }
+
+    /// `US$12`, `NZ$40`: a country's letters joined to a dollar sign are a currency's, not the place.
+    func isCurrencyPrefix(_ range: Range<Int>) -> Bool {
+        let next = range.upperBound
+        return range.count == 1 && analysis.tokens[range.lowerBound].isAllCaps && next < analysis.tokens.count
+            && analysis.tokens[next].isAttached && analysis.isCharacter(next, "$")
+    }
+}
