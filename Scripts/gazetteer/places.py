@@ -10,8 +10,8 @@ listed under the leading words of its name when GeoNames lists them as one of it
 rest is a qualifier (`short_names`: "Newcastle" for "Newcastle upon Tyne"). A smaller place of
 the same name is not a candidate: the gazetteer does not know the name because of it. Names the
 gazetteer does not know at all, which the extractor finds as places by their context alone
-("in Kendal"), get the package's towns of 15,000 people or more of that name (kind `town`, the
-last rank), except those named like an English word or a given name.
+("in Kendal"), get the package's towns of 15,000 people or more of that name or short name
+(kind `town`, the last rank), except those named like an English word or a given name.
 
 Each line: name, GeoNames id, ISO 3166-1 country code, first-level division code (GeoNames
 admin1 code; a US state's is its postal code), GeoNames feature class (A: country or division,
@@ -226,14 +226,14 @@ def rows(gaz, state_names: set[str], city_canonical, min_population: int, is_wor
                 kind="capital" if is_capital else "city")
     # Towns: a name the gazetteer does not know that the text alone made a place ("in Evesham")
     # takes the facts of the GeoNames cities of that name in the package (15,000 people or more),
-    # as written and without accents; a town named like a word or a given name is left out, as
+    # as written and without accents, or of its short form; a town named like a word or a given name is left out, as
     # the gazetteer leaves out such cities.
     surfaces = {surface for surface, _ in gaz.entries}
     for city in cities.values():
         name = city["name"].strip()
-        forms = {name, fold_accents(name)}
-        if "(" in name or forms & surfaces or any(is_word_or_given(form) for form in forms):
-            continue
+        names = ([] if "(" in name else [name]) + short_names(city)
+        forms = {form for known in names for form in (known, fold_accents(known))
+                 if form not in surfaces and not is_word_or_given(form)}
         for form in sorted(forms):
             found[form].append(dict(geonameid=city["geonameid"], cc=city["countrycode"],
                                     admin1=city["admin1code"] or "", fcl="P",
