@@ -11,7 +11,8 @@ rest is a qualifier (`short_names`: "Newcastle" for "Newcastle upon Tyne"). A sm
 the same name is not a candidate: the gazetteer does not know the name because of it. Names the
 gazetteer does not know at all, which the extractor finds as places by their context alone
 ("in Kendal"), get the package's towns of 15,000 people or more of that name or short name
-(kind `town`, the last rank), except those named like an English word or a given name.
+(kind `town`, the last rank), except those named like an English word or a given name and
+names ISO 3166-2 gives to a division of a country none of those towns is in.
 
 Each line: name, GeoNames id, ISO 3166-1 country code, first-level division code (GeoNames
 admin1 code; a US state's is its postal code), GeoNames feature class (A: country or division,
@@ -86,10 +87,15 @@ class FirstLevelDivisions:
         path = os.path.join(spec.submodule_search_locations[0], "data", "subdivisions", "subdivisions.tsv")
         self.by_iso: dict[str, dict] = {}
         self.by_name: dict[str, list[dict]] = defaultdict(list)
+        # Countries by the names of their first- and second-level divisions that ISO 3166-2 lists
+        # (Essex: GB).
+        self.countries_by_division_name: dict[str, set[str]] = defaultdict(set)
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 name, iso, geonames_code, geonames_id, _, aliases, level, _, _ = line.rstrip("\r\n").split("\t")
                 parts = geonames_code.split(".")
+                if iso and level in ("1", "2") and parts[0]:
+                    self.countries_by_division_name[name].add(parts[0])
                 # An ADM1 code is country.division; longer codes are GeoNames' lower levels.
                 if level != "1" or len(parts) != 2 or not geonames_id:
                     continue
@@ -229,16 +235,23 @@ def rows(gaz, state_names: set[str], city_canonical, min_population: int, is_wor
     # as written and without accents, or of its short form; a town named like a word or a given name is left out, as
     # the gazetteer leaves out such cities.
     surfaces = {surface for surface, _ in gaz.entries}
+    towns: dict[str, list[dict]] = defaultdict(list)
     for city in cities.values():
         name = city["name"].strip()
         names = ([] if "(" in name else [name]) + short_names(city)
         forms = {form for known in names for form in (known, fold_accents(known))
                  if form not in surfaces and not is_word_or_given(form)}
         for form in sorted(forms):
-            found[form].append(dict(geonameid=city["geonameid"], cc=city["countrycode"],
+            towns[form].append(dict(geonameid=city["geonameid"], cc=city["countrycode"],
                                     admin1=city["admin1code"] or "", fcl="P",
                                     where=(city["latitude"], city["longitude"]),
                                     population=int(city["population"] or 0), kind="town"))
+    # A name ISO 3166-2 gives a division of a country none of the towns is in is that division
+    # (an English county named like American towns), whose facts the packages lack.
+    for form, candidates in towns.items():
+        if divisions.countries_by_division_name.get(form, set()) - {town["cc"] for town in candidates}:
+            continue
+        found[form].extend(candidates)
     for continent in cache.get_continents().values():
         add(continent["name"], geonameid=continent["geonameId"], cc="", admin1="", fcl="L",
             where=(float(continent["lat"]), float(continent["lng"])), population=int(continent["population"] or 0),
