@@ -488,7 +488,9 @@ def build() -> tuple[str, str, Gazetteer, dict[str, list[str]], dict[str, int]]:
     given_counts = add_given_names(gaz, words, pool, census, geo_names)
 
     countries = sorted(COUNTRY_CANONICALS | set(HISTORIC_GPE) | set(UK_NATIONS))
-    place_lines = places.rows(gaz, state_names, city_canonical, CITY_MIN_POPULATION)
+    given = set(pool)
+    place_lines = places.rows(gaz, state_names, city_canonical, CITY_MIN_POPULATION,
+                              lambda name: name.lower() in words or name in given)
     return swift_source(gaz.lines(), countries), places.swift_source(place_lines), gaz, city_report, given_counts
 
 

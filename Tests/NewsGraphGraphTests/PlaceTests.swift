@@ -71,6 +71,60 @@ import Testing
         #expect(Self.place(american, "GPE:Birmingham")?.reason == .context)
     }
 
+    /// First-level divisions carry GeoNames' own id and a point inside them, whatever country
+    /// they are in.
+    @Test func divisionsCarryTheirGeoNamesFacts() throws {
+        let graph = Self.graph([
+            Self.document(
+                "a",
+                [
+                    ("GPE:Scotland", "Scotland"), ("GPE:Manitoba", "Manitoba"), ("GPE:Tasmania", "Tasmania"),
+                    ("GPE:Bavaria", "Bavaria"),
+                ])
+        ])
+        let scotland = try #require(Self.place(graph, "GPE:Scotland"))
+        #expect(scotland.geonamesID == 2_638_360 && scotland.countryCode == "GB" && scotland.featureClass == "A")
+        let scotlandLatitude = try #require(scotland.latitude)
+        #expect((55.0...59.0).contains(scotlandLatitude))
+        let manitoba = try #require(Self.place(graph, "GPE:Manitoba"))
+        #expect(manitoba.countryCode == "CA" && manitoba.geonamesID != nil)
+        let manitobaLatitude = try #require(manitoba.latitude)
+        #expect((48.0...60.0).contains(manitobaLatitude))
+        let tasmania = try #require(Self.place(graph, "GPE:Tasmania"))
+        let tasmaniaLatitude = try #require(tasmania.latitude)
+        #expect(tasmania.countryCode == "AU" && (-44.0 ... -39.0).contains(tasmaniaLatitude))
+        let bavaria = try #require(Self.place(graph, "GPE:Bavaria"))
+        #expect(bavaria.countryCode == "DE" && bavaria.featureClass == "A" && bavaria.geonamesID != nil)
+        #expect(PlaceTable.shared.candidates.filter { $0.featureClass == "A" }.allSatisfy { $0.geonamesID != 0 })
+    }
+
+    /// A city GeoNames names with a qualifier ("upon Tyne") is also a candidate for its short
+    /// name, so the documents' other places can choose it.
+    @Test func aCityIsACandidateForTheShortFormOfItsName() throws {
+        let rows = try #require(PlaceTable.shared.rowsByName["Newcastle"])
+        #expect(rows.contains { PlaceTable.shared.candidates[Int($0)].countryCode == "GB" })
+        let english = Self.graph([Self.document("a", [("GPE:Newcastle", "Newcastle"), ("GPE:Leeds", "Leeds")])])
+        let newcastle = try #require(Self.place(english, "GPE:Newcastle"))
+        #expect(newcastle.countryCode == "GB" && newcastle.reason == .context)
+        let australian = Self.graph([
+            Self.document("a", [("GPE:Newcastle", "Newcastle"), ("GPE:New South Wales", "New South Wales")])
+        ])
+        #expect(Self.place(australian, "GPE:Newcastle")?.countryCode == "AU")
+    }
+
+    /// A place the gazetteer does not know, found by the text alone, takes the facts of the
+    /// town of its name, written with or without accents.
+    @Test func aNameTheGazetteerLacksTakesItsTown() throws {
+        let graph = Self.graph([Self.document("a", [("GPE:Truro", "Truro"), ("GPE:Grasse", "Grasse")])])
+        let truro = try #require(Self.place(graph, "GPE:Truro"))
+        #expect(truro.countryCode == "GB" && truro.featureClass == "P" && truro.geonamesID == 2_635_412)
+        #expect(Self.place(graph, "GPE:Grasse")?.countryCode == "FR")
+        for name in ["Perigueux", "Périgueux"] {
+            let graph = Self.graph([Self.document("a", [("GPE:" + name, name)])])
+            #expect(Self.place(graph, "GPE:" + name)?.geonamesID == 2_987_967)
+        }
+    }
+
     /// Most documents decide; their order does not.
     @Test func theChoiceIsTheMajorityOfDocumentsInAnyOrder() throws {
         let records = [
