@@ -38,6 +38,22 @@ extension QuoteExtractor {
                     continue
                 }
             }
+            if !hasStatementShape(attribution, analysis) { continue }
+            // A person's `Name: …` line in ordinary capitals answers as "I", "we" or "you" off a
+            // report; "Name: a full-bodied wine …" describes an item of a list.
+            if !reporting, attribution.kind != .direct, let cue = attribution.cue,
+                analysis.isCharacter(cue.lowerBound, ":"),
+                let speaker = attribution.speaker,
+                !speaker.tokens.allSatisfy({ tokens[$0].isAllCaps }),
+                !attribution.content.contains(where: { Self.firstAndSecondPerson.contains(tokens[$0].foldedHash) })
+            {
+                continue
+            }
+            // There, a group named in general ("many parents find …", "people ask "…"") or an
+            // unresolved "they" is the writer's generalisation.
+            if !reporting, found.source == nil, let speaker = attribution.speaker, isGeneric(speaker, analysis) {
+                continue
+            }
             if let speaker = attribution.speaker, speaker.isPronoun, speaker.mention == nil {
                 let pronoun = tokens[speaker.tokens.lowerBound].foldedHash
                 // "It is safe to say that …": the "it" of an infinitive cue stands for nothing.

@@ -49,4 +49,8 @@ extension QuoteExtractor {
                 && speakers.analysis.tokens[mention.tokens.upperBound - 1].foldedHash == surname
         }
     }
+
+    /// Words of the first and second person, subject or possessive.
+    static let firstAndSecondPerson = QuoteLexicon.writerAndReader.union(
+        WordSet.folded(["my", "our", "your", "mine", "ours", "yours"]))
 }

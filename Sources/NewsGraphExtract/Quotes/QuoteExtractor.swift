@@ -208,8 +208,8 @@ package struct QuoteExtractor: Sendable {
         // People named so far, the latest last: "he" and "she" pass over a name of the other gender.
         var people: [EntityRecognizer.Mention] = []
         let genders = PersonGender(analysis: analysis, mentions: mentions)
-        var lastOrganisation: EntityRecognizer.Mention?
         var lastSpeaker: EntityRecognizer.Mention?
+        var lastOrganisation: EntityRecognizer.Mention?
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
         var lastUnrecognisedName: String?
         let personal = Self.personalPronouns
@@ -245,12 +245,18 @@ package struct QuoteExtractor: Sendable {
                         return known == wanted
                     }
                     let lastFitting = people.suffix(32).last(where: fits)
+                    // An organisation named in this sentence or the one before is near enough.
+                    let sentence = Int(analysis.sentenceOfToken[speaker.tokens.lowerBound])
+                    let nearOrganisation = lastOrganisation.flatMap {
+                        Int(analysis.sentenceOfToken[$0.tokens.lowerBound]) >= sentence - 1 ? $0 : nil
+                    }
                     let antecedent =
                         personal.contains(pronoun)
                         ? (lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting)
-                        // "it" speaks for the last organisation that spoke, else the last one named.
+                        // "it" speaks for the last organisation that spoke, else one just named;
+                        // one named further back may be anything "it" stands for.
                         : pronoun == FoldedWord.it
-                            ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : lastOrganisation) : nil
+                            ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : nearOrganisation) : nil
                     finding.speakerName =
                         antecedent?.canonical
                         ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText

@@ -66,6 +66,11 @@ struct SpeakerFinder {
         if position >= sentence.tokens.lowerBound, analysis.isCharacter(position, ","),
             mentionEndingAt[position - 1] != nil
         {
+            // "Ann Vance, a professor at Acme University, said": the name that ends an
+            // appositive is not the speaker; the person before the appositive is.
+            if let person = nameBeforeAppositive(endingAt: position - 1, sentence, limit: 24, roleFirst: true) {
+                return person
+            }
             position -= 1
         }
         guard position >= sentence.tokens.lowerBound else { return nil }
@@ -202,12 +207,21 @@ struct SpeakerFinder {
     }
 
     /// The person named before a comma that opens the phrase ending at `end`.
-    private func nameBeforeAppositive(endingAt end: Int, _ sentence: Sentence) -> Speaker? {
+    /// With `roleFirst`, the appositive must open with a lower-case word (`a professor at …`),
+    /// so that a list of names (`Vance, Lopez said`) is not read as one.
+    private func nameBeforeAppositive(
+        endingAt end: Int, _ sentence: Sentence, limit: Int = 12, roleFirst: Bool = false
+    ) -> Speaker? {
         var position = end
-        while position > sentence.tokens.lowerBound, end - position < 12 {
+        while position > sentence.tokens.lowerBound, end - position < limit {
             let token = tokens[position]
             if analysis.isCharacter(position, ",") {
                 guard let name = mentionEndingAt[position - 1], name.label == .person else { return nil }
+                if roleFirst {
+                    let opening = tokens[position + 1]
+                    guard opening.kind == .word, !opening.isCapitalized || Lexicon.articles.contains(opening.foldedHash)
+                    else { return nil }
+                }
                 return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
             }
             guard

@@ -1,0 +1,123 @@
+import NewsGraphCore
+
+/// Sentences with a cue verb that still report nothing: the words after the verb say where,
+/// when or to whom rather than what ("told us during an interview"), the verb is part of a
+/// phrasal verb ("it all adds up"), the speaker is no noun phrase ("That's not to say …"), the
+/// statement is only supposed ("if they say …"), or the source is the page itself ("This guide
+/// explains …").
+extension QuoteExtractor {
+    /// Whether an attribution has the shape of a statement someone made.
+    func hasStatementShape(_ attribution: Attribution, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        if let cue = attribution.cue {
+            // "It all adds up", "shows up": a verb with the particle "up" is another verb.
+            if cue.upperBound < tokens.count, tokens[cue.upperBound].foldedHash == Self.up { return false }
+            // "argued in his book", "told us during an interview", "announces itself": a
+            // preposition or a reflexive where the reported clause should start reports nothing,
+            let first = attribution.content.lowerBound
+            // "said in a statement that …" still reports its clause; "called for …", "insisted
+            // on …" and "said of X" take their object after the preposition.
+            if attribution.kind != .direct, first >= cue.upperBound, first - cue.upperBound <= 2,
+                Self.placeAndTime.contains(tokens[first].foldedHash)
+                    || Self.reflexives.contains(tokens[first].foldedHash),
+                !attribution.content.contains(where: { tokens[$0].foldedHash == FoldedWord.that })
+            {
+                return false
+            }
+        }
+        guard let speaker = attribution.speaker?.tokens else { return true }
+        // "If you watch my channel, you'll know that …": the writer or the reader right before
+        // the verb is its subject, whatever name the sentence holds before them.
+        if let cue = attribution.cue, cue.lowerBound > 0, !speaker.contains(cue.lowerBound - 1),
+            QuoteLexicon.writerAndReader.contains(tokens[cue.lowerBound - 1].foldedHash)
+        {
+            return false
+        }
+        // "… the code that tells cells to grow": after "that" or "which" the verb's subject is
+        // the noun before them, not a speaker further back.
+        if attribution.kind != .direct, let cue = attribution.cue, cue.lowerBound > 0,
+            Self.relatives.contains(tokens[cue.lowerBound - 1].foldedHash), speaker.upperBound < cue.lowerBound - 1,
+            !(speaker.upperBound == cue.lowerBound - 2 && analysis.isCharacter(speaker.upperBound, ","))
+        {
+            return false
+        }
+        guard attribution.speaker?.mention == nil else { return true }
+        let first = tokens[speaker.lowerBound].foldedHash
+        let last = tokens[speaker.upperBound - 1].foldedHash
+        // "That's not to say", "actions go a long way in showing": a noun phrase does not end
+        // in a preposition.
+        if Self.prepositions.contains(last) || last == FoldedWord.to { return false }
+        // "Learn to Say "No"": the word right before an infinitive is not its speaker.
+        if let cue = attribution.cue, cue.lowerBound >= 2, tokens[cue.lowerBound - 1].foldedHash == FoldedWord.to,
+            speaker.upperBound == cue.lowerBound - 1
+        {
+            return false
+        }
+        // "if they say …", "every time a user writes …": a condition supposes a statement.
+        if speaker.lowerBound > 0, Self.conditions.contains(tokens[speaker.lowerBound - 1].foldedHash) {
+            return false
+        }
+        if first == Self.every, speaker.count > 1, tokens[speaker.lowerBound + 1].foldedHash == Self.time {
+            return false
+        }
+        // "This guide explains …", "our survey found …": the page and the writer's own work.
+        if Self.thisWords.contains(first), Self.pageNouns.contains(last) { return false }
+        if Self.ourWords.contains(first), Self.pageNouns.contains(last) || Self.writings.contains(last) {
+            return false
+        }
+        return true
+    }
+
+    /// A group named in general, by a quantifier or as people at large ("many parents", "people",
+    /// "smart buyers"), speaks for no one in particular: on a page that is not a report, that is
+    /// the writer's generalisation. So is a "they" that stands for no one named.
+    func isGeneric(_ speaker: SpeakerFinder.Speaker, _ analysis: TextAnalysis) -> Bool {
+        guard speaker.mention == nil else { return false }
+        let tokens = analysis.tokens
+        let first = speaker.tokens.lowerBound
+        if speaker.isPronoun { return tokens[first].foldedHash == Self.they }
+        if tokens[first].kind == .number || speaker.tokens.contains(where: { analysis.isCharacter($0, "%") }) {
+            return false
+        }
+        if Self.referring.contains(tokens[first].foldedHash) { return false }
+        return Self.generalQuantifiers.contains(tokens[first].foldedHash)
+            || Self.peopleAtLarge.contains(tokens[speaker.tokens.upperBound - 1].foldedHash)
+    }
+
+    private static let up = TokenHash.foldedHash("up")
+    private static let every = TokenHash.foldedHash("every")
+    private static let time = TokenHash.foldedHash("time")
+    private static let they = TokenHash.foldedHash("they")
+    static let prepositions = WordSet.folded([
+        "in", "on", "at", "during", "for", "with", "about", "over", "from", "into", "by", "through", "after",
+        "before", "under", "against", "of", "without", "within", "across", "behind", "toward", "towards",
+    ])
+    /// Prepositions of place, time, manner and topic, which no verb of saying takes as its object.
+    private static let placeAndTime = WordSet.folded([
+        "in", "at", "during", "about", "over", "from", "into", "by", "through", "after", "before", "under",
+        "against", "without", "within", "across", "behind", "toward", "towards",
+    ])
+    private static let reflexives = WordSet.folded([
+        "itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself", "yourselves",
+    ])
+    private static let relatives = WordSet.folded(["that", "which"])
+    private static let conditions = WordSet.folded(["if", "unless", "whenever"])
+    private static let thisWords = WordSet.folded(["this", "these"])
+    private static let ourWords = WordSet.folded(["our", "my"])
+    /// What a page calls itself.
+    private static let pageNouns = WordSet.folded([
+        "article", "articles", "guide", "guides", "post", "posts", "page", "piece", "blog", "tutorial", "list",
+        "site", "website", "chapter", "section", "roundup", "overview",
+    ])
+    private static let generalQuantifiers = WordSet.folded(["many", "some", "most", "few", "lots", "plenty", "all"])
+    /// Nouns for people at large rather than for a role someone holds.
+    private static let peopleAtLarge = WordSet.folded([
+        "people", "parents", "users", "customers", "buyers", "owners", "students", "readers", "folks", "others",
+        "everyone", "someone", "anyone", "consumers", "shoppers", "travelers", "travellers", "beginners", "fans",
+    ])
+    /// Words that make a noun phrase point at someone in particular.
+    private static let referring = WordSet.folded([
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one", "two", "three",
+        "four", "five", "both", "each", "another", "former", "senior", "top",
+    ])
+}
