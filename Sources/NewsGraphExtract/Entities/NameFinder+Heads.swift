@@ -1,0 +1,95 @@
+import NewsGraphCore
+
+/// Labels read from head words (`Museum`, `Bank`, `Street`) and from the context words around a
+/// capitalised run, apart from the run-finding and classifying steps they serve.
+extension NameFinder {
+    /// The label of a head word that stands before a connector inside a name: `Museum` in
+    /// `Stella Museum of Fine Art`, `Bank` in `Ardish Bank of Trade`.
+    func innerHeadLabel(of name: Range<Int>) -> EntityLabel? {
+        for index in name.lowerBound..<name.upperBound - 2
+        where tokens[index + 1].foldedHash == words.ofWord && tokens[index].isCapitalized {
+            if has(.organisationSuffix, at: index) { return .org }
+            if let label = headLabel(of: index, ledBy: nil), label != .event { return label }
+        }
+        return nil
+    }
+
+    /// The label the words around a name give it: `striker X` and `X, 45,` a person,
+    /// `X-based` a place, `beat X` and `X drew` a team.
+    func cueLabel(before previous: Int, after next: Int) -> EntityLabel? {
+        if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            words.personRoles.contains(tokens[previous].hash)
+        {
+            return .person
+        }
+        // `her teacher, Ardelt, said`: a role and a name in apposition.
+        if previous >= 1, analysis.isCharacter(previous, ","), tokens[previous - 1].kind == .word,
+            !tokens[previous - 1].isCapitalized, words.personRoles.contains(tokens[previous - 1].hash),
+            analysis.isCharacter(next, ",") || analysis.isCharacter(next, ".")
+        {
+            return .person
+        }
+        if analysis.isCharacter(next, ","), next + 2 < tokens.count, tokens[next + 1].kind == .number,
+            tokens[next + 1].length <= 2, analysis.isCharacter(next + 2, ",") || analysis.isCharacter(next + 2, ".")
+        {
+            return .person
+        }
+        if next + 1 < tokens.count, tokens[next].kind == .hyphen,
+            words.placeCompounds.contains(tokens[next + 1].foldedHash)
+        {
+            return .gpe
+        }
+        if isTeamSlot(before: previous, after: next) { return .org }
+        // `Holt graduated`, `Nida was born`: verbs only people take.
+        if next < tokens.count, tokens[next].kind == .word,
+            words.personVerbs.contains(tokens[next].foldedHash)
+                || next + 1 < tokens.count && tokens[next + 1].foldedHash == words.bornWord
+        {
+            return .person
+        }
+        if next < tokens.count, !tokens[next].isCapitalized,
+            words.organisationHeads.contains(tokens[next].foldedHash)
+        {
+            return .org
+        }
+        return nil
+    }
+
+    /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place
+    /// (`River`), or with a place before it a team (`Norwich City`).
+    func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
+        let hash = tokens[head].hash
+        if words.lawHeads.contains(hash) { return .law }
+        if words.workHeads.contains(hash) { return .workOfArt }
+        if words.eventHeads.contains(hash) { return .event }
+        if words.facilityHeads.contains(hash) { return .fac }
+        if words.locationHeads.contains(hash) { return .loc }
+        if words.stateHeads.contains(hash) { return .gpe }
+        if leader == .gpe && words.teamHeads.contains(hash) { return .org }
+        if leader != nil && has(.organisationSuffix, at: head) { return .org }
+        return nil
+    }
+
+    /// A known name followed by capitalised words ending in a head word is one longer name:
+    /// `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
+    func headedName(from start: Int, after end: Int, led leader: EntityLabel) -> NameCandidate? {
+        guard leader == .gpe || leader == .org || leader == .loc || leader == .norp, !isCapsLine(start) else {
+            return nil
+        }
+        var position = end
+        while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
+            tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
+        {
+            if let label = headLabel(of: position, ledBy: leader)
+                ?? (leader == .gpe && isTeamNickname(position) && !isNameWord(position + 1) ? .org : nil)
+            {
+                return NameCandidate(
+                    tokens: start..<position + 1, label: label, canonical: nil, evidence: .pattern,
+                    isSentenceInitial: analysis.isSentenceInitial(start))
+            }
+            if let match = bestMatch(at: position), case .entity = match.category { return nil }
+            position += 1
+        }
+        return nil
+    }
+}

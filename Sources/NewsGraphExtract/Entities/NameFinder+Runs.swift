@@ -1,0 +1,80 @@
+import NewsGraphCore
+
+/// Where a capitalised run of words ends: the connectors, initials and particles a name may
+/// hold, apart from the gazetteer look-ups and the classifying step.
+extension NameFinder {
+    /// The longest run of name words from `start`, with particles and joining hyphens.
+    func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
+        let personLed = afterTitle || has(.givenName, at: start)
+        var end = start + 1
+        var isOrganisation = has(.organisationPrefix, at: start, length: 2) || has(.organisationSuffix, at: start)
+        if has(.organisationSuffix, at: start) && !has(.organisationPrefix, at: start, length: 2) {
+            isOrganisation = false
+        }
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.newlinesBefore > 0 { break }
+            if token.kind == .hyphen, isNameWord(end + 1), tokens[end + 1].isAttached {
+                // Iran-Russia is two names; Jean-Pierre is one.
+                if isEntity(at: end - 1) || isEntity(at: end + 1) { break }
+                end += 2
+                continue
+            }
+            if token.kind == .hyphen, isNameSyllable(afterHyphen: end, runLength: end - start) {
+                end += 2
+                continue
+            }
+            if isNameWord(end) {
+                // `Mira Ardelt FRS`: letters after a person's name are honours, not more name.
+                if personLed || end - start >= 2, words.postNominals.contains(token.hash) { break }
+                if !personLed, let match = bestMatch(at: end), case .entity = match.category, !isOrganisation {
+                    break
+                }
+                if isTitle(at: end) != nil && !has(.organisationSuffix, at: end) { break }
+                end += 1
+                // `Linguistic Society of Ardia`: a connector after the suffix goes on with the name.
+                let connects =
+                    end + 1 < tokens.count && words.organisationConnectors.contains(tokens[end].hash)
+                    && isNameWord(end + 1)
+                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects {
+                    break
+                }
+                continue
+            }
+            // `Abd al-Karim`: a particle joined by a hyphen to the next name word.
+            if token.kind == .word, !token.isCapitalized, words.nameParticles.contains(token.hash),
+                end + 2 < tokens.count, tokens[end + 1].kind == .hyphen, tokens[end + 1].isAttached,
+                isNameWord(end + 2), tokens[end + 2].isAttached
+            {
+                end += 3
+                continue
+            }
+            if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
+                if words.nameParticles.contains(token.hash) && personLed {
+                    end += 1
+                    continue
+                }
+                if words.organisationConnectors.contains(token.hash)
+                    && (has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2))
+                {
+                    isOrganisation = true
+                    end += 1
+                    continue
+                }
+            }
+            if analysis.isCharacter(end, "&"), isNameWord(end + 1) {
+                isOrganisation = true
+                end += 1
+                continue
+            }
+            break
+        }
+        // `Society for General…` cut at a title: a connector left at the end is not part of it.
+        while end - start > 1, !tokens[end - 1].isCapitalized,
+            words.organisationConnectors.contains(tokens[end - 1].hash) || analysis.isCharacter(end - 1, "&")
+        {
+            end -= 1
+        }
+        return start..<end
+    }
+}

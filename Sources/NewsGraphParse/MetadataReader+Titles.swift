@@ -1,0 +1,93 @@
+import Foundation
+
+/// Titles: the one readers see over the article, and what is left of a declared title once
+/// the site's name is cut from it.
+extension MetadataReader {
+    static func title(of page: PageStructure, linkedData: LinkedDataArticle?) -> String? {
+        let candidates = [
+            linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"),
+            page.headings1.first, page.titleElementText,
+        ]
+        return candidates.compactMap { $0 }.map(trim).first { !$0.isEmpty }
+    }
+
+    /// The headline a reader sees: the page's `<h1>` when it reads as one, else the declared
+    /// title without the site's name around it.
+    static func displayTitle(of page: PageStructure, linkedData: LinkedDataArticle?, siteName: String?) -> String? {
+        let declared =
+            [
+                linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"),
+                page.titleElementText,
+            ].compactMap { $0 }.map(trim).first { !$0.isEmpty } ?? title(of: page, linkedData: linkedData)
+        if let index = headlineIndex(of: page, linkedData: linkedData) {
+            let heading = trim(page.headings1[index])
+            if siteName.map({ heading.lowercased() != $0.lowercased() }) ?? true { return heading }
+        }
+        return declared.map { withoutSiteName($0, siteName: siteName) }
+    }
+
+    /// Which `<h1>` is the article's headline: of several words, sharing a third of them with the
+    /// titles declared for sharing; when the page has several, the one sharing most words with
+    /// all declared titles (the others are logos or sections).
+    static func headlineIndex(of page: PageStructure, linkedData: LinkedDataArticle?) -> Int? {
+        let declared = [
+            linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), page.titleElementText,
+        ].compactMap { $0?.lowercased() }.joined(separator: " ")
+        let declaredWords = Set(declared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
+        // Titles written for sharing (JSON-LD, OpenGraph, Twitter) restate the headline.
+        let shared = [linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title")]
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
+        let sharingWords = Set(shared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
+        var best: (index: Int, shared: Int)?
+        for (index, heading) in page.headings1.enumerated() {
+            let words = heading.lowercased().split(whereSeparator: { $0 == " " || $0.isPunctuation })
+            guard words.count >= 2, heading.count <= 250 else { continue }
+            let shared = words.filter { declaredWords.contains($0) }.count
+            if page.headings1.count > 1 && shared * 2 < words.count { continue }
+            // A heading with little in common with them is a section's or a teaser's.
+            if !sharingWords.isEmpty && words.filter({ sharingWords.contains($0) }).count * 3 < words.count { continue }
+            if namesTheSite(heading, page: page) { continue }
+            if best == nil || shared > best!.shared { best = (index, shared) }
+        }
+        return best?.index
+    }
+
+    /// A logo `<h1>`: the site's declared name, a domain name, or the end of `<title>` that a
+    /// separator sets apart from the headline (`Headline | Site`).
+    static func namesTheSite(_ heading: String, page: PageStructure) -> Bool {
+        let lower = heading.lowercased()
+        if let site = meta(page, "og:site_name"), lower == trim(site).lowercased() { return true }
+        if !lower.contains(" "), lower.contains("."), !lower.hasSuffix(".") { return true }
+        guard let title = page.titleElementText?.lowercased(), title != lower else { return false }
+        for (separator, bytes) in titleSeparators where contains(title, bytes) {
+            let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count >= 2 && parts.last == lower { return true }
+        }
+        return false
+    }
+
+    /// What sets a site's name apart in a title, with its bytes.
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " · ", " :: "].map { ($0, Array($0.utf8)) }
+
+    /// True when `text` holds `word` (lower-case bytes), ASCII letters compared without case: a
+    /// byte test that spares a Foundation search on the many lines without the word.
+    static func contains(_ text: String, _ word: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { contains($0, word) }
+    }
+
+    /// `Site | Title`, `Title – Site`: the part that names the site goes.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName, !siteName.isEmpty else { return title }
+        let site = siteName.lowercased()
+        for (separator, bytes) in titleSeparators where contains(title, bytes) {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            if parts[parts.count - 1].lowercased().contains(site) {
+                return parts.dropLast().joined(separator: separator)
+            }
+            if parts[0].lowercased().contains(site) { return parts.dropFirst().joined(separator: separator) }
+        }
+        return title
+    }
+}
