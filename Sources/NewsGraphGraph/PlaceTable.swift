@@ -11,6 +11,7 @@ import NewsGraphCore
 /// (``EntityGraph/Place/Reason/context``), else the most prominent one
 /// (``EntityGraph/Place/Reason/prominence``). Votes are sums, so the order documents come in
 /// never changes the choice.
+/// A town listed for a name the gazetteer lacks is only ever chosen by votes.
 package struct PlaceTable: Sendable {
     struct Candidate: Sendable {
         /// 0 when GeoNames' packaged data gives none.
@@ -23,6 +24,9 @@ package struct PlaceTable: Sendable {
         /// A country or a national capital of the gazetteer's size: what the name means unless
         /// the document names a place in another candidate's own division.
         var holdsName: Bool
+        /// A town listed for a name the gazetteer does not know: the extractor found the name
+        /// by its context alone, so a town of that name somewhere is no evidence by itself.
+        var isTown: Bool
     }
 
     /// Every candidate; one name's are consecutive, most prominent first.
@@ -47,7 +51,7 @@ package struct PlaceTable: Sendable {
                 Candidate(
                     geonamesID: Int(fields[1]) ?? 0, countryCode: String(fields[2]), admin1: String(fields[3]),
                     featureClass: String(fields[4]), latitude: Double(fields[5]), longitude: Double(fields[6]),
-                    holdsName: fields[8] == "country" || fields[8] == "capital"))
+                    holdsName: fields[8] == "country" || fields[8] == "capital", isTown: fields[8] == "town"))
         }
         self.candidates = candidates
         self.rowsByName = rowsByName
@@ -63,7 +67,9 @@ package struct PlaceTable: Sendable {
         var ambiguous: [(index: Int, rows: Range<Int32>)] = []
         for (index, name) in names.enumerated() {
             guard let rows = rowsByName[name] else { continue }
-            if rows.count > 1 {
+            // A town stands for the name only where the document's places agree, so even a lone
+            // one waits for them and gives them no country.
+            if rows.count > 1 || candidates[Int(rows.lowerBound)].isTown {
                 ambiguous.append((index, rows))
                 continue
             }
@@ -97,7 +103,7 @@ package struct PlaceTable: Sendable {
         guard let rows = rowsByName[name] else { return nil }
         var chosen = rows.lowerBound
         var reason = EntityGraph.Place.Reason.prominence
-        if rows.count == 1 {
+        if rows.count == 1 && !candidates[Int(rows.lowerBound)].isTown {
             reason = .only
         } else if let best = votes.filter({ rows.contains($0.key) && $0.value > 0 })
             .min(by: { ($1.value, $0.key) < ($0.value, $1.key) })
@@ -106,6 +112,8 @@ package struct PlaceTable: Sendable {
             reason = .context
         }
         let place = candidates[Int(chosen)]
+        // The name is the gazetteer's unknown: without documents that place it, it is no town.
+        if place.isTown && reason != .context { return nil }
         return EntityGraph.Place(
             geonamesID: place.geonamesID == 0 ? nil : place.geonamesID, countryCode: place.countryCode,
             featureClass: place.featureClass, latitude: place.latitude, longitude: place.longitude, reason: reason)

@@ -113,16 +113,32 @@ import Testing
     }
 
     /// A place the gazetteer does not know, found by the text alone, takes the facts of the
-    /// town of its name, written with or without accents.
-    @Test func aNameTheGazetteerLacksTakesItsTown() throws {
-        let graph = Self.graph([Self.document("a", [("GPE:Truro", "Truro"), ("GPE:Grasse", "Grasse")])])
+    /// town of its name, written with or without accents, where the document's places agree.
+    @Test func aNameTheGazetteerLacksTakesItsTownWhereTheDocumentAgrees() throws {
+        let graph = Self.graph([
+            Self.document("a", [("GPE:Truro", "Truro"), ("GPE:United Kingdom", "Britain")]),
+            Self.document("b", [("GPE:Grasse", "Grasse"), ("GPE:France", "France")]),
+        ])
         let truro = try #require(Self.place(graph, "GPE:Truro"))
         #expect(truro.countryCode == "GB" && truro.featureClass == "P" && truro.geonamesID == 2_635_412)
+        #expect(truro.reason == .context)
         #expect(Self.place(graph, "GPE:Grasse")?.countryCode == "FR")
         for name in ["Perigueux", "Périgueux"] {
-            let graph = Self.graph([Self.document("a", [("GPE:" + name, name)])])
+            let graph = Self.graph([Self.document("a", [("GPE:" + name, name), ("GPE:France", "France")])])
             #expect(Self.place(graph, "GPE:" + name)?.geonamesID == 2_987_967)
         }
+    }
+
+    /// A town of the same name in a country the document does not name is no evidence: the
+    /// node gets no facts rather than a dot on the wrong continent.
+    @Test func aTownElsewhereGivesNoFacts() {
+        let alone = Self.graph([Self.document("a", [("GPE:Truro", "Truro")])])
+        #expect(Self.place(alone, "GPE:Truro") == nil)
+        let elsewhere = Self.graph([Self.document("a", [("GPE:Truro", "Truro"), ("GPE:Japan", "Japan")])])
+        #expect(Self.place(elsewhere, "GPE:Truro") == nil)
+        // Nor does a lone town lend its country to the document's other names.
+        let both = Self.graph([Self.document("a", [("GPE:Truro", "Truro"), ("GPE:Grasse", "Grasse")])])
+        #expect(Self.place(both, "GPE:Grasse") == nil)
     }
 
     /// Most documents decide; their order does not.
