@@ -58,6 +58,21 @@ import Testing
         #expect(bare.first?.content == "the council would vote again")
     }
 
+    @Test func aCueThatIsAlsoAnActReportsOnlyAClause() {
+        #expect(quotes("Maria Lopez claimed the first prize in the regional chess open.").isEmpty)
+        #expect(quotes("Daniel Okafor continued the survey of the northern wetlands.").isEmpty)
+        let said = quotes("Maria Lopez claimed that the bridge had been inspected twice.")
+        #expect(said.first?.content == "that the bridge had been inspected twice")
+        let bare = quotes("Daniel Okafor claimed we’d finish the road before winter.")
+        #expect(bare.first?.content == "we’d finish the road before winter")
+    }
+
+    @Test func aDecisionIsNotSpeech() {
+        #expect(quotes("After ten years at the mill, Maria Lopez decided to open a bakery of her own.").isEmpty)
+        let promised = quotes("Daniel Okafor promised to open the library on Sundays.")
+        #expect(promised.first?.content == "to open the library on Sundays")
+    }
+
     @Test func aPronounPassesOverAPersonOfTheOtherGender() {
         let he = quotes("Mr. Daniel Okafor met Ms. Maria Lopez on Monday. He said the budget was balanced.")
         #expect(he.first?.mention == "He")

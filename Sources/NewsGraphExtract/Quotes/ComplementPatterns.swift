@@ -6,13 +6,14 @@ struct ComplementPatterns {
     let isQuotationMark: (Int) -> Bool
 
     /// Verbs whose `to` infinitive is what the subject says or intends.
+    /// A decision (`decided to …`) is an act, not something said, so "decide" is not one of them.
     static let infinitiveVerbs = WordSet.folded([
         "promised", "promises", "promise", "promising", "vowed", "vows", "vow", "vowing", "pledged", "pledges",
         "pledge", "pledging", "threatened", "threatens", "threaten", "threatening", "urged", "urges", "urge",
         "urging", "asked", "asks", "ask", "asking", "wants", "want", "wanted", "plans", "plan", "planned",
         "planning", "hopes", "hope", "hoped", "hoping", "agreed", "agrees", "agree", "refused", "refuses",
         "refuse", "declined", "declines", "decline", "offered", "offers", "intends", "intend", "intended",
-        "decided", "decides", "vowed", "told", "tells", "called", "calls", "calling", "encouraged",
+        "vowed", "told", "tells", "called", "calls", "calling", "encouraged",
         "encourages", "demanded", "demands", "proposed", "proposes", "sought", "seeks", "seek", "seeking",
         "expects", "expect", "expected", "warned", "warns", "insisted", "argued", "aims", "aimed", "wished",
         "wishes", "wish", "pushed", "pushing",

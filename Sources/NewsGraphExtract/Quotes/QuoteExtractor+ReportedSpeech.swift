@@ -70,7 +70,8 @@ extension QuoteExtractor {
         let speechVerbs = Lexicon.speechVerbs
         let tellVerbs = Self.tellVerbs
         let addressVerbs = QuoteLexicon.addressVerbs
-        let addVerbs = QuoteLexicon.addVerbs
+        let actionCues = QuoteLexicon.actionCues
+        let writerAndReader = QuoteLexicon.writerAndReader
         let learnVerbs = QuoteLexicon.learnVerbs
         let worth = Self.worth
         var inMention = [Bool](repeating: false, count: tokens.count)
@@ -286,11 +287,15 @@ extension QuoteExtractor {
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart]
                 else { continue }
-                // Without "that", a passive or "add" reports only a clause with its own subject:
-                // "sugar is added to the dough" and "the update adds a dark mode" say nothing; a
+                // Without "that", a passive or a cue that is also an act ("add", "claim") reports
+                // only a clause with its own subject ("claimed we'd win", "added how it went"):
+                // "sugar is added to the dough" and "the team claimed the title" say nothing; a
                 // question asked ("was asked about the plan") is reported all the same.
-                if complementizer == nil, passive && !asks || addVerbs.contains(token.foldedHash),
+                if complementizer == nil, passive && !asks || actionCues.contains(token.foldedHash),
                     !pronouns.contains(tokens[clauseStart].foldedHash),
+                    !(actionCues.contains(token.foldedHash)
+                        && (writerAndReader.contains(tokens[clauseStart].foldedHash)
+                            || questionWords.contains(tokens[clauseStart].foldedHash))),
                     !opensBareClause(at: clauseStart, sentence, analysis)
                 {
                     continue

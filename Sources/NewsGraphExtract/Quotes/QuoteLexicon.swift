@@ -154,6 +154,11 @@ enum QuoteLexicon {
         "learn", "learns", "learned", "learnt", "learning", "find", "finds", "found", "finding", "discover",
         "discovers", "discovered",
     ])
-    /// "Add" is speech only with what is added being said: `added that …`, `added she would …`.
-    static let addVerbs = WordSet.folded(["add", "adds", "added", "adding"])
+    /// Cues that are as often acts done to a thing ("added a dark mode", "claimed the title",
+    /// "observed the birds", "continued the work"): they report speech only with a clause after
+    /// them (`added that …`, `claimed she would …`, `claimed we'd …`), never a plain noun phrase.
+    static let actionCues = WordSet.folded([
+        "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "observe", "observes",
+        "observed", "observing", "continue", "continues", "continued", "continuing",
+    ])
 }
