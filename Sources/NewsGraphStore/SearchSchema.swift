@@ -24,11 +24,11 @@ package enum SearchSchema {
         ([name] + aliases.filter { $0 != name }).joined(separator: " ; ")
     }
 
-    /// Fills an external-content document index from `documents`, then merges its segments
-    /// into one, as the server's searches read it.
+    /// Fills an external-content document index from `documents`. No 'optimize' after it: the
+    /// segments stay as FTS5's automatic merging leaves them, searches return the same rows and
+    /// snippets from them, and merging them into one is another serial pass at a run's end.
     static let rebuildDocuments = [
-        "INSERT INTO document_search (document_search) VALUES ('rebuild')",
-        "INSERT INTO document_search (document_search) VALUES ('optimize')",
+        "INSERT INTO document_search (document_search) VALUES ('rebuild')"
     ]
 
     package static let optimizeEntities = "INSERT INTO entity_search (entity_search) VALUES ('optimize')"
