@@ -97,6 +97,22 @@ enum DateNormalizer {
         return nil
     }
 
+    /// A month with no day (`June 2022`, `Jun. 2022`) that is all of `text` but for spaces and
+    /// punctuation, as its first day, the way htmldate dates it; nil otherwise or when in the future.
+    static func monthOnly(in text: [UInt8], now: Date = Date()) -> String? {
+        guard text.count <= 40 else { return nil }
+        var scanner = Scanner(bytes: text, index: 0)
+        while let byte = scanner.peek(), byte == UInt8(ascii: ":") || byte == 0x20 { scanner.index += 1 }
+        guard let month = scanner.monthName() else { return nil }
+        scanner.skipPunctuation()
+        guard let year = scanner.number(maxDigits: 4), (1990...2100).contains(year) else { return nil }
+        scanner.skipPunctuation()
+        scanner.skipSpaces()
+        let parts = Parts(year: year, month: month, day: 1)
+        guard scanner.peek() == nil, !isFuture(parts, now: now) else { return nil }
+        return format(parts)
+    }
+
     private static func parse(bytes: [UInt8], at start: Int) -> Parts? {
         var scanner = Scanner(bytes: bytes, index: start)
         scanner.skipSpaces()

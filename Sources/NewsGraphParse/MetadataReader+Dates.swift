@@ -215,10 +215,13 @@ extension MetadataReader {
                 })
             else { continue }
             if let date = DateNormalizer.find(in: Array(text[label.count...]), now: now) { return date }
+            // `Last updated: June 2022`: after a label, a month alone dates the page too.
+            if let date = DateNormalizer.monthOnly(in: Array(text[label.count...]), now: now) { return date }
             guard text.count <= label.count + 4 else { continue }
             // The date may follow in the next block, or after a hidden caption for screen readers.
             for next in page.blocks[(index + 1)...].prefix(2) where next.text.count <= 100 {
                 if let date = DateNormalizer.find(in: next.text, now: now) { return date }
+                if let date = DateNormalizer.monthOnly(in: next.text, now: now) { return date }
             }
         }
         return nil

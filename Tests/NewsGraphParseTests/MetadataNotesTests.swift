@@ -97,4 +97,19 @@ import Testing
                 """)
         #expect(comment.metadata.published == nil)
     }
+
+    @Test func aLabelledMonthWithoutADayIsItsFirstDay() throws {
+        let now = try #require(DateNormalizer.date(of: "2024-01-15"))
+        #expect(DateNormalizer.monthOnly(in: Array(": June 2022".utf8), now: now) == "2022-06-01")
+        #expect(DateNormalizer.monthOnly(in: Array("Sept. 2021".utf8), now: now) == "2021-09-01")
+        // Prose, or a month still to come, dates nothing.
+        #expect(DateNormalizer.monthOnly(in: Array("June 2022 was wet".utf8), now: now) == nil)
+        #expect(DateNormalizer.monthOnly(in: Array("March 2024".utf8), now: now) == nil)
+        let labelled = try Self.parse(
+            body: "<article><h1>Dredging Starts Today</h1>\(Self.paragraph)<p>Last updated: June 2022</p></article>")
+        #expect(labelled.metadata.published == "2022-06-01")
+        let unlabelled = try Self.parse(
+            body: "<article><h1>Dredging Starts Today</h1>\(Self.paragraph)<p>June 2022</p></article>")
+        #expect(unlabelled.metadata.published == nil)
+    }
 }
