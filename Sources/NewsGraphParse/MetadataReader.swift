@@ -49,7 +49,13 @@ enum MetadataReader {
         let tags = page.metaTags.filter { authorNames.contains($0.name) }.map(\.content) + cardWriters(of: page)
         if names.isEmpty { add(tags, declared: true) }
         // The first byline on the page is the article's; later ones belong to teasers.
-        for byline in page.bylines where names.isEmpty { add([byline]) }
+        // A byline element may hold the name of whoever checked the article, not wrote it.
+        let checkers = names.isEmpty && !page.bylines.isEmpty ? reviewers(of: page) : []
+        for byline in page.bylines where names.isEmpty {
+            let shown = splitNames(byline)
+            let checker = !shown.isEmpty && shown.allSatisfy { name in checkers.contains { sameName($0, name) } }
+            if !checker { add([byline]) }
+        }
         // What readers see between the headline and the text outranks what the page tells
         // machines, which may name an editor, a reviewer or the account that uploaded it.
         if let line = headerBylines(in: bylineZone(of: page)).first {

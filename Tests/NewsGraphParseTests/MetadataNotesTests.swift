@@ -112,4 +112,20 @@ import Testing
             body: "<article><h1>Dredging Starts Today</h1>\(Self.paragraph)<p>June 2022</p></article>")
         #expect(unlabelled.metadata.published == nil)
     }
+
+    @Test func aReviewersBylineIsNotTheWriters() throws {
+        let team =
+            #"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dredging", "#
+            + #""author": {"@type": "Person", "name": "The Harbour Team"}}</script>"#
+        let checked = try Self.parse(
+            head: team,
+            body: "<article><h1>Dredging Starts Today</h1><p>By The Harbour Team</p>"
+                + #"<div><span>Fact checked by</span> <span class="author-name">Ines Fonseca</span></div>"#
+                + "\(Self.paragraph)</article>")
+        #expect(checked.metadata.authors == ["The Harbour Team"])
+        let written = try Self.parse(
+            body: #"<article><h1>Dredging Starts Today</h1><p class="author">Tomas Berg</p>"#
+                + "<p>Reviewed by Ines Fonseca</p>\(Self.paragraph)</article>")
+        #expect(written.metadata.authors == ["Tomas Berg"])
+    }
 }
