@@ -37,7 +37,7 @@ enum MetadataReader {
 
     /// People's names: JSON-LD authors first, then author tags, then byline elements; the byline
     /// under the headline when it names someone those lack; then a labelled author line anywhere;
-    /// when no person is named, the credit the page gives.
+    /// when no person is named, the credit the page gives; then the person an author box introduces.
     static func authors(of page: PageStructure, linkedData: LinkedDataArticle?) -> [String] {
         var names: [String] = []
         func add(_ candidates: [String], declared: Bool = false) {
@@ -84,6 +84,7 @@ enum MetadataReader {
             let credits = ((linkedData?.credits ?? []) + tags).compactMap(creditName) + visible
             if let credit = credits.first { names.append(credit) }
         }
+        if names.isEmpty, let name = introducedAuthor(of: page) { names.append(name) }
         return Array(names.prefix(10))
     }
 

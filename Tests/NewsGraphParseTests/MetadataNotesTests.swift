@@ -5,7 +5,8 @@ import Testing
 @testable import NewsGraphParse
 
 /// Metadata that pages give in passing: post-nominal letters in a byline, a numeric date line,
-/// a headline without `<h1>` and a date beside the author's credit.
+/// a headline without `<h1>`, a date beside the author's credit, a month without a day, a
+/// reviewer's byline and an author box.
 @Suite struct MetadataNotesTests {
     static let paragraph = MetadataSourcesTests.paragraph
     static let declaredDate = #"<meta property="article:published_time" content="2019-05-05T10:00:00Z">"#
@@ -127,5 +128,18 @@ import Testing
             body: #"<article><h1>Dredging Starts Today</h1><p class="author">Tomas Berg</p>"#
                 + "<p>Reviewed by Ines Fonseca</p>\(Self.paragraph)</article>")
         #expect(written.metadata.authors == ["Tomas Berg"])
+    }
+
+    @Test func anAuthorBoxNamesTheWriterOfAnUnsignedPage() throws {
+        let bio = "<p>Ines Fonseca is a travel writer who has walked the coast path for a decade.</p>"
+        let boxed = try Self.parse(
+            body: "<article><h1>Dredging Starts Today</h1>\(Self.paragraph)</article>"
+                + "<div><p>Ines Fonseca</p>\(bio)</div>")
+        #expect(boxed.metadata.authors == ["Ines Fonseca"])
+        // A name over prose about someone else introduces no one.
+        let other = try Self.parse(
+            body: "<article><h1>Dredging Starts Today</h1>\(Self.paragraph)</article>"
+                + "<div><p>Ines Fonseca</p>\(Self.paragraph)</div>")
+        #expect(other.metadata.authors.isEmpty)
     }
 }

@@ -1,7 +1,22 @@
 import Foundation
 
-/// Who only checked a page: the reviewers whose names a byline element may hold.
+/// Who wrote a page, and who only checked it: the person an author box introduces when no
+/// byline names anyone, and the reviewers whose names a byline element may hold.
 extension MetadataReader {
+    /// The person an author box introduces: a line that is only her name, followed within a few
+    /// lines by her biography, which opens with that name (`Jane Doe is a travel writer …`).
+    static func introducedAuthor(of page: PageStructure) -> String? {
+        for (index, block) in page.blocks.enumerated() where block.text.count <= 40 && block.tag != .heading {
+            let name = trim(String(decoding: block.text, as: UTF8.self))
+            guard isPersonName(name) else { continue }
+            let opening = Array((name + " is ").utf8)
+            for next in page.blocks[(index + 1)...].prefix(4) where next.text.count >= 60 {
+                if next.text.starts(with: opening) { return name }
+            }
+        }
+        return nil
+    }
+
     /// Labels of those who checked an article rather than wrote it.
     static let reviewerCues = [
         "reviewed by", "medically reviewed by", "expert reviewed by", "fact checked by", "fact-checked by",
