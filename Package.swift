@@ -142,7 +142,10 @@ let package = Package(
         .testTarget(name: "NewsGraphGraphTests", dependencies: ["NewsGraphGraph", "NewsGraphTestSupport"]),
         .testTarget(
             name: "NewsGraphStoreTests",
-            dependencies: ["NewsGraphStore", "NewsGraphPipeline", "NewsGraphTestSupport"]
+            dependencies: [
+                "NewsGraphStore", "NewsGraphPipeline", "NewsGraphTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "NewsGraphPipelineTests",

@@ -127,7 +127,7 @@ package final class GraphStore {
             guard searchIndex else { return }
             try database.write { db in
                 try db.execute(sql: SearchSchema.documentTable(external: true))
-                for statement in SearchSchema.rebuildDocuments { try db.execute(sql: statement) }
+                for statement in SearchSchema.rebuildDocuments() { try db.execute(sql: statement) }
             }
         }
     }
