@@ -10,6 +10,8 @@ extension NameFinder {
         let commonSubjects = ContextCues.commonSubjects
         let compassAdjectives = ContextCues.compassAdjectives
         let compassWords = Lexicon.compassWords
+        let compassPoints = ContextCues.compassPoints
+        let settlementNouns = ContextCues.settlementNouns
         let eventHeads = ContextCues.eventHeads
         let facilityHeads = ContextCues.facilityHeads
         let inWord = TokenHash.foldedHash("in")

@@ -346,6 +346,10 @@ struct NameFinder {
         } else if let label = cueLabel(before: previous, after: next) {
             candidate.label = label
             candidate.evidence = label == .person ? .pattern : .context
+        } else if isPlaceOf(previous), tokens.count <= 2, !analysis.isAbstractNoun(last) {
+            // `the town of Arden said`: the place is the speaker's, not a speaker.
+            candidate.label = .gpe
+            candidate.evidence = .context
         } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
             tokens.count <= 3, !followsArticle(tokens)
         {

@@ -1,0 +1,25 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Names that the words around them place: a point of the compass or a settlement noun before
+/// `of`, and the other rules of branch `ner-5` (issue 16). Invented sentences.
+extension EntityKindTests {
+    @Test func aNameAfterACompassPointAndOfIsAPlace() {
+        #expect(label(of: "Brommel", in: "The bakery sits just west of Brommel on the old road.") == .gpe)
+        #expect(label(of: "Tassenby", in: "Northeast of Tassenby lies a quiet lake.") == .gpe)
+        // Its other mentions follow, even at a sentence start.
+        let text = "Our cabin was east of Ulverin.\nUlverin has a small harbour."
+        #expect(labels(of: "Ulverin", in: text) == [.gpe, .gpe])
+        // Any other word before `of` leads nowhere.
+        #expect(label(of: "Brommel", in: "A friend of Brommel wrote the letter.") != .gpe)
+    }
+
+    @Test func aNameAfterASettlementNounAndOfIsAPlace() {
+        #expect(label(of: "Ulverin", in: "She grew up in the fishing village of Ulverin.") == .gpe)
+        // Before a verb of speech the place is where the speaker is.
+        #expect(label(of: "Tassenby", in: "A guard in the town of Tassenby told reporters little.") == .gpe)
+        // A capitalised noun is part of the name, not a settlement noun.
+        #expect(label(of: "Arden Council", in: "The City of Arden Council met today.") == .org)
+    }
+}
