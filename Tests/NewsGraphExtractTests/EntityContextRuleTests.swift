@@ -23,3 +23,20 @@ extension EntityKindTests {
         #expect(label(of: "Arden Council", in: "The City of Arden Council met today.") == .org)
     }
 }
+
+extension EntityKindTests {
+    @Test func aNameTheDocumentAlsoWritesInLowerCaseIsThatPhrase() {
+        let heading = "Hire the Social Media experts at Quillon today."
+        #expect(label(of: "Social Media", in: heading) == .org)
+        #expect(label(of: "Social Media", in: heading + "\nEvery shop needs social media now.") == nil)
+        let studio = "She runs the Garden Design Studio in town."
+        #expect(label(of: "Garden Design Studio", in: studio) == .org)
+        #expect(label(of: "Garden Design Studio", in: studio + "\nGood garden design studio work is rare.") == nil)
+        // A place that a leading word makes stays one, even misspelt in lower case.
+        #expect(
+            label(of: "Fort Arden", in: "Fort Arden is a quiet town.\nSince fort arden is small, parking is easy.")
+                == .gpe)
+        // Words in lower case apart, not in a row, are no phrase.
+        #expect(label(of: "Social Media", in: heading + "\nA social club needs media.") == .org)
+    }
+}

@@ -126,9 +126,15 @@ struct DocumentResolver {
         var openingRuns: [NameCandidate] = []
         var previous: NameCandidate?
         let terms = termAcronyms()
+        let lowerCasePhrases = phrasesWrittenInLowerCase(of: candidates)
         for candidate in candidates {
             defer { previous = candidate }
             if isCurrencyPrefix(candidate.tokens) { continue }
+            if let lowerCasePhrases, isPhraseCandidate(candidate),
+                lowerCasePhrases.contains(phraseKey(candidate.tokens))
+            {
+                continue
+            }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue
