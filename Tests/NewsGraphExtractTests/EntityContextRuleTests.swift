@@ -40,3 +40,14 @@ extension EntityKindTests {
         #expect(label(of: "Social Media", in: heading + "\nA social club needs media.") == .org)
     }
 }
+
+extension EntityKindTests {
+    @Test func aLetterCodeJoinedToANumberIsARoadBesideACompassWordOrATravelVerb() {
+        #expect(label(of: "I-45 South", in: "It takes an hour down I-45 South to reach the farm.") == .fac)
+        let along = "Drive along US-75 to the lake, then turn left."
+        #expect(label(of: "US-75", in: along) == .fac)
+        #expect(label(of: "US", in: along) == nil)
+        // Without either, the same shape is a model's code.
+        #expect(label(of: "F-16", in: "The F-16 flew over the base at dawn.") != .fac)
+    }
+}

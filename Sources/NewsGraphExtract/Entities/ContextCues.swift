@@ -214,6 +214,10 @@ enum ContextCues {
     static let compassPoints = WordSet.folded([
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     ])
+    /// Verbs and prepositions of travel before a road's code: `take I-45`, `along US-75`.
+    static let travelVerbs = WordSet.folded([
+        "take", "took", "taking", "follow", "follows", "along", "via", "down", "off", "onto", "exit", "join", "joins",
+    ])
     /// Lower-case nouns for settlements and divisions before `of`: `the town of Arden`.
     static let settlementNouns = WordSet.folded([
         "town", "city", "village", "island", "islands", "suburb", "province", "county", "region", "district",

@@ -12,6 +12,7 @@ extension NameFinder {
         let compassWords = Lexicon.compassWords
         let compassPoints = ContextCues.compassPoints
         let settlementNouns = ContextCues.settlementNouns
+        let travelVerbs = ContextCues.travelVerbs
         let eventHeads = ContextCues.eventHeads
         let facilityHeads = ContextCues.facilityHeads
         let inWord = TokenHash.foldedHash("in")

@@ -167,6 +167,11 @@ struct NameFinder {
                 index += 1
                 continue
             }
+            if let road = roadCode(at: index) {
+                candidates.append(road)
+                index = road.tokens.upperBound
+                continue
+            }
             if let people = compassPeople(at: index) {
                 candidates.append(people)
                 index = people.tokens.upperBound
