@@ -51,3 +51,12 @@ extension EntityKindTests {
         #expect(label(of: "F-16", in: "The F-16 flew over the base at dawn.") != .fac)
     }
 }
+
+extension EntityKindTests {
+    @Test func aGivenNameJoinedToAPlaceByAndIsAPlace() {
+        #expect(label(of: "Leonia", in: "The old trade route ran from Lisbon to Leonia and Amsterdam.") == .gpe)
+        // Alone, or joined to a person, the given name stays a person's.
+        #expect(label(of: "Leonia", in: "The old trade route ran from Lisbon to Leonia.") == .person)
+        #expect(label(of: "Leonia", in: "At the party she met Leonia and Daniel Okafor.") == .person)
+    }
+}
