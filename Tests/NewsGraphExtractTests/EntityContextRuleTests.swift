@@ -60,3 +60,11 @@ extension EntityKindTests {
         #expect(label(of: "Leonia", in: "At the party she met Leonia and Daniel Okafor.") == .person)
     }
 }
+
+extension EntityKindTests {
+    @Test func aRoleThatOpensTheSentenceIsNoPartOfTheName() {
+        let text = "Striker Tomas Vellner scored twice in the second half."
+        #expect(label(of: "Tomas Vellner", in: text) == .person)
+        #expect(label(of: "Striker Tomas Vellner", in: text) == nil)
+    }
+}

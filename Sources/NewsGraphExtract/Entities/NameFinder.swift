@@ -244,9 +244,12 @@ struct NameFinder {
         if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
+        // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of
+        // the name of two or more words after it.
         while initial, start + 1 < run.upperBound,
             words.sentenceWords.contains(tokens[start].foldedHash)
                 || words.sentenceOpeners.contains(tokens[start].foldedHash)
+                || run.upperBound - start >= 3 && words.personRoles.contains(tokens[start].foldedHash)
         {
             start += 1
         }
