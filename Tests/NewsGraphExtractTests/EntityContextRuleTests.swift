@@ -68,3 +68,14 @@ extension EntityKindTests {
         #expect(label(of: "Striker Tomas Vellner", in: text) == nil)
     }
 }
+
+extension EntityKindTests {
+    @Test func thePronounIIsNoPartOfANameAndIntroducesOne() {
+        #expect(label(of: "Tomas Vellner", in: "Hey, I'm Tomas Vellner, and I write about boats.") == .person)
+        // `I'm` before a single word introduces the writer, whose later mentions follow.
+        let writer = "Hey, I’m Kev, a home cook who loves soup.\nKev’s Take\nThe pot is fine."
+        #expect(labels(of: "Kev", in: writer) == [.person, .person])
+        // A capital `I` joined by a hyphen is a brand's letter, not the pronoun.
+        #expect(label(of: "Velmar", in: "Here at I-Velmar, we cook every day.") == nil)
+    }
+}

@@ -253,6 +253,17 @@ struct NameFinder {
         {
             start += 1
         }
+        // `I'm Tomas Vellner`: the pronoun `I` is never part of a name; after `I'm` a name is the
+        // writer's or speaker's own.
+        var isIntroduced = false
+        while start + 1 < run.upperBound, words.firstPerson.contains(tokens[start].foldedHash),
+            !tokens[start + 1].isAttached
+        {
+            isIntroduced =
+                words.selfIntroductions.contains(tokens[start].foldedHash)
+                && !headingSentences[Int(analysis.sentenceOfToken[start])]
+            start += 1
+        }
         let tokens = start..<run.upperBound
         if tokens.count == 1 && !afterTitle,
             words.sentenceWords.contains(self.tokens[start].foldedHash)
@@ -354,6 +365,9 @@ struct NameFinder {
         } else if let label = cueLabel(before: previous, after: next) {
             candidate.label = label
             candidate.evidence = label == .person ? .pattern : .context
+        } else if isIntroduced, tokens.count <= 3 {
+            candidate.label = .person
+            candidate.evidence = .context
         } else if isPlaceOf(previous), tokens.count <= 2, !analysis.isAbstractNoun(last) {
             // `the town of Arden said`: the place is the speaker's, not a speaker.
             candidate.label = .gpe
