@@ -210,6 +210,19 @@ enum ContextCues {
     static let placeOnlyPrepositions = WordSet.folded([
         "in", "near", "across", "outside", "inside", "around", "throughout",
     ])
+    /// Points of the compass before `of`, after which a name is a place: `west of Arden`.
+    static let compassPoints = WordSet.folded([
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ])
+    /// Verbs and prepositions of travel before a road's code: `take I-45`, `along US-75`.
+    static let travelVerbs = WordSet.folded([
+        "take", "took", "taking", "follow", "follows", "along", "via", "down", "off", "onto", "exit", "join", "joins",
+    ])
+    /// Lower-case nouns for settlements and divisions before `of`: `the town of Arden`.
+    static let settlementNouns = WordSet.folded([
+        "town", "city", "village", "island", "islands", "suburb", "province", "county", "region", "district",
+        "borough", "hamlet", "municipality", "neighbourhood", "neighborhood",
+    ])
     /// Short words that title case leaves in lower case: `Tips for the Garden`, `Over-the-Top`.
     static let headingFunctionWords = WordSet.folded([
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",

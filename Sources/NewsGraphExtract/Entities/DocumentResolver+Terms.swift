@@ -56,6 +56,59 @@ extension DocumentResolver {
         return last >= 0 && isOrdinaryWord(last)
     }
 
+    /// `Social Media`, `Real Estate`: a name of two or more words that the same document also
+    /// writes in lower case, word for word, is that phrase in title case (a heading's, a
+    /// label's), unless the gazetteer knows it or a word for a place or an event heads it
+    /// (`Fort Arden`, `Main Plaza` may be misspelt in lower case). The keys (``phraseKey(_:)``)
+    /// of the names so written, or nil when there are none.
+    func phrasesWrittenInLowerCase(of candidates: [NameCandidate]) -> TokenHashSet? {
+        let tokens = analysis.tokens
+        var keys: [UInt64] = []
+        var firstWords: [UInt64] = []
+        var longest = 0
+        for candidate in candidates where isPhraseCandidate(candidate) {
+            keys.append(phraseKey(candidate.tokens))
+            firstWords.append(tokens[candidate.tokens.lowerBound].foldedHash)
+            longest = max(longest, candidate.tokens.count)
+        }
+        guard !keys.isEmpty else { return nil }
+        let asked = TokenHashSet(keys)
+        let firsts = TokenHashSet(firstWords)
+        var found: [UInt64] = []
+        for start in tokens.indices
+        where tokens[start].kind == .word && !tokens[start].isCapitalized && firsts.contains(tokens[start].foldedHash) {
+            var key = Self.phraseSeed
+            for (offset, index) in (start..<min(start + longest, tokens.count)).enumerated() {
+                if offset > 0 && tokens[index].isCapitalized { break }
+                key = (key ^ tokens[index].foldedHash) &* 0x100_0000_01b3
+                if offset > 0 && asked.contains(key) { found.append(key) }
+            }
+        }
+        return found.isEmpty ? nil : TokenHashSet(found)
+    }
+
+    private static let phraseSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The folded hashes of a name's tokens in order: equal for the name in any case.
+    func phraseKey(_ range: Range<Int>) -> UInt64 {
+        var key = Self.phraseSeed
+        for index in range { key = (key ^ analysis.tokens[index].foldedHash) &* 0x100_0000_01b3 }
+        return key
+    }
+
+    /// Names the lower-case test may undo: two or more tokens, not from the gazetteer, not a
+    /// place, event or law that a head or leading word makes.
+    func isPhraseCandidate(_ candidate: NameCandidate) -> Bool {
+        guard candidate.tokens.count >= 2, candidate.evidence < .gazetteer,
+            analysis.tokens[candidate.tokens.lowerBound].isCapitalized
+        else { return false }
+        guard candidate.evidence == .pattern, let label = candidate.label else { return true }
+        switch label {
+        case .gpe, .loc, .fac, .event, .law: return false
+        default: return true
+        }
+    }
+
     /// `US$12`, `NZ$40`: a country's letters joined to a dollar sign are a currency's, not the place.
     func isCurrencyPrefix(_ range: Range<Int>) -> Bool {
         let next = range.upperBound

@@ -126,9 +126,18 @@ struct DocumentResolver {
         var openingRuns: [NameCandidate] = []
         var previous: NameCandidate?
         let terms = termAcronyms()
+        let placeEdges = edges(of: candidates) {
+            ($0.label == .gpe || $0.label == .loc || $0.label == .fac) && $0.evidence >= .pattern
+        }
+        let lowerCasePhrases = phrasesWrittenInLowerCase(of: candidates)
         for candidate in candidates {
             defer { previous = candidate }
             if isCurrencyPrefix(candidate.tokens) { continue }
+            if let lowerCasePhrases, isPhraseCandidate(candidate),
+                lowerCasePhrases.contains(phraseKey(candidate.tokens))
+            {
+                continue
+            }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue
@@ -192,9 +201,16 @@ struct DocumentResolver {
                 singles.append((candidate, label, canonical))
                 continue
             }
-            guard let label else { continue }
+            guard var label else { continue }
             if label == .person, canonical == nil, candidate.evidence < .gazetteer, isOrdinaryForPerson(candidate) {
                 continue
+            }
+            // `to Velmora and Amsterdam`: a word that is a person only by its given name, joined
+            // by `and` or `or` to a place, is a place too; a list holds one kind of thing.
+            if label == .person, canonical == nil, words.count == 1, candidate.evidence == .context,
+                isCoordinated(candidate.tokens, withOneOf: placeEdges)
+            {
+                label = .gpe
             }
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))
@@ -275,30 +291,6 @@ struct DocumentResolver {
         unifyPeople(&resolved)
         return resolved
     }
-
-    /// `Brask and Daniel Tolvan`: an unknown word joined by `and` or `or` to a person named by a
-    /// rule (a given name, a title) names a person too.
-    private func coordinatedPeople(_ words: [NameCandidate], with candidates: [NameCandidate]) -> [Resolved] {
-        let edges = TokenHashSet(
-            candidates.lazy.filter { $0.label == .person && $0.evidence >= .pattern }.flatMap {
-                [UInt64($0.tokens.lowerBound) << 1, UInt64($0.tokens.upperBound - 1) << 1 | 1]
-            })
-        var people: [Resolved] = []
-        for candidate in words {
-            let index = candidate.tokens.lowerBound
-            let before = index >= 2 && isConjunction(index - 1) && edges.contains(UInt64(index - 2) << 1 | 1)
-            let after = isConjunction(index + 1) && edges.contains(UInt64(index + 2) << 1)
-            guard before || after else { continue }
-            people.append(Resolved(tokens: candidate.tokens, label: .person, canonical: surface(candidate)))
-        }
-        return people
-    }
-
-    private func isConjunction(_ index: Int) -> Bool {
-        index >= 0 && index < analysis.tokens.count && Self.conjunctions.contains(analysis.tokens[index].hash)
-    }
-
-    private static let conjunctions = WordSet.hashes(["and", "or"])
 
     /// What an unknown name of capitalised words is when the word before it says it names no
     /// one: after an article (`the Grey Owls`, `a Velder Prize`) a body, after a person's
@@ -412,7 +404,7 @@ struct DocumentResolver {
         return true
     }
 
-    private func surface(_ candidate: NameCandidate) -> String {
+    func surface(_ candidate: NameCandidate) -> String {
         analysis.string(tokens: candidate.tokens)
     }
 

@@ -55,6 +55,17 @@ extension NameFinder {
         return nil
     }
 
+    /// `west of Arden`, `the town of Arden`: `of` after a point of the compass or a lower-case
+    /// noun for a settlement leads to a place.
+    func isPlaceOf(_ of: Int) -> Bool {
+        guard of >= 1, of < tokens.count, tokens[of].foldedHash == words.ofWord, tokens[of - 1].kind == .word else {
+            return false
+        }
+        let word = tokens[of - 1]
+        return words.compassPoints.contains(word.foldedHash)
+            || !word.isCapitalized && words.settlementNouns.contains(word.foldedHash)
+    }
+
     /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place
     /// (`River`), or with a place before it a team (`Norwich City`).
     func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {

@@ -81,6 +81,28 @@ extension NameFinder {
             && analysis.text[Int(token.start) + 1] == UInt8(ascii: ".")
     }
 
+    /// `I-45 South`, `take US-75`: one or two capitals joined by a hyphen to a number name a
+    /// road when a point of the compass follows it or a verb of travel leads to it (without
+    /// them `F-16` may be a jet), the compass word included; the letters are then no country.
+    func roadCode(at index: Int) -> NameCandidate? {
+        let letters = tokens[index]
+        guard letters.kind == .word, letters.length <= 2, letters.isCapitalized,
+            letters.length == 1 || letters.isAllCaps, index + 2 < tokens.count,
+            tokens[index + 1].kind == .hyphen, tokens[index + 1].isAttached,
+            tokens[index + 2].kind == .number, tokens[index + 2].isAttached, tokens[index + 2].length <= 4
+        else { return nil }
+        var end = index + 3
+        if end < tokens.count, tokens[end].isCapitalized, !tokens[end].isAttached,
+            words.compassPoints.contains(tokens[end].foldedHash)
+        {
+            end += 1
+        } else if index == 0 || !words.travelVerbs.contains(tokens[index - 1].foldedHash) {
+            return nil
+        }
+        return NameCandidate(
+            tokens: index..<end, label: .fac, canonical: nil, evidence: .pattern, isSentenceInitial: false)
+    }
+
     /// `West Indian`, `South Korean`, `S. KOREAN`, `North Ardley`: a compass word before a
     /// nationality or a place is one nationality or place, unless the gazetteer knows the pair.
     func compassPeople(at index: Int) -> NameCandidate? {

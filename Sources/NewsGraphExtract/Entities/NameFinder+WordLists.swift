@@ -10,6 +10,9 @@ extension NameFinder {
         let commonSubjects = ContextCues.commonSubjects
         let compassAdjectives = ContextCues.compassAdjectives
         let compassWords = Lexicon.compassWords
+        let compassPoints = ContextCues.compassPoints
+        let settlementNouns = ContextCues.settlementNouns
+        let travelVerbs = ContextCues.travelVerbs
         let eventHeads = ContextCues.eventHeads
         let facilityHeads = ContextCues.facilityHeads
         let inWord = TokenHash.foldedHash("in")
@@ -29,6 +32,8 @@ extension NameFinder {
         let settlementLeaders = ContextCues.settlementLeaders
         let postNominals = ContextCues.postNominals
         let neverNames = ContextCues.neverNames
+        let firstPerson = WordSet.folded(["i", "i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"])
+        let selfIntroductions = WordSet.folded(["i'm", "i’m"])
         let organisationConnectors = Lexicon.organisationConnectors
         let organisationHeads = ContextCues.organisationHeads
         let personRoles = ContextCues.personRoles

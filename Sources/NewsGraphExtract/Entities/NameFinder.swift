@@ -167,6 +167,11 @@ struct NameFinder {
                 index += 1
                 continue
             }
+            if let road = roadCode(at: index) {
+                candidates.append(road)
+                index = road.tokens.upperBound
+                continue
+            }
             if let people = compassPeople(at: index) {
                 candidates.append(people)
                 index = people.tokens.upperBound
@@ -239,10 +244,24 @@ struct NameFinder {
         if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
+        // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of
+        // the name of two or more words after it.
         while initial, start + 1 < run.upperBound,
             words.sentenceWords.contains(tokens[start].foldedHash)
                 || words.sentenceOpeners.contains(tokens[start].foldedHash)
+                || run.upperBound - start >= 3 && words.personRoles.contains(tokens[start].foldedHash)
         {
+            start += 1
+        }
+        // `I'm Tomas Vellner`: the pronoun `I` is never part of a name; after `I'm` a name is the
+        // writer's or speaker's own.
+        var isIntroduced = false
+        while start + 1 < run.upperBound, words.firstPerson.contains(tokens[start].foldedHash),
+            !tokens[start + 1].isAttached
+        {
+            isIntroduced =
+                words.selfIntroductions.contains(tokens[start].foldedHash)
+                && !headingSentences[Int(analysis.sentenceOfToken[start])]
             start += 1
         }
         let tokens = start..<run.upperBound
@@ -346,6 +365,13 @@ struct NameFinder {
         } else if let label = cueLabel(before: previous, after: next) {
             candidate.label = label
             candidate.evidence = label == .person ? .pattern : .context
+        } else if isIntroduced, tokens.count <= 3 {
+            candidate.label = .person
+            candidate.evidence = .context
+        } else if isPlaceOf(previous), tokens.count <= 2, !analysis.isAbstractNoun(last) {
+            // `the town of Arden said`: the place is the speaker's, not a speaker.
+            candidate.label = .gpe
+            candidate.evidence = .context
         } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
             tokens.count <= 3, !followsArticle(tokens)
         {
