@@ -132,7 +132,31 @@ struct ClauseBoundary {
                 }
             }
         }
-        return end
+        // A mark among the sentence's last tokens closed the quotation there.
+        let closedAtEnd = (end..<sentence.tokens.upperBound).contains {
+            tokens[$0].kind == .closingQuote || tokens[$0].kind == .straightQuote
+        }
+        return open && !closedAtEnd ? closingMark(after: sentence.tokens.upperBound) ?? end : end
+    }
+
+    /// `He said the plan "works. It always has."`: quoted words that open inside the reported
+    /// clause are all reported, so the clause runs on to their closing mark when it is in the
+    /// same paragraph a few sentences on.
+    private func closingMark(after start: Int) -> Int? {
+        let tokens = analysis.tokens
+        var index = start
+        while index < min(start + 120, tokens.count), tokens[index].newlinesBefore == 0 {
+            switch tokens[index].kind {
+            case .closingQuote, .straightQuote:
+                // The words before the mark, without its own full stop or comma.
+                var end = index
+                while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+                return end > start ? end : nil
+            case .openingQuote: return nil
+            default: index += 1
+            }
+        }
+        return nil
     }
 
     /// A lower-case word in -ed: a past tense or participle.
