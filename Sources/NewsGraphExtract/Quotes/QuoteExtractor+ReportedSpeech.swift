@@ -310,8 +310,13 @@ extension QuoteExtractor {
                 }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
-                // A clause that is only a quotation is the quotation's, not reported speech.
-                if opensQuotation.contains(clauseStart), unquotedWords(content, inQuote, analysis) < 2 { continue }
+                // A clause that is only a quotation is the quotation's, not reported speech; after
+                // "that" (`says on its website that "…"`) the quotation is what the clause reports.
+                if opensQuotation.contains(clauseStart), complementizer == nil,
+                    unquotedWords(content, inQuote, analysis) < 2
+                {
+                    continue
+                }
                 let speaker =
                     passive
                     ? nil
