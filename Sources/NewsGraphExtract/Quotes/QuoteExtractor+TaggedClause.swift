@@ -19,18 +19,37 @@ extension QuoteExtractor {
             }
             return false
         }
+        // `Words "quoted words," X said`: the comma inside a closing mark ends the clause too,
+        // unless a colon hands the sentence over to the quotation (`X adds: "…," he says`) or
+        // the marks hold a term of a word or two (`the key to "Progressive Overload," as …`).
+        func isClosingMark(_ index: Int) -> Bool {
+            guard index > sentence.tokens.lowerBound, analysis.isCharacter(index - 1, ","),
+                tokens[index].kind == .closingQuote || tokens[index].kind == .straightQuote,
+                !(sentence.tokens.lowerBound..<index).contains(where: { !inQuote[$0] && analysis.isCharacter($0, ":") })
+            else { return false }
+            var quoted = 0
+            var position = index - 1
+            while position >= sentence.tokens.lowerBound, inQuote[position] {
+                if tokens[position].kind == .word { quoted += 1 }
+                position -= 1
+            }
+            return quoted >= 3
+        }
         // Inverted: "CLAUSE, said Angie Holan, the editor."
-        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(cue - 1, ","),
+        let invertedComma = isClosingMark(cue - 1) ? cue - 2 : cue - 1
+        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(invertedComma, ","),
             let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
             speaker.tokens.lowerBound <= cue + 2, endsTag(after: speaker.tokens.upperBound, sentence, analysis)
         {
-            let content = sentence.tokens.lowerBound..<cue - 1
+            let content = sentence.tokens.lowerBound..<invertedComma
             guard isReported(content) else { return [] }
             return [Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)]
         }
         let subjectEnd = verbPhraseStart(cue, sentence, analysis)
         var comma = subjectEnd - 1
-        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ",") {
+        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ","),
+            !isClosingMark(comma)
+        {
             // "Sen. Ann Vance (D-Ohio) told …": a name with its party and state.
             let inSubject =
                 tokens[comma].kind == .word || tokens[comma].kind == .possessive || tokens[comma].kind == .hyphen
@@ -39,13 +58,15 @@ extension QuoteExtractor {
             guard inSubject else { return [] }
             comma -= 1
         }
+        let tagStart = comma + 1
+        if isClosingMark(comma) { comma -= 1 }
         guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
             let speaker = speakers.speaker(before: cue, within: sentence)
-                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd)
+                ?? speakers.subjectPhrase(in: tagStart..<subjectEnd)
                 // "…, the airline said.", "…, his brother added.": a short determined noun
                 // phrase alone between the comma and the verb is the tag's subject.
-                ?? (subjectEnd - comma <= 5 ? speakers.nounPhrase(in: comma + 1..<subjectEnd) : nil),
-            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil && speaker.tokens.lowerBound > comma,
+                ?? (subjectEnd - tagStart < 5 ? speakers.nounPhrase(in: tagStart..<subjectEnd) : nil),
+            speaker.tokens.lowerBound == tagStart || speaker.mention != nil && speaker.tokens.lowerBound > comma,
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
