@@ -1,0 +1,53 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// How far quoted words carry a reported clause: a title in marks is no speech, a clause runs on
+/// to the closing mark of the words it quotes, a quotation after "that" is the clause, and the
+/// words before a quotation that a tag closes are reported with it.
+@Suite struct QuoteClauseReachTests: QuoteProbing {
+    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func aTitleInMarksInsideASentenceIsNoSpeech() {
+        let found = reported(
+            "In an interview on the show \"Morning Harbour Report,\" Councillor Ann Reyes said the ferry would run again."
+        )
+        #expect(found.count == 1)
+        #expect(found.first?.content == "the ferry would run again")
+        #expect(found.first?.kind == .indirect)
+    }
+
+    @Test func aClauseRunsOnToTheClosingMarkOfItsQuotation() {
+        let found = reported(
+            "Ann Reyes said the new timetable \u{201C}works well for commuters. It also saves the council money.\u{201D} "
+                + "The ferry left at noon.")
+        #expect(found.count == 1)
+        #expect(
+            found.first?.content
+                == "the new timetable \u{201C}works well for commuters. It also saves the council money")
+        #expect(found.first?.kind == .mixed)
+    }
+
+    @Test func aQuotationAfterThatIsTheReportedClause() {
+        let found = reported(
+            "The council says on its website that \u{201C}the ferry will run every hour from June.\u{201D}")
+        #expect(found.first?.content == "that \u{201C}the ferry will run every hour from June")
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.mention == "The council")
+    }
+
+    @Test func wordsBeforeAQuotationThatATagClosesAreReportedWithIt() {
+        let found = reported("But the new timetable \"will not work for the night shift,\" Ann Reyes said.")
+        #expect(found.count == 1)
+        #expect(found.first?.content == "But the new timetable \"will not work for the night shift")
+        #expect(found.first?.kind == .mixed)
+        // After a colon the quotation stands alone; a term of two words in marks is no speech.
+        let announced = reported("Ann Reyes added: \"The new timetable will not work for the night shift,\" she said.")
+        #expect(announced.first?.kind == .direct)
+        #expect(announced.first?.content == "The new timetable will not work for the night shift,")
+        #expect(reported("That is the key to \"Slow Boats,\" as Ann Reyes explains.").isEmpty)
+    }
+}
