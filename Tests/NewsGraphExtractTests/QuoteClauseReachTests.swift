@@ -51,3 +51,34 @@ import Testing
         #expect(reported("That is the key to \"Slow Boats,\" as Ann Reyes explains.").isEmpty)
     }
 }
+
+/// Clauses without "that": after a participle of speech, after an opening `as` clause, and a
+/// name that opens the clause of a verb whose subject comes before it.
+@Suite struct QuoteBareClauseTests: QuoteProbing {
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func aParticipleOfSpeechTakesAClauseWithAnyNounPhrase() {
+        let found = reported("Ann Reyes wrote to the council, saying timetables have been ignored for years.")
+        #expect(found.contains { $0.content == "timetables have been ignored for years" && $0.kind == .indirect })
+        // A preposition before the verb shows an object, not a clause.
+        #expect(
+            !reported("The captain left the harbour, saying goodbye to the crew that has served him.").contains {
+                $0.content.hasPrefix("goodbye")
+            })
+    }
+
+    @Test func anOpeningAsClauseReportsTheMainClause() {
+        let found = reported("As the harbour survey noted, the average ferry was eleven minutes late.")
+        #expect(found.first?.content == "the average ferry was eleven minutes late")
+        #expect(found.first?.mention?.hasSuffix("survey") == true)
+        #expect(reported("But as Ann Reyes said, the night ferry is always late.").first?.speaker == "Ann Reyes")
+    }
+
+    @Test func aNameAfterAVerbWithItsSubjectOpensTheClause() {
+        let found = reported("Officials say Peter Holm, the harbour master since 2009, held two licences.")
+        #expect(found.first?.content == "Peter Holm, the harbour master since 2009, held two licences")
+        #expect(found.first?.mention == "Officials")
+    }
+}
