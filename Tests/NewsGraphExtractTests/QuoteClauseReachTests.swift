@@ -82,3 +82,26 @@ import Testing
         #expect(found.first?.mention == "Officials")
     }
 }
+
+/// A source named inside its clause, `X, according to Y, has …`, reports both parts.
+@Suite struct QuoteInsetSourceTests: QuoteProbing {
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func anInsetSourceReportsTheRestOfTheClause() {
+        let found = reported("Ferry traffic, according to the harbour office, has doubled since the spring.")
+        #expect(found.contains { $0.content == "has doubled since the spring" && $0.speaker == "the harbour office" })
+    }
+
+    @Test func anAppositiveOrARelativeAfterTheSourceIsNotReported() {
+        let found = reported(
+            "The new ferry carried nine thousand passengers in its first month, according to Ann Reyes, "
+                + "the harbour master.")
+        #expect(found.map(\.content) == ["The new ferry carried nine thousand passengers in its first month"])
+        #expect(
+            !reported("Tickets, according to Peter Holm, who runs the kiosk, cost more.").contains {
+                $0.content.hasPrefix("who")
+            })
+    }
+}

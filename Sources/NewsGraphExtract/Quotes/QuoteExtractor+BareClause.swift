@@ -30,16 +30,21 @@ extension QuoteExtractor {
     }
 
     private static let asWord = TokenHash.foldedHash("as")
+    private static let noSources = WordSet.folded(["they", "we", "i", "you", "one", "people"])
     private static let sentenceLinks = WordSet.folded(["but", "and", "so", "yet", "still"])
 
     /// The verb at `verb` ends an opening `as` clause: `As the study noted,` or `But as she said,`
-    /// with only the subject's words between.
+    /// with only the subject's words between, a subject that is neither the writer nor people in
+    /// general.
     func opensAsClause(before verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         var position = verb - 1
         while position >= sentence.tokens.lowerBound, verb - position <= 10 {
             let token = tokens[position]
-            guard token.kind == .word || token.kind == .possessive || token.kind == .number else { return false }
+            guard token.kind == .word || token.kind == .possessive || token.kind == .number,
+                // "As they say, …" and "as we noted" are sayings and the writer's own words.
+                !Self.noSources.contains(token.foldedHash)
+            else { return false }
             if token.foldedHash == Self.asWord {
                 guard position < verb - 1 else { return false }
                 let first = sentence.tokens.lowerBound
@@ -49,6 +54,48 @@ extension QuoteExtractor {
             position -= 1
         }
         return false
+    }
+
+    /// The comma that ends a source named inside its clause (`X, according to Y, has …`), past
+    /// an appositive that describes the source (`according to Y, an analyst at Z, …`); none when
+    /// the sentence ends with the source.
+    func commaAfterSource(_ start: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        func nextComma(_ from: Int) -> Int? {
+            var position = from
+            while position < sentence.tokens.upperBound {
+                if analysis.isCharacter(position, ",") { return position }
+                let kind = tokens[position].kind
+                if kind != .word && kind != .possessive && kind != .number && kind != .hyphen
+                    && !analysis.isCharacter(position, ".")
+                {
+                    return nil
+                }
+                position += 1
+            }
+            return nil
+        }
+        guard var comma = nextComma(start), comma + 1 < sentence.tokens.upperBound else { return nil }
+        if Lexicon.determiners.contains(tokens[comma + 1].foldedHash), let second = nextComma(comma + 1),
+            second - comma <= 10, second + 1 < sentence.tokens.upperBound
+        {
+            comma = second
+        }
+        guard tokens[comma + 1].kind == .word || tokens[comma + 1].kind == .number,
+            !Self.relativeWords.contains(tokens[comma + 1].foldedHash)
+        else { return nil }
+        return comma
+    }
+
+    /// Words that open a relative clause about the source, not the rest of what it reports.
+    private static let relativeWords = WordSet.folded(["who", "whose", "whom", "which", "where", "when"])
+
+    /// At most six words stand between the sentence's start or its last comma and `comma`: a
+    /// subject or an opening phrase (`Fundraising, according to …`), not a whole clause.
+    func opensShortly(before comma: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        var start = comma
+        while start > sentence.tokens.lowerBound, !analysis.isCharacter(start - 1, ",") { start -= 1 }
+        return comma - start <= 6
     }
 
     /// Prepositions and particles that show a participle's object is no clause's subject

@@ -127,6 +127,19 @@ extension QuoteExtractor {
                         let speaker = speakers.source(startingAt: index + 2, within: sentence)
                     else { continue }
                     let content: Range<Int>
+                    // "X, according to Y, has …": a source set inside its clause, after a subject or
+                    // an opening phrase of a few words, reports both parts.
+                    if index - sentence.tokens.lowerBound > 1, analysis.isCharacter(index - 1, ","),
+                        opensShortly(before: index - 1, sentence, analysis),
+                        let comma = commaAfterSource(speaker.tokens.upperBound, sentence, analysis)
+                    {
+                        let rest = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
+                        if rest.count >= 3 {
+                            found.append(
+                                Attribution(
+                                    content: rest, kind: kind(rest, inQuote), cue: index..<index + 2, speaker: speaker))
+                        }
+                    }
                     if index - sentence.tokens.lowerBound <= 1 {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
@@ -273,7 +286,8 @@ extension QuoteExtractor {
                         && clauseStart < sentence.tokens.upperBound
                         && pronouns.contains(tokens[clauseStart].foldedHash)),
                     !opensBareClause(
-                        at: clauseStart, sentence, analysis, anyNoun: participleCues.contains(token.foldedHash))
+                        at: clauseStart, sentence, analysis,
+                        anyNoun: participleCues.contains(token.foldedHash) && analysis.isCharacter(index - 1, ","))
                 {
                     continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
                 } else if tellVerbs.contains(token.foldedHash) {
