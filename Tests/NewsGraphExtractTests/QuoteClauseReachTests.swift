@@ -76,6 +76,12 @@ import Testing
         #expect(reported("But as Ann Reyes said, the night ferry is always late.").first?.speaker == "Ann Reyes")
     }
 
+    @Test func aCommaClosesTheAudienceOfTold() {
+        let found = reported("Instead, Ann Reyes told the radio station, the ferry would run twice a day.")
+        #expect(found.first?.content == "the ferry would run twice a day")
+        #expect(found.first?.speaker == "Ann Reyes")
+    }
+
     @Test func aNameAfterAVerbWithItsSubjectOpensTheClause() {
         let found = reported("Officials say Peter Holm, the harbour master since 2009, held two licences.")
         #expect(found.first?.content == "Peter Holm, the harbour master since 2009, held two licences")

@@ -98,6 +98,29 @@ extension QuoteExtractor {
         return comma - start <= 6
     }
 
+    /// The comma after the audience of `told` when a clause follows it: `told the radio station,
+    /// the ferry would …`, not a list of audiences (`told the court, the jury and …`).
+    func audienceComma(after verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        var position = verb + 1
+        while position < min(verb + 7, sentence.tokens.upperBound) {
+            if analysis.isCharacter(position, ",") {
+                guard position > verb + 1, position + 1 < sentence.tokens.upperBound else { return nil }
+                let next = tokens[position + 1]
+                guard next.kind == .word,
+                    next.foldedHash == FoldedWord.that || Lexicon.pronouns.contains(next.foldedHash)
+                        || opensBareClause(at: position + 1, sentence, analysis)
+                else { return nil }
+                return position
+            }
+            let kind = tokens[position].kind
+            guard kind == .word || kind == .possessive || analysis.isCharacter(position, ".") else { return nil }
+            if tokens[position].foldedHash == FoldedWord.that { return nil }
+            position += 1
+        }
+        return nil
+    }
+
     /// Prepositions and particles that show a participle's object is no clause's subject
     /// (`saying goodbye to the team that has …`).
     static let clauseBreakers = WordSet.folded([

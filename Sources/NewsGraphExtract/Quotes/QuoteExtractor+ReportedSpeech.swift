@@ -298,6 +298,8 @@ extension QuoteExtractor {
                     {
                         clauseStart = speakers.mentionStartingAt[clauseStart]?.tokens.upperBound ?? clauseStart + 1
                     }
+                    // "told the radio station, the ferry would …": a comma closes the audience.
+                    if let comma = audienceComma(after: index, sentence, analysis) { clauseStart = comma + 1 }
                 }
                 // "As the study noted, CLAUSE": an "as" clause's verb reports the clause after its comma.
                 if complementizer == nil, clauseStart == index + 1, clauseStart + 1 < sentence.tokens.upperBound,
