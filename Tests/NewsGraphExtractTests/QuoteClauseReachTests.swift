@@ -39,6 +39,12 @@ import Testing
         #expect(found.first?.mention == "The council")
     }
 
+    @Test func anInvertedTagCarriesTheSpeakersNextClause() {
+        let found = reported("The ferry is late again, said Ann Reyes, but the bus is on time.")
+        #expect(found.map(\.content) == ["The ferry is late again", "but the bus is on time"])
+        #expect(found.allSatisfy { $0.speaker == "Ann Reyes" })
+    }
+
     @Test func wordsBeforeAQuotationThatATagClosesAreReportedWithIt() {
         let found = reported("But the new timetable \"will not work for the night shift,\" Ann Reyes said.")
         #expect(found.count == 1)

@@ -43,7 +43,21 @@ extension QuoteExtractor {
         {
             let content = sentence.tokens.lowerBound..<invertedComma
             guard isReported(content) else { return [] }
-            return [Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)]
+            var found = [
+                Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
+            ]
+            // "CLAUSE, said X, but CLAUSE": the speaker's next clause after the tag.
+            let comma = speaker.tokens.upperBound
+            if comma + 2 < sentence.tokens.upperBound, analysis.isCharacter(comma, ","),
+                Self.tagCoordinators.contains(tokens[comma + 1].foldedHash)
+            {
+                let rest = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
+                if rest.count >= 3 && isReported(rest) {
+                    found.append(
+                        Attribution(content: rest, kind: kind(rest, inQuote), cue: cue..<cue + 1, speaker: speaker))
+                }
+            }
+            return found
         }
         let subjectEnd = verbPhraseStart(cue, sentence, analysis)
         var comma = subjectEnd - 1
@@ -88,10 +102,18 @@ extension QuoteExtractor {
     }
 
     private static let who = TokenHash.foldedHash("who")
+    /// Words that join the speaker's next clause to an inverted tag: `…, said X, but …`.
+    private static let tagCoordinators = WordSet.folded(["but", "and"])
 
     /// An inverted tag's speaker ends it: nothing after the name but punctuation, a title or a
-    /// place (`said one source in the room`), no clause of its own (`said he would …`).
+    /// place (`said one source in the room`), no clause of its own (`said he would …`); a comma
+    /// and `but` or `and` right after the name join the speaker's next clause.
     private func endsTag(after end: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        if end + 1 < sentence.tokens.upperBound, analysis.isCharacter(end, ","),
+            Self.tagCoordinators.contains(analysis.tokens[end + 1].foldedHash)
+        {
+            return true
+        }
         if end < sentence.tokens.upperBound {
             let next = analysis.tokens[end]
             guard
