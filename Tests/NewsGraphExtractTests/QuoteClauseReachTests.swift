@@ -31,6 +31,12 @@ import Testing
         #expect(found.first?.kind == .mixed)
     }
 
+    @Test func aClauseWhoseSubjectIsARelativeEndsAtTheMainVerb() {
+        let found = reported(
+            "The new timetable, which officials said will start in June, will not apply to night ferries.")
+        #expect(found.map(\.content) == ["will start in June"])
+    }
+
     @Test func aQuotationAfterThatIsTheReportedClause() {
         let found = reported(
             "The council says on its website that \u{201C}the ferry will run every hour from June.\u{201D}")

@@ -71,6 +71,9 @@ struct ClauseBoundary {
         var first = start
         if first < end, tokens[first].foldedHash == FoldedWord.that { first += 1 }
         var introduced = first < end && Self.introductions.contains(tokens[first].foldedHash)
+        // "which officials said will start soon, will not …": a clause whose subject is a relative
+        // before the tag ends where the main clause's verb comes back after a comma.
+        let subjectless = first < end && QuoteLexicon.finiteAuxiliaries.contains(tokens[first].foldedHash)
         var open = false  // inside quoted words, where the speaker's own punctuation rules
         var words = 0
         let and = Self.and  // read once: a `static let` costs a once-check on every access
@@ -99,6 +102,7 @@ struct ClauseBoundary {
                 // "who previously said … - said at a rally": the relative clause is over.
                 if tokens[index + 1].kind == .word,
                     Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
+                        || subjectless && QuoteLexicon.finiteAuxiliaries.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
                         || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
                         || isParticiple(index + 1)
