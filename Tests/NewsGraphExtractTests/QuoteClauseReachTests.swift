@@ -123,3 +123,14 @@ import Testing
             })
     }
 }
+
+/// A subject that names no one reports nothing.
+@Suite struct QuoteNegativeSubjectTests: QuoteProbing {
+    @Test func aSubjectOpenedByNoOrNoneIsNoSource() {
+        let report = QuoteReportingPageTests.report
+        #expect(quotes(report + "No ferry company has agreed to honour the new timetable.").count == 2)
+        #expect(quotes(report + "None of this implies that the harbour will close.").count == 2)
+        let named = Array(quotes(report + "Ann Reyes has agreed to honour the new timetable.").dropFirst(2))
+        #expect(named.first?.content == "to honour the new timetable")
+    }
+}

@@ -45,6 +45,7 @@ package struct QuoteExtractor: Sendable {
         // …`, `you may believe …`): their own statements, not a source's.
         let writerOrReader = QuoteLexicon.writerAndReader
         let writersOwn = QuoteLexicon.writersOwnWords
+        let negative = QuoteLexicon.negativeSubjects
         let namedOnly = QuoteLexicon.namedStanceVerbs
         let please = Self.please
         let personal = Self.personalPronouns
@@ -69,7 +70,10 @@ package struct QuoteExtractor: Sendable {
             let first = analysis.tokens[speaker.lowerBound].foldedHash
             // "The delay made us question …", "Please know that …": a phrase with the writer or the
             // reader in it, or a request to the reader, is no source either.
-            if first == please || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) }) {
+            let before = speaker.lowerBound > 0 ? analysis.tokens[speaker.lowerBound - 1].foldedHash : 0
+            if first == please || negative.contains(first) || negative.contains(before)
+                || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) })
+            {
                 return false
             }
             // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
