@@ -71,6 +71,9 @@ struct ClauseBoundary {
         var first = start
         if first < end, tokens[first].foldedHash == FoldedWord.that { first += 1 }
         var introduced = first < end && Self.introductions.contains(tokens[first].foldedHash)
+        // "which officials said will start soon, will not …": a clause whose subject is a relative
+        // before the tag ends where the main clause's verb comes back after a comma.
+        let subjectless = first < end && QuoteLexicon.finiteAuxiliaries.contains(tokens[first].foldedHash)
         var open = false  // inside quoted words, where the speaker's own punctuation rules
         var words = 0
         let and = Self.and  // read once: a `static let` costs a once-check on every access
@@ -99,6 +102,7 @@ struct ClauseBoundary {
                 // "who previously said … - said at a rally": the relative clause is over.
                 if tokens[index + 1].kind == .word,
                     Self.participleCues.contains(next) || Self.clauseOpeners.contains(next)
+                        || subjectless && QuoteLexicon.finiteAuxiliaries.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
                         || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
                         || isParticiple(index + 1)
@@ -132,7 +136,31 @@ struct ClauseBoundary {
                 }
             }
         }
-        return end
+        // A mark among the sentence's last tokens closed the quotation there.
+        let closedAtEnd = (end..<sentence.tokens.upperBound).contains {
+            tokens[$0].kind == .closingQuote || tokens[$0].kind == .straightQuote
+        }
+        return open && !closedAtEnd ? closingMark(after: sentence.tokens.upperBound) ?? end : end
+    }
+
+    /// `He said the plan "works. It always has."`: quoted words that open inside the reported
+    /// clause are all reported, so the clause runs on to their closing mark when it is in the
+    /// same paragraph a few sentences on.
+    private func closingMark(after start: Int) -> Int? {
+        let tokens = analysis.tokens
+        var index = start
+        while index < min(start + 120, tokens.count), tokens[index].newlinesBefore == 0 {
+            switch tokens[index].kind {
+            case .closingQuote, .straightQuote:
+                // The words before the mark, without its own full stop or comma.
+                var end = index
+                while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+                return end > start ? end : nil
+            case .openingQuote: return nil
+            default: index += 1
+            }
+        }
+        return nil
     }
 
     /// A lower-case word in -ed: a past tense or participle.

@@ -46,7 +46,9 @@ struct DirectAttributor {
     /// The tokens after the closing mark up to the end of the attribution's clause.
     private func after(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         var position = quotation.after
-        guard !quotation.closeMark.isEmpty, position < tokens.count, tokens[position].newlinesBefore == 0 else {
+        guard !quotation.closeMark.isEmpty, position < tokens.count, tokens[position].newlinesBefore == 0,
+            !isTitleInSentence(quotation)
+        else {
             return nil
         }
         while position < tokens.count, analysis.isCharacter(position, ","), tokens[position].newlinesBefore == 0 {
@@ -116,6 +118,23 @@ struct DirectAttributor {
             return Attribution(speaker: speaker, cue: verb..<verb + 1)
         }
         return nil
+    }
+
+    /// `on CBS's "Face the Nation," the senator said …`: capitalised words in marks after other
+    /// words of their sentence name a work; the tag after them reports the rest of the sentence.
+    private func isTitleInSentence(_ quotation: QuotationFinder.Quotation) -> Bool {
+        let open = quotation.open
+        guard open > 0, analysis.sentenceOfToken[open - 1] == analysis.sentenceOfToken[open],
+            tokens[open - 1].kind == .word || tokens[open - 1].kind == .possessive
+                || analysis.isCharacter(open - 1, ",")
+        else { return false }
+        var words = 0
+        for index in quotation.content where tokens[index].kind == .word {
+            words += 1
+            // Short function words ("the", "of") stay in lower case inside a title.
+            if !tokens[index].isCapitalized && (words == 1 || tokens[index].length > 3) { return false }
+        }
+        return words > 0 && words <= 8
     }
 
     /// "Rucker Vance, who runs the office, said: …": two or more capitalised words opening the

@@ -127,6 +127,19 @@ extension QuoteExtractor {
                         let speaker = speakers.source(startingAt: index + 2, within: sentence)
                     else { continue }
                     let content: Range<Int>
+                    // "X, according to Y, has …": a source set inside its clause, after a subject or
+                    // an opening phrase of a few words, reports both parts.
+                    if index - sentence.tokens.lowerBound > 1, analysis.isCharacter(index - 1, ","),
+                        opensShortly(before: index - 1, sentence, analysis),
+                        let comma = commaAfterSource(speaker.tokens.upperBound, sentence, analysis)
+                    {
+                        let rest = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
+                        if rest.count >= 3 {
+                            found.append(
+                                Attribution(
+                                    content: rest, kind: kind(rest, inQuote), cue: index..<index + 2, speaker: speaker))
+                        }
+                    }
                     if index - sentence.tokens.lowerBound <= 1 {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
@@ -272,7 +285,9 @@ extension QuoteExtractor {
                         || participleCues.contains(token.foldedHash))
                         && clauseStart < sentence.tokens.upperBound
                         && pronouns.contains(tokens[clauseStart].foldedHash)),
-                    !opensBareClause(at: clauseStart, sentence, analysis)
+                    !opensBareClause(
+                        at: clauseStart, sentence, analysis,
+                        anyNoun: participleCues.contains(token.foldedHash) && analysis.isCharacter(index - 1, ","))
                 {
                     continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
                 } else if tellVerbs.contains(token.foldedHash) {
@@ -283,6 +298,14 @@ extension QuoteExtractor {
                     {
                         clauseStart = speakers.mentionStartingAt[clauseStart]?.tokens.upperBound ?? clauseStart + 1
                     }
+                    // "told the radio station, the ferry would …": a comma closes the audience.
+                    if let comma = audienceComma(after: index, sentence, analysis) { clauseStart = comma + 1 }
+                }
+                // "As the study noted, CLAUSE": an "as" clause's verb reports the clause after its comma.
+                if complementizer == nil, clauseStart == index + 1, clauseStart + 1 < sentence.tokens.upperBound,
+                    analysis.isCharacter(clauseStart, ","), opensAsClause(before: index, sentence, analysis)
+                {
+                    clauseStart += 1
                 }
                 guard clauseStart < sentence.tokens.upperBound, inClause(clauseStart, analysis),
                     !inQuote[clauseStart]
@@ -302,7 +325,14 @@ extension QuoteExtractor {
                 }
                 // "…, said Ann Vance, a senior official …": a name and its comma after the verb
                 // is an inverted tag's speaker, not what was said.
-                if complementizer == nil, let name = speakers.mentionStartingAt[clauseStart], name.label == .person,
+                // A verb with its subject before it (`Officials say Ann Vance, the …, held …`) has
+                // no speaker after it.
+                let inverted =
+                    index == sentence.tokens.lowerBound
+                    || tokens[index - 1].kind != .word
+                        && tokens[index - 1].kind != .possessive
+                if complementizer == nil, inverted, let name = speakers.mentionStartingAt[clauseStart],
+                    name.label == .person,
                     name.tokens.upperBound >= sentence.tokens.upperBound
                         || tokens[name.tokens.upperBound].kind == .punctuation
                 {
@@ -310,8 +340,13 @@ extension QuoteExtractor {
                 }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
-                // A clause that is only a quotation is the quotation's, not reported speech.
-                if opensQuotation.contains(clauseStart), unquotedWords(content, inQuote, analysis) < 2 { continue }
+                // A clause that is only a quotation is the quotation's, not reported speech; after
+                // "that" (`says on its website that "…"`) the quotation is what the clause reports.
+                if opensQuotation.contains(clauseStart), complementizer == nil,
+                    unquotedWords(content, inQuote, analysis) < 2
+                {
+                    continue
+                }
                 let speaker =
                     passive
                     ? nil
@@ -380,25 +415,6 @@ extension QuoteExtractor {
         guard let speaker else { return false }
         guard let mention = speaker.mention else { return speaker.isPronoun || speaker.tokens.count <= 4 }
         return mention.label == .person || mention.label == .org
-    }
-
-    /// A clause without "that" starts here: a short subject, then a finite auxiliary or modal
-    /// ("polls show Clinton is ahead", "she believes the bill will pass"), before any punctuation.
-    func opensBareClause(at start: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
-        let tokens = analysis.tokens
-        guard start < sentence.tokens.upperBound else { return false }
-        let first = tokens[start]
-        guard first.kind == .word || first.kind == .number,
-            Lexicon.determiners.contains(first.foldedHash) || first.isCapitalized || first.kind == .number
-        else { return false }
-        var position = start + 1
-        while position < min(start + 7, sentence.tokens.upperBound) {
-            let token = tokens[position]
-            if token.kind != .word && token.kind != .possessive && token.kind != .hyphen { return false }
-            if QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash) { return position > start }
-            position += 1
-        }
-        return false
     }
 
     /// A clause can start here: a word, a number or an opening mark, not punctuation.

@@ -19,18 +19,51 @@ extension QuoteExtractor {
             }
             return false
         }
+        // `Words "quoted words," X said`: the comma inside a closing mark ends the clause too,
+        // unless a colon hands the sentence over to the quotation (`X adds: "…," he says`) or
+        // the marks hold a term of a word or two (`the key to "Progressive Overload," as …`).
+        func isClosingMark(_ index: Int) -> Bool {
+            guard index > sentence.tokens.lowerBound, analysis.isCharacter(index - 1, ","),
+                tokens[index].kind == .closingQuote || tokens[index].kind == .straightQuote,
+                !(sentence.tokens.lowerBound..<index).contains(where: { !inQuote[$0] && analysis.isCharacter($0, ":") })
+            else { return false }
+            var quoted = 0
+            var position = index - 1
+            while position >= sentence.tokens.lowerBound, inQuote[position] {
+                if tokens[position].kind == .word { quoted += 1 }
+                position -= 1
+            }
+            return quoted >= 3
+        }
         // Inverted: "CLAUSE, said Angie Holan, the editor."
-        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(cue - 1, ","),
+        let invertedComma = isClosingMark(cue - 1) ? cue - 2 : cue - 1
+        if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(invertedComma, ","),
             let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
             speaker.tokens.lowerBound <= cue + 2, endsTag(after: speaker.tokens.upperBound, sentence, analysis)
         {
-            let content = sentence.tokens.lowerBound..<cue - 1
+            let content = sentence.tokens.lowerBound..<invertedComma
             guard isReported(content) else { return [] }
-            return [Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)]
+            var found = [
+                Attribution(content: content, kind: kind(content, inQuote), cue: cue..<cue + 1, speaker: speaker)
+            ]
+            // "CLAUSE, said X, but CLAUSE": the speaker's next clause after the tag.
+            let comma = speaker.tokens.upperBound
+            if comma + 2 < sentence.tokens.upperBound, analysis.isCharacter(comma, ","),
+                Self.tagCoordinators.contains(tokens[comma + 1].foldedHash)
+            {
+                let rest = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
+                if rest.count >= 3 && isReported(rest) {
+                    found.append(
+                        Attribution(content: rest, kind: kind(rest, inQuote), cue: cue..<cue + 1, speaker: speaker))
+                }
+            }
+            return found
         }
         let subjectEnd = verbPhraseStart(cue, sentence, analysis)
         var comma = subjectEnd - 1
-        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ",") {
+        while comma > sentence.tokens.lowerBound, comma > subjectEnd - 10, !analysis.isCharacter(comma, ","),
+            !isClosingMark(comma)
+        {
             // "Sen. Ann Vance (D-Ohio) told …": a name with its party and state.
             let inSubject =
                 tokens[comma].kind == .word || tokens[comma].kind == .possessive || tokens[comma].kind == .hyphen
@@ -39,13 +72,15 @@ extension QuoteExtractor {
             guard inSubject else { return [] }
             comma -= 1
         }
+        let tagStart = comma + 1
+        if isClosingMark(comma) { comma -= 1 }
         guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
             let speaker = speakers.speaker(before: cue, within: sentence)
-                ?? speakers.subjectPhrase(in: comma + 1..<subjectEnd)
+                ?? speakers.subjectPhrase(in: tagStart..<subjectEnd)
                 // "…, the airline said.", "…, his brother added.": a short determined noun
                 // phrase alone between the comma and the verb is the tag's subject.
-                ?? (subjectEnd - comma <= 5 ? speakers.nounPhrase(in: comma + 1..<subjectEnd) : nil),
-            speaker.tokens.lowerBound == comma + 1 || speaker.mention != nil && speaker.tokens.lowerBound > comma,
+                ?? (subjectEnd - tagStart < 5 ? speakers.nounPhrase(in: tagStart..<subjectEnd) : nil),
+            speaker.tokens.lowerBound == tagStart || speaker.mention != nil && speaker.tokens.lowerBound > comma,
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
@@ -67,10 +102,18 @@ extension QuoteExtractor {
     }
 
     private static let who = TokenHash.foldedHash("who")
+    /// Words that join the speaker's next clause to an inverted tag: `…, said X, but …`.
+    private static let tagCoordinators = WordSet.folded(["but", "and"])
 
     /// An inverted tag's speaker ends it: nothing after the name but punctuation, a title or a
-    /// place (`said one source in the room`), no clause of its own (`said he would …`).
+    /// place (`said one source in the room`), no clause of its own (`said he would …`); a comma
+    /// and `but` or `and` right after the name join the speaker's next clause.
     private func endsTag(after end: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        if end + 1 < sentence.tokens.upperBound, analysis.isCharacter(end, ","),
+            Self.tagCoordinators.contains(analysis.tokens[end + 1].foldedHash)
+        {
+            return true
+        }
         if end < sentence.tokens.upperBound {
             let next = analysis.tokens[end]
             guard

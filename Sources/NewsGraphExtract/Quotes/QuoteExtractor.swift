@@ -45,6 +45,7 @@ package struct QuoteExtractor: Sendable {
         // …`, `you may believe …`): their own statements, not a source's.
         let writerOrReader = QuoteLexicon.writerAndReader
         let writersOwn = QuoteLexicon.writersOwnWords
+        let negative = QuoteLexicon.negativeSubjects
         let namedOnly = QuoteLexicon.namedStanceVerbs
         let please = Self.please
         let personal = Self.personalPronouns
@@ -69,7 +70,9 @@ package struct QuoteExtractor: Sendable {
             let first = analysis.tokens[speaker.lowerBound].foldedHash
             // "The delay made us question …", "Please know that …": a phrase with the writer or the
             // reader in it, or a request to the reader, is no source either.
-            if first == please || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) }) {
+            if first == please || negative.contains(first) || Self.isNegated(speaker, analysis)
+                || speaker.contains(where: { writerOrReader.contains(analysis.tokens[$0].foldedHash) })
+            {
                 return false
             }
             // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
@@ -276,6 +279,18 @@ package struct QuoteExtractor: Sendable {
     }
 
     private static let please = TokenHash.foldedHash("please")
+
+    /// The speaker's noun phrase opens with a word naming no one: `no` in `no major company`.
+    private static func isNegated(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {
+        var position = speaker.lowerBound - 1
+        while position >= 0, speaker.lowerBound - position <= 3, analysis.tokens[position].kind == .word {
+            let hash = analysis.tokens[position].foldedHash
+            if QuoteLexicon.negativeSubjects.contains(hash) { return true }
+            if Lexicon.determiners.contains(hash) { return false }
+            position -= 1
+        }
+        return false
+    }
 
     /// Pronouns of one person, subject or possessive ("his claim that …").
     private static let personalPronouns = WordSet.folded(["he", "she", "his", "her"])

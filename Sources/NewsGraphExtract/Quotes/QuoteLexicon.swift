@@ -77,6 +77,9 @@ enum QuoteLexicon {
     /// Words that are the writer's own when they stand alone as a speaker: a possessive of the
     /// first or second person ("my view that …"), a demonstrative ("This suggests …").
     static let writersOwnWords = WordSet.folded(["my", "our", "your", "this", "these"])
+    /// Words that open a subject naming no one (`no company has agreed …`, `none of this implies …`):
+    /// nobody is reported to have said anything.
+    static let negativeSubjects = WordSet.folded(["no", "none", "nobody", "neither", "nothing", "nor"])
 
     /// Stances that need a named holder (an entity or "he"/"she"): products offer and support,
     /// customers want and prefer, without anyone taking a position.
