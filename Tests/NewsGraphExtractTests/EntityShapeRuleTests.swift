@@ -59,6 +59,30 @@ extension EntityKindTests {
         #expect(label(of: "mRNA", in: "The mRNA vaccines were shipped in May.") == nil)
     }
 
+    @Test func aCamelCaseWordNamedAgainIsABrand() {
+        let twice = "Most guides on wikiTrail are free. Editors of wikiTrail meet each spring."
+        #expect(labels(of: "wikiTrail", in: twice) == [.product, .product])
+        let generic = "He sold lamps on eLantern for years, and eLantern still pays him."
+        #expect(labels(of: "eLantern", in: generic).isEmpty)
+        let data = "Set the wikiTrail key: { \"wikiTrail\": 4 }, and wikiTrail is read."
+        #expect(labels(of: "wikiTrail", in: data).isEmpty)
+        // A link's path neither counts nor vetoes; code beside any mention vetoes.
+        let linked = "See site.org/wikiTrail:Help for wikiTrail rules, which wikiTrail keeps."
+        #expect(labels(of: "wikiTrail", in: linked) == [.product, .product])
+        let code = "The firstName field is empty until firstName(for:) runs."
+        #expect(labels(of: "firstName", in: code).isEmpty)
+        // An ordinary word in fancy capitals is that word.
+        #expect(labels(of: "sunFlower", in: "Plant a sunFlower today; every sunFlower counts.").isEmpty)
+    }
+
+    @Test func capitalsJoinedToANumberNameOneThing() {
+        let text = "Cases of ZRV-21 rose in May, and ZRV-21 clinics opened."
+        #expect(labels(of: "ZRV-21", in: text) == [.product, .product])
+        #expect(labels(of: "ZRV", in: text).isEmpty)
+        #expect(labels(of: "UNDER-21", in: "The UNDER-21 side lost at home.").isEmpty)
+        #expect(label(of: "I-45", in: "Traffic slowed on I-45 near the bridge.") != .product)
+    }
+
     @Test func honoursAfterANameAreNotPartOfIt() {
         let text = "The lecture was given by Daniel Ashcombe FRS in the main hall."
         #expect(label(of: "Daniel Ashcombe", in: text) == .person)

@@ -103,6 +103,23 @@ extension NameFinder {
             tokens: index..<end, label: .fac, canonical: nil, evidence: .pattern, isSentenceInitial: false)
     }
 
+    /// `ZRV-21`, `QLX-300`: three or more capitals joined by a hyphen to a number name one thing
+    /// (a model, a standard, a disease: a product, the nearest label), not the body the letters
+    /// may stand for; an ordinary word in
+    /// capitals (`UNDER-21`) is no code, one or two capitals are left to ``roadCode(at:)``, and the
+    /// gazetteer's own entry for the whole comes first.
+    func letterCode(at index: Int) -> NameCandidate? {
+        let letters = tokens[index]
+        guard letters.kind == .word, letters.length >= 3, letters.isAllCaps, index + 2 < tokens.count,
+            tokens[index + 1].kind == .hyphen, tokens[index + 1].isAttached,
+            tokens[index + 2].kind == .number, tokens[index + 2].isAttached, tokens[index + 2].length <= 4,
+            index + 3 == tokens.count || !tokens[index + 3].isAttached || tokens[index + 3].kind == .punctuation,
+            (bestMatch(at: index)?.length ?? 0) < 3, !CommonWords.shared.contains(letters.foldedHash)
+        else { return nil }
+        return NameCandidate(
+            tokens: index..<index + 3, label: .product, canonical: nil, evidence: .pattern, isSentenceInitial: false)
+    }
+
     /// `West Indian`, `South Korean`, `S. KOREAN`, `North Ardley`: a compass word before a
     /// nationality or a place is one nationality or place, unless the gazetteer knows the pair.
     func compassPeople(at index: Int) -> NameCandidate? {
@@ -177,7 +194,8 @@ extension NameFinder {
     /// A brand written in camel case, as the gazetteer knows it, or else a product when it has
     /// a brand's shape: a prefix of one or two letters (`iPhone`, `pgAdmin`) that is not a
     /// function word (`onClick`) nor the generic `e`/`m` (`eCommerce`), and no code around it
-    /// (`setItems(`, `.indexOf`). Names in code (`firstName`) and handles (`@someName`) are not.
+    /// (`setItems(`, `.indexOf`); a longer prefix needs ``isRepeatedBrand(_:)``. Names
+    /// in code (`firstName`) and handles (`@someName`) are not.
     func camelCaseName(at index: Int) -> NameCandidate? {
         guard !taken[index], isCamelCase(index), !isCapsLine(index) else { return nil }
         if let match = bestMatch(at: index), case .entity(let known) = match.category {
@@ -188,16 +206,38 @@ extension NameFinder {
         let token = tokens[index]
         var prefix = 0
         while analysis.text[Int(token.start) + prefix] &- 0x61 < 26 { prefix += 1 }
-        guard prefix <= 2, !isCodeNeighbour(index - 1, attachedTo: token), !isCodeNeighbour(index + 1, attachedTo: nil)
+        guard !isCodeNeighbour(index - 1, attachedTo: token), !isCodeNeighbour(index + 1, attachedTo: nil)
         else { return nil }
         let first = analysis.text[Int(token.start)]
-        if prefix == 1 && (first == UInt8(ascii: "e") || first == UInt8(ascii: "m")) { return nil }
         if prefix == 2 {
             let pair = UInt16(first) << 8 | UInt16(analysis.text[Int(token.start) + 1])
             if Self.functionPrefixes.contains(pair) { return nil }
         }
+        if prefix == 1 && (first == UInt8(ascii: "e") || first == UInt8(ascii: "m")) { return nil }
+        if prefix > 2, !isRepeatedBrand(index) { return nil }
         return NameCandidate(
             tokens: index..<index + 1, label: .product, canonical: nil, evidence: .shape, isSentenceInitial: false)
+    }
+
+    /// `wikiTrail`: a camel-case word with a prefix of three or more letters is a brand only when
+    /// the document names it again, never beside code (a link's path aside), shows no braces (a
+    /// page with code or data in it), and it is no ordinary word in fancy capitals; a name in code
+    /// is mostly mentioned once in prose, or on a page that shows code.
+    private func isRepeatedBrand(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard !CommonWords.shared.contains(token.foldedHash) else { return false }
+        var count = 0
+        for other in tokens.indices {
+            if analysis.isCharacter(other, "{") { return false }
+            guard tokens[other].hash == token.hash else { continue }
+            // In a link's path (`site.org/wikiTrail:Help`) the word neither counts nor vetoes.
+            if tokens[other].isAttached, analysis.isCharacter(other - 1, "/") { continue }
+            if isCodeNeighbour(other - 1, attachedTo: tokens[other]) || isCodeNeighbour(other + 1, attachedTo: nil) {
+                return false
+            }
+            count += 1
+        }
+        return count >= 2
     }
 
     /// Two-letter words that open identifiers in code (`onClick`, `isValid`, `toString`).

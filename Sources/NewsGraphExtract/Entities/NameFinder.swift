@@ -172,6 +172,11 @@ struct NameFinder {
                 index = road.tokens.upperBound
                 continue
             }
+            if let code = letterCode(at: index) {
+                candidates.append(code)
+                index = code.tokens.upperBound
+                continue
+            }
             if let people = compassPeople(at: index) {
                 candidates.append(people)
                 index = people.tokens.upperBound
