@@ -54,10 +54,11 @@ package struct ArticleParser: Sendable {
                 blocks = DeclaredBodyMatcher.reconcile(
                     chosen: blocks, page: page, declaredBody: declaredBody, titles: titles)
             }
-            var text = ArticleFallback.joined(blocks)
             // A page cannot be published after it was fetched: the crawl time bounds its dates.
             let crawled = document.date.flatMap(DateNormalizer.date(of:)).map { min($0, Date()) } ?? Date()
             var metadata = MetadataReader.metadata(of: page, linkedData: linkedData, url: document.url, now: crawled)
+            blocks = BlockCleaner.withoutAuthorBios(blocks, authors: metadata.authors)
+            var text = ArticleFallback.joined(blocks)
             // Without a container, any text so far is the page's blocks that repeat the declared body.
             metadata.extraction = container == nil ? "declared" : "container"
             if text.count < ArticleFallback.minimumContainerText {

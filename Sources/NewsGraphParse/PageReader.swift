@@ -216,8 +216,11 @@ private struct TreeWalker {
             page.headings1.append(collapse(text))
         }
         if tag == .anchor {
-            if headingDepth > 0, let href = attributes[.href], href[0] == UInt8(ascii: "#") {
-                // A heading's permalink: a place on this page, not a link away.
+            if let href = attributes[.href],
+                headingDepth > 0 ? href[0] == UInt8(ascii: "#") : isPlaceOnPage(href) && Self.wrapsHeading(node)
+            {
+                // A heading's permalink, or a heading wrapped in a link to its own place on
+                // this page (a section anchor): not a link away.
                 pageAnchors.insert(index)
             } else {
                 linkDepth += 1
@@ -308,6 +311,31 @@ private struct TreeWalker {
             index += 1
         }
         if linkDepth > 0 { buffers[top].linkBytes += added }
+    }
+
+    /// `#…`, or this page's own address (as its canonical link gives it) followed by `#…`.
+    private func isPlaceOnPage(_ href: UnsafePointer<UInt8>) -> Bool {
+        if href[0] == UInt8(ascii: "#") { return true }
+        guard let canonical = page.canonicalURL?.utf8 else { return false }
+        var length = 0
+        while href[length] != 0 && href[length] != UInt8(ascii: "#") { length += 1 }
+        guard href[length] == UInt8(ascii: "#"), length > 1 else { return false }
+        var address = canonical[...]
+        if address.last == UInt8(ascii: "/") && href[length - 1] != UInt8(ascii: "/") { address = address.dropLast() }
+        return address.count >= length
+            && address.suffix(length).elementsEqual(UnsafeBufferPointer(start: href, count: length))
+    }
+
+    /// True when the element's first child element is a heading.
+    private static func wrapsHeading(_ node: xmlNodePtr) -> Bool {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name {
+                return HTMLTag.classify(name) == .heading
+            }
+            child = current.pointee.next
+        }
+        return false
     }
 
     /// FNV-1a of a NUL-terminated attribute value, folded to 32 bits; 0 for none.
