@@ -78,6 +78,8 @@ enum ContentExtractor {
         }
 
         let dataRows = rowsWithPlainCells(page)
+        let builderParts = partsOfBuilderRuns(
+            page.elements, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes)
         // A box of prose inside the article counts, except a single box after the article's
         // last plain paragraph: that is an appendix (a letter to readers, an author's note),
         // where a series of boxes there (product cards, steps) is the article itself.
@@ -90,7 +92,8 @@ enum ContentExtractor {
                 continue
             }
             let placement = place(
-                block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes)
+                block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes,
+                builderParts: builderParts)
             if placement == .article && isProse(block) { lastPlainProse = index }
             verdicts.append(isLinkList(block, page: page, dataRows: dataRows) ? .furniture : placement)
         }
@@ -313,7 +316,7 @@ enum ContentExtractor {
 
     private static func place(
         _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], linkBytes: [Int],
-        proseBytes: [Int]
+        proseBytes: [Int], builderParts: [Bool]
     ) -> Placement {
         let wrapperSize = textBytes[Int(root)] * 6 / 10
         var placement = Placement.article
@@ -327,12 +330,47 @@ enum ContentExtractor {
                     page.elements[element].namesLinks
                     && isMostlyProse(prose: proseBytes[element], text: textBytes[element], links: linkBytes[element])
                 if !namedWrongly {
-                    if hint < -1 || !mostlyProse { return .furniture }
+                    if hint < -1 || !(mostlyProse || builderParts[element]) { return .furniture }
                     placement = .proseBox(current)
                 }
             }
             current = page.elements[element].parent
         }
         return placement
+    }
+
+    /// Weakly marked elements that are parts of a run: page builders wrap every heading,
+    /// paragraph and list of an article in a box of its own, all named alike (`widget`), so a
+    /// box is judged with its weakly marked siblings, which together hold most of their
+    /// parent's text as prose with hardly any links, not by its own short text. Elements come
+    /// in document order, so a parent is settled before its children.
+    static func partsOfBuilderRuns(
+        _ elements: [PageStructure.Element], textBytes: [Int], linkBytes: [Int], proseBytes: [Int]
+    ) -> [Bool] {
+        var count = [Int](repeating: 0, count: elements.count)
+        var prose = [Int](repeating: 0, count: elements.count)
+        var text = [Int](repeating: 0, count: elements.count)
+        var links = [Int](repeating: 0, count: elements.count)
+        for index in elements.indices where elements[index].hint == -1 {
+            let parent = Int(elements[index].parent)
+            guard parent >= 0 else { continue }
+            count[parent] += 1
+            prose[parent] += proseBytes[index]
+            text[parent] += textBytes[index]
+            links[parent] += linkBytes[index]
+        }
+        var parts = [Bool](repeating: false, count: elements.count)
+        for index in elements.indices where elements[index].hint == -1 {
+            let parent = Int(elements[index].parent)
+            guard parent >= 0 else { continue }
+            // A part's own inner box (`widget` > `widget-container`) is the same part.
+            if elements[parent].hint == -1 && parts[parent] {
+                parts[index] = true
+                continue
+            }
+            guard count[parent] >= 3, text[parent] * 10 >= textBytes[parent] * 8 else { continue }
+            parts[index] = isMostlyProse(prose: prose[parent], text: text[parent], links: links[parent])
+        }
+        return parts
     }
 }

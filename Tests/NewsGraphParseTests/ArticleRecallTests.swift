@@ -85,6 +85,28 @@ import Testing
         #expect(!page.text.contains("Deal of the day"))
     }
 
+    @Test func shortPartsOfAnArticleBuiltFromWidgetsAreKept() throws {
+        let box = { (inner: String) in "<div class=\"builder-widget\"><div class=\"widget-inner\">\(inner)</div></div>"
+        }
+        let parts = [
+            box(Self.paragraph("planning")), box("<h2>Choosing the wood</h2>"),
+            box("<p>Oak lasts longest but costs the most.</p>"), box(Self.paragraph("cutting")),
+            box("<ul><li>A saw with fine teeth</li><li>Clamps for every joint</li></ul>"),
+            box(Self.paragraph("sanding")),
+        ]
+        let html = """
+            <html><body><div class="menu-bar"><a href="/">Home</a> <a href="/a">About</a></div>
+            <main><div class="column">\(parts.joined())</div></main></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("The planning step needs patience"))
+        #expect(page.text.contains("Choosing the wood"))
+        #expect(page.text.contains("Oak lasts longest but costs the most."))
+        #expect(page.text.contains("Clamps for every joint"))
+        #expect(page.text.contains("The sanding step needs patience"))
+        #expect(!page.text.contains("About"))
+    }
+
     @Test func layoutClassesThatNegateFurnitureDoNotHideTheArticle() throws {
         let html = """
             <html><body><div class="sidebar"><p>Other stories from around the region appear in this column today.</p></div>
