@@ -163,21 +163,29 @@ enum ContentExtractor {
     }
 
     /// An article laid out in rows (each row a wrapper of one class holding a part of the text,
-    /// often beside an aside) goes on in the other rows' elements of the best container's class.
+    /// often beside an aside) goes on in the other rows' elements of the best container's class;
+    /// a row may wrap its part a few levels deep (row, column, module), each level of one class.
     static func partsInSameKindRows(
         _ best: Int32, elements: [PageStructure.Element], furniture: [Bool], proseBytes: [Int]
     ) -> [Int32] {
-        let row = elements[Int(best)].parent
-        guard row >= 0, elements[Int(row)].classHash != 0, elements[Int(best)].classHash != 0 else { return [] }
-        let rows = elements[Int(row)].parent
+        let kind = elements[Int(best)].classHash
+        guard kind != 0 else { return [] }
         var parts: [Int32] = []
-        for index in elements.indices where !furniture[index] && proseBytes[index] >= 100 {
-            let parent = elements[index].parent
-            guard parent >= 0, parent != row, elements[Int(parent)].parent == rows,
-                elements[Int(parent)].classHash == elements[Int(row)].classHash,
-                elements[index].classHash == elements[Int(best)].classHash
-            else { continue }
-            parts.append(Int32(index))
+        for index in elements.indices
+        where index != Int(best) && !furniture[index] && proseBytes[index] >= 100 && elements[index].classHash == kind {
+            var part = index
+            var own = Int(best)
+            for _ in 0..<3 {
+                part = Int(elements[part].parent)
+                own = Int(elements[own].parent)
+                guard part >= 0, own >= 0, part != own, elements[part].classHash == elements[own].classHash
+                else { break }
+                let row = elements[own].parent
+                if elements[part].parent == row && row >= 0 && elements[own].classHash != 0 {
+                    parts.append(Int32(index))
+                    break
+                }
+            }
         }
         return parts
     }

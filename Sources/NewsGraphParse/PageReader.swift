@@ -338,10 +338,17 @@ private struct TreeWalker {
         return false
     }
 
-    /// FNV-1a of a NUL-terminated attribute value, folded to 32 bits; 0 for none.
+    /// FNV-1a of a NUL-terminated class value without its digits, folded to 32 bits; 0 for
+    /// none. Templates number the parts of one kind (`row_1`, `row_2`), which stay one kind.
     private static func hash(_ value: UnsafePointer<UInt8>?) -> UInt32 {
         guard let value, value[0] != 0 else { return 0 }
-        let hash = FNV1a.hash(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+        var hash = FNV1a.offsetBasis
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { hash = (hash ^ UInt64(byte)) &* FNV1a.prime }
+            index += 1
+        }
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) | 1
     }
 

@@ -107,6 +107,25 @@ import Testing
         #expect(!page.text.contains("About"))
     }
 
+    @Test func numberedRowsWrappingPartsSeveralLevelsDeepAreOneArticle() throws {
+        let row = { (number: Int, inner: String) in
+            "<div class=\"grid-row grid-row-\(number)\"><div class=\"grid-col grid-col-\(number)\">"
+                + "<div class=\"module text-\(number)\"><div class=\"text-inner\">\(inner)</div></div></div></div>"
+        }
+        let links = (1...8).map { "<a href=\"/guide/\($0)\">Another guide to read, number \($0) of the set</a>" }
+        let html = """
+            <html><body><main><div class="page-section">
+            \(row(1, "<h2>Why it matters</h2><p>Good joints keep a table steady for decades, long after the varnish has worn off and the legs have been scratched by years of use.</p>"))
+            \(row(2, "<h2>How it is done</h2>" + Self.paragraph("gluing") + Self.paragraph("clamping") + Self.paragraph("drying")))
+            \(row(3, "<p>" + links.joined(separator: " ") + "</p>"))
+            </div></main></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("The drying step needs patience"))
+        #expect(page.text.contains("Good joints keep a table steady for decades"))
+        #expect(!page.text.contains("Another guide to read"))
+    }
+
     @Test func layoutClassesThatNegateFurnitureDoNotHideTheArticle() throws {
         let html = """
             <html><body><div class="sidebar"><p>Other stories from around the region appear in this column today.</p></div>
