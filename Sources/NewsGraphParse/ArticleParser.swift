@@ -77,12 +77,17 @@ package struct ArticleParser: Sendable {
                 }
             }
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
+            // Damage written as character references (`&acirc;&euro;&trade;`) shows only once
+            // libxml2 has decoded them, so the text is checked again.
+            let textRepair = MojibakeRepair.repair(text)
+            text = textRepair.bytes
+            let repaired = decoded.mojibakeRepaired + textRepair.repaired
             let headline = MetadataReader.displayTitle(of: page, linkedData: linkedData, siteName: metadata.siteName)
             return .success(
                 ParsedDocument(
                     id: document.id, source: document.source, title: headline ?? title,
                     text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback,
-                    mojibakeRepaired: decoded.mojibakeRepaired
+                    mojibakeRepaired: repaired
                 )
             )
         }
