@@ -102,7 +102,12 @@ enum ContentExtractor {
             if case .proseBox(let box)? = verdicts[index] { closingBoxes.insert(box) }
         }
         var kept: [PageStructure.Block] = []
+        let lead = leadBeforeContainer(page, verdicts: verdicts, furniture: furniture)
         for (index, block) in page.blocks.enumerated() {
+            if lead.contains(index) {
+                kept.append(block)
+                continue
+            }
             switch verdicts[index] {
             case .article:
                 kept.append(block)
@@ -380,5 +385,34 @@ enum ContentExtractor {
             parts[index] = isMostlyProse(prose: prose[parent], text: text[parent], links: links[parent])
         }
         return parts
+    }
+
+    /// Paragraphs of prose between the page's one `<h1>` and the container, with nothing but
+    /// short lines (a byline, a date, a label) among them: the article's lead, set in the
+    /// page's header beside its headline.
+    static func leadBeforeContainer(_ page: PageStructure, verdicts: [Placement?], furniture: [Bool]) -> Set<Int> {
+        guard page.headingBlocks.count == 1, let first = verdicts.firstIndex(where: { $0 != nil && $0 != .furniture })
+        else { return [] }
+        let headline = page.headingBlocks[0]
+        guard headline < first else { return [] }
+        var lead: Set<Int> = []
+        var texts: Set<[UInt8]> = []
+        var bytes = 0
+        for index in headline + 1..<first {
+            let block = page.blocks[index]
+            let isLead =
+                block.tag == .paragraph && block.text.count >= 80 && block.linkBytes * 5 < block.text.count
+                && !furniture[Int(block.element)]
+            if isLead {
+                // A summary shown twice (for two screens) is read once.
+                guard texts.insert(block.text).inserted else { continue }
+                lead.insert(index)
+                bytes += block.text.count
+            } else if block.text.count >= 80 {
+                return []
+            }
+        }
+        // One line under a headline is its summary (a dek); the article's lead runs longer.
+        return bytes >= 250 ? lead : []
     }
 }
