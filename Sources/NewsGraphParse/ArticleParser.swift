@@ -54,10 +54,11 @@ package struct ArticleParser: Sendable {
                 blocks = DeclaredBodyMatcher.reconcile(
                     chosen: blocks, page: page, declaredBody: declaredBody, titles: titles)
             }
-            var text = ArticleFallback.joined(blocks)
             // A page cannot be published after it was fetched: the crawl time bounds its dates.
             let crawled = document.date.flatMap(DateNormalizer.date(of:)).map { min($0, Date()) } ?? Date()
             var metadata = MetadataReader.metadata(of: page, linkedData: linkedData, url: document.url, now: crawled)
+            blocks = BlockCleaner.withoutAuthorBios(blocks, authors: metadata.authors)
+            var text = ArticleFallback.joined(blocks)
             // Without a container, any text so far is the page's blocks that repeat the declared body.
             metadata.extraction = container == nil ? "declared" : "container"
             if text.count < ArticleFallback.minimumContainerText {
@@ -76,12 +77,17 @@ package struct ArticleParser: Sendable {
                 }
             }
             if text.isEmpty && title == nil { return failure(.empty, "no article text found in the page") }
+            // Damage written as character references (`&acirc;&euro;&trade;`) shows only once
+            // libxml2 has decoded them, so the text is checked again.
+            let textRepair = MojibakeRepair.repair(text)
+            text = textRepair.bytes
+            let repaired = decoded.mojibakeRepaired + textRepair.repaired
             let headline = MetadataReader.displayTitle(of: page, linkedData: linkedData, siteName: metadata.siteName)
             return .success(
                 ParsedDocument(
                     id: document.id, source: document.source, title: headline ?? title,
                     text: String(decoding: text, as: UTF8.self), metadata: metadata, decodingFallback: fallback,
-                    mojibakeRepaired: decoded.mojibakeRepaired
+                    mojibakeRepaired: repaired
                 )
             )
         }

@@ -33,7 +33,85 @@ enum BlockCleaner {
             if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
             result.append(block)
         }
-        return withoutRepeatedRuns(withoutRelatedLists(withoutAuthorNote(result)))
+        return withoutTeasers(withoutRepeatedRuns(withoutRelatedLists(withoutAuthorNote(result))))
+    }
+
+    /// Summaries cut off mid-sentence with an ellipsis (`…the final quarter is more than a...`)
+    /// are teasers for other pages, as a list of posts shows them: when a page has at least
+    /// ``minimumTeasers`` of them, each goes with the linked title or label above it. One or
+    /// two trailing ellipses are a writer's style.
+    static func withoutTeasers(_ blocks: [PageStructure.Block]) -> [PageStructure.Block] {
+        let teasers = blocks.indices.filter { isCutShort(blocks[$0].text) }
+        guard teasers.count >= minimumTeasers else { return blocks }
+        var drop = [Bool](repeating: false, count: blocks.count)
+        for index in teasers {
+            drop[index] = true
+            // The teaser's title (a heading or a link) and a label above it (its section).
+            var above = index - 1
+            while above >= 0 && index - above <= 2 && !drop[above]
+                && (blocks[above].tag == .heading || blocks[above].linkDensity > 0.5)
+            {
+                drop[above] = true
+                above -= 1
+            }
+        }
+        return blocks.indices.filter { !drop[$0] }.map { blocks[$0] }
+    }
+
+    static let minimumTeasers = 3
+
+    /// A paragraph in the second half of the text that opens with the name of one of the
+    /// page's authors, or a first name of one, and goes on as a description of a person
+    /// (`… is a`, `… is the`, `… has been`) is a note on the writer, set under the article
+    /// without a heading.
+    static func withoutAuthorBios(_ blocks: [PageStructure.Block], authors: [String]) -> [PageStructure.Block] {
+        guard !authors.isEmpty, blocks.count >= 2 else { return blocks }
+        var names: [[UInt8]] = []
+        for author in authors {
+            let name = Array(author.utf8)
+            guard name.count >= 2 else { continue }
+            names.append(name)
+            if let space = name.firstIndex(of: 0x20), space >= 2 { names.append(Array(name[..<space])) }
+        }
+        var kept = Array(blocks[..<(blocks.count / 2)])
+        for block in blocks[(blocks.count / 2)...] where !isAuthorBio(block.text, names: names) {
+            kept.append(block)
+        }
+        return kept
+    }
+
+    private static let bioVerbs = [" is a ", " is an ", " is the ", " has been ", " has over ", " serves as "].map {
+        Array($0.utf8)
+    }
+
+    static func isAuthorBio(_ text: [UInt8], names: [[UInt8]]) -> Bool {
+        guard text.count >= 40 else { return false }
+        for name in names where text.starts(with: name) {
+            let rest = text[name.count...]
+            if bioVerbs.contains(where: { rest.starts(with: $0) }) { return true }
+        }
+        return false
+    }
+
+    /// Text that stops mid-sentence on an ellipsis: the character before `...` or `…` is a
+    /// letter, a digit or a comma, not the end of a sentence.
+    static func isCutShort(_ text: [UInt8]) -> Bool {
+        guard text.count >= 60, text.count < 600 else { return false }
+        var end = text.count
+        if text[end - 1] == 0xA6, text[end - 2] == 0x80, text[end - 3] == 0xE2 {
+            end -= 3
+        } else if text[end - 1] == UInt8(ascii: "."), text[end - 2] == UInt8(ascii: "."),
+            text[end - 3] == UInt8(ascii: ".")
+        {
+            end -= 3
+            while end > 0 && text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        } else {
+            return false
+        }
+        guard end > 0 else { return false }
+        let before = text[end - 1]
+        return before == UInt8(ascii: ",") || (before | 0x20 >= 0x61 && before | 0x20 <= 0x7A)
+            || (before >= 0x30 && before <= 0x39)
     }
 
     /// A run of blocks that repeats, block for block, text the article already gave is a second

@@ -78,6 +78,8 @@ enum ContentExtractor {
         }
 
         let dataRows = rowsWithPlainCells(page)
+        let builderParts = partsOfBuilderRuns(
+            page.elements, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes)
         // A box of prose inside the article counts, except a single box after the article's
         // last plain paragraph: that is an appendix (a letter to readers, an author's note),
         // where a series of boxes there (product cards, steps) is the article itself.
@@ -90,7 +92,8 @@ enum ContentExtractor {
                 continue
             }
             let placement = place(
-                block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes)
+                block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes,
+                builderParts: builderParts)
             if placement == .article && isProse(block) { lastPlainProse = index }
             verdicts.append(isLinkList(block, page: page, dataRows: dataRows) ? .furniture : placement)
         }
@@ -99,7 +102,12 @@ enum ContentExtractor {
             if case .proseBox(let box)? = verdicts[index] { closingBoxes.insert(box) }
         }
         var kept: [PageStructure.Block] = []
+        let lead = leadBeforeContainer(page, verdicts: verdicts, furniture: furniture)
         for (index, block) in page.blocks.enumerated() {
+            if lead.contains(index) {
+                kept.append(block)
+                continue
+            }
             switch verdicts[index] {
             case .article:
                 kept.append(block)
@@ -160,21 +168,29 @@ enum ContentExtractor {
     }
 
     /// An article laid out in rows (each row a wrapper of one class holding a part of the text,
-    /// often beside an aside) goes on in the other rows' elements of the best container's class.
+    /// often beside an aside) goes on in the other rows' elements of the best container's class;
+    /// a row may wrap its part a few levels deep (row, column, module), each level of one class.
     static func partsInSameKindRows(
         _ best: Int32, elements: [PageStructure.Element], furniture: [Bool], proseBytes: [Int]
     ) -> [Int32] {
-        let row = elements[Int(best)].parent
-        guard row >= 0, elements[Int(row)].classHash != 0, elements[Int(best)].classHash != 0 else { return [] }
-        let rows = elements[Int(row)].parent
+        let kind = elements[Int(best)].classHash
+        guard kind != 0 else { return [] }
         var parts: [Int32] = []
-        for index in elements.indices where !furniture[index] && proseBytes[index] >= 100 {
-            let parent = elements[index].parent
-            guard parent >= 0, parent != row, elements[Int(parent)].parent == rows,
-                elements[Int(parent)].classHash == elements[Int(row)].classHash,
-                elements[index].classHash == elements[Int(best)].classHash
-            else { continue }
-            parts.append(Int32(index))
+        for index in elements.indices
+        where index != Int(best) && !furniture[index] && proseBytes[index] >= 100 && elements[index].classHash == kind {
+            var part = index
+            var own = Int(best)
+            for _ in 0..<3 {
+                part = Int(elements[part].parent)
+                own = Int(elements[own].parent)
+                guard part >= 0, own >= 0, part != own, elements[part].classHash == elements[own].classHash
+                else { break }
+                let row = elements[own].parent
+                if elements[part].parent == row && row >= 0 && elements[own].classHash != 0 {
+                    parts.append(Int32(index))
+                    break
+                }
+            }
         }
         return parts
     }
@@ -313,7 +329,7 @@ enum ContentExtractor {
 
     private static func place(
         _ block: PageStructure.Block, page: PageStructure, below root: Int32, textBytes: [Int], linkBytes: [Int],
-        proseBytes: [Int]
+        proseBytes: [Int], builderParts: [Bool]
     ) -> Placement {
         let wrapperSize = textBytes[Int(root)] * 6 / 10
         var placement = Placement.article
@@ -327,7 +343,7 @@ enum ContentExtractor {
                     page.elements[element].namesLinks
                     && isMostlyProse(prose: proseBytes[element], text: textBytes[element], links: linkBytes[element])
                 if !namedWrongly {
-                    if hint < -1 || !mostlyProse { return .furniture }
+                    if hint < -1 || !(mostlyProse || builderParts[element]) { return .furniture }
                     placement = .proseBox(current)
                 }
             }

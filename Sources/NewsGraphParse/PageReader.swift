@@ -216,8 +216,11 @@ private struct TreeWalker {
             page.headings1.append(collapse(text))
         }
         if tag == .anchor {
-            if headingDepth > 0, let href = attributes[.href], href[0] == UInt8(ascii: "#") {
-                // A heading's permalink: a place on this page, not a link away.
+            if let href = attributes[.href],
+                headingDepth > 0 ? href[0] == UInt8(ascii: "#") : isPlaceOnPage(href) && Self.wrapsHeading(node)
+            {
+                // A heading's permalink, or a heading wrapped in a link to its own place on
+                // this page (a section anchor): not a link away.
                 pageAnchors.insert(index)
             } else {
                 linkDepth += 1
@@ -310,10 +313,42 @@ private struct TreeWalker {
         if linkDepth > 0 { buffers[top].linkBytes += added }
     }
 
-    /// FNV-1a of a NUL-terminated attribute value, folded to 32 bits; 0 for none.
+    /// `#…`, or this page's own address (as its canonical link gives it) followed by `#…`.
+    private func isPlaceOnPage(_ href: UnsafePointer<UInt8>) -> Bool {
+        if href[0] == UInt8(ascii: "#") { return true }
+        guard let canonical = page.canonicalURL?.utf8 else { return false }
+        var length = 0
+        while href[length] != 0 && href[length] != UInt8(ascii: "#") { length += 1 }
+        guard href[length] == UInt8(ascii: "#"), length > 1 else { return false }
+        var address = canonical[...]
+        if address.last == UInt8(ascii: "/") && href[length - 1] != UInt8(ascii: "/") { address = address.dropLast() }
+        return address.count >= length
+            && address.suffix(length).elementsEqual(UnsafeBufferPointer(start: href, count: length))
+    }
+
+    /// True when the element's first child element is a heading.
+    private static func wrapsHeading(_ node: xmlNodePtr) -> Bool {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name {
+                return HTMLTag.classify(name) == .heading
+            }
+            child = current.pointee.next
+        }
+        return false
+    }
+
+    /// FNV-1a of a NUL-terminated class value without its digits, folded to 32 bits; 0 for
+    /// none. Templates number the parts of one kind (`row_1`, `row_2`), which stay one kind.
     private static func hash(_ value: UnsafePointer<UInt8>?) -> UInt32 {
         guard let value, value[0] != 0 else { return 0 }
-        let hash = FNV1a.hash(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+        var hash = FNV1a.offsetBasis
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { hash = (hash ^ UInt64(byte)) &* FNV1a.prime }
+            index += 1
+        }
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) | 1
     }
 

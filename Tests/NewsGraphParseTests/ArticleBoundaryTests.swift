@@ -62,4 +62,26 @@ import Testing
         #expect(page.text.contains("let short"))
         #expect(page.text.contains("the harbour was quiet this week"))
     }
+
+    @Test func aNoteOnTheBylinedWriterWithoutAHeadingIsDropped() throws {
+        let html = """
+            <html><head><meta name="author" content="Jo Marlow"></head><body><article>\(Self.paragraphs)\
+            <p>Sam Reed is a ferry captain who has sailed the island route for thirty years.</p>\
+            <p>Jo Marlow is a reporter who has covered the harbour and the islands since 2009.</p>\
+            </article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("Sam Reed is a ferry captain"))
+        #expect(!page.text.contains("Jo Marlow"))
+    }
+
+    @Test func theWritersNameOpeningTheArticleStays() throws {
+        let html = """
+            <html><head><meta name="author" content="Jo Marlow"></head><body><article>\
+            <p>Jo Marlow is a reporter, and this week she took the new ferry to the island herself.</p>\
+            \(Self.paragraphs)</article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("this week she took the new ferry"))
+    }
 }

@@ -78,6 +78,21 @@ import Testing
         #expect(page.text.contains("An adult return will cost twelve pounds"))
     }
 
+    @Test func headingsWrappedInALinkToTheirPlaceOnThePageStay() throws {
+        let html = """
+            <html><head><link rel="canonical" href="https://example.org/news/ferry-plans"></head><body><article>\
+            \(Self.paragraphs)<a href="/news/ferry-plans#fares"><h2>Fares for the summer</h2></a>\
+            <p>An adult return will cost twelve pounds, and a bicycle travels for one pound more.</p>\
+            <a href="#stops"><h2>Stops on the way</h2></a>\
+            <p>The boat calls at the lighthouse jetty on request, weather and tide permitting.</p>\
+            <a href="/news/other-story"><h2>Read about the bridge</h2></a></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("Fares for the summer"))
+        #expect(page.text.contains("Stops on the way"))
+        #expect(!page.text.contains("Read about the bridge"))
+    }
+
     @Test func tableRowsNamingTheirSubjectWithALinkStay() throws {
         let rows = [("North Pier Ferries", "41,000"), ("Island Water Taxis", "12,500"), ("Cliff Boat Tours", "8,200")]
             .map { "<tr><td><a href=\"/operators/\($0.0.count)\">\($0.0)</a></td><td>\($0.1)</td></tr>" }
@@ -100,5 +115,38 @@ import Testing
             """
         let page = try ArticleFixtures.parse(html: html)
         #expect(!page.text.contains("Lost property"))
+    }
+
+    @Test func teasersCutShortWithAnEllipsisAreDroppedWithTheirTitles() throws {
+        let teasers = [
+            (
+                "Winter timetable",
+                "The winter timetable brings fewer sailings and a later first boat, which means that..."
+            ),
+            ("Pier repairs", "Work on the north pier starts in March and will close the car park for most of…"),
+            ("Island school", "The island school has asked the board for a boat that leaves before eight, and,..."),
+        ].map { "<div class=\"card\"><h3><a href=\"/\($0.0)\">\($0.0)</a></h3><p>\($0.1)</p></div>" }
+        let html = """
+            <html><body><article>\(Self.paragraphs)<p>The captain expects a calm first crossing...</p>\
+            \(teasers.joined())</article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("Tickets go on sale next week"))
+        #expect(page.text.contains("The captain expects a calm first crossing..."))
+        #expect(!page.text.contains("Pier repairs"))
+        #expect(!page.text.contains("fewer sailings"))
+        #expect(!page.text.contains("before eight"))
+    }
+
+    @Test func oneOrTwoTrailingEllipsesStay() throws {
+        let html = """
+            <html><body><article>\(Self.paragraphs)\
+            <p>Nobody on the quay could say when the old boat would sail again, and nobody asked…</p>\
+            <p>The harbour master only shrugged and said that the sea would decide, as it always...</p>\
+            </article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("and nobody asked…"))
+        #expect(page.text.contains("as it always..."))
     }
 }

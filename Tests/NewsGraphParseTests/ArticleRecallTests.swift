@@ -85,6 +85,75 @@ import Testing
         #expect(!page.text.contains("Deal of the day"))
     }
 
+    @Test func shortPartsOfAnArticleBuiltFromWidgetsAreKept() throws {
+        let box = { (inner: String) in "<div class=\"builder-widget\"><div class=\"widget-inner\">\(inner)</div></div>"
+        }
+        let parts = [
+            box(Self.paragraph("planning")), box("<h2>Choosing the wood</h2>"),
+            box("<p>Oak lasts longest but costs the most.</p>"), box(Self.paragraph("cutting")),
+            box("<ul><li>A saw with fine teeth</li><li>Clamps for every joint</li></ul>"),
+            box(Self.paragraph("sanding")),
+        ]
+        let html = """
+            <html><body><div class="menu-bar"><a href="/">Home</a> <a href="/a">About</a></div>
+            <main><div class="column">\(parts.joined())</div></main></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("The planning step needs patience"))
+        #expect(page.text.contains("Choosing the wood"))
+        #expect(page.text.contains("Oak lasts longest but costs the most."))
+        #expect(page.text.contains("Clamps for every joint"))
+        #expect(page.text.contains("The sanding step needs patience"))
+        #expect(!page.text.contains("About"))
+    }
+
+    @Test func numberedRowsWrappingPartsSeveralLevelsDeepAreOneArticle() throws {
+        let row = { (number: Int, inner: String) in
+            "<div class=\"grid-row grid-row-\(number)\"><div class=\"grid-col grid-col-\(number)\">"
+                + "<div class=\"module text-\(number)\"><div class=\"text-inner\">\(inner)</div></div></div></div>"
+        }
+        let links = (1...8).map { "<a href=\"/guide/\($0)\">Another guide to read, number \($0) of the set</a>" }
+        let html = """
+            <html><body><main><div class="page-section">
+            \(row(1, "<h2>Why it matters</h2><p>Good joints keep a table steady for decades, long after the varnish has worn off and the legs have been scratched by years of use.</p>"))
+            \(row(2, "<h2>How it is done</h2>" + Self.paragraph("gluing") + Self.paragraph("clamping") + Self.paragraph("drying")))
+            \(row(3, "<p>" + links.joined(separator: " ") + "</p>"))
+            </div></main></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(page.text.contains("The drying step needs patience"))
+        #expect(page.text.contains("Good joints keep a table steady for decades"))
+        #expect(!page.text.contains("Another guide to read"))
+    }
+
+    static func headedPage(lead: String) -> String {
+        let topics = (1...8).map { "<li><a href=\"/topic/\($0)\">Garden projects for spring, part \($0)</a></li>" }
+            .joined()
+        return """
+            <html><body><div class="hero"><ul class="topics">\(topics)</ul><h1>Building a garden shed</h1><p>By Sam Reed, March 3</p>
+            <div class="hero-text">\(lead)</div></div>
+            <div class="post-body">\(paragraph("foundation"))\(paragraph("framing"))\(paragraph("roofing"))</div></body></html>
+            """
+    }
+
+    @Test func leadParagraphsBesideTheHeadlineAreKept() throws {
+        let lead =
+            "<p>A shed takes a weekend if the ground is level, the timber is cut to size and a friend holds the ladder.</p>"
+            + "<p>Most of the cost is the roof, so it pays to price felt, shingles and metal sheets before buying anything else, and to ask the timber yard to deliver everything on the same morning.</p>"
+        let page = try ArticleFixtures.parse(html: Self.headedPage(lead: lead))
+        #expect(page.text.hasPrefix("A shed takes a weekend"))
+        #expect(page.text.contains("Most of the cost is the roof"))
+        #expect(page.text.contains("The roofing step needs patience"))
+    }
+
+    @Test func oneLineSummaryUnderTheHeadlineIsLeftOut() throws {
+        let summary =
+            "<p>How to plan, frame and roof a small garden shed over one weekend with ordinary hand tools.</p>"
+        let page = try ArticleFixtures.parse(html: Self.headedPage(lead: summary))
+        #expect(!page.text.contains("How to plan, frame and roof"))
+        #expect(page.text.hasPrefix("The foundation step needs patience"))
+    }
+
     @Test func layoutClassesThatNegateFurnitureDoNotHideTheArticle() throws {
         let html = """
             <html><body><div class="sidebar"><p>Other stories from around the region appear in this column today.</p></div>

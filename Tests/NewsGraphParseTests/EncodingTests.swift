@@ -56,6 +56,17 @@ import Testing
         #expect(try ArticleFixtures.parse(bytes: bytes).text == "Ünïcödé text that is long enough to be a paragraph.")
     }
 
+    @Test func textDamagedTwiceAndWrittenAsCharacterReferencesIsRepaired() throws {
+        let html =
+            "<html><body><p>The baker didn&acirc;&euro;&trade;t open the shop on Sunday, and the "
+            + "caf&Atilde;&copy; next door stayed shut as well.</p></body></html>"
+        let parsed = try ArticleFixtures.parse(bytes: Array(html.utf8))
+        #expect(
+            parsed.text
+                == "The baker didn\u{2019}t open the shop on Sunday, and the café next door stayed shut as well.")
+        #expect(parsed.mojibakeRepaired == 2)
+    }
+
     @Test func entitiesAreDecoded() throws {
         let parsed = try ArticleFixtures.parse(
             html: "<p>Tom &amp; Jerry&#8217;s caf&eacute; &lt;3 &#x201C;quoted&#x201D; is a sentence long enough.</p>")
