@@ -36,14 +36,14 @@ extension ContentExtractor {
         return parts
     }
 
-    /// Paragraphs of prose between the page's one `<h1>` and the container, with nothing but
-    /// short lines (a byline, a date, a label) among them: the article's lead, set in the
-    /// page's header beside its headline.
+    /// Paragraphs of prose between the last `<h1>` before the container and the container,
+    /// with nothing but short lines (a byline, a date, a label) among them: the article's
+    /// lead, set in the page's header beside its headline. The last `<h1>` is the headline:
+    /// a site's name above it may be an `<h1>` too.
     static func leadBeforeContainer(_ page: PageStructure, verdicts: [Placement?], furniture: [Bool]) -> Set<Int> {
-        guard page.headingBlocks.count == 1, let first = verdicts.firstIndex(where: { $0 != nil && $0 != .furniture })
+        guard let first = verdicts.firstIndex(where: { $0 != nil && $0 != .furniture }),
+            let headline = page.headingBlocks.last(where: { $0 < first })
         else { return [] }
-        let headline = page.headingBlocks[0]
-        guard headline < first else { return [] }
         var lead: Set<Int> = []
         var texts: Set<[UInt8]> = []
         var bytes = 0

@@ -126,11 +126,11 @@ import Testing
         #expect(!page.text.contains("Another guide to read"))
     }
 
-    static func headedPage(lead: String) -> String {
+    static func headedPage(lead: String, siteHeader: String = "") -> String {
         let topics = (1...8).map { "<li><a href=\"/topic/\($0)\">Garden projects for spring, part \($0)</a></li>" }
             .joined()
         return """
-            <html><body><div class="hero"><ul class="topics">\(topics)</ul><h1>Building a garden shed</h1><p>By Sam Reed, March 3</p>
+            <html><body>\(siteHeader)<div class="hero"><ul class="topics">\(topics)</ul><h1>Building a garden shed</h1><p>By Sam Reed, March 3</p>
             <div class="hero-text">\(lead)</div></div>
             <div class="post-body">\(paragraph("foundation"))\(paragraph("framing"))\(paragraph("roofing"))</div></body></html>
             """
@@ -144,6 +144,17 @@ import Testing
         #expect(page.text.hasPrefix("A shed takes a weekend"))
         #expect(page.text.contains("Most of the cost is the roof"))
         #expect(page.text.contains("The roofing step needs patience"))
+    }
+
+    @Test func leadBesideTheLastHeadlineBeforeTheArticleIsKept() throws {
+        let lead =
+            "<p>A shed takes a weekend if the ground is level, the timber is cut to size and a friend holds the ladder.</p>"
+            + "<p>Most of the cost is the roof, so it pays to price felt, shingles and metal sheets before buying anything else, and to ask the timber yard to deliver everything on the same morning.</p>"
+        let header =
+            "<header><h1><a href=\"/\">Weekend Builder</a></h1><nav><a href=\"/about\">About</a></nav></header>"
+        let page = try ArticleFixtures.parse(html: Self.headedPage(lead: lead, siteHeader: header))
+        #expect(page.text.hasPrefix("A shed takes a weekend"))
+        #expect(page.text.contains("Most of the cost is the roof"))
     }
 
     @Test func oneLineSummaryUnderTheHeadlineIsLeftOut() throws {
