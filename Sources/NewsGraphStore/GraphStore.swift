@@ -6,10 +6,8 @@ import NewsGraphCore
 /// entities and edges, so SQL (and pandas' `read_sql`) can ask what the graph files cannot:
 /// which documents, which words.
 ///
-/// Records are buffered and inserted a batch at a time, so memory stays flat however long the
-/// run, all in one transaction that ``flush()`` or ``indexRows()`` commits: each document's
-/// words go into the full-text index as it is inserted, and FTS5 writes its word buffer out at
-/// every commit, so batch commits would leave small segments to merge again later. ``finish(graph:mergedKeys:)`` writes the graph and points each entity key at the
+/// Records are buffered and inserted a batch per transaction, so memory stays flat however long
+/// the run. ``finish(graph:mergedKeys:)`` writes the graph and points each entity key at the
 /// node that cross-document resolution chose (`mentions.key` keeps the extractor's key).
 package final class GraphStore {
     package let path: String
@@ -39,13 +37,10 @@ package final class GraphStore {
         // the REFERENCES clauses document the joins; checking them on every row would only
         // cost a look-up per mention.
         configuration.foreignKeysEnabled = false
-        // The writer keeps its transaction open from one batch to the next (see above).
-        configuration.allowsUnsafeTransactions = true
         // An output file: a crash or a failed run means running again, so skip the fsyncs and
         // the rollback journal (on disk it writes every page twice; in memory it grew with the
-        // pages the final key updates touch), which also lets one transaction hold the whole
-        // run (the records themselves are kept by documents.jsonl and --resume); a larger page
-        // cache keeps the inserts off the disk longer.
+        // pages the final key updates touch); a larger page cache keeps the inserts off the
+        // disk until a batch commits.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = OFF")
             // Larger pages: a news article's text fits one, and the B-trees stay shallower.
@@ -65,9 +60,6 @@ package final class GraphStore {
             scratchDirectory: directory.isEmpty ? "." : directory, runLength: documentKeyRunLength)
         try database.write { db in
             for statement in StoreSchema.tables { try db.execute(sql: statement) }
-            guard searchIndex else { return }
-            try db.execute(sql: SearchSchema.documentTable(external: true))
-            for statement in SearchSchema.documentSettings() { try db.execute(sql: statement) }
         }
     }
 
@@ -93,8 +85,7 @@ package final class GraphStore {
         if pending.count >= batchSize { try submitPending() }
     }
 
-    /// Hands the buffered records to the writer queue, which inserts them in the transaction it
-    /// keeps open.
+    /// Hands the buffered records to the writer queue, one transaction for the batch.
     private func submitPending() throws {
         guard !pending.isEmpty else { return }
         let batch = pending
@@ -102,35 +93,21 @@ package final class GraphStore {
         let database = self.database
         let keys = self.keys
         let documentKeys = self.documentKeys
-        let searchIndex = self.searchIndex
         try writer.submit {
-            try database.writeWithoutTransaction { db in
-                if !db.isInsideTransaction { try db.execute(sql: "BEGIN") }
-                for record in batch {
-                    try Self.insert(
-                        record, keys: keys, documentKeys: documentKeys, searchIndex: searchIndex, into: db)
-                }
+            try database.write { db in
+                for record in batch { try Self.insert(record, keys: keys, documentKeys: documentKeys, into: db) }
             }
         }
     }
 
-    /// Commits the writer's open transaction, if any (on the writer queue).
-    private static func commit(_ database: DatabaseQueue) throws {
-        try database.writeWithoutTransaction { db in
-            if db.isInsideTransaction { try db.execute(sql: "COMMIT") }
-        }
-    }
-
-    /// Writes every buffered record and waits until they are committed.
+    /// Writes every buffered record and waits until they are in the database.
     package func flush() throws {
         try submitPending()
-        let database = self.database
-        try writer.submit { try Self.commit(database) }
         try writer.wait()
     }
 
-    /// Writes and commits every buffered record, then `document_keys` in key order and the
-    /// indexes on the rows, on the writer queue, so the caller can build the
+    /// Writes every buffered record, then `document_keys` in key order, the indexes on the
+    /// rows and the documents' full-text index, on the writer queue, so the caller can build the
     /// graph meanwhile. ``finish(graph:mergedKeys:)`` waits for it.
     package func indexRows() throws {
         guard !rowsIndexed else { return }
@@ -138,14 +115,19 @@ package final class GraphStore {
         try submitPending()
         let database = self.database
         let documentKeys = self.documentKeys
+        let searchIndex = self.searchIndex
         try writer.submit {
-            try Self.commit(database)
             try database.write { db in
                 try Self.insertDocumentKeys(documentKeys, into: db)
                 // The sorter's memory follows the page cache; a smaller one sorted faster here
                 // (millions of short index entries) and keeps the peak memory down.
                 try db.execute(sql: "PRAGMA cache_size = -16384")
                 for statement in StoreSchema.rowIndexes { try db.execute(sql: statement) }
+            }
+            guard searchIndex else { return }
+            try database.write { db in
+                try db.execute(sql: SearchSchema.documentTable(external: true))
+                for statement in SearchSchema.rebuildDocuments() { try db.execute(sql: statement) }
             }
         }
     }
@@ -225,8 +207,7 @@ package final class GraphStore {
     }
 
     private static func insert(
-        _ prepared: StoreRecord, keys: KeyNumbers, documentKeys: DocumentKeyRuns, searchIndex: Bool,
-        into db: Database
+        _ prepared: StoreRecord, keys: KeyNumbers, documentKeys: DocumentKeyRuns, into db: Database
     ) throws {
         let record = prepared.record
         let metadata = record.metadata
@@ -254,13 +235,6 @@ package final class GraphStore {
         document.bind(record.duplicate?.similarity)
         try document.step()
         let documentID = Int(db.lastInsertedRowID)
-        if searchIndex {
-            var words = RowInserter(try db.cachedStatement(sql: SearchSchema.insertDocument), in: db)
-            words.bind(documentID)
-            words.bind(record.title)
-            words.bind(record.text)
-            try words.step()
-        }
         let numbers = prepared.keys.map { keys.number(for: $0) }
         let entities = record.entities
         try Self.mentionInsert.insert(count: entities.count, into: db) { row, ordinal in

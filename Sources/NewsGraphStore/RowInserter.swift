@@ -80,10 +80,6 @@ struct RowInserter {
 ///
 /// One statement per row pays SQLite's per-statement work (step, reset, the transaction and
 /// program checks) for every mention; several rows in one `VALUES` list pay it once.
-///
-/// `OR FAIL`: a several-row statement that may abort midway opens a statement savepoint, and
-/// FTS5 writes its buffered words out as a segment at every savepoint of its transaction; with
-/// `FAIL` SQLite needs none, and the rows it writes are the same.
 struct MultiRowInsert: Sendable {
     let maximumRows: Int
     /// `statements[n - 1]` inserts `n` rows.
@@ -92,7 +88,7 @@ struct MultiRowInsert: Sendable {
     init(table: String, columns: [String], maximumRows: Int = 16) {
         self.maximumRows = maximumRows
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let head = "INSERT OR FAIL INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+        let head = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
         statements = (1...maximumRows).map { rows in
             head + Array(repeating: row, count: rows).joined(separator: ", ")
         }

@@ -24,31 +24,29 @@ package enum SearchSchema {
         ([name] + aliases.filter { $0 != name }).joined(separator: " ; ")
     }
 
-    /// Settings of the documents' index, before its first row. No 'optimize' after the run: the
+    /// Fills an external-content document index from `documents`. No 'optimize' after it: the
     /// segments stay as FTS5's automatic merging leaves them, searches return the same rows and
     /// snippets from them, and merging them into one is another serial pass at a run's end.
     ///
     /// FTS5 gathers words in memory and writes them out as a segment each time its buffer
-    /// ('hashsize', 1 MB by default) fills, and at every commit; segments are merged, four at a
-    /// level, as they pile up. Over a large corpus that merging, the postings rewritten level
-    /// after level, costs more than reading the words: a larger buffer writes fewer segments,
-    /// and merging sixteen at a level rewrites them fewer times. The buffer is bounded, so
-    /// memory stays flat in corpus size; the settings are kept in the table's `_config` rows,
-    /// and searches return the same rows, snippets and scores from any number of segments.
-    static func documentSettings(bufferBytes: Int = Self.bufferBytes) -> [String] {
+    /// ('hashsize', 1 MB by default) fills; segments are merged, four at a level, as they pile
+    /// up. Over a large corpus that merging, the postings rewritten level after level, costs
+    /// more than reading the words: a larger buffer writes fewer segments, and merging sixteen
+    /// at a level rewrites them fewer times. The buffer is bounded, so memory stays flat in
+    /// corpus size; the settings are kept in the table's `_config` rows, and searches return
+    /// the same rows, snippets and scores from any number of segments.
+    static func rebuildDocuments(bufferBytes: Int = rebuildBufferBytes) -> [String] {
         [
             "INSERT INTO document_search (document_search, rank) VALUES ('hashsize', \(bufferBytes))",
-            "INSERT INTO document_search (document_search, rank) VALUES ('automerge', \(mergeWidth))",
+            "INSERT INTO document_search (document_search, rank) VALUES ('automerge', \(rebuildMergeWidth))",
+            "INSERT INTO document_search (document_search) VALUES ('rebuild')",
         ]
     }
 
-    /// Indexes one row of `documents`, with the same title and text, as it is inserted.
-    static let insertDocument = "INSERT INTO document_search (rowid, title, text) VALUES (?, ?, ?)"
-
     /// The words buffered before FTS5 writes a segment while the run fills the index.
-    static let bufferBytes = 64 << 20
+    static let rebuildBufferBytes = 64 << 20
     /// Segments of a level that FTS5 waits for before it merges them.
-    static let mergeWidth = 16
+    static let rebuildMergeWidth = 16
 
     package static let optimizeEntities = "INSERT INTO entity_search (entity_search) VALUES ('optimize')"
 

@@ -1,14 +1,12 @@
 import Foundation
 import GRDB
-import NewsGraphCore
 import NewsGraphTestSupport
 import Testing
 
 @testable import NewsGraphStore
 
-/// The run fills the documents' index row by row as documents arrive, with settings that write
-/// and merge fewer segments; a search must not see them: the same rows, snippets and scores as
-/// from one merged segment rebuilt from `documents`.
+/// The run fills the documents' index with settings that write and merge fewer segments; a
+/// search must not see them: the same rows, snippets and scores as from one merged segment.
 @Suite struct SearchSchemaTests {
     /// Made-up titles and texts from a few words, so that every word is in many documents.
     static func documents(count: Int, seed: UInt64) -> [(title: String, text: String)] {
@@ -30,28 +28,22 @@ import Testing
         let queue = try DatabaseQueue()
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT, text TEXT NOT NULL)")
-            try db.execute(sql: SearchSchema.documentTable(external: true))
-            if let bufferBytes {
-                for statement in SearchSchema.documentSettings(bufferBytes: bufferBytes) {
-                    try db.execute(sql: statement)
-                }
-            }
             for document in documents {
                 try db.execute(
                     sql: "INSERT INTO documents (title, text) VALUES (?, ?)",
                     arguments: [document.title, document.text])
-                guard bufferBytes != nil else { continue }
-                try db.execute(
-                    sql: SearchSchema.insertDocument, arguments: [db.lastInsertedRowID, document.title, document.text])
             }
-            if bufferBytes == nil { try rebuildAndMerge(db) }
+            try db.execute(sql: SearchSchema.documentTable(external: true))
+            if let bufferBytes {
+                for statement in SearchSchema.rebuildDocuments(bufferBytes: bufferBytes) {
+                    try db.execute(sql: statement)
+                }
+            } else {
+                try db.execute(sql: "INSERT INTO document_search (document_search) VALUES ('rebuild')")
+                try db.execute(sql: "INSERT INTO document_search (document_search) VALUES ('optimize')")
+            }
         }
         return queue
-    }
-
-    static func rebuildAndMerge(_ db: Database) throws {
-        try db.execute(sql: "INSERT INTO document_search (document_search) VALUES ('rebuild')")
-        try db.execute(sql: "INSERT INTO document_search (document_search) VALUES ('optimize')")
     }
 
     /// The server's questions: how many match, and the best with their snippets and scores.
@@ -108,47 +100,6 @@ import Testing
             let answers = try Self.answers(segmented, match)
             #expect(answers.count > 1, "\(match) finds documents")
             #expect(answers == (try Self.answers(merged, match)), "\(match)")
-        }
-    }
-
-    /// A store fills the index in the one transaction that holds all its batches: nothing in
-    /// it (a batch, a statement of several mention rows) writes the words out early, so a small
-    /// run is one segment, and searches answer as from the index rebuilt from its documents.
-    @Test func aStoreIndexesItsDocumentsInOneSegment() throws {
-        let root = try TestSupport.temporaryDirectory()
-        defer { TestSupport.remove(root) }
-        let store = try GraphStore(path: root + "/words.sqlite", batchSize: 3)
-        for (number, document) in Self.documents(count: 40, seed: 7).enumerated() {
-            let words = document.text.split(separator: " ")
-            var entities: [EntityMention] = []
-            var offset = 0
-            for word in words {
-                if entities.count < 20 {
-                    entities.append(
-                        EntityMention(
-                            start: offset, end: offset + word.unicodeScalars.count, label: .org, text: String(word),
-                            entity: "ORG:\(word)", sentence: 0))
-                }
-                offset += word.unicodeScalars.count + 1
-            }
-            let quote = Quote(
-                start: 0, end: 5, kind: .direct, cue: "said", speaker: nil, speakerStart: nil, speakerEnd: nil,
-                speakerEntity: nil)
-            try store.add(
-                DocumentRecord(
-                    id: "d\(number)", source: "d\(number).txt", title: document.title, text: document.text,
-                    metadata: ArticleMetadata(), entities: entities, quotes: Array(repeating: quote, count: 18)))
-        }
-        try store.finish(graph: EntityGraph(nodes: [], edges: []), mergedKeys: [:])
-        let written = try DatabaseQueue(path: root + "/words.sqlite")
-        #expect(try Self.segments(written) == 1)
-        let rebuilt = try DatabaseQueue(path: root + "/rebuilt.sqlite")
-        try written.backup(to: rebuilt)
-        try rebuilt.write { try Self.rebuildAndMerge($0) }
-        for match in ["\"ferry\"", "\"lightho\"*", "\"zurich\" \"market\"", "\"2024\""] {
-            let answers = try Self.answers(written, match)
-            #expect(answers.count > 1, "\(match) finds documents")
-            #expect(answers == (try Self.answers(rebuilt, match)), "\(match)")
         }
     }
 }
