@@ -37,6 +37,13 @@ import Testing
         #expect(found.map(\.content) == ["will start in June"])
     }
 
+    @Test func aTagThatEndsTheTextIsStillRead() {
+        // The cue is the text's last word: nothing after it may be read.
+        let found = reported("\u{201C}The ferry will run again in June,\u{201D} Ann Reyes told")
+        #expect(found.first?.content == "The ferry will run again in June,")
+        #expect(found.first?.speaker == "Ann Reyes")
+    }
+
     @Test func aQuotationAfterThatIsTheReportedClause() {
         let found = reported(
             "The council says on its website that \u{201C}the ferry will run every hour from June.\u{201D}")

@@ -99,12 +99,14 @@ extension QuoteExtractor {
                     if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
                     // `X says "the tide has turned" despite the defeat`: a quotation that
                     // opens a longer clause.
+                    // A cue that ends the text (`…," she told`) has nothing after it to read.
                     let opensClause =
-                        opensQuotation.contains(start)
-                        || !inQuote[start] && tokens[start].kind == .word
-                            && (pronouns.contains(tokens[start].foldedHash)
-                                || opensBareClause(at: start, sentence, analysis))
-                    if mixed.isEmpty, start < sentence.tokens.upperBound, opensClause,
+                        start < sentence.tokens.upperBound
+                        && (opensQuotation.contains(start)
+                            || !inQuote[start] && tokens[start].kind == .word
+                                && (pronouns.contains(tokens[start].foldedHash)
+                                    || opensBareClause(at: start, sentence, analysis)))
+                    if mixed.isEmpty, opensClause,
                         let speaker = speakers.speaker(before: index, within: sentence)
                     {
                         let content = index + 1..<contentEnd(of: sentence, from: start, analysis)
