@@ -44,12 +44,12 @@ enum PageReader {
 }
 
 /// The state of one walk over a libxml2 tree.
-private struct TreeWalker {
+struct TreeWalker {
     var page = PageStructure()
     var keepsDataScripts = false
     /// Text of the open block elements, innermost last, with the element each belongs to.
     private var buffers: [(element: Int32, tag: HTMLTag, text: [UInt8], linkBytes: Int, pendingSpace: Bool)] = []
-    private var openElements: [Int32] = []
+    private(set) var openElements: [Int32] = []
     private var linkDepth = 0
     /// Inside a short inline element that is hidden or marked as furniture (a caption or share
     /// label within a paragraph): its text is left out of the block. Long ones are left alone:
@@ -370,76 +370,5 @@ private struct TreeWalker {
             }
         }
         return false
-    }
-
-    /// Bylines (`rel=author`, `itemprop=author`, class "byline"/"author") and microdata dates.
-    private mutating func readMicrodata(_ node: xmlNodePtr, _ attributes: ElementAttributes, tag: HTMLTag) {
-        // `datePublished`, and spellings such as `published-date` (not `publisher`).
-        let published =
-            attributes.value(.itemprop, contains: "publish") && !attributes.value(.itemprop, contains: "publisher")
-        if published || attributes.value(.itemprop, equals: "datemodified") {
-            let key = published ? "datepublished" : "datemodified"
-            if let value = attributes.string(.datetime) ?? attributes.string(.content) {
-                page.metaTags.append((key, value))
-            }
-        }
-        let isByline =
-            attributes.value(.itemprop, contains: "author") || attributes.value(.rel, equals: "author")
-            || attributes.value(.class, contains: "byline") || attributes.value(.class, contains: "author")
-            // A link to an author's page (`/author/jane-doe/`) names the author.
-            || (tag == .anchor && attributes.value(.href, contains: "/author"))
-        // A commenter's name (`comment-author`) is not the article's byline.
-        guard isByline, !attributes.value(.class, contains: "comment"), page.bylines.count < 16,
-            let text = textContent(node, limit: 300)
-        else { return }
-        let collapsed = collapse(text)
-        if !collapsed.isEmpty { page.bylines.append(collapsed) }
-    }
-
-    /// A `<time>`'s `datetime`, or its text when it has none; not one inside furniture
-    /// (comments, related stories), whose dates are not the article's.
-    private mutating func readTime(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
-        guard page.timeValues.count < 16 else { return }
-        for element in openElements where page.elements[Int(element)].hint == -2 { return }
-        if let value = attributes.string(.datetime) ?? textContent(node, limit: 120) {
-            page.timeValues.append(collapse(value))
-        }
-    }
-
-    private func textContent(_ node: xmlNodePtr) -> String? {
-        guard let value = xmlNodeGetContent(node) else { return nil }
-        defer { newsgraph_xmlFree(value) }
-        return String(cString: value)
-    }
-
-    /// The element's text when it is at most `limit` bytes; nil for larger elements, which
-    /// are not worth copying (a byline class on a whole author box).
-    private func textContent(_ node: xmlNodePtr, limit: Int) -> String? {
-        var length = 0
-        guard Self.textLength(node, upTo: limit, length: &length, depth: 0) else { return nil }
-        return textContent(node)
-    }
-
-    private static func textLength(_ node: xmlNodePtr, upTo limit: Int, length: inout Int, depth: Int) -> Bool {
-        guard depth < 16 else { return false }
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
-                var index = 0
-                while content[index] != 0 {
-                    index += 1
-                    if length + index > limit { return false }
-                }
-                length += index
-            } else if current.pointee.type == XML_ELEMENT_NODE {
-                guard textLength(current, upTo: limit, length: &length, depth: depth + 1) else { return false }
-            }
-            child = current.pointee.next
-        }
-        return true
-    }
-
-    private func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
