@@ -35,9 +35,17 @@ struct CapsLineMatcher {
 
     /// A hash of the case-folded tokens in `range`, equal for `LEICESTERSHIRE` and `Leicestershire`.
     static func key(_ tokens: [Token], _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for index in range { hash = (hash ^ tokens[index].foldedHash) &* 0x100_0000_01b3 &+ 0x2545_F491 }
+        var hash = keySeed
+        for index in range { hash = extendKey(hash, tokens[index]) }
         return hash
+    }
+
+    /// ``key(_:_:)`` built token by token, for a scan that grows a phrase one word at a time.
+    static let keySeed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    @inline(__always)
+    static func extendKey(_ hash: UInt64, _ token: Token) -> UInt64 {
+        (hash ^ token.foldedHash) &* 0x100_0000_01b3 &+ 0x2545_F491
     }
 
     /// The known names inside `range`, greedily longest first from the left.

@@ -77,24 +77,18 @@ extension DocumentResolver {
         var found: [UInt64] = []
         for start in tokens.indices
         where tokens[start].kind == .word && !tokens[start].isCapitalized && firsts.contains(tokens[start].foldedHash) {
-            var key = Self.phraseSeed
+            var key = CapsLineMatcher.keySeed
             for (offset, index) in (start..<min(start + longest, tokens.count)).enumerated() {
                 if offset > 0 && tokens[index].isCapitalized { break }
-                key = (key ^ tokens[index].foldedHash) &* 0x100_0000_01b3
+                key = CapsLineMatcher.extendKey(key, tokens[index])
                 if offset > 0 && asked.contains(key) { found.append(key) }
             }
         }
         return found.isEmpty ? nil : TokenHashSet(found)
     }
 
-    private static let phraseSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-
     /// The folded hashes of a name's tokens in order: equal for the name in any case.
-    func phraseKey(_ range: Range<Int>) -> UInt64 {
-        var key = Self.phraseSeed
-        for index in range { key = (key ^ analysis.tokens[index].foldedHash) &* 0x100_0000_01b3 }
-        return key
-    }
+    func phraseKey(_ range: Range<Int>) -> UInt64 { CapsLineMatcher.key(analysis.tokens, range) }
 
     /// Names the lower-case test may undo: two or more tokens, not from the gazetteer, not a
     /// place, event or law that a head or leading word makes.
