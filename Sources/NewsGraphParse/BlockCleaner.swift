@@ -265,10 +265,12 @@ enum BlockCleaner {
         return lowered == Array("by ".utf8) && text.count < 80
     }
 
-    /// One to three words that do not end like a sentence: a label, not text.
+    /// One to three words that do not end like a sentence, in an element that is not a
+    /// paragraph: a label a template puts in a box of its own, not text. A writer's own
+    /// `<p>` of a few words (`Schedule`, `Ingredients`) heads or labels what follows.
     static func isStrayLabel(_ block: PageStructure.Block) -> Bool {
         switch block.tag {
-        case .paragraph, .container, .blockQuote: break
+        case .container, .blockQuote: break
         default: return false
         }
         guard block.text.count < 40, !endsLikeSentence(block.text) else { return false }

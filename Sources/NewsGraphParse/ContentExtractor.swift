@@ -86,6 +86,7 @@ enum ContentExtractor {
         var verdicts: [Placement?] = []
         verdicts.reserveCapacity(page.blocks.count)
         var lastPlainProse = -1
+        var linkedHeadings: [Int] = []
         for (index, block) in page.blocks.enumerated() {
             guard let root = enclosingRoot(of: block.element, roots: roots, page: page) else {
                 verdicts.append(nil)
@@ -95,8 +96,17 @@ enum ContentExtractor {
                 block, page: page, below: root, textBytes: textBytes, linkBytes: linkBytes, proseBytes: proseBytes,
                 builderParts: builderParts)
             if placement == .article && isProse(block) { lastPlainProse = index }
-            verdicts.append(isLinkList(block, page: page, dataRows: dataRows) ? .furniture : placement)
+            if isLinkList(block, page: page, dataRows: dataRows) {
+                if placement == .article && block.tag == .heading { linkedHeadings.append(index) }
+                verdicts.append(.furniture)
+            } else {
+                verdicts.append(placement)
+            }
         }
+        // A heading with the article's prose still to come is the title of a section, even
+        // when it links (to the product or place it names); after the last paragraph, linked
+        // headings are titles of other pages.
+        for index in linkedHeadings where index < lastPlainProse { verdicts[index] = .article }
         var closingBoxes: Set<Int32> = []
         for index in page.blocks.indices where index > lastPlainProse {
             if case .proseBox(let box)? = verdicts[index] { closingBoxes.insert(box) }
