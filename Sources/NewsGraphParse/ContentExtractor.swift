@@ -292,18 +292,19 @@ enum ContentExtractor {
     }
 
     /// A block made mostly of links is a link list (a menu, a list of other pages), except a
-    /// short table cell in a row that also has a cell without links: a linked name beside its
-    /// values is a row of data.
+    /// short table cell in a row that also has a cell without links (a linked name beside its
+    /// values is a row of data) and a short item of a list that also has an item without links
+    /// (a checklist whose items link where they are reviewed; every item of a menu links).
     static func isLinkList(_ block: PageStructure.Block, page: PageStructure, dataRows: Set<Int32>) -> Bool {
         guard block.linkDensity > 0.5 else { return false }
-        guard block.tag == .tableCell, block.text.count < 80 else { return true }
+        guard block.tag == .tableCell || block.tag == .listItem, block.text.count < 80 else { return true }
         return !dataRows.contains(page.elements[Int(block.element)].parent)
     }
 
-    /// Table rows holding a cell with text and no links.
+    /// Table rows holding a cell with text and no links, and lists holding such an item.
     static func rowsWithPlainCells(_ page: PageStructure) -> Set<Int32> {
         var rows: Set<Int32> = []
-        for block in page.blocks where block.tag == .tableCell && block.linkBytes == 0 {
+        for block in page.blocks where (block.tag == .tableCell || block.tag == .listItem) && block.linkBytes == 0 {
             rows.insert(page.elements[Int(block.element)].parent)
         }
         return rows

@@ -43,3 +43,21 @@ import Testing
         #expect(!page.text.contains("near the station"))
     }
 }
+
+extension ArticleShortLinesTests {
+    @Test func aListWithSomeItemsLinkedIsTheArticlesAndAListOfOnlyLinksIsNot() throws {
+        let html = """
+            <html><body><h1>What to pack for a night outdoors</h1><div class="entry">
+            \(Self.paragraph("packing"))<h3>Shelter</h3><ul>
+            <li><a href="/reviews/tents">Tent</a></li><li>Groundsheet</li>
+            <li><a href="/reviews/stakes">Stakes</a></li></ul>\(Self.paragraph("cooking"))
+            <ul><li><a href="/s/home">Home</a></li><li><a href="/s/gear">Gear</a></li>
+            <li><a href="/s/trips">Trips</a></li></ul></div></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        for item in ["Tent", "Groundsheet", "Stakes"] {
+            #expect(page.text.contains("\n\n" + item + "\n\n"), "lost \(item): \(page.text)")
+        }
+        #expect(!page.text.contains("Trips"))
+    }
+}
