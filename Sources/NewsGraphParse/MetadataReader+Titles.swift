@@ -21,9 +21,25 @@ extension MetadataReader {
             ].compactMap { $0 }.map(trim).first { !$0.isEmpty } ?? title(of: page, linkedData: linkedData)
         if let index = headlineIndex(of: page, linkedData: linkedData) {
             let heading = withoutLabel(trim(page.headings1[index]), declared: declared)
+            if let declared,
+                let clean = readableCopy(of: heading, declared: withoutSiteName(declared, siteName: siteName))
+            {
+                return clean
+            }
             if siteName.map({ heading.lowercased() != $0.lowercased() }) ?? true { return heading }
         }
         return declared.map { withoutDomain(withoutSiteName($0, siteName: siteName)) }
+    }
+
+    /// The declared title when the heading is it with characters lost to `?` in an encoding
+    /// (`Dredging? Beginner? Guide` for `Dredging: Beginner’s Guide`): each `?` stands for up to two.
+    static func readableCopy(of heading: String, declared: String) -> String? {
+        guard heading.contains("?"), declared != heading, !declared.contains("?") else { return nil }
+        let pattern = heading.split(separator: "?", omittingEmptySubsequences: false)
+            .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".{1,2}")
+        guard declared.range(of: "^" + pattern + "$", options: [.regularExpression, .caseInsensitive]) != nil
+        else { return nil }
+        return declared
     }
 
     /// `Blog: Harbour Dredging Begins` → `Harbour Dredging Begins`: one word and a colon opening a

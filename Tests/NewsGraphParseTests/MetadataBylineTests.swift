@@ -39,6 +39,19 @@ import Testing
         #expect(MetadataReader.withoutDomain("Version 2.0 Released") == "Version 2.0 Released")
     }
 
+    @Test func aHeadlineThatLostCharactersGivesWayToTheDeclaredTitle() throws {
+        let parsed = try Self.parse(
+            head: """
+                <title>Dredging: A Skipper&#x27;s Guide | Harbour Weekly</title>
+                <meta property="og:site_name" content="Harbour Weekly">
+                """,
+            body: "<article><h1>Dredging? A Skipper? Guide</h1>\(Self.paragraph)</article>")
+        #expect(parsed.title == "Dredging: A Skipper's Guide")
+        // A question the declared title asks too stays the heading's.
+        #expect(MetadataReader.readableCopy(of: "Why Dredge Now?", declared: "Why Dredge Now?") == nil)
+        #expect(MetadataReader.readableCopy(of: "Why Dredge? Now", declared: "A Different Title Now") == nil)
+    }
+
     @Test func aLabelOverTheNameNamesTheWriter() throws {
         let parsed = try Self.parse(
             body: """
