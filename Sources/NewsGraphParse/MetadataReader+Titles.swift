@@ -20,10 +20,51 @@ extension MetadataReader {
                 page.titleElementText,
             ].compactMap { $0 }.map(trim).first { !$0.isEmpty } ?? title(of: page, linkedData: linkedData)
         if let index = headlineIndex(of: page, linkedData: linkedData) {
-            let heading = trim(page.headings1[index])
+            let heading = withoutLabel(trim(page.headings1[index]), declared: declared)
+            if let declared,
+                let clean = readableCopy(of: heading, declared: withoutSiteName(declared, siteName: siteName))
+            {
+                return clean
+            }
             if siteName.map({ heading.lowercased() != $0.lowercased() }) ?? true { return heading }
         }
-        return declared.map { withoutSiteName($0, siteName: siteName) }
+        return declared.map { withoutDomain(withoutSiteName($0, siteName: siteName)) }
+    }
+
+    /// The declared title when the heading is it with characters lost to `?` in an encoding
+    /// (`Dredging? Beginner? Guide` for `Dredging: Beginner’s Guide`): each `?` stands for up to two.
+    static func readableCopy(of heading: String, declared: String) -> String? {
+        guard heading.contains("?"), declared != heading, !declared.contains("?") else { return nil }
+        let pattern = heading.split(separator: "?", omittingEmptySubsequences: false)
+            .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".{1,2}")
+        guard declared.range(of: "^" + pattern + "$", options: [.regularExpression, .caseInsensitive]) != nil
+        else { return nil }
+        return declared
+    }
+
+    /// `Blog: Harbour Dredging Begins` → `Harbour Dredging Begins`: one word and a colon opening a
+    /// heading, which the declared title does not have, label the page's section, not the story.
+    static func withoutLabel(_ heading: String, declared: String?) -> String {
+        guard let colon = heading.firstIndex(of: ":") else { return heading }
+        let label = heading[..<colon]
+        let rest = heading[heading.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard !label.isEmpty, label.count <= 12, label.allSatisfy(\.isLetter), rest.count >= 10,
+            let declared, !declared.lowercased().contains(label.lowercased() + ":")
+        else { return heading }
+        return rest
+    }
+
+    /// `example.com Harbour Dredging Begins` → `Harbour Dredging Begins`: a domain name opening a
+    /// title is the site's name.
+    static func withoutDomain(_ title: String) -> String {
+        let words = title.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, let dot = words[0].lastIndex(of: "."), words[1].count >= 5 else { return title }
+        let name = words[0][..<dot]
+        let suffix = words[0][words[0].index(after: dot)...]
+        guard (2...6).contains(suffix.count), suffix.allSatisfy({ $0.isLowercase && $0.isASCII }), !name.isEmpty,
+            name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
+        else { return title }
+        return String(words[1])
     }
 
     /// Which `<h1>` is the article's headline: of several words, sharing a third of them with the

@@ -35,9 +35,10 @@ enum MetadataReader {
         return metadata
     }
 
-    /// People's names: JSON-LD authors first, then author tags, then byline elements; the byline
-    /// under the headline when it names someone those lack; then a labelled author line anywhere;
-    /// when no person is named, the credit the page gives; then the person an author box introduces.
+    /// People's names: JSON-LD authors (and a team declared beside them) first, then author tags,
+    /// then byline elements; the byline under the headline when it names someone those lack; then
+    /// a labelled author line anywhere; when no person is named, the credit the page gives; then
+    /// the line an author link spells, the person an author box introduces, a writer a note describes.
     static func authors(of page: PageStructure, linkedData: LinkedDataArticle?) -> [String] {
         var names: [String] = []
         func add(_ candidates: [String], declared: Bool = false) {
@@ -46,12 +47,19 @@ enum MetadataReader {
             }
         }
         add(linkedData?.authors ?? [], declared: true)
+        // A team declared beside people is one of the authors (`Jane Doe and the Data Team`).
+        if !names.isEmpty {
+            for credit in (linkedData?.authors ?? []).map(trim) where isTeamCredit(credit) && !names.contains(credit) {
+                names.append(credit)
+            }
+        }
         let tags = page.metaTags.filter { authorNames.contains($0.name) }.map(\.content) + cardWriters(of: page)
         if names.isEmpty { add(tags, declared: true) }
         // The first byline on the page is the article's; later ones belong to teasers.
         // A byline element may hold the name of whoever checked the article, not wrote it.
         let checkers = names.isEmpty && !page.bylines.isEmpty ? reviewers(of: page) : []
-        for byline in page.bylines where names.isEmpty {
+        for index in page.bylines.indices where names.isEmpty {
+            let byline = innerByline(page.bylines, at: index)
             let shown = splitNames(byline)
             let checker = !shown.isEmpty && shown.allSatisfy { name in checkers.contains { sameName($0, name) } }
             if !checker { add([byline]) }
@@ -59,7 +67,10 @@ enum MetadataReader {
         // What readers see between the headline and the text outranks what the page tells
         // machines, which may name an editor, a reviewer or the account that uploaded it.
         if let line = headerBylines(in: bylineZone(of: page)).first {
-            let shown = splitNames(line, leading: true)
+            // `Jane Doe Gardener`, a known name run into the role written after it, is that name.
+            let shown = splitNames(line, leading: true).map { name in
+                names.first { name.hasPrefix($0 + " ") } ?? name
+            }
             if !shown.isEmpty, shown.contains(where: { name in !names.contains { sameName($0, name) } }) {
                 names = shown
             }
@@ -84,7 +95,9 @@ enum MetadataReader {
             let credits = ((linkedData?.credits ?? []) + tags).compactMap(creditName) + visible
             if let credit = credits.first { names.append(credit) }
         }
+        if names.isEmpty, let name = linkedAuthor(of: page) { names.append(name) }
         if names.isEmpty, let name = introducedAuthor(of: page) { names.append(name) }
+        if names.isEmpty, let name = describedWriter(of: page) { names.append(name) }
         return Array(names.prefix(10))
     }
 
@@ -118,34 +131,6 @@ enum MetadataReader {
 
     /// What a label line may have around its word (`Author:`, `(By)`).
     static let labelEdges = CharacterSet.punctuationCharacters.union(.whitespaces)
-
-    /// Names after a line that only says `Author`, `Authors` or `Written by`, wherever it stands
-    /// (a details box beside or under the article): the names in the blocks that follow it.
-    static func labelledBylines(of page: PageStructure) -> [String] {
-        var lines: [String] = []
-        for (index, block) in page.blocks.enumerated() where block.text.count <= 300 {
-            // Bytes first: most blocks are neither a credit nor a label.
-            let credit = contains(block.text, writtenBy)
-            guard credit || block.text.count <= 24 else { continue }
-            let text = String(decoding: block.text, as: UTF8.self)
-            // `Written by Jane Doe` opens a credit wherever it stands (`This post was written by …`).
-            if credit, let range = text.range(of: "written by ", options: .caseInsensitive) {
-                let names = splitNames(cutAtByline(String(text[range.upperBound...])), leading: true)
-                if !names.isEmpty { return names }
-            }
-            guard block.text.count <= 24 else { continue }
-            let label = text.lowercased().trimmingCharacters(in: labelEdges)
-            guard ["author", "authors", "author(s", "written by", "authored by"].contains(label) else { continue }
-            for next in page.blocks[(index + 1)...].prefix(6) {
-                let text = String(decoding: next.text, as: UTF8.self)
-                // A heading opens the next section of the box.
-                guard next.tag != .heading, next.text.count <= 120, !splitNames(text).isEmpty else { break }
-                lines.append(text)
-            }
-            if !lines.isEmpty { break }
-        }
-        return lines
-    }
 
     /// A name standing by itself beside the date line under the headline (`Jane Doe` over
     /// `March 3, 2024`), or before the date on that line (`Jane Doe • March 3, 2024`).

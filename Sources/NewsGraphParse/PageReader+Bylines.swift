@@ -25,6 +25,43 @@ extension TreeWalker {
         else { return }
         let collapsed = collapse(text)
         if !collapsed.isEmpty { page.bylines.append(collapsed) }
+        if tag == .anchor, page.authorSlugs.count < 8, let href = attributes.string(.href),
+            let slug = Self.authorSlug(href)
+        {
+            page.authorSlugs.append(slug)
+        }
+    }
+
+    /// The last part of an author page's address (`/author/jane-doe/` → `jane-doe`), which
+    /// publishing tools make from the author's name.
+    static func authorSlug(_ href: String) -> String? {
+        let parts = href.split(separator: "?").first?.split(separator: "/") ?? []
+        guard let last = parts.last, parts.count >= 2, parts[parts.count - 2].hasPrefix("author") else { return nil }
+        return String(last)
+    }
+
+    /// A heading's text with a space for each line break (`WEEKLY<br>NOTES` is two words).
+    func headingText(_ node: xmlNodePtr) -> String {
+        var text = ""
+        Self.appendText(node, to: &text, depth: 0)
+        return text
+    }
+
+    static func appendText(_ node: xmlNodePtr, to text: inout String, depth: Int) {
+        guard depth < 16 else { return }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                text += String(cString: content)
+            } else if current.pointee.type == XML_ELEMENT_NODE {
+                if let name = current.pointee.name, String(cString: name).lowercased() == "br" {
+                    text += " "
+                } else {
+                    appendText(current, to: &text, depth: depth + 1)
+                }
+            }
+            child = current.pointee.next
+        }
     }
 
     /// A `<time>`'s `datetime`, or its text when it has none; not one inside furniture

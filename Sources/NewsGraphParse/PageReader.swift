@@ -211,9 +211,9 @@ struct TreeWalker {
                 parent: parent, tag: tag, hint: hint, classHash: Self.hash(attributes[.class]),
                 namesLinks: evidence.namesLinks))
         openElements.append(index)
-        if tag == .heading, name[1] == UInt8(ascii: "1"), let text = textContent(node) {
+        if tag == .heading, name[1] == UInt8(ascii: "1") {
             page.headingBlocks.append(page.blocks.count)
-            page.headings1.append(collapse(text))
+            page.headings1.append(collapse(headingText(node)))
         }
         if tag == .anchor {
             if let href = attributes[.href],

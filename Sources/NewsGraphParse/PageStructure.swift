@@ -47,6 +47,8 @@ struct PageStructure: Sendable {
     var dataScripts: [String] = []
     /// Short texts of byline elements (`rel=author`, `itemprop=author`, class "byline"/"author").
     var bylines: [String] = []
+    /// The last part of author pages' addresses the page links to (`jane-doe`).
+    var authorSlugs: [String] = []
     /// `datetime` attributes (or else the text) of `<time>` elements outside furniture, in page order.
     var timeValues: [String] = []
     /// How many blocks came before each `<h1>`: where the article's header lines sit.
