@@ -43,6 +43,10 @@ extension NameFinder {
         let productNouns = ContextCues.productNouns
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
+        let organisationVerbs = ContextCues.organisationVerbs
+        let possessiveDeterminers = ContextCues.possessiveDeterminers
+        let forWord = TokenHash.foldedHash("for")
+        let versionFollowers = ContextCues.versionFollowers
         let weekdays = ContextCues.weekdays
         let divisionWords = ContextCues.divisionWords
         let organisationPrepositions = ContextCues.organisationPrepositions
