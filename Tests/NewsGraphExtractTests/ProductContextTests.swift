@@ -56,3 +56,15 @@ extension EntityKindTests {
         #expect(label(of: "Arden Center", in: "Last year our Arden Center hosted ten concerts.") != nil)
     }
 }
+
+/// Headings that number their steps or ask a question are still headings (issue 16).
+extension EntityKindTests {
+    @Test func aNumberedStepOrAQuestionInTitleCaseIsAHeading() {
+        let step = "Step 2: Trust Your Quarterly Sales Figures as a Guide\nMost shops keep them in a notebook."
+        #expect(TestSupport.extract(step).entities.allSatisfy { $0.label == .date || $0.label == .cardinal })
+        let question = "Are Your Kids Not On Track?\nAsk a teacher."
+        #expect(label(of: "Kids Not On Track", in: question) == nil)
+        // A results table is no heading: its sides stay names.
+        #expect(label(of: "Ardley Rovers", in: "Ardley Rovers 3 Velmar Town 1\nMore results follow.") != nil)
+    }
+}
