@@ -26,6 +26,12 @@ extension EntityKindTests {
         #expect(label(of: "Quillo", in: "After updating Quillo, the laptop restarted twice.") == .product)
     }
 
+    @Test func oneWordBeforeAKindOfDeviceIsItsMaker() {
+        #expect(label(of: "Brantly", in: "It is hard to hold a Brantly camera steady for long.") == .org)
+        #expect(label(of: "Brantly Glide", in: "It is hard to hold the Brantly Glide camera steady.") == .product)
+        #expect(label(of: "Velmark", in: "The Velmark app adds a dark theme.") == .product)
+    }
+
     @Test func softwareForAKnownPlatformIsAProduct() {
         #expect(label(of: "Tindle", in: "The team shipped Tindle for Android in June.") == .product)
         // `for` and something that is no platform says nothing.

@@ -99,6 +99,11 @@ enum ContextCues {
         "chatbot", "chatbots", "users", "update", "updates", "version", "versions", "subscription", "installer",
         "beta", "interface",
     ])
+    /// Kinds of device that many makers sell under their own name: `a Brantly camera`.
+    static let deviceNouns = WordSet.folded([
+        "camera", "cameras", "laptop", "laptops", "printer", "printers", "headphones", "earbuds",
+        "router", "routers", "smartphone", "smartphones", "phone", "phones", "tablet", "drone", "drones",
+    ])
     /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
     /// `Arden Max`; no person's or place's name ends in them.
     static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])

@@ -29,6 +29,9 @@ extension NameFinder {
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.productNouns.contains(tokens[next].foldedHash)
         {
+            // `a Brantly camera`, `Velmar laptops`: one word before a kind of device is its maker;
+            // a model (`the Velmar Glide camera`) or software (`the Velmark app`) is the product.
+            if name.count == 1, words.deviceNouns.contains(tokens[next].foldedHash) { return .org }
             return .product
         }
         // A title with its year in brackets, as filmographies list them; a person has dates.

@@ -41,6 +41,7 @@ extension NameFinder {
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let productNouns = ContextCues.productNouns
+        let deviceNouns = ContextCues.deviceNouns
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
         let organisationVerbs = ContextCues.organisationVerbs
