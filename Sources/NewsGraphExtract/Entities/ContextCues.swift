@@ -96,7 +96,13 @@ enum ContextCues {
         "programming", "operating", "handset", "headset", "rover", "probe", "spaceflight", "plugin", "plugins",
         "extension", "extensions", "database", "databases", "framework", "camera", "cameras", "earbuds",
         "headphones", "router", "routers", "drone", "drones", "printer", "printers", "smartwatch", "firmware",
-        "chatbot", "chatbots",
+        "chatbot", "chatbots", "users", "update", "updates", "version", "versions", "subscription", "installer",
+        "beta", "interface",
+    ])
+    /// Kinds of device that many makers sell under their own name: `a Brantly camera`.
+    static let deviceNouns = WordSet.folded([
+        "camera", "cameras", "laptop", "laptops", "printer", "printers", "headphones", "earbuds",
+        "router", "routers", "smartphone", "smartphones", "phone", "phones", "tablet", "drone", "drones",
     ])
     /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
     /// `Arden Max`; no person's or place's name ends in them.
@@ -119,8 +125,22 @@ enum ContextCues {
     static let productVerbs = WordSet.folded([
         "using", "install", "installs", "installed", "installing", "download", "downloads",
         "downloaded", "downloading", "uninstall", "uninstalled", "reinstall", "upgraded", "configure",
-        "configured", "configuring",
+        "configured", "configuring", "updating", "upgrading", "uninstalling", "reinstalling", "reinstalled",
+        "reinstalls", "uninstalls",
     ])
+    /// Verbs after a name that only a body takes: `X acquired`, `X hired`, `X announced`.
+    static let organisationVerbs = WordSet.folded([
+        "acquired", "acquires", "hired", "hires", "announced", "announces", "raised", "employs", "employed",
+        "said", "says", "reported", "reports", "founded", "sued", "filed", "partnered", "invested", "laid",
+    ])
+    /// Words after a model's number that go on with the sentence, not count: `the Glide 3 over
+    /// the past months`, `the Glide 3 has`.
+    static let versionFollowers = WordSet.folded([
+        "over", "in", "on", "from", "into", "during", "after", "against", "has", "had", "offers", "comes",
+        "costs", "delivers", "features", "uses", "runs", "gets", "will", "can", "does",
+    ])
+    /// Determiners that give the thing after them an owner: `our Help Centre`.
+    static let possessiveDeterminers = WordSet.folded(["our", "your", "my", "their"])
     /// Words before `with` that make its object software or a device: `compatible with X`.
     static let productPartners = WordSet.folded([
         "compatible", "compatibility", "integrates", "integrate", "integrated", "integration", "syncs", "sync", "pairs",

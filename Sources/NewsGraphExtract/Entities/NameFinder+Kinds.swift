@@ -29,6 +29,9 @@ extension NameFinder {
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.productNouns.contains(tokens[next].foldedHash)
         {
+            // `a Brantly camera`, `Velmar laptops`: one word before a kind of device is its maker;
+            // a model (`the Velmar Glide camera`) or software (`the Velmark app`) is the product.
+            if name.count == 1, words.deviceNouns.contains(tokens[next].foldedHash) { return .org }
             return .product
         }
         // A title with its year in brackets, as filmographies list them; a person has dates.
@@ -47,7 +50,14 @@ extension NameFinder {
         let number = name.upperBound
         guard name.count >= 2 || analysis.isBrandWord(name.lowerBound), number + 1 < tokens.count else { return nil }
         let token = tokens[number]
-        guard token.kind == .number, token.newlinesBefore == 0, token.length <= 2, !taken[number] else { return nil }
+        guard token.kind == .number, token.newlinesBefore == 0, !taken[number] else { return nil }
+        if token.length > 2 {
+            // `Glide 970`, `Pathwise 2.5`: three digits or a decimal version, for a name that no
+            // given name or initial leads (`Mark Vale 126` is a batsman's score).
+            guard token.length <= 4, !has(.givenName, at: name.lowerBound),
+                !isInitial(name.lowerBound), isVersionShape(number)
+            else { return nil }
+        }
         // `Arlen 23, Brask Tove 82`: names with numbers in a list are scorers and their minutes.
         let before = name.lowerBound - 1
         if before >= 1, tokens[before].kind != .word, tokens[before - 1].kind == .number { return nil }
@@ -60,9 +70,17 @@ extension NameFinder {
             !analysis.isCharacter(after, "("), !analysis.isCharacter(after, "%"),
             !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"), !analysis.isCharacter(after, ")")
         else { return nil }
+        // `Arden Glide 2 Pro`: a marketing suffix after the number is part of the model.
+        if next.kind == .word, words.productSuffixes.contains(next.hash), !taken[after] {
+            return after
+        }
         if next.kind == .word {
             // `3 games` counts; `2 GTX`, `2 and` do not; `2 Brask` is the other side of a score.
-            if !next.isCapitalized && !words.clauseWords.contains(next.foldedHash) { return nil }
+            if !next.isCapitalized && !words.clauseWords.contains(next.foldedHash)
+                && !words.versionFollowers.contains(next.foldedHash)
+            {
+                return nil
+            }
             if next.isCapitalized && !next.isAllCaps && !analysis.isModelCode(after) { return nil }
         }
         for ahead in after + 1..<min(tokens.count, after + 4) where tokens[ahead].newlinesBefore == 0 {
@@ -71,10 +89,23 @@ extension NameFinder {
         return number
     }
 
+    /// `970`, `2.5`: three digits, or one digit, a dot and one or two digits.
+    func isVersionShape(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let start = Int(token.start)
+        let end = Int(token.end)
+        let dot = UInt8(ascii: ".")
+        guard analysis.text[start + 1] == dot else {
+            return token.length == 3 && analysis.text[start] != UInt8(ascii: "0") && analysis.text[start + 2] != dot
+        }
+        return (start + 2..<end).allSatisfy { analysis.text[$0] != dot } && end - start >= 3
+    }
+
     /// Context that makes an unknown name a product: a marketing suffix (`Arden Pro`) or the
     /// object of a verb of software (`installed X`, `compatible with X`).
     func isProductSlot(_ name: Range<Int>, before previous: Int, after next: Int) -> Bool {
         if name.count >= 2, words.productSuffixes.contains(tokens[name.upperBound - 1].hash) { return true }
+        if isForPlatform(after: next) { return true }
         guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized else { return false }
         let word = tokens[previous].foldedHash
         let nextWord = next < tokens.count && tokens[next].kind == .word ? tokens[next].foldedHash : 0
@@ -91,6 +122,70 @@ extension NameFinder {
             return true
         }
         return false
+    }
+
+    /// `Velmark for Android`: `for` and a product the gazetteer knows (a system or device) after
+    /// a name make it software made for that platform.
+    func isForPlatform(after next: Int) -> Bool {
+        guard next + 1 < tokens.count, tokens[next].kind == .word, tokens[next].foldedHash == words.forWord,
+            let match = bestMatch(at: next + 1), case .entity(let label) = match.category
+        else { return false }
+        return label == .product
+    }
+
+    /// `QuorraDB`, `GraphQL`: a word with inner capitals that ends in a capital names software or a
+    /// device, unless the words around it make it a body (`at X`, `X hired`, `X, a company`), which
+    /// then outweighs its other mentions; nil for other words.
+    func softwareBrandLabel(_ name: Range<Int>, after next: Int) -> EntityLabel? {
+        guard name.count == 1, analysis.isBrandWord(name.lowerBound), !isPluralWord(name.lowerBound) else {
+            return nil
+        }
+        // Firms' brands (`StackLedger`) mostly end in lower case.
+        let token = tokens[name.lowerBound]
+        guard analysis.text[Int(token.end) - 1] &- 0x41 < 26 else { return nil }
+        return isBodySlot(name, after: next) ? .org : .product
+    }
+
+    /// `at X`, `X hired`, `X, a company`: words around a brand that make it a body.
+    private func isBodySlot(_ name: Range<Int>, after next: Int) -> Bool {
+        // The word before the name itself, also where a sentence's capitalised `At` opened the run.
+        let previous = name.lowerBound - 1
+        if previous >= 0, tokens[previous].kind == .word,
+            words.organisationPrepositions.contains(tokens[previous].foldedHash)
+        {
+            return true
+        }
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+        return words.organisationVerbs.contains(tokens[next].foldedHash)
+            || words.organisationHeads.contains(tokens[next].foldedHash)
+    }
+
+    /// `Velmark Glide`, `Velmark Glide X2 Pro`: a product the gazetteer knows, or a company the
+    /// gazetteer knows right before one, followed on its line by a model's code, a marketing
+    /// suffix or a model number, is one product with them.
+    func longerProduct(from start: Int, after end: Int, known: EntityLabel) -> NameCandidate? {
+        guard !isCapsLine(start), !headingSentences[Int(analysis.sentenceOfToken[start])] else { return nil }
+        var position = end
+        var isProduct = known == .product
+        if known == .org, end < tokens.count, tokens[end].newlinesBefore == 0, end == start + 1,
+            let match = bestMatch(at: end), case .entity(.product) = match.category
+        {
+            // `Arden Velmark`: the maker's name before its product's.
+            position = end + match.length
+            isProduct = true
+        }
+        guard isProduct else { return nil }
+        while position < tokens.count, tokens[position].newlinesBefore == 0, !taken[position],
+            tokens[position].kind == .word,
+            analysis.isModelCode(position, anyCase: true) || words.productSuffixes.contains(tokens[position].hash)
+        {
+            position += 1
+        }
+        if let number = versionNumber(after: start..<position) { position = number + 1 }
+        guard position > end || known == .org else { return nil }
+        return NameCandidate(
+            tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
+            isSentenceInitial: analysis.isSentenceInitial(start))
     }
 
     /// `Arden Maps`, `Arden Home Hub`: a known company's name followed, on its line, by capitalised
@@ -138,6 +233,23 @@ extension NameFinder {
         return NameCandidate(
             tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
             isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// `our Help Center`: every capitalised word an ordinary word or an organisation's suffix,
+    /// the name of a part of the site or of the writer's own thing.
+    func isOwnedPhrase(_ name: Range<Int>) -> Bool {
+        var ordinary = 0
+        for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
+            if tokens[index].isAllCaps && tokens[index].length > 1 { return false }
+            if commonWords.contains(tokens[index].foldedHash) || has(.organisationSuffix, at: index)
+                || words.facilityHeads.contains(tokens[index].hash)
+            {
+                ordinary += 1
+            } else if !words.sentenceWords.contains(tokens[index].foldedHash) {
+                return false
+            }
+        }
+        return ordinary >= 2
     }
 
     /// Whether every capitalised word of `name` is an ordinary English word that is nobody's

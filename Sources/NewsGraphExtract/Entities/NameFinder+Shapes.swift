@@ -136,7 +136,9 @@ extension NameFinder {
 
     /// A line in title case that no full stop ends (`Tips for Spring Planting`, `Our Services`):
     /// a heading, a menu item or a label, whose words are capitalised by convention, not because
-    /// they name something. A line with a number (a results table: `Ardley 3 Velmar 1`) is not one.
+    /// they name something. A line with a number (a results table: `Ardley 3 Velmar 1`) is not one,
+    /// unless the number is the heading's own before a colon (`Step 2: Pick a Trail`); a question in
+    /// title case (`Is Your Roof Ready for Winter?`) is one.
     static func isHeading(_ range: Range<Int>, _ analysis: TextAnalysis, functionWords: TokenHashSet) -> Bool {
         let tokens = analysis.tokens
         guard !range.isEmpty, range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0,
@@ -146,7 +148,12 @@ extension NameFinder {
         var last = range.upperBound - 1
         for index in range {
             let token = tokens[index]
-            if token.kind == .number { return false }
+            if token.kind == .number {
+                if index - range.lowerBound <= 2, index + 1 < range.upperBound, analysis.isCharacter(index + 1, ":") {
+                    continue
+                }
+                return false
+            }
             guard token.kind == .word else { continue }
             if token.isCapitalized {
                 capitals += 1
@@ -157,7 +164,9 @@ extension NameFinder {
         while last > range.lowerBound, tokens[last].kind == .closingQuote || analysis.isCharacter(last, ")") {
             last -= 1
         }
-        let ends = analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!") || analysis.isCharacter(last, "?")
+        let ends =
+            analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!")
+            || analysis.isCharacter(last, "?") && capitals < 3
         return capitals > 0 && !ends
     }
 

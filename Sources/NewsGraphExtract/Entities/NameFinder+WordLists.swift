@@ -41,8 +41,13 @@ extension NameFinder {
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let productNouns = ContextCues.productNouns
+        let deviceNouns = ContextCues.deviceNouns
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
+        let organisationVerbs = ContextCues.organisationVerbs
+        let possessiveDeterminers = ContextCues.possessiveDeterminers
+        let forWord = TokenHash.foldedHash("for")
+        let versionFollowers = ContextCues.versionFollowers
         let weekdays = ContextCues.weekdays
         let divisionWords = ContextCues.divisionWords
         let organisationPrepositions = ContextCues.organisationPrepositions

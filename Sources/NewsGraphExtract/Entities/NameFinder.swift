@@ -195,6 +195,13 @@ struct NameFinder {
                         index = headed.tokens.upperBound
                         continue
                     }
+                    if label == .org || label == .product, !isGivenLed, !afterTitle,
+                        let product = longerProduct(from: index, after: index + match.length, known: label)
+                    {
+                        candidates.append(product)
+                        index = product.tokens.upperBound
+                        continue
+                    }
                     if label == .org, !isGivenLed, !afterTitle,
                         let product = makerProduct(from: index, after: index + match.length)
                     {
@@ -356,8 +363,9 @@ struct NameFinder {
                 tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
                 && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
                 && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
-            candidate.label = isProduct ? .product : .org
-            candidate.evidence = .shape
+            let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
+            candidate.label = isProduct || software == .product ? .product : .org
+            candidate.evidence = software == .org ? .pattern : .shape
         } else if tokens.count >= 2 && has(.givenName, at: start) && !followsArticle(tokens)
             && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
         {
@@ -410,7 +418,7 @@ struct NameFinder {
         // `Velo GT2`, `Arden X3 Pro`: a model code (letters and digits in one word) among
         // capitalised words names a product, whatever the words before it.
         if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
-            tokens.contains(where: { analysis.isModelCode($0) })
+            tokens.contains(where: { analysis.isModelCode($0, anyCase: true) })
         {
             candidate.label = .product
             candidate.evidence = .pattern
@@ -424,6 +432,13 @@ struct NameFinder {
                 candidate.label = .product
                 candidate.evidence = .pattern
             }
+        }
+        // `visit our Help Centre`: ordinary words after a possessive determiner name a part of the
+        // page or the writer's own thing, not a body.
+        if candidate.evidence < .gazetteer, previous >= 0, self.tokens[previous].kind == .word,
+            words.possessiveDeterminers.contains(self.tokens[previous].foldedHash), isOwnedPhrase(candidate.tokens)
+        {
+            return nil
         }
         // `Total Monthly Savings`, `Shipping Tips`: capitalised ordinary words that no rule labels
         // are a heading's or a term's, not a name.

@@ -47,8 +47,9 @@ extension TextAnalysis {
         return !Self.surnamePrefixes.contains { $0.elementsEqual(prefix) }
     }
 
-    /// `GT2`, `X3`, `R6`: a word of capital letters and digits, the shape of a model's code.
-    func isModelCode(_ index: Int) -> Bool {
+    /// `GT2`, `X3`, `R6`: a word of capital letters and digits, the shape of a model's code; with
+    /// `anyCase` the letters after the first may be lower case too (`Px7`, `Kqi3`, `S2e`).
+    func isModelCode(_ index: Int, anyCase: Bool = false) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 8 else { return false }
         var digits = 0
@@ -56,7 +57,7 @@ extension TextAnalysis {
             let byte = text[offset]
             if byte &- 0x30 < 10 {
                 digits += 1
-            } else if byte &- 0x41 >= 26 {
+            } else if byte &- 0x41 >= 26 && !(anyCase && byte &- 0x61 < 26) {
                 return false
             }
         }

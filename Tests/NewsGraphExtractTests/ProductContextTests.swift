@@ -1,0 +1,76 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// More general evidence that a capitalised name is software or a device (issue 16): its
+/// spelling, the nouns and verbs around it, a model's number or code, and a known product or
+/// maker beside it. Invented text in the style of reviews and guides.
+extension EntityKindTests {
+    @Test func aBrandEndingInACapitalIsSoftware() {
+        #expect(label(of: "QuorraDB", in: "The team moved its records to QuorraDB last spring.") == .product)
+        #expect(label(of: "LexiQ", in: "Some writers check their drafts with LexiQ before sending them.") == .product)
+        // The words around it can still make it the company; one ending in lower case stays a body.
+        #expect(label(of: "QuorraDB", in: "She leads sales at QuorraDB in Denver.") == .org)
+        #expect(label(of: "QuorraDB", in: "Last year QuorraDB hired forty engineers.") == .org)
+        // `at X` outweighs another mention of the same name.
+        let page = "At QuorraDB, we answer every ticket. QuorraDB keeps your data safe."
+        #expect(labels(of: "QuorraDB", in: page) == [.org, .org])
+        #expect(label(of: "StackLedger", in: "The team moved its books to StackLedger last spring.") == .org)
+        // Plural brand words are people or parts, not products.
+        #expect(label(of: "QuorraDBs", in: "They run three QuorraDBs in the lab.") != .product)
+    }
+
+    @Test func usersUpdatesAndVersionsFollowProducts() {
+        #expect(label(of: "Velmark", in: "Most Velmark users sync their notes every day.") == .product)
+        #expect(label(of: "Velmark", in: "The Velmark update broke printing for a week.") == .product)
+        #expect(label(of: "Quillo", in: "After updating Quillo, the laptop restarted twice.") == .product)
+    }
+
+    @Test func oneWordBeforeAKindOfDeviceIsItsMaker() {
+        #expect(label(of: "Brantly", in: "It is hard to hold a Brantly camera steady for long.") == .org)
+        #expect(label(of: "Brantly Glide", in: "It is hard to hold the Brantly Glide camera steady.") == .product)
+        #expect(label(of: "Velmark", in: "The Velmark app adds a dark theme.") == .product)
+    }
+
+    @Test func softwareForAKnownPlatformIsAProduct() {
+        #expect(label(of: "Tindle", in: "The team shipped Tindle for Android in June.") == .product)
+        // `for` and something that is no platform says nothing.
+        #expect(label(of: "Harriet Vane", in: "The votes went to Harriet Vane for chair.") == .person)
+    }
+
+    @Test func longerModelNumbersAndCodesStayInTheName() {
+        let text = "In testing the Brantly Ridgeline 970 over the past four months, I rarely charged it."
+        #expect(label(of: "Brantly Ridgeline 970", in: text) == .product)
+        #expect(label(of: "Velo Glide 2.5", in: "The Velo Glide 2.5 has a brighter screen.") == .product)
+        #expect(label(of: "Arden Aria 2 Pro", in: "We also tried the Arden Aria 2 Pro, which is louder.") == .product)
+        #expect(label(of: "Velo Kqi3", in: "A cheaper choice is the Velo Kqi3, with less range.") == .product)
+        #expect(label(of: "Arden Rx4 S2e", in: "The Arden Rx4 S2e keeps its charge for days.") == .product)
+        // A batsman's score after his name is no model number.
+        #expect(label(of: "Mark Tovey 126", in: "Mark Tovey 126 and Sam Hale 45 led the innings.") == nil)
+    }
+
+    @Test func aKnownProductTakesItsMakerAndModelWords() {
+        #expect(label(of: "Nintendo Switch 2", in: "Tickets came with a Nintendo Switch 2 for the winner.") == .product)
+        #expect(label(of: "Sony Walkman", in: "He still plays tapes on a Sony Walkman at home.") == .product)
+        #expect(label(of: "Sony", in: "He still plays tapes on a Sony Walkman at home.") == nil)
+    }
+
+    @Test func ordinaryWordsAfterOurNameAPartOfTheSite() {
+        let names = TestSupport.extract("Questions? Browse our Learning Center for answers.").entities
+        #expect(!names.contains { $0.text == "Learning Center" })
+        // A name that is more than ordinary words stays.
+        #expect(label(of: "Arden Center", in: "Last year our Arden Center hosted ten concerts.") != nil)
+    }
+}
+
+/// Headings that number their steps or ask a question are still headings (issue 16).
+extension EntityKindTests {
+    @Test func aNumberedStepOrAQuestionInTitleCaseIsAHeading() {
+        let step = "Step 2: Trust Your Quarterly Sales Figures as a Guide\nMost shops keep them in a notebook."
+        #expect(TestSupport.extract(step).entities.allSatisfy { $0.label == .date || $0.label == .cardinal })
+        let question = "Are Your Kids Not On Track?\nAsk a teacher."
+        #expect(label(of: "Kids Not On Track", in: question) == nil)
+        // A results table is no heading: its sides stay names.
+        #expect(label(of: "Ardley Rovers", in: "Ardley Rovers 3 Velmar Town 1\nMore results follow.") != nil)
+    }
+}
