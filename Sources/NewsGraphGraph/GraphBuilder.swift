@@ -316,22 +316,10 @@ package struct GraphBuilder: Sendable {
             appendDocuments(to: &graphNodes, edges: &graphEdges, resolved: resolved, kept: keptEntities)
         }
         graphNodes.sort { $0.id < $1.id }
-        return EntityGraph(nodes: graphNodes, edges: Self.sortedEdges(graphEdges))
-    }
-
-    /// Edges by relation, source, target and title (no two edges share all four): one relation
-    /// at a time, so the comparisons of a large graph's millions of edges read only the names.
-    static func sortedEdges(_ edges: [EntityGraph.Edge]) -> [EntityGraph.Edge] {
-        var byRelation: [EntityGraph.Relation: [EntityGraph.Edge]] = [:]
-        for edge in edges { byRelation[edge.relation, default: []].append(edge) }
-        var sorted: [EntityGraph.Edge] = []
-        sorted.reserveCapacity(edges.count)
-        for relation in byRelation.keys.sorted() {
-            sorted += byRelation[relation]!.sorted {
-                ($0.source, $0.target, $0.title ?? "") < ($1.source, $1.target, $1.title ?? "")
-            }
+        graphEdges.sort {
+            ($0.relation, $0.source, $0.target, $0.title ?? "") < ($1.relation, $1.source, $1.target, $1.title ?? "")
         }
-        return sorted
+        return EntityGraph(nodes: graphNodes, edges: graphEdges)
     }
 
     /// Each kept person's titles (most often given first, then by title) and the `ROLE` edges

@@ -38,27 +38,4 @@ import Testing
             #expect(first == Array(sorted))
         }
     }
-
-    @Test func edgesSortByRelationThenNames() {
-        let names = ["GPE:Oslo", "ORG:Harbour Board", "PERSON:Ada Brook", "PERSON:Zoë Brandt"]
-        var edges: [EntityGraph.Edge] = []
-        for relation in [EntityGraph.Relation.role, .quotes, .coMention, .mentions] {
-            for source in names.reversed() {
-                for target in names where target != source {
-                    edges.append(
-                        EntityGraph.Edge(
-                            source: source, target: target, relation: relation, weight: 1, documents: 1,
-                            title: relation == .role ? "envoy" : nil))
-                }
-            }
-        }
-        edges.append(
-            EntityGraph.Edge(
-                source: "PERSON:Ada Brook", target: "ORG:Harbour Board", relation: .role, weight: 1, documents: 1,
-                title: "chair"))
-        let expected = edges.sorted {
-            ($0.relation, $0.source, $0.target, $0.title ?? "") < ($1.relation, $1.source, $1.target, $1.title ?? "")
-        }
-        #expect(GraphBuilder.sortedEdges(edges) == expected)
-    }
 }
