@@ -129,29 +129,45 @@ package struct DocumentSummary: Sendable {
                 || (!options.keepsNationalities && Nationalities.countryKey(for: keys[$0]) != nil)
         }
         guard !candidates.isEmpty else { return result }
-        var positionOf: [String: Int] = [:]
-        var ordinaryOf: [String: Int] = [:]
-        for (position, key) in keys.enumerated() {
-            positionOf[key] = position
-            let name = EntityResolver.name(key)
-            if !NameVariants.isCapitals(name) {
-                let folded = String(key.prefix { $0 != ":" }) + ":" + name.lowercased()
-                if ordinaryOf[folded] == nil { ordinaryOf[folded] = position }
-            }
-        }
+        // Most candidates are nationalities whose country the document names: the table of
+        // ordinary spellings is made only when a candidate needs it.
+        var ordinaryOf: [String: Int]?
         for position in candidates {
             let key = keys[position]
             if let country = Nationalities.countryKey(for: key), !options.keepsNationalities,
-                let target = positionOf[country]
+                let target = keys.lastIndex(of: country)
             {
                 result[position] = target
-            } else if let target = ordinaryOf[
-                String(key.prefix { $0 != ":" }) + ":" + EntityResolver.name(key).lowercased()]
-            {
-                result[position] = target
+                continue
             }
+            if ordinaryOf == nil {
+                var table: [String: Int] = [:]
+                table.reserveCapacity(keys.count)
+                for (index, other) in keys.enumerated() where !NameVariants.isCapitals(EntityResolver.name(other)) {
+                    let folded = foldedKey(other)
+                    if table[folded] == nil { table[folded] = index }
+                }
+                ordinaryOf = table
+            }
+            if let target = ordinaryOf?[foldedKey(key)] { result[position] = target }
         }
         return result
+    }
+
+    /// `LABEL:name in lower case`: the key a name in capitals shares with its ordinary spelling.
+    private static func foldedKey(_ key: String) -> String {
+        String(labelPart(key)) + ":" + EntityResolver.name(key).lowercased()
+    }
+
+    /// The key up to its first colon that is a character of its own (`key.prefix { $0 != ":" }`),
+    /// found on the bytes when what follows the colon is ASCII, which cannot fuse with it.
+    private static func labelPart(_ key: String) -> Substring {
+        let utf8 = key.utf8
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")) {
+            let next = utf8.index(after: colon)
+            if next == utf8.endIndex || utf8[next] < 0x80 { return key[..<colon] }
+        }
+        return key.prefix { $0 != ":" }
     }
 
     /// Unions the keys sharing a folded name, a nationality's country, or (organisations) a
@@ -169,7 +185,9 @@ package struct DocumentSummary: Sendable {
             if a != b { parent[Int(max(a, b))] = min(a, b) }
         }
         var first: [String: Int32] = [:]
+        first.reserveCapacity(entities.count * 2)
         var folded: [String] = []
+        folded.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
             folded.append(entity.name.lowercased())
             var names = [folded[position]]
@@ -186,9 +204,15 @@ package struct DocumentSummary: Sendable {
                 if let other = first[words[..<count].joined(separator: " ")] { union(other, Int32(position)) }
             }
         }
+        // Most keys join nothing: lists are made only for the groups of two or more.
+        let roots = parent.indices.map { root(Int32($0)) }
+        var sizes = [Int32](repeating: 0, count: roots.count)
+        for top in roots { sizes[Int(top)] += 1 }
         var groups: [Int32: [Int32]] = [:]
-        for position in parent.indices { groups[root(Int32(position)), default: []].append(Int32(position)) }
-        joinable = groups.values.filter { $0.count > 1 }.map { $0.sorted() }
+        for (position, top) in roots.enumerated() where sizes[Int(top)] > 1 {
+            groups[top, default: []].append(Int32(position))
+        }
+        joinable = groups.values.map { $0.sorted() }
     }
 
     /// The record's roles by position; a role whose person the options leave out is dropped,

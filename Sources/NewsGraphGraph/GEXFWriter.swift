@@ -16,15 +16,28 @@ import NewsGraphCore
 /// dated document the file is the static one.
 package enum GEXFWriter {
     package static func write(_ graph: EntityGraph, days: [String: [String]] = [:]) -> String {
+        String(decoding: bytes(graph, days: days), as: UTF8.self)
+    }
+
+    /// The file's bytes (``write(_:days:)`` as UTF-8, without the string).
+    package static func bytes(_ graph: EntityGraph, days: [String: [String]] = [:]) -> [UInt8] {
         let dynamic = !days.isEmpty
-        let mode = dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\""
-        var output = """
+        var output = FileBytes(reservingCapacity: graph.nodes.count * 700 + graph.edges.count * 400 + 4096)
+        output.append(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
             xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
               <meta><creator>newsgraph</creator><description>entities and how news stories relate them</description></meta>
-              <graph \(mode) defaultedgetype="directed" name="newsgraph">
+
+            """
+        )
+        output.append("  <graph ")
+        output.append(dynamic ? "mode=\"dynamic\" timeformat=\"date\"" : "mode=\"static\"")
+        output.append(" defaultedgetype=\"directed\" name=\"newsgraph\">\n")
+        output.append(
+            """
                 <attributes class="node" mode="static">
                   <attribute id="type" title="type" type="string"/>
                   <attribute id="name" title="name" type="string"/>
@@ -51,53 +64,62 @@ package enum GEXFWriter {
                 <nodes>
 
             """
-        let escape: (String) -> String = XML.escape
+        )
         for node in graph.nodes {
             let color = LabelPalette.components(for: node.label)
             let size = 4 + 4 * log2(Double(max(node.mentions, 1)))
-            output += "      <node id=\"\(escape(node.id))\" label=\"\(escape(node.name))\"><attvalues>"
-            output += "<attvalue for=\"type\" value=\"\(escape(node.label))\"/>"
-            output += "<attvalue for=\"name\" value=\"\(escape(node.name))\"/>"
-            output += "<attvalue for=\"aliases\" value=\"\(escape(node.aliases.joined(separator: "|")))\"/>"
-            output += "<attvalue for=\"mentions\" value=\"\(node.mentions)\"/>"
-            output += "<attvalue for=\"documents\" value=\"\(node.documents)\"/>"
+            output.append("      <node id=\"", xml: node.id, "\" label=\"")
+            output.append(xml: node.name)
+            output.append("\"><attvalues><attvalue for=\"type\" value=\"", xml: node.label, "\"/>")
+            output.append("<attvalue for=\"name\" value=\"", xml: node.name, "\"/>")
+            output.append("<attvalue for=\"aliases\" value=\"", xml: node.aliases.joined(separator: "|"), "\"/>")
+            output.append("<attvalue for=\"mentions\" value=\"", node.mentions, "\"/>")
+            output.append("<attvalue for=\"documents\" value=\"", node.documents, "\"/>")
             if let first = node.firstPublished, let last = node.lastPublished {
-                output += "<attvalue for=\"first_published\" value=\"\(escape(first))\"/>"
-                output += "<attvalue for=\"last_published\" value=\"\(escape(last))\"/>"
+                output.append("<attvalue for=\"first_published\" value=\"", xml: first, "\"/>")
+                output.append("<attvalue for=\"last_published\" value=\"", xml: last, "\"/>")
             }
             if !node.roles.isEmpty {
-                output += "<attvalue for=\"roles\" value=\"\(escape(node.roles.joined(separator: "|")))\"/>"
+                output.append("<attvalue for=\"roles\" value=\"", xml: node.roles.joined(separator: "|"), "\"/>")
             }
             for (key, value) in PlaceFields.values(node.place) {
-                output += "<attvalue for=\"\(key)\" value=\"\(escape(value))\"/>"
+                output.append("<attvalue for=\"", xml: key, "\" value=\"")
+                output.append(xml: value)
+                output.append("\"/>")
             }
-            output += "</attvalues>"
-            if let named = days[node.id] { output += spells(named) }
-            output += "<viz:color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
-            output += "<viz:size value=\"\((size * 10).rounded() / 10)\"/></node>\n"
+            output.append("</attvalues>")
+            if let named = days[node.id] { output.append(raw: spells(named)) }
+            output.append("<viz:color r=\"", color.red, "\" g=\"")
+            output.append(color.green)
+            output.append("\" b=\"", color.blue, "\"/><viz:size value=\"")
+            output.append(raw: String((size * 10).rounded() / 10))
+            output.append("\"/></node>\n")
         }
-        output += "    </nodes>\n    <edges>\n"
+        output.append("    </nodes>\n    <edges>\n")
         for (index, edge) in graph.edges.enumerated() {
-            output += "      <edge id=\"e\(index)\" source=\"\(escape(edge.source))\" target=\"\(escape(edge.target))\""
-            output += " label=\"\(edge.relation.rawValue)\" weight=\"\(edge.weight)\"><attvalues>"
-            output += "<attvalue for=\"relation\" value=\"\(edge.relation.rawValue)\"/>"
-            output += "<attvalue for=\"documents\" value=\"\(edge.documents)\"/>"
-            if let title = edge.title { output += "<attvalue for=\"title\" value=\"\(escape(title))\"/>" }
+            output.append("      <edge id=\"e", index, "\" source=\"")
+            output.append(xml: edge.source)
+            output.append("\" target=\"", xml: edge.target, "\" label=\"")
+            output.append(xml: edge.relation.rawValue)
+            output.append("\" weight=\"", edge.weight, "\"><attvalues>")
+            output.append("<attvalue for=\"relation\" value=\"", xml: edge.relation.rawValue, "\"/>")
+            output.append("<attvalue for=\"documents\" value=\"", edge.documents, "\"/>")
+            if let title = edge.title { output.append("<attvalue for=\"title\" value=\"", xml: title, "\"/>") }
             if let first = edge.firstPublished, let last = edge.lastPublished {
-                output += "<attvalue for=\"first_published\" value=\"\(escape(first))\"/>"
-                output += "<attvalue for=\"last_published\" value=\"\(escape(last))\"/>"
+                output.append("<attvalue for=\"first_published\" value=\"", xml: first, "\"/>")
+                output.append("<attvalue for=\"last_published\" value=\"", xml: last, "\"/>")
             }
-            output += "</attvalues>"
+            output.append("</attvalues>")
             if dynamic, let first = edge.firstPublished, let last = edge.lastPublished,
                 let source = days[edge.source], let target = days[edge.target]
             {
                 let both = Set(target)
-                output += spells(source.filter { both.contains($0) && first <= $0 && $0 <= last })
+                output.append(raw: spells(source.filter { both.contains($0) && first <= $0 && $0 <= last }))
             }
-            output += "</edge>\n"
+            output.append("</edge>\n")
         }
-        output += "    </edges>\n  </graph>\n</gexf>\n"
-        return output
+        output.append("    </edges>\n  </graph>\n</gexf>\n")
+        return output.bytes
     }
 
     /// `<spells>` for sorted `YYYY-MM-DD` days, consecutive days as one spell (inclusive ends);

@@ -11,14 +11,14 @@ package enum GraphDrawing {
     /// The `nodeLimit` most mentioned entities and up to `edgeLimit` of the heaviest co-mention
     /// and quote edges between them; entities left without an edge are dropped.
     package static func core(of graph: EntityGraph, nodeLimit: Int = 60, edgeLimit: Int = 160) -> EntityGraph {
-        let top = graph.nodes.filter { !$0.isDocument }
-            .sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
-            .prefix(nodeLimit)
+        let top = graph.nodes.lazy.filter { !$0.isDocument }
+            .firstSorted(nodeLimit) { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
         let kept = Set(top.map(\.id))
-        let edges = graph.edges
+        let edges = graph.edges.lazy
             .filter { $0.relation != .mentions && kept.contains($0.source) && kept.contains($0.target) }
-            .sorted { ($0.weight, $1.source, $1.target, $1.relation) > ($1.weight, $0.source, $0.target, $0.relation) }
-            .prefix(edgeLimit)
+            .firstSorted(edgeLimit) {
+                ($0.weight, $1.source, $1.target, $1.relation) > ($1.weight, $0.source, $0.target, $0.relation)
+            }
         let linked = Set(edges.flatMap { [$0.source, $0.target] })
         return EntityGraph(
             nodes: top.filter { linked.contains($0.id) }.sorted { $0.id < $1.id },

@@ -10,7 +10,14 @@ import NewsGraphCore
 /// (GraphML's way of saying "unknown").
 package enum GraphMLWriter {
     package static func write(_ graph: EntityGraph) -> String {
-        var output = """
+        String(decoding: bytes(graph), as: UTF8.self)
+    }
+
+    /// The file's bytes (``write(_:)`` as UTF-8, without the string).
+    package static func bytes(_ graph: EntityGraph) -> [UInt8] {
+        var output = FileBytes(reservingCapacity: graph.nodes.count * 400 + graph.edges.count * 300 + 4096)
+        output.append(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -38,39 +45,43 @@ package enum GraphMLWriter {
               <graph id="newsgraph" edgedefault="directed">
 
             """
+        )
         for node in graph.nodes {
-            output += "    <node id=\"\(XML.escape(node.id))\">"
-            output += "<data key=\"name\">\(XML.escape(node.name))</data>"
-            output += "<data key=\"label\">\(XML.escape(node.label))</data>"
-            output += "<data key=\"aliases\">\(XML.escape(node.aliases.joined(separator: "|")))</data>"
-            output += "<data key=\"mentions\">\(node.mentions)</data>"
-            output += "<data key=\"documents\">\(node.documents)</data>"
+            output.append("    <node id=\"", xml: node.id, "\">")
+            output.append("<data key=\"name\">", xml: node.name, "</data>")
+            output.append("<data key=\"label\">", xml: node.label, "</data>")
+            output.append("<data key=\"aliases\">", xml: node.aliases.joined(separator: "|"), "</data>")
+            output.append("<data key=\"mentions\">", node.mentions, "</data>")
+            output.append("<data key=\"documents\">", node.documents, "</data>")
             if let first = node.firstPublished, let last = node.lastPublished {
-                output += "<data key=\"first_published\">\(XML.escape(first))</data>"
-                output += "<data key=\"last_published\">\(XML.escape(last))</data>"
+                output.append("<data key=\"first_published\">", xml: first, "</data>")
+                output.append("<data key=\"last_published\">", xml: last, "</data>")
             }
             if !node.roles.isEmpty {
-                output += "<data key=\"roles\">\(XML.escape(node.roles.joined(separator: "|")))</data>"
+                output.append("<data key=\"roles\">", xml: node.roles.joined(separator: "|"), "</data>")
             }
             for (key, value) in PlaceFields.values(node.place) {
-                output += "<data key=\"\(key)\">\(XML.escape(value))</data>"
+                output.append("<data key=\"", xml: key, "\">")
+                output.append(xml: value)
+                output.append("</data>")
             }
-            output += "</node>\n"
+            output.append("</node>\n")
         }
         for (index, edge) in graph.edges.enumerated() {
-            output +=
-                "    <edge id=\"e\(index)\" source=\"\(XML.escape(edge.source))\" target=\"\(XML.escape(edge.target))\">"
-            output += "<data key=\"relation\">\(edge.relation.rawValue)</data>"
-            output += "<data key=\"weight\">\(edge.weight)</data>"
-            output += "<data key=\"edge_documents\">\(edge.documents)</data>"
-            if let title = edge.title { output += "<data key=\"title\">\(XML.escape(title))</data>" }
+            output.append("    <edge id=\"e", index, "\" source=\"")
+            output.append(xml: edge.source)
+            output.append("\" target=\"", xml: edge.target, "\">")
+            output.append("<data key=\"relation\">", xml: edge.relation.rawValue, "</data>")
+            output.append("<data key=\"weight\">", edge.weight, "</data>")
+            output.append("<data key=\"edge_documents\">", edge.documents, "</data>")
+            if let title = edge.title { output.append("<data key=\"title\">", xml: title, "</data>") }
             if let first = edge.firstPublished, let last = edge.lastPublished {
-                output += "<data key=\"edge_first_published\">\(XML.escape(first))</data>"
-                output += "<data key=\"edge_last_published\">\(XML.escape(last))</data>"
+                output.append("<data key=\"edge_first_published\">", xml: first, "</data>")
+                output.append("<data key=\"edge_last_published\">", xml: last, "</data>")
             }
-            output += "</edge>\n"
+            output.append("</edge>\n")
         }
-        output += "  </graph>\n</graphml>\n"
-        return output
+        output.append("  </graph>\n</graphml>\n")
+        return output.bytes
     }
 }

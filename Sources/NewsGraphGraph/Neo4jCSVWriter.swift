@@ -11,9 +11,9 @@ package enum Neo4jCSVWriter {
         for node in graph.nodes {
             let row = [
                 field(node.id), field(node.name), node.label,
-                field(node.aliases.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
+                field(node.aliases.map(listItem).joined(separator: ";")),
                 String(node.mentions), String(node.documents), node.firstPublished ?? "", node.lastPublished ?? "",
-                field(node.roles.map { $0.replacingOccurrences(of: ";", with: ",") }.joined(separator: ";")),
+                field(node.roles.map(listItem).joined(separator: ";")),
                 node.place?.geonamesID.map(String.init) ?? "", node.place?.countryCode ?? "",
                 node.place?.featureClass ?? "", PlaceFields.coordinate(node.place?.latitude),
                 PlaceFields.coordinate(node.place?.longitude), node.place?.reason.rawValue ?? "",
@@ -37,8 +37,15 @@ package enum Neo4jCSVWriter {
         return output
     }
 
+    /// An item of a `string[]` list, whose items `;` separates: its own semicolons as commas.
+    static func listItem(_ value: String) -> String {
+        value.utf8.contains(59) ? value.replacingOccurrences(of: ";", with: ",") : value
+    }
+
     /// RFC 4180 quoting: every field that needs it is quoted, quotes doubled.
     static func field(_ value: String) -> String {
+        // Read by characters only when a byte of one of them is there (names seldom have any).
+        guard value.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

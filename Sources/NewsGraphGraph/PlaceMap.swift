@@ -15,10 +15,9 @@ enum PlaceMap {
     /// The section's body; nil when no node has coordinates.
     static func html(_ graph: EntityGraph) -> String? {
         let places =
-            graph.nodes
+            graph.nodes.lazy
             .filter { $0.place?.latitude != nil && $0.place?.longitude != nil }
-            .sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
-            .prefix(limit)
+            .firstSorted(limit) { ($0.mentions, $1.id) > ($1.mentions, $0.id) }
         guard let most = places.first?.mentions else { return nil }
         let width = 360.0
         let height = WorldOutlineData.top - WorldOutlineData.bottom

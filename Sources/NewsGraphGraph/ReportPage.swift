@@ -113,10 +113,13 @@ package struct ReportPage {
         let byLabel = Dictionary(grouping: graph.nodes.filter { !$0.isDocument }, by: \.label)
         let hasDates = graph.nodes.contains { $0.firstPublished != nil }
         let labels = byLabel.keys.sorted { (byLabel[$0]!.count, $1) > (byLabel[$1]!.count, $0) }
+        // Each shown person's titles look up its own ROLE edges, not every edge of the graph.
+        let roleEdges = Dictionary(grouping: graph.edges.lazy.filter { $0.relation == .role }, by: \.source)
         var html = "<div class=\"columns\">"
         for label in labels {
-            let top = byLabel[label]!.sorted { ($0.mentions, $1.id) > ($1.mentions, $0.id) }.prefix(
-                Self.entitiesPerLabel)
+            let top = byLabel[label]!.firstSorted(Self.entitiesPerLabel) {
+                ($0.mentions, $1.id) > ($1.mentions, $0.id)
+            }
             html += "<div class=\"column\"><h3><span class=\"swatch\" style=\"background:"
             html += "\(LabelPalette.color(for: label))\">\(label)</span> \(byLabel[label]!.count)</h3>"
             html += "<table><tr><th>name</th><th>mentions</th><th>docs</th>"
@@ -129,7 +132,8 @@ package struct ReportPage {
                 }
                 html += "<tr><td title=\"\(HTML.escape(aliases))\">\(HTML.escape(node.name))"
                 if !node.roles.isEmpty {
-                    html += "<div class=\"role\">\(HTML.escape(roleLine(of: node)))</div>"
+                    html +=
+                        "<div class=\"role\">\(HTML.escape(roleLine(of: node, roleEdges: roleEdges[node.id] ?? [])))</div>"
                 }
                 if !aliases.isEmpty { html += "<div class=\"aka\">\(HTML.escape(aliases))</div>" }
                 html += "</td><td class=\"n\">\(node.mentions)</td><td class=\"n\">\(node.documents)</td>"
@@ -142,9 +146,9 @@ package struct ReportPage {
 
     /// A person's first titles, each with what it is held in when a `ROLE` edge says so:
     /// "Deputy Secretary of State (United States), envoy".
-    private func roleLine(of node: EntityGraph.Node) -> String {
+    private func roleLine(of node: EntityGraph.Node, roleEdges: [EntityGraph.Edge]) -> String {
         node.roles.prefix(3).map { title in
-            let held = graph.edges.filter { $0.relation == .role && $0.source == node.id && $0.title == title }
+            let held = roleEdges.filter { $0.title == title }
                 .sorted { ($0.weight, $1.target) > ($1.weight, $0.target) }
                 .prefix(2).map { EntityResolver.name($0.target) }
             return held.isEmpty ? title : "\(title) (\(held.joined(separator: ", ")))"
@@ -154,11 +158,10 @@ package struct ReportPage {
     private func edgesHTML(names: [String: String]) -> String {
         var html = "<div class=\"columns\">"
         for relation in [EntityGraph.Relation.coMention, .quotes, .role] {
-            let top = graph.edges.filter { $0.relation == relation }
-                .sorted {
+            let top = graph.edges.lazy.filter { $0.relation == relation }
+                .firstSorted(Self.edgesShown) {
                     ($0.weight, $0.documents, $1.source, $1.target) > ($1.weight, $1.documents, $0.source, $0.target)
                 }
-                .prefix(Self.edgesShown)
             guard !top.isEmpty else { continue }
             let arrow = relation == .coMention ? "–" : "→"
             let unit = ["QUOTES": "quotes", "ROLE": "times"][relation.rawValue] ?? "sentences"

@@ -57,10 +57,13 @@ final class GraphOutput {
         let rows = timeline.rows(mergedKeys: merged, nodes: Set(graph.nodes.map(\.id)))
         // Rows come sorted by entity, then day: each node's days in order.
         let days = Dictionary(grouping: rows, by: \.entity).mapValues { $0.map(\.day) }
-        try GraphFiles.write(graph, to: directory, days: days)
-        try store.finish(graph: graph, mergedKeys: merged)
-        try OutputFile.write(Array(Timeline.csv(rows).utf8), to: directory + "/timeline.csv")
-        try store.writeTimeline(rows.map { ($0.entity, $0.day, $0.mentions, $0.documents) })
+        // The files are built on the shared pool while this thread fills the graph tables.
+        let graph = self.graph
+        try GraphFiles.write(graph, to: directory, days: days) {
+            try store.finish(graph: graph, mergedKeys: merged)
+            try OutputFile.write(Array(Timeline.csv(rows).utf8), to: directory + "/timeline.csv")
+            try store.writeTimeline(rows.map { ($0.entity, $0.day, $0.mentions, $0.documents) })
+        }
         return graph
     }
 

@@ -280,17 +280,3 @@ package enum Jobs {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
-
-/// The graph files a run leaves in its output folder.
-package enum GraphFiles {
-    /// `days`: node id → the days it was named (``GEXFWriter``'s spells); empty when no
-    /// document had a date.
-    package static func write(_ graph: EntityGraph, to directory: String, days: [String: [String]] = [:]) throws {
-        try OutputFile.write(GraphMLWriter.write(graph), to: directory + "/graph.graphml")
-        try OutputFile.write(NodeLinkWriter.write(graph), to: directory + "/graph.json")
-        try OutputFile.write(Neo4jCSVWriter.nodes(graph), to: directory + "/nodes.csv")
-        try OutputFile.write(Neo4jCSVWriter.edges(graph), to: directory + "/edges.csv")
-        try OutputFile.write(GEXFWriter.write(graph, days: days), to: directory + "/graph.gexf")
-        try OutputFile.write(DOTWriter.write(graph), to: directory + "/graph.dot")
-    }
-}

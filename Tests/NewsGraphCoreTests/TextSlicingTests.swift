@@ -19,6 +19,21 @@ import Testing
         #expect(XML.escape("plain") == "plain")
     }
 
+    /// The graph files escape on the bytes: the same text as the string escaper, whatever sits
+    /// next to a flagged byte (other scalars of U+F000–U+FFFF keep all three bytes).
+    @Test func xmlOnBytesMatchesTheStringEscaper() {
+        let samples = [
+            "", "plain", "a&b<c>d\"e'f", "\u{F000}\u{FFFD}\u{FFFE}\u{FFFF}\u{FEFF}x", "\u{01}\u{1F}\t\r\n",
+            "Zoë & Århus 😀 <\u{EF}>", "end\u{FFFF}", "\u{FFFE}", "&&&''\"\"",
+        ]
+        for sample in samples {
+            var bytes: [UInt8] = Array("<".utf8)
+            XML.append(escaping: sample, to: &bytes)
+            #expect(bytes == Array(("<" + XML.escape(sample)).utf8))
+        }
+        #expect(XML.escape("\u{FFFD}\u{FFFF}x") == "\u{FFFD}x")
+    }
+
     /// Offsets count code points, so a name after an emoji or an accent is cut where a record
     /// says it starts.
     @Test func slicesByCodePoints() {
