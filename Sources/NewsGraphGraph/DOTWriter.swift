@@ -103,14 +103,20 @@ package enum DOTWriter {
     }
 
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`.
+    /// Read by scalars, not characters: a quote followed by a combining mark is one
+    /// character and would otherwise go out unescaped and end the string early.
     static func quoted(_ text: String) -> String {
         var escaped = "\""
-        for character in text {
-            switch character {
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
-            case "\n", "\r\n", "\r": escaped += "\\n"
-            default: escaped.append(character)
+            case "\r": escaped += "\\n"
+            case "\n" where afterCarriageReturn: continue
+            case "\n": escaped += "\\n"
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped + "\""

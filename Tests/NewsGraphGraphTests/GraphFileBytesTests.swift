@@ -23,6 +23,12 @@ import Testing
         }
     }
 
+    /// A quote that a combining mark follows is still escaped: the string must not end early.
+    @Test func aQuoteBeforeACombiningMarkIsEscaped() {
+        #expect(DOTWriter.quoted("say \"\u{301}hi") == "\"say \\\"\u{301}hi\"")
+        #expect(DOTWriter.quoted("a\r\nb") == "\"a\\nb\"")
+    }
+
     /// Ties keep their order, as the stable sort keeps them, and fewer elements than asked
     /// for come back all.
     @Test func firstSortedIsTheSortedPrefix() {
