@@ -113,6 +113,12 @@ package struct QuoteExtractor: Sendable {
                 else { continue }
                 speaker = last
                 cue = previous.cue
+                // `Vance agrees and adds a warning: "…"`: a colon hands the quotation to the
+                // person its sentence is about, not to the last speaker.
+                if let lead = colonLead(quotation, analysis, speakers) {
+                    speaker = lead
+                    cue = nil
+                }
             }
             for piece in quotation.pieces {
                 let found = Attribution(content: piece, kind: .direct, cue: cue, speaker: speaker)
@@ -174,6 +180,19 @@ package struct QuoteExtractor: Sendable {
         }
         let capitalised = words.filter { analysis.tokens[$0].isCapitalized }.count
         return !(words.count <= 8 && capitalised == words.count)
+    }
+
+    /// The person who is the subject of the sentence a colon ends, right before a quotation.
+    private func colonLead(
+        _ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let colon = quotation.open - 1
+        guard colon > 0, colon < analysis.tokens.count, analysis.isCharacter(colon, ":") else { return nil }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[colon])]
+        guard sentence.tokens.lowerBound < colon, analysis.tokens[sentence.tokens.lowerBound].kind == .word,
+            let subject = speakers.subject(of: sentence, before: colon), subject.mention?.label == .person
+        else { return nil }
+        return subject
     }
 
     /// The quoted words end with their own full stop, question or exclamation mark.

@@ -99,6 +99,15 @@ enum QuoteLexicon {
         "suppose", "reckon", "reckons", "insist", "insists", "insisted", "argued", "argues", "claimed", "claims",
     ])
 
+    /// Verbs of thinking, knowing and feeling: they report a mind, so their subject must have one.
+    static let mindVerbs = WordSet.folded([
+        "think", "thinks", "thought", "thinking", "believe", "believes", "believed", "believing", "feel", "feels",
+        "felt", "feeling", "hope", "hopes", "hoped", "hoping", "know", "knows", "knew", "knowing", "fear", "fears",
+        "feared", "worry", "worries", "worried", "suspect", "suspects", "suspected", "expect", "expects", "expected",
+        "understand", "understands", "understood", "realize", "realizes", "realized", "realise", "realises",
+        "realised",
+    ])
+
     /// Nouns for unnamed sources beyond the shared list: people quoted by what they are.
     static let roleNouns = Lexicon.roleNouns.union(
         WordSet.folded([
