@@ -81,4 +81,41 @@ import Testing
         let found = direct(text)
         #expect(found.last?.speaker == "Peter Mellard")
     }
+
+    @Test func anImpressionInsideAReportedClauseIsThatSourcesAlone() {
+        let found = reported("According to Ann Vance, the old map appears to have been drawn by a sailor.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Ann Vance")
+    }
+
+    @Test func whatTellsTheReaderExplains() {
+        #expect(reported("The running cost tells you how much you spend on each new client.").isEmpty)
+        let us = reported("The harbour master told us that the ferry was late.")
+        #expect(us.first?.content == "that the ferry was late")
+    }
+
+    @Test func theComplementOfBeIsNoSource() {
+        #expect(
+            reported("To be an ASQ Certified Harbour Pilot consultant shows that you have years of training.").isEmpty)
+        #expect(reported("Being a Certified Harbour Pilot shows your clients that you have years of training.").isEmpty)
+        #expect(reported("To be a harbour pilot consultant shows that you have years of training.").isEmpty)
+    }
+
+    @Test func provingIsNoSaying() {
+        #expect(reported("Acme Maps launched in 2016 and proved that maps could run in a browser.").isEmpty)
+    }
+
+    @Test func aPronounStandsForTheSubjectOfTheSentenceBefore() {
+        let text =
+            "\"The pier is safe,\" said Tom Okafor, the harbour master.\n\n"
+            + "Peter Mellard, an engineer at the yard, studied the piles last year.\n\n"
+            + "\"The piles will not last another winter,\" he said."
+        #expect(direct(text).last?.speaker == "Peter Mellard")
+        // A name in the pronoun's own sentence keeps it with the last speaker.
+        let same =
+            "\"The pier is safe,\" said Tom Okafor, the harbour master.\n\n"
+            + "Peter Mellard, an engineer at the yard, studied the piles last year.\n\n"
+            + "The answer came from Tom Okafor at the meeting: \"The piles will last,\" he said."
+        #expect(direct(same).last?.speaker == "Tom Okafor")
+    }
 }

@@ -31,6 +31,16 @@ extension QuoteExtractor {
             }
         }
         guard let speaker = attribution.speaker?.tokens else { return true }
+        // "X tells you how much you spend": told to the reader, it explains; nobody is reported.
+        if attribution.kind != .direct, let cue = attribution.cue, cue.upperBound < tokens.count,
+            Self.tellWords.contains(tokens[cue.lowerBound].foldedHash),
+            Self.reader.contains(tokens[cue.upperBound].foldedHash)
+        {
+            return false
+        }
+        // "To be a certified consultant shows …", "Being a member shows …": a subject that
+        // opens with "be" names a state, not a source.
+        if opensWithState(speaker, analysis) { return false }
         // "If you watch my channel, you'll know that …", "a topic you don't understand": the
         // writer or the reader right before the verb group is its subject, whatever name the
         // sentence holds before them.
@@ -115,6 +125,17 @@ extension QuoteExtractor {
             || Self.peopleAtLarge.contains(tokens[speaker.tokens.upperBound - 1].foldedHash)
     }
 
+    /// The speaker phrase is, or ends, a subject that opens its sentence with "to be", "being"
+    /// or "becoming", no comma between.
+    private func opensWithState(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[speaker.lowerBound])]
+        var first = sentence.tokens.lowerBound
+        if tokens[first].foldedHash == FoldedWord.to, first + 1 < sentence.tokens.upperBound { first += 1 }
+        guard Self.copulas.contains(tokens[first].foldedHash), speaker.lowerBound - first <= 8 else { return false }
+        return !(first..<speaker.lowerBound).contains { analysis.isCharacter($0, ",") }
+    }
+
     /// A verb in its plain form: no "-s", no "-ed" and no irregular past ("say", "think").
     func isPlainPresent(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         let token = analysis.tokens[index]
@@ -136,6 +157,9 @@ extension QuoteExtractor {
             "should", "must", "really", "probably", "already", "all",
         ]))
     private static let hedges = WordSet.folded(["maybe", "perhaps"])
+    private static let tellWords = WordSet.folded(["tell", "tells", "told", "telling"])
+    private static let reader = WordSet.folded(["you", "yourself"])
+    private static let copulas = WordSet.folded(["be", "being", "become", "becoming"])
     private static let habitualAdverbs = WordSet.folded([
         "often", "usually", "typically", "generally", "sometimes", "always", "rarely", "frequently", "normally",
         "commonly", "seldom",

@@ -42,7 +42,7 @@ enum QuoteLexicon {
             "charged", "charging", "complaining", "confirming", "conclude", "concluding", "convinced", "decided",
             "determined", "doubt", "doubted", "doubts", "emphasizing", "emphasising", "expect",
             "expecting", "forecast", "forecasts", "guaranteed", "implied", "implies", "insisting", "joked",
-            "mentioning", "noticed", "notes", "pointed", "pointing", "proposed", "proves", "proved", "questioned",
+            "mentioning", "noticed", "notes", "pointed", "pointing", "proposed", "questioned",
             "recalling", "recommended", "remarked", "reminded", "reminding", "reported", "say", "saying",
             "stating", "suggest", "suppose", "supposed", "tweeted", "tweeting", "urging", "vowed", "warning",
             "wonder", "wondered", "wonders", "writes", "writing", "testified", "testifying", "conceded", "admit",
