@@ -101,6 +101,9 @@ extension QuoteExtractor {
         if first == Self.every, speaker.count > 1, tokens[speaker.lowerBound + 1].foldedHash == Self.time {
             return false
         }
+        // "Every agency says it …", "any dealer will tell …": what each of a kind says is a
+        // generalisation, not a statement someone made.
+        if attribution.kind != .direct, opensWithEach(speaker, analysis) { return false }
         // "This guide explains …", "our survey found …": the page and the writer's own work.
         if Self.thisWords.contains(first), Self.pageNouns.contains(last) { return false }
         if Self.ourWords.contains(first), Self.pageNouns.contains(last) || Self.writings.contains(last) {
@@ -123,6 +126,18 @@ extension QuoteExtractor {
         if Self.referring.contains(tokens[first].foldedHash) { return false }
         return Self.generalQuantifiers.contains(tokens[first].foldedHash)
             || Self.peopleAtLarge.contains(tokens[speaker.tokens.upperBound - 1].foldedHash)
+    }
+
+    /// The noun phrase of the speaker opens with "every" or "any", in it or a few words before it.
+    private func opensWithEach(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        if speaker.count > 1, Self.eachOfAKind.contains(tokens[speaker.lowerBound].foldedHash) { return true }
+        var position = speaker.lowerBound - 1
+        while position >= 0, speaker.lowerBound - position <= 3, tokens[position].kind == .word {
+            if Self.eachOfAKind.contains(tokens[position].foldedHash) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// The speaker phrase is, or ends, a subject that opens its sentence with "to be", "being"
@@ -167,6 +182,7 @@ extension QuoteExtractor {
     private static let up = TokenHash.foldedHash("up")
     private static let than = TokenHash.foldedHash("than")
     private static let every = TokenHash.foldedHash("every")
+    private static let eachOfAKind = WordSet.folded(["every", "any"])
     private static let they = TokenHash.foldedHash("they")
     private static let time = TokenHash.foldedHash("time")
     static let prepositions = WordSet.folded([
