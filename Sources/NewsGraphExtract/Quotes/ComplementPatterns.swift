@@ -144,7 +144,7 @@ struct ComplementPatterns {
             previous.map {
                 $0.kind == .possessive || Lexicon.determiners.contains($0.foldedHash)
                     || QuoteLexicon.possessivePronouns.contains($0.foldedHash)
-            } ?? false
+            } ?? false || isNounAfterIndefinite(verb, sentence)
         if Self.infinitiveVerbs.contains(hash), !isNoun {
             var position = verb + 1
             while position < reach, tokens[position].kind == .word || tokens[position].kind == .possessive,
@@ -197,6 +197,21 @@ struct ComplementPatterns {
         }
         return nil
     }
+
+    /// "a radical promise to …": after "a" and one word, a cue in its plain form is a noun,
+    /// since a singular subject takes "promises" or "promised".
+    private func isNounAfterIndefinite(_ verb: Int, _ sentence: Sentence) -> Bool {
+        let tokens = analysis.tokens
+        guard verb - 2 >= sentence.tokens.lowerBound, tokens[verb - 1].kind == .word,
+            Self.indefinites.contains(tokens[verb - 2].foldedHash)
+        else { return false }
+        let token = tokens[verb]
+        let end = Int(token.end)
+        guard token.length > 2, end <= analysis.text.count else { return false }
+        let last = analysis.text[end - 1]
+        return last != UInt8(ascii: "s") && last != UInt8(ascii: "d")
+    }
+    private static let indefinites = WordSet.folded(["a", "an"])
 
     /// The object of a stance verb at `verb` and the rest of its clause: `praised the plan`.
     /// The caller checks that a speaker stands right before the verb, since most of these words

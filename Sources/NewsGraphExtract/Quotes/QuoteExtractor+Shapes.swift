@@ -10,8 +10,13 @@ extension QuoteExtractor {
     func hasStatementShape(_ attribution: Attribution, _ analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         if let cue = attribution.cue {
-            // "It all adds up", "shows up": a verb with the particle "up" is another verb.
-            if cue.upperBound < tokens.count, tokens[cue.upperBound].foldedHash == Self.up { return false }
+            // "It all adds up", "shows up": a verb with the particle "up" is another verb; one
+            // before "than" compares ("easier said than done").
+            if cue.upperBound < tokens.count,
+                tokens[cue.upperBound].foldedHash == Self.up || tokens[cue.upperBound].foldedHash == Self.than
+            {
+                return false
+            }
             // "argued in his book", "told us during an interview", "announces itself": a
             // preposition or a reflexive where the reported clause should start reports nothing,
             let first = attribution.content.lowerBound
@@ -26,10 +31,39 @@ extension QuoteExtractor {
             }
         }
         guard let speaker = attribution.speaker?.tokens else { return true }
-        // "If you watch my channel, you'll know that …": the writer or the reader right before
-        // the verb is its subject, whatever name the sentence holds before them.
-        if let cue = attribution.cue, cue.lowerBound > 0, !speaker.contains(cue.lowerBound - 1),
-            QuoteLexicon.writerAndReader.contains(tokens[cue.lowerBound - 1].foldedHash)
+        // "X tells you how much you spend": told to the reader, it explains; nobody is reported.
+        if attribution.kind != .direct, let cue = attribution.cue, cue.upperBound < tokens.count,
+            Self.tellWords.contains(tokens[cue.lowerBound].foldedHash),
+            Self.reader.contains(tokens[cue.upperBound].foldedHash)
+        {
+            return false
+        }
+        // "To be a certified consultant shows …", "Being a member shows …": a subject that
+        // opens with "be" names a state, not a source.
+        if opensWithState(speaker, analysis) { return false }
+        // "If you watch my channel, you'll know that …", "a topic you don't understand": the
+        // writer or the reader right before the verb group is its subject, whatever name the
+        // sentence holds before them.
+        if let cue = attribution.cue {
+            var position = cue.lowerBound - 1
+            while position >= 0, cue.lowerBound - position <= 3, !speaker.contains(position),
+                Self.verbGroupWords.contains(tokens[position].foldedHash)
+            {
+                position -= 1
+            }
+            if position >= 0, !speaker.contains(position),
+                QuoteLexicon.writerAndReader.contains(tokens[position].foldedHash)
+            {
+                return false
+            }
+        }
+        // "So maybe Tom knows …": a statement the writer hedges supposes what someone thinks.
+        if speaker.lowerBound > 0, Self.hedges.contains(tokens[speaker.lowerBound - 1].foldedHash) { return false }
+        // "When agencies say …": "when" before a verb in its plain present form supposes what
+        // a group does as a habit ("when he says …" and "when they said …" tell of one occasion).
+        if tokens[speaker.lowerBound].foldedHash == Self.when
+            || speaker.lowerBound > 0 && tokens[speaker.lowerBound - 1].foldedHash == Self.when,
+            let cue = attribution.cue, attribution.kind != .direct, isPlainPresent(cue.lowerBound, analysis)
         {
             return false
         }
@@ -57,9 +91,19 @@ extension QuoteExtractor {
         if speaker.lowerBound > 0, Self.conditions.contains(tokens[speaker.lowerBound - 1].foldedHash) {
             return false
         }
+        // "A review often suggests …": what a kind of thing usually does describes it; nobody
+        // made a statement.
+        if let cue = attribution.cue, attribution.speaker?.isPronoun == false, cue.lowerBound > 0,
+            Self.habitualAdverbs.contains(tokens[cue.lowerBound - 1].foldedHash)
+        {
+            return false
+        }
         if first == Self.every, speaker.count > 1, tokens[speaker.lowerBound + 1].foldedHash == Self.time {
             return false
         }
+        // "Every agency says it …", "any dealer will tell …": what each of a kind says is a
+        // generalisation, not a statement someone made.
+        if attribution.kind != .direct, opensWithEach(speaker, analysis) { return false }
         // "This guide explains …", "our survey found …": the page and the writer's own work.
         if Self.thisWords.contains(first), Self.pageNouns.contains(last) { return false }
         if Self.ourWords.contains(first), Self.pageNouns.contains(last) || Self.writings.contains(last) {
@@ -84,10 +128,63 @@ extension QuoteExtractor {
             || Self.peopleAtLarge.contains(tokens[speaker.tokens.upperBound - 1].foldedHash)
     }
 
+    /// The noun phrase of the speaker opens with "every" or "any", in it or a few words before it.
+    private func opensWithEach(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        if speaker.count > 1, Self.eachOfAKind.contains(tokens[speaker.lowerBound].foldedHash) { return true }
+        var position = speaker.lowerBound - 1
+        while position >= 0, speaker.lowerBound - position <= 3, tokens[position].kind == .word {
+            if Self.eachOfAKind.contains(tokens[position].foldedHash) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// The speaker phrase is, or ends, a subject that opens its sentence with "to be", "being"
+    /// or "becoming", no comma between.
+    private func opensWithState(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[speaker.lowerBound])]
+        var first = sentence.tokens.lowerBound
+        if tokens[first].foldedHash == FoldedWord.to, first + 1 < sentence.tokens.upperBound { first += 1 }
+        guard Self.copulas.contains(tokens[first].foldedHash), speaker.lowerBound - first <= 8 else { return false }
+        return !(first..<speaker.lowerBound).contains { analysis.isCharacter($0, ",") }
+    }
+
+    /// A verb in its plain form: no "-s", no "-ed" and no irregular past ("say", "think").
+    func isPlainPresent(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let token = analysis.tokens[index]
+        if Self.irregularPasts.contains(token.foldedHash) { return false }
+        let end = Int(token.end)
+        guard token.length >= 2, end >= 2, end <= analysis.text.count else { return false }
+        let last = analysis.text[end - 1]
+        return last != UInt8(ascii: "s") && last != UInt8(ascii: "d")
+    }
+    private static let irregularPasts = WordSet.folded([
+        "said", "told", "wrote", "thought", "knew", "felt", "found", "saw", "made", "gave", "took", "put", "read",
+        "swore", "forecast", "bet", "spoke", "understood", "taught", "meant", "sought", "thought",
+    ])
+    private static let when = TokenHash.foldedHash("when")
+    /// Auxiliaries, negations and adverbs between a subject and its verb ("you don't really know").
+    private static let verbGroupWords = Lexicon.auxiliaries.union(
+        WordSet.folded([
+            "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "can", "can't", "can’t", "won't", "won’t",
+            "should", "must", "really", "probably", "already", "all",
+        ]))
+    private static let hedges = WordSet.folded(["maybe", "perhaps"])
+    private static let tellWords = WordSet.folded(["tell", "tells", "told", "telling"])
+    private static let reader = WordSet.folded(["you", "yourself"])
+    private static let copulas = WordSet.folded(["be", "being", "become", "becoming"])
+    private static let habitualAdverbs = WordSet.folded([
+        "often", "usually", "typically", "generally", "sometimes", "always", "rarely", "frequently", "normally",
+        "commonly", "seldom",
+    ])
     private static let up = TokenHash.foldedHash("up")
+    private static let than = TokenHash.foldedHash("than")
     private static let every = TokenHash.foldedHash("every")
-    private static let time = TokenHash.foldedHash("time")
+    private static let eachOfAKind = WordSet.folded(["every", "any"])
     private static let they = TokenHash.foldedHash("they")
+    private static let time = TokenHash.foldedHash("time")
     static let prepositions = WordSet.folded([
         "in", "on", "at", "during", "for", "with", "about", "over", "from", "into", "by", "through", "after",
         "before", "under", "against", "of", "without", "within", "across", "behind", "toward", "towards",
@@ -111,7 +208,7 @@ extension QuoteExtractor {
     ])
     private static let generalQuantifiers = WordSet.folded(["many", "some", "most", "few", "lots", "plenty", "all"])
     /// Nouns for people at large rather than for a role someone holds.
-    private static let peopleAtLarge = WordSet.folded([
+    static let peopleAtLarge = WordSet.folded([
         "people", "parents", "users", "customers", "buyers", "owners", "students", "readers", "folks", "others",
         "everyone", "someone", "anyone", "consumers", "shoppers", "travelers", "travellers", "beginners", "fans",
     ])

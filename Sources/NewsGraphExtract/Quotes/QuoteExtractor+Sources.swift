@@ -67,6 +67,21 @@ extension QuoteExtractor {
                 if found.source == nil, pronoun == FoldedWord.it || pronoun == Self.who { continue }
             }
             if !reporting, attribution.kind != .direct, !canSpeak(attribution, analysis) { continue }
+            // Thinking, knowing and feeling take a mind: a person, a group or a pronoun for one,
+            // not "this approach understands …"; and a "they" that stands for no one named
+            // ("they know it is costly") is people in general, unless a verb of saying reports
+            // it ("officials said they think …").
+            if attribution.kind != .direct, let cue = attribution.cue,
+                QuoteLexicon.mindVerbs.contains(tokens[cue.lowerBound].foldedHash), let speaker = attribution.speaker
+            {
+                if speaker.isPronoun, found.source == nil,
+                    tokens[speaker.tokens.lowerBound].foldedHash == Self.theyWord,
+                    !isReportedPronoun(speaker.tokens.lowerBound, analysis)
+                {
+                    continue
+                }
+                if speaker.mention == nil, !speaker.isPronoun, !canHoldView(speaker, analysis) { continue }
+            }
             // There, what is not a person reports only in words or a clause ("the study found
             // that …", "according to the agency"): "the kit supports two sizes" describes a thing;
             // and "they" or "it" stand for things as often as people unless they say something.
@@ -106,6 +121,35 @@ extension QuoteExtractor {
         return QuoteLexicon.roleNouns.contains(hash) || QuoteLexicon.quantifiers.contains(hash)
             || Self.writings.contains(hash) || Self.bodies.contains(hash) || analysis.isCharacter(head, "%")
     }
+
+    /// A verb of saying stands right before the pronoun, or before its "that": `said (that) they …`.
+    private func isReportedPronoun(_ pronoun: Int, _ analysis: TextAnalysis) -> Bool {
+        var position = pronoun - 1
+        if position >= 0, analysis.tokens[position].foldedHash == FoldedWord.that { position -= 1 }
+        return position >= 0 && QuoteLexicon.quoteVerbs.contains(analysis.tokens[position].foldedHash)
+    }
+
+    /// A phrase that can think or know: one with a person, a group, a share of people or a
+    /// body in it before any preposition, or a capitalised name the entity stage missed.
+    private func canHoldView(_ speaker: SpeakerFinder.Speaker, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        var position = speaker.tokens.lowerBound
+        while position < speaker.tokens.upperBound {
+            let hash = tokens[position].foldedHash
+            if position > speaker.tokens.lowerBound, Self.phraseBreaks.contains(hash) { break }
+            if tokens[position].isCapitalized && !QuoteLexicon.writersOwnWords.contains(hash)
+                && !Lexicon.determiners.contains(hash) || QuoteLexicon.roleNouns.contains(hash)
+                || QuoteLexicon.quantifiers.contains(hash) || Self.bodies.contains(hash)
+                || Self.peopleAtLarge.contains(hash) || Self.groups.contains(hash)
+                || analysis.isCharacter(position, "%")
+            {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+    private static let groups = WordSet.folded(["group", "groups", "team", "teams", "staff", "public", "crowd"])
 
     /// Verbs of intending and offering.
     static let intentions = WordSet.folded([
@@ -153,5 +197,6 @@ extension QuoteExtractor {
     ])
 
     private static let who = TokenHash.foldedHash("who")
+    private static let theyWord = TokenHash.foldedHash("they")
     private static let letWord = TokenHash.foldedHash("let")
 }

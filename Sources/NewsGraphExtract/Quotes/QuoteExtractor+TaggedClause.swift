@@ -84,7 +84,20 @@ extension QuoteExtractor {
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
+        // "…, Lisbon (location announced)": a verb inside brackets belongs to the aside.
+        if (comma + 1..<cue).contains(where: { analysis.isCharacter($0, "(") })
+            && !(comma + 1..<cue).contains(where: { analysis.isCharacter($0, ")") })
+        {
+            return []
+        }
         var after = cue + 1
+        // "…, and Tom explains them well": a verb with an object of its own tags nothing; one
+        // of telling names its audience ("…, she told them"), and "as she put it" is a tag.
+        if after < sentence.tokens.upperBound, Self.objectPronouns.contains(tokens[after].foldedHash),
+            !Self.audienceVerbs.contains(tokens[cue].foldedHash)
+        {
+            return []
+        }
         // "…, he said Tuesday." / "…, officials said in a statement."
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
             if tokens[after].foldedHash == FoldedWord.that { return [] }
@@ -102,6 +115,8 @@ extension QuoteExtractor {
     }
 
     private static let who = TokenHash.foldedHash("who")
+    private static let objectPronouns = WordSet.folded(["it", "them", "this", "these", "those", "everything"])
+    private static let audienceVerbs = WordSet.folded(["told", "tells", "tell", "asked", "asks", "ask", "put", "puts"])
     /// Words that join the speaker's next clause to an inverted tag: `…, said X, but …`.
     private static let tagCoordinators = WordSet.folded(["but", "and"])
 

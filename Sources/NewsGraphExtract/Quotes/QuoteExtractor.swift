@@ -50,7 +50,7 @@ package struct QuoteExtractor: Sendable {
         let please = Self.please
         let personal = Self.personalPronouns
         let shares = QuoteLexicon.quantifiers
-        let reported = reportedSpeech(
+        let unnested = reportedSpeech(
             analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues
         ).filter { attribution in
             // Wishes, offers, preferences and support are a stance of someone named: "Acme
@@ -79,6 +79,9 @@ package struct QuoteExtractor: Sendable {
             // suggests …" points back at the writer's own last words.
             return !writerOrReader.contains(first) && !(speaker.count == 1 && writersOwn.contains(first))
         }
+        // An impression inside a clause someone is reported to hold (`According to X, the book
+        // appears to …`) is that source's, already reported with the clause: no second finding.
+        let reported = withoutNestedEvidentials(unnested, analysis)
         let mixed = reported.filter { $0.kind == .mixed }.map(\.content)
         let paragraphOf = Self.paragraphs(analysis)
 
@@ -113,6 +116,12 @@ package struct QuoteExtractor: Sendable {
                 else { continue }
                 speaker = last
                 cue = previous.cue
+                // `Vance agrees and adds a warning: "…"`: a colon hands the quotation to the
+                // person its sentence is about, not to the last speaker.
+                if let lead = colonLead(quotation, analysis, speakers) {
+                    speaker = lead
+                    cue = nil
+                }
             }
             for piece in quotation.pieces {
                 let found = Attribution(content: piece, kind: .direct, cue: cue, speaker: speaker)
@@ -121,7 +130,7 @@ package struct QuoteExtractor: Sendable {
             }
         }
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
-        return sourced(attributions, resolve(attributions, analysis, mentions: mentions), analysis)
+        return sourced(attributions, resolve(attributions, analysis, mentions: mentions, inQuote: inQuote), analysis)
     }
 
     /// Paragraph index of every token.
@@ -176,6 +185,35 @@ package struct QuoteExtractor: Sendable {
         return !(words.count <= 8 && capitalised == words.count)
     }
 
+    /// Evidential findings (no speaker, a cue of appearance or expectation) that lie inside the
+    /// content of another finding with a speaker.
+    private func withoutNestedEvidentials(_ found: [Attribution], _ analysis: TextAnalysis) -> [Attribution] {
+        let spoken = found.filter { $0.speaker != nil }.map(\.content)
+        guard !spoken.isEmpty else { return found }
+        return found.filter { attribution in
+            guard attribution.speaker == nil, let cue = attribution.cue, cue.lowerBound < analysis.tokens.count,
+                Self.appearanceVerbs.contains(analysis.tokens[cue.lowerBound].foldedHash)
+                    || Self.expectationWords.contains(analysis.tokens[cue.lowerBound].foldedHash)
+            else { return true }
+            return !spoken.contains {
+                $0.lowerBound <= attribution.content.lowerBound && attribution.content.upperBound <= $0.upperBound
+            }
+        }
+    }
+
+    /// The person who is the subject of the sentence a colon ends, right before a quotation.
+    private func colonLead(
+        _ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let colon = quotation.open - 1
+        guard colon > 0, colon < analysis.tokens.count, analysis.isCharacter(colon, ":") else { return nil }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[colon])]
+        guard sentence.tokens.lowerBound < colon, analysis.tokens[sentence.tokens.lowerBound].kind == .word,
+            let subject = speakers.subject(of: sentence, before: colon), subject.mention?.label == .person
+        else { return nil }
+        return subject
+    }
+
     /// The quoted words end with their own full stop, question or exclamation mark.
     private func endsSentence(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
         let last = quotation.content.upperBound - 1
@@ -206,12 +244,20 @@ package struct QuoteExtractor: Sendable {
 
     /// One finding per attribution, with the named entity that speaks (the antecedent of a pronoun).
     private func resolve(
-        _ attributions: [Attribution], _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
+        _ attributions: [Attribution], _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention],
+        inQuote: [Bool]
     ) -> [(finding: Finding, source: EntityRecognizer.Mention?)] {
+        func isQuotationMark(_ kind: Token.Kind) -> Bool {
+            switch kind {
+            case .openingQuote, .closingQuote, .straightQuote: true
+            default: false
+            }
+        }
         // People named so far, the latest last: "he" and "she" pass over a name of the other gender.
         var people: [EntityRecognizer.Mention] = []
         let genders = PersonGender(analysis: analysis, mentions: mentions)
         var lastSpeaker: EntityRecognizer.Mention?
+        var lastSpeakerAt = -1
         var lastOrganisation: EntityRecognizer.Mention?
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
         var lastUnrecognisedName: String?
@@ -239,6 +285,7 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerEntity = mention.entity
                     source = mention
                     lastSpeaker = mention
+                    lastSpeakerAt = speaker.tokens.lowerBound
                     if mention.label == .person { people.append(mention) }
                 } else if speaker.isPronoun {
                     let pronoun = analysis.tokens[speaker.tokens.lowerBound].foldedHash
@@ -253,11 +300,32 @@ package struct QuoteExtractor: Sendable {
                     let nearOrganisation = lastOrganisation.flatMap {
                         Int(analysis.sentenceOfToken[$0.tokens.lowerBound]) >= sentence - 1 ? $0 : nil
                     }
+                    // The subject of the sentence before, named after the last speaker spoke, is
+                    // who "he" or "she" now stands for: `Tom Vale, a professor, disagrees. "…," he said.`
+                    // Not when the pronoun's own sentence names someone before it.
+                    let namedHere = people.last.map { Int(analysis.sentenceOfToken[$0.tokens.lowerBound]) == sentence }
+                    let introduced =
+                        namedHere == true
+                        ? nil
+                        : people.suffix(8).last { person in
+                            guard person.tokens.lowerBound > lastSpeakerAt, person.entity != lastSpeaker?.entity,
+                                fits(person), Int(analysis.sentenceOfToken[person.tokens.lowerBound]) == sentence - 1
+                            else { return false }
+                            // It opens that sentence, after a title at most, outside quotation marks,
+                            // and is no modifier of a role (`Acme consultant Ann Vance`).
+                            let opening = analysis.sentences[sentence - 1].tokens.lowerBound
+                            let after = person.tokens.upperBound
+                            return person.tokens.lowerBound - opening <= 1 && !inQuote[person.tokens.lowerBound]
+                                && !isQuotationMark(analysis.tokens[opening].kind)
+                                && !(after < analysis.tokens.count
+                                    && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
+                        }
                     let antecedent =
                         personal.contains(pronoun)
-                        ? (lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting)
-                        // "it" speaks for the last organisation that spoke, else one just named;
-                        // one named further back may be anything "it" stands for.
+                        ? introduced
+                            ?? (lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting)
+                            // "it" speaks for the last organisation that spoke, else one just named;
+                            // one named further back may be anything "it" stands for.
                         : pronoun == FoldedWord.it
                             ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : nearOrganisation) : nil
                     finding.speakerName =

@@ -42,7 +42,7 @@ enum QuoteLexicon {
             "charged", "charging", "complaining", "confirming", "conclude", "concluding", "convinced", "decided",
             "determined", "doubt", "doubted", "doubts", "emphasizing", "emphasising", "expect",
             "expecting", "forecast", "forecasts", "guaranteed", "implied", "implies", "insisting", "joked",
-            "mentioning", "noticed", "notes", "pointed", "pointing", "proposed", "proves", "proved", "questioned",
+            "mentioning", "noticed", "notes", "pointed", "pointing", "proposed", "questioned",
             "recalling", "recommended", "remarked", "reminded", "reminding", "reported", "say", "saying",
             "stating", "suggest", "suppose", "supposed", "tweeted", "tweeting", "urging", "vowed", "warning",
             "wonder", "wondered", "wonders", "writes", "writing", "testified", "testifying", "conceded", "admit",
@@ -97,6 +97,15 @@ enum QuoteLexicon {
         "hoped", "know", "knows", "knew", "fear", "fears", "feared", "worry", "worries", "worried", "guess",
         "suspect", "suspects", "suspected", "expect", "expects", "expected", "figure", "figures", "figured",
         "suppose", "reckon", "reckons", "insist", "insists", "insisted", "argued", "argues", "claimed", "claims",
+    ])
+
+    /// Verbs of thinking, knowing and feeling: they report a mind, so their subject must have one.
+    static let mindVerbs = WordSet.folded([
+        "think", "thinks", "thought", "thinking", "believe", "believes", "believed", "believing", "feel", "feels",
+        "felt", "feeling", "hope", "hopes", "hoped", "hoping", "know", "knows", "knew", "knowing", "fear", "fears",
+        "feared", "worry", "worries", "worried", "suspect", "suspects", "suspected", "expect", "expects", "expected",
+        "understand", "understands", "understood", "realize", "realizes", "realized", "realise", "realises",
+        "realised",
     ])
 
     /// Nouns for unnamed sources beyond the shared list: people quoted by what they are.

@@ -303,14 +303,21 @@ struct SpeakerFinder {
         guard start < verbStart, verbStart - start <= 8,
             start == sentence.tokens.lowerBound || analysis.isCharacter(start - 1, ",")
         else { return nil }
+        // "regarded as a reliable source, …": a phrase that opens with a participle describes
+        // the subject before it and is none itself.
+        if !tokens[start].isCapitalized, endsInEd(start) || endsInIng(start) { return nil }
         var hasHead = Lexicon.determiners.contains(tokens[start].foldedHash)
         for position in start..<verbStart {
             let hash = tokens[position].foldedHash
-            if QuoteLexicon.clauseVerbs.contains(hash) || hash == Self.who { return nil }
+            // "Creators must engage openly, acknowledging …": a modal makes a clause, not a subject.
+            if QuoteLexicon.clauseVerbs.contains(hash) || hash == Self.who || Self.modals.contains(hash) {
+                return nil
+            }
             if QuoteLexicon.roleNouns.contains(hash) || mentionStartingAt[position] != nil { hasHead = true }
         }
         return hasHead ? Speaker(tokens: start..<verbStart, mention: nil, isPronoun: false) : nil
     }
+    private static let modals = WordSet.folded(["must", "should", "can", "could", "would", "will", "may", "might"])
     private static let conjunctions = WordSet.folded(["but", "and", "so", "yet", "or", "still"])
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
@@ -321,7 +328,9 @@ struct SpeakerFinder {
             let token = tokens[position]
             guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen || token.kind == .number
             else { return nil }
-            if QuoteLexicon.clauseVerbs.contains(token.foldedHash) { return nil }
+            if QuoteLexicon.clauseVerbs.contains(token.foldedHash) || Self.modals.contains(token.foldedHash) {
+                return nil
+            }
         }
         let first = tokens[region.lowerBound]
         guard
@@ -409,6 +418,13 @@ struct SpeakerFinder {
         let end = Int(token.end)
         return analysis.text[end - 3] == UInt8(ascii: "i") && analysis.text[end - 2] == UInt8(ascii: "n")
             && analysis.text[end - 1] == UInt8(ascii: "g")
+    }
+
+    private func endsInEd(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length > 4 else { return false }
+        let end = Int(token.end)
+        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
     }
 
     private func isAdverb(_ index: Int) -> Bool {
