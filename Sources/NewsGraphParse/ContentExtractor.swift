@@ -106,7 +106,9 @@ enum ContentExtractor {
         // A heading with the article's prose still to come is the title of a section, even
         // when it links (to the product or place it names); after the last paragraph, linked
         // headings are titles of other pages.
-        for index in linkedHeadings where index < lastPlainProse { verdicts[index] = .article }
+        for index in linkedHeadings where index < lastPlainProse && !isTeaserTitle(index, page: page) {
+            verdicts[index] = .article
+        }
         var closingBoxes: Set<Int32> = []
         for index in page.blocks.indices where index > lastPlainProse {
             if case .proseBox(let box)? = verdicts[index] { closingBoxes.insert(box) }
@@ -300,6 +302,23 @@ enum ContentExtractor {
         guard block.tag == .tableCell || block.tag == .listItem, block.text.count < 80 else { return true }
         return !dataRows.contains(page.elements[Int(block.element)].parent)
     }
+
+    /// A linked heading in a run of ``minimumTitleRun`` or more linked headings with nothing
+    /// between is one of a list of other pages' titles, not the title of a section of this
+    /// one: a section title has its own text under it (a section and its first subsection
+    /// make a pair).
+    static func isTeaserTitle(_ index: Int, page: PageStructure) -> Bool {
+        func isLinkedHeading(_ at: Int) -> Bool {
+            page.blocks.indices.contains(at) && page.blocks[at].tag == .heading && page.blocks[at].linkDensity > 0.5
+        }
+        var first = index
+        while isLinkedHeading(first - 1) { first -= 1 }
+        var last = index
+        while isLinkedHeading(last + 1) { last += 1 }
+        return last - first + 1 >= minimumTitleRun
+    }
+
+    static let minimumTitleRun = 3
 
     /// Table rows holding a cell with text and no links, and lists holding such an item.
     static func rowsWithPlainCells(_ page: PageStructure) -> Set<Int32> {

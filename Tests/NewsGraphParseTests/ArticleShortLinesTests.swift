@@ -61,3 +61,25 @@ extension ArticleShortLinesTests {
         #expect(!page.text.contains("Trips"))
     }
 }
+
+extension ArticleShortLinesTests {
+    @Test func aRunOfThreeLinkedHeadingsIsAListOfOtherStoriesAndAPairIsASection() throws {
+        let html = """
+            <html><body><h1>Rain closes the coast road</h1><article>
+            \(Self.paragraph("coast road"))<p>See also:</p>
+            <h3><a href="/news/ferry-times">Ferry times change for winter</a></h3>
+            <h3><a href="/news/bridge-works">Bridge works begin next month</a></h3>
+            <h3><a href="/news/bus-fares">Bus fares rise in the new year</a></h3>
+            \(Self.paragraph("harbour"))
+            <h2><a href="/guides/detours">Detours</a></h2>
+            <h3><a href="/guides/detours/north">From the north</a></h3>
+            \(Self.paragraph("detour"))</article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        for title in ["Ferry times", "Bridge works", "Bus fares"] {
+            #expect(!page.text.contains(title), "kept another story's title \(title): \(page.text)")
+        }
+        #expect(page.text.contains("The harbour class"))
+        #expect(page.text.contains("Detours\n\nFrom the north\n\nThe detour"), "lost the section titles: \(page.text)")
+    }
+}
