@@ -1,0 +1,326 @@
+import NewsGraphCore
+
+/// The scan over one document: which rule claims each word, in order, and the classifying of
+/// the capitalised runs no rule claimed. Kept apart from the state and gazetteer look-ups in
+/// `NameFinder.swift` so each file reads as one step; the rules it calls live in the other
+/// `NameFinder+` files.
+extension NameFinder {
+    func find() -> [NameCandidate] {
+        var candidates = findInText()
+        for index in candidates.indices
+        where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])] {
+            candidates[index].isInHeading = true
+        }
+        return candidates
+    }
+
+    private func findInText() -> [NameCandidate] {
+        var candidates: [NameCandidate] = []
+        var index = 0
+        var titleEnd = -1  // a title just ended here: the next name is a person
+        while index < tokens.count {
+            if index > titleEnd + 1 && !(index == titleEnd + 2 && analysis.isCharacter(titleEnd + 1, ",")) {
+                titleEnd = -1
+            }
+            guard isNameWord(index) else {
+                // "the" first, here: most tokens are not names, and the call costs more than the test.
+                if tokens[index].foldedHash == theHash, let west = compassPlace(at: index) {
+                    candidates.append(west)
+                    index = west.tokens.upperBound
+                } else if tokens[index].hash != tokens[index].foldedHash, let brand = camelCaseName(at: index) {
+                    // Only a word with a capital inside hashes apart from its folded form.
+                    candidates.append(brand)
+                    index += 1
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            let afterTitle = titleEnd >= 0
+            if words.leadingDeterminers.contains(tokens[index].hash), compassPeople(at: index + 1) != nil {
+                index += 1
+                continue
+            }
+            if let road = roadCode(at: index) {
+                candidates.append(road)
+                index = road.tokens.upperBound
+                continue
+            }
+            if let code = letterCode(at: index) {
+                candidates.append(code)
+                index = code.tokens.upperBound
+                continue
+            }
+            if let people = compassPeople(at: index) {
+                candidates.append(people)
+                index = people.tokens.upperBound
+                continue
+            }
+            if let match = bestMatch(at: index) {
+                switch match.category {
+                case .entity(let label):
+                    let isGivenLed =
+                        has(.givenName, at: index) && isNameWord(index + match.length)
+                        && bestMatch(at: index + match.length) == nil
+                    if !isGivenLed && !(afterTitle && label != .person),
+                        let headed = headedName(from: index, after: index + match.length, led: label)
+                    {
+                        candidates.append(headed)
+                        index = headed.tokens.upperBound
+                        continue
+                    }
+                    if label == .org || label == .product, !isGivenLed, !afterTitle,
+                        let product = longerProduct(from: index, after: index + match.length, known: label)
+                    {
+                        candidates.append(product)
+                        index = product.tokens.upperBound
+                        continue
+                    }
+                    if label == .org, !isGivenLed, !afterTitle,
+                        let product = makerProduct(from: index, after: index + match.length)
+                    {
+                        candidates.append(product)
+                        index = product.tokens.upperBound
+                        continue
+                    }
+                    if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
+                        !GazetteerLoader.countries.contains(gazetteer.entry(of: match).canonical)
+                    {
+                        // A city in a results table or `X beat Y` is its club; a country stays a place.
+                        candidates.append(
+                            NameCandidate(
+                                tokens: index..<index + match.length, label: .org, canonical: nil,
+                                evidence: .pattern, isSentenceInitial: analysis.isSentenceInitial(index)))
+                        index += match.length
+                        continue
+                    }
+                    if !isGivenLed && !(afterTitle && label != .person) {
+                        let range = index..<index + match.length
+                        candidates.append(
+                            NameCandidate(
+                                tokens: range, label: label == .norp && isLanguageSlot(range) ? .language : label,
+                                canonical: gazetteer.entry(of: match).canonical,
+                                evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
+                                isInCapsLine: isCapsLine(index)
+                            )
+                        )
+                        index += match.length
+                        continue
+                    }
+                case .title:
+                    // "Secretary of State" alone is a title; a name must follow for a person.
+                    titleEnd = index + match.length - 1
+                    index += match.length
+                    continue
+                default:
+                    break
+                }
+            }
+            let run = nameRun(from: index, afterTitle: afterTitle)
+            if let candidate = classify(run, afterTitle: afterTitle) { candidates.append(candidate) }
+            index = run.upperBound
+            titleEnd = -1
+        }
+        return candidates
+    }
+
+    private func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
+        var start = run.lowerBound
+        let initial = analysis.isSentenceInitial(start)
+        if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
+        // "As Putin continues": a capitalised function word that opens a sentence is not part of
+        // the name after it.
+        // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of
+        // the name of two or more words after it.
+        while initial, start + 1 < run.upperBound,
+            words.sentenceWords.contains(tokens[start].foldedHash)
+                || words.sentenceOpeners.contains(tokens[start].foldedHash)
+                || run.upperBound - start >= 3 && words.personRoles.contains(tokens[start].foldedHash)
+        {
+            start += 1
+        }
+        // `I'm Tomas Vellner`: the pronoun `I` is never part of a name; after `I'm` a name is the
+        // writer's or speaker's own.
+        var isIntroduced = false
+        while start + 1 < run.upperBound, words.firstPerson.contains(tokens[start].foldedHash),
+            !tokens[start + 1].isAttached
+        {
+            isIntroduced =
+                words.selfIntroductions.contains(tokens[start].foldedHash)
+                && !headingSentences[Int(analysis.sentenceOfToken[start])]
+            start += 1
+        }
+        let tokens = start..<run.upperBound
+        if tokens.count == 1 && !afterTitle,
+            words.sentenceWords.contains(self.tokens[start].foldedHash)
+                || initial && words.sentenceOpeners.contains(self.tokens[start].foldedHash)
+        {
+            return nil
+        }
+        if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
+        if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
+        // `SELECT`, `CLICK HERE`: ordinary words in capitals outside a line of capitals are code or
+        // emphasis; the gazetteer's acronyms never reach this rule.
+        if tokens.count <= 2, !isCapsLine(start),
+            tokens.allSatisfy({ self.tokens[$0].isAllCaps && self.tokens[$0].length > 1 }),
+            tokens.allSatisfy({ commonWords.contains(self.tokens[$0].foldedHash) })
+        {
+            return nil
+        }
+        if tokens.count == 1 && words.commonAcronyms.contains(self.tokens[start].hash) { return nil }
+        if tokens.count == 1 && isPluralAcronym(start) { return nil }
+        if tokens.allSatisfy({ words.postNominals.contains(self.tokens[$0].hash) }) { return nil }
+        // `Senators will vote`: a plural role noun, capitalised for respect, names no one.
+        if tokens.count == 1, words.roleNouns.contains(self.tokens[start].foldedHash),
+            analysis.text[Int(self.tokens[start].end) - 1] == UInt8(ascii: "s")
+        {
+            return nil
+        }
+        if tokens.count == 1, initial,
+            words.commonSubjects.contains(self.tokens[start].foldedHash)
+                || words.roleNouns.contains(self.tokens[start].foldedHash)
+        {
+            return nil
+        }
+        let capsLine = isCapsLine(start)
+        var candidate = NameCandidate(
+            tokens: tokens, label: nil, canonical: nil, evidence: .none,
+            isSentenceInitial: initial, isInCapsLine: capsLine)
+        let last = tokens.upperBound - 1
+        let next = tokens.upperBound
+        let previous = run.lowerBound - 1
+        if isDateline(tokens) {
+            candidate.label = .gpe
+            candidate.evidence = .pattern
+        } else if let label = kindCue(of: tokens, before: previous, after: next) {
+            // `starred in Grand Harbour`: the context outranks the head word.
+            candidate.label = label
+            candidate.evidence = .pattern
+        } else if tokens.count <= 2,
+            isRegionAfterPlace(before: previous, after: next) || isTownBeforeRegion(after: next)
+        {
+            // Anchored by a known place beside it, so it holds in a heading line too.
+            candidate.label = .gpe
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
+            || has(.organisationPrefix, at: start, length: 2)
+        {
+            candidate.label = .org
+            candidate.evidence = .pattern
+        } else if tokens.count >= 3, let label = innerHeadLabel(of: tokens) {
+            // `Stella Museum of Fine Art`: a head word before `of` names the whole, whoever leads it.
+            candidate.label = label
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2, let label = headLabel(of: last, ledBy: nil) ?? leaderLabel(of: start) {
+            candidate.label = label
+            candidate.evidence = .pattern
+        } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
+            // `Delivery & Refunds`: ordinary words joined by `&` head a section, not a firm.
+            if isOrdinaryPhrase(tokens) { return nil }
+            candidate.label = .org
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {
+            // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if afterTitle && !(tokens.count == 1 && headLabel(of: start, ledBy: nil) != nil) {
+            // `Shah Mosque`: a title before a head word alone names a place, not a person.
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if tokens.contains(where: { analysis.isBrandWord($0) }) {
+            // `LedgerLoop`: a brand's spelling; a body, never a place or a person. Followed by
+            // words of a product line (`LedgerLoop Cloud Sync`) it names the brand's product,
+            // as a known company's name does.
+            // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`).
+            let isProduct =
+                tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
+                && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
+                && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
+            let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
+            candidate.label = isProduct || software == .product ? .product : .org
+            candidate.evidence = software == .org ? .pattern : .shape
+        } else if tokens.count >= 2 && has(.givenName, at: start) && !followsArticle(tokens)
+            && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
+        {
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next) {
+            // `Noureddine Morceli (Algeria)`: a person and the country they represent.
+            candidate.label = .person
+            candidate.evidence = .pattern
+        } else if let label = cueLabel(before: previous, after: next) {
+            candidate.label = label
+            candidate.evidence = label == .person ? .pattern : .context
+        } else if isIntroduced, tokens.count <= 3 {
+            candidate.label = .person
+            candidate.evidence = .context
+        } else if isPlaceOf(previous), tokens.count <= 2, !analysis.isAbstractNoun(last) {
+            // `the town of Arden said`: the place is the speaker's, not a speaker.
+            candidate.label = .gpe
+            candidate.evidence = .context
+        } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
+            tokens.count <= 3, !followsArticle(tokens)
+        {
+            // `X said` makes a person, but `the X said` a body or a paper: a name takes no article.
+            candidate.label = .person
+            candidate.evidence = .context
+        } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps {
+            // A given name alone, mid-sentence (`Jerome`), is most often the person.
+            candidate.label = .person
+            candidate.evidence = .context
+        } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {
+            // `an HVAC unit`, `your SEO plan`: an acronym after an article or a possessive is a
+            // common noun; one the gazetteer does not know is a name only without them.
+            if previous >= 0, words.commonNounDeterminers.contains(self.tokens[previous].foldedHash) { return nil }
+            if isUnitOrCode(start) { return nil }
+            // Most acronyms in today's text are terms (`KPI`, `MTU`, `ETA`), not bodies: one the
+            // gazetteer does not know is an organisation only when the document says so, by
+            // spelling it out in capitals or by a label given to it elsewhere.
+            candidate.evidence = .none
+        } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
+            start == run.lowerBound || initial
+        {
+            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
+            candidate.label = .gpe
+            candidate.evidence = .context
+        } else if tokens.count >= 2 && !capsLine {
+            candidate.evidence = .shape
+        }
+        if capsLine && candidate.evidence < .pattern { candidate.evidence = .none }
+        // `Velo GT2`, `Arden X3 Pro`: a model code (letters and digits in one word) among
+        // capitalised words names a product, whatever the words before it.
+        if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
+            tokens.contains(where: { analysis.isModelCode($0, anyCase: true) })
+        {
+            candidate.label = .product
+            candidate.evidence = .pattern
+        }
+        if !capsLine, candidate.evidence < .pattern {
+            if let number = versionNumber(after: tokens) {
+                candidate.tokens = tokens.lowerBound..<number + 1
+                candidate.label = .product
+                candidate.evidence = .pattern
+            } else if isProductSlot(tokens, before: previous, after: next) {
+                candidate.label = .product
+                candidate.evidence = .pattern
+            }
+        }
+        // `visit our Help Centre`: ordinary words after a possessive determiner name a part of the
+        // page or the writer's own thing, not a body.
+        if candidate.evidence < .gazetteer, previous >= 0, self.tokens[previous].kind == .word,
+            words.possessiveDeterminers.contains(self.tokens[previous].foldedHash), isOwnedPhrase(candidate.tokens)
+        {
+            return nil
+        }
+        // `Total Monthly Savings`, `Shipping Tips`: capitalised ordinary words that no rule labels
+        // are a heading's or a term's, not a name.
+        if candidate.evidence < .pattern, candidate.label == nil || candidate.label == .person,
+            isOrdinaryPhrase(candidate.tokens)
+        {
+            return nil
+        }
+        return candidate
+    }
+}
