@@ -1,7 +1,6 @@
 /// Finds the bytes of a JSON string that need an escape, eight at a time: a control byte, a
 /// quote or a backslash. Shared by ``JSONWriter`` and the JSONL reader of the fetch stage, which
-/// both pass over every byte of every article; a type of its own, so that the test inlines
-/// into the other module (as a member of the noncopyable writer it was called instead).
+/// both pass over every byte of every article.
 package enum JSONEscape {
     /// The high bit of each of the eight bytes (read little-endian) that may need an escape;
     /// the lowest bit set is always a byte that does (a borrow only carries past a byte that
