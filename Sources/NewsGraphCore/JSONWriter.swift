@@ -229,37 +229,33 @@ package struct JSONWriter: ~Copyable {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func appendQuoted(_ string: String) {
-        append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { appendEscaped($0) }
-        append(UInt8(ascii: "\""))
+        // Not `withUTF8`, which needs a mutable copy of the string and so a retain and a release.
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { appendQuoted($0) }
+        if done == nil {
+            var string = string
+            string.withUTF8 { appendQuoted($0) }
+        }
+    }
+
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        // Room for the quotes and the string as it is; an escape makes room for itself.
+        reserve(utf8.count + 2)
+        put(UInt8(ascii: "\""))
+        appendEscaped(utf8)
+        reserve(1)
+        put(UInt8(ascii: "\""))
     }
 
     /// Copies runs of bytes that need no escape in one go: article text is long and has few.
-    /// Eight bytes at a time are tested for a control byte, a quote or a backslash.
+    /// Eight bytes at a time are tested for a control byte, a quote or a backslash, the last
+    /// few of a string too (most strings of a record are short names and keys).
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let end = utf8.count
         var runStart = 0
-        var index = 0
-        let count = utf8.count
-        while index < count {
-            if index + 8 <= count, let base = utf8.baseAddress {
-                let mask = Self.escapeMask(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                if mask == 0 {
-                    index += 8
-                    continue
-                }
-                // Straight to the first byte that needs an escape (the lowest flag is exact).
-                index += mask.trailingZeroBitCount >> 3
-            }
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                index += 1
-                continue
-            }
-            if runStart < index {
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            }
-            index += 1
+        while let index = Self.firstEscape(in: base, from: runStart, to: end) {
+            copy(from: base + runStart, count: index - runStart)
+            let byte = base[index]
             reserve(6)
             put(UInt8(ascii: "\\"))
             switch byte {
@@ -274,25 +270,44 @@ package struct JSONWriter: ~Copyable {
                 put(Self.hexDigits[Int(byte >> 4)])
                 put(Self.hexDigits[Int(byte & 0xF)])
             }
-            runStart = index
+            runStart = index + 1
         }
-        if runStart < utf8.count { append(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+        copy(from: base + runStart, count: end - runStart)
     }
 
-    /// Whether any of the eight bytes is below 0x20, a quote or a backslash (exact when none is: the
-    /// "has a byte less than n" test of Bit Twiddling Hacks).
-    @inlinable @inline(__always)
-    package static func mayNeedEscape(_ word: UInt64) -> Bool { escapeMask(word) != 0 }
+    @inline(__always)
+    private mutating func copy(from source: UnsafePointer<UInt8>, count length: Int) {
+        guard length > 0 else { return }
+        reserve(length)
+        (storage + count).update(from: source, count: length)
+        count += length
+    }
 
-    /// The high bit of each of the eight bytes (read little-endian) that may need an escape;
-    /// the lowest bit set is always a byte that does (a borrow only carries past a byte that
-    /// matched), so `trailingZeroBitCount / 8` is its offset. Inlinable: the JSONL reader of
-    /// another module tests every eight bytes of its input too.
-    @inlinable @inline(__always)
-    package static func escapeMask(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func bytesBelow(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &- ones &* bound) & ~value & highs }
-        return bytesBelow(word, 0x20) | bytesBelow(word ^ (ones &* 0x22), 1) | bytesBelow(word ^ (ones &* 0x5C), 1)
+    /// The offset of the first byte in `start..<end` that needs an escape, if any.
+    @inline(__always)
+    private static func firstEscape(in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= end {
+            let mask = JSONEscape.mask(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if mask != 0 { return index + mask.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        let rest = end - index
+        guard rest > 0 else { return nil }
+        if end >= 8 {
+            // The last eight bytes, shifted so that the `rest` unread ones come first and the
+            // ones already read give way to letters, which need no escape.
+            let word = raw.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self) &>> UInt64((8 - rest) * 8)
+            let letters: UInt64 = 0x4141_4141_4141_4141
+            let mask = JSONEscape.mask(word | letters &<< UInt64(rest * 8))
+            return mask != 0 ? index + mask.trailingZeroBitCount >> 3 : nil
+        }
+        while index < end {
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
+            index += 1
+        }
+        return nil
     }
 }

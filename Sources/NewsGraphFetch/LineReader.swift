@@ -8,6 +8,8 @@ package final class LineReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
+    /// The newline ``hasBufferedLine`` found, so ``nextLine()`` does not search for it again.
+    private var foundNewline: Int?
     private static let blockSize = 1 << 20
 
     /// Reads `path`, or standard input when `path` is `-`.
@@ -39,7 +41,8 @@ package final class LineReader {
     /// The next line without its `\n` (and `\r`), or nil at the end of the input.
     package func nextLine() -> [UInt8]? {
         while true {
-            if let newline = nextNewline() {
+            if let newline = foundNewline ?? nextNewline() {
+                foundNewline = nil
                 var line = Array(buffer[position..<newline])
                 position = newline + 1
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }
@@ -53,6 +56,15 @@ package final class LineReader {
             }
             fill()
         }
+    }
+
+    /// Whether ``nextLine()`` can answer from what has been read, without reading (and perhaps
+    /// waiting for) more input: the runner batches such lines and never holds one back for
+    /// input that has not come.
+    package var hasBufferedLine: Bool {
+        if atEnd { return position < buffer.count }
+        foundNewline = foundNewline ?? nextNewline()
+        return foundNewline != nil
     }
 
     /// The index of the next `\n` at or after `position`: `memchr` over the block, where a

@@ -78,7 +78,7 @@ struct RecordScanner {
             // Eight bytes at a time past the plain text between quotes, escapes and controls,
             // then straight to the first of those.
             if position + 8 <= bytes.count, let base = bytes.baseAddress {
-                let mask = JSONWriter.escapeMask(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                let mask = JSONEscape.mask(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
                 if mask == 0 {
                     position += 8
                     continue

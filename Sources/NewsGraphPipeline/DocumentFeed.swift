@@ -30,6 +30,15 @@ final class DocumentFeed: @unchecked Sendable {
             }
         }
 
+        /// Whether the work waits on the network (a page to fetch) rather than the CPU: such work
+        /// goes to a task of its own, so that many fetches are in flight at once.
+        var isFetch: Bool {
+            switch self {
+            case .url, .feedEntry: true
+            default: false
+            }
+        }
+
         /// The input bytes this work will bring into memory, as far as is known before it
         /// starts: a record's content, a file's size on disk, `urlSize` for a page not yet fetched.
         func inputSize(urlSize: Int) -> Int {
@@ -60,17 +69,30 @@ final class DocumentFeed: @unchecked Sendable {
         self.shard = shard
     }
 
-    func next() -> Work? {
-        while let work = nextInAnyShard() {
+    func next() -> Work? { next(waiting: true) }
+
+    /// The next work when it is at hand without waiting for input (a JSONL line already read, a
+    /// file the inputs name), else nil: the runner adds such work to the batch it is filling,
+    /// and never keeps a document back while the next input is slow to come.
+    func nextIfReady() -> Work? { next(waiting: false) }
+
+    private func next(waiting: Bool) -> Work? {
+        while let work = nextInAnyShard(waiting: waiting) {
             if let shard, !shard.contains(id: work.id) { continue }
             return work
         }
         return nil
     }
 
-    private func nextInAnyShard() -> Work? {
+    private func nextInAnyShard(waiting: Bool) -> Work? {
         while true {
-            if let work = nextFromStream() { return work }
+            if let work = nextFromStream(waiting: waiting) { return work }
+            // Not waiting: a stream whose next line has not come in yet, or an item to open.
+            if stream != nil { return nil }
+            if !waiting {
+                var rest = items
+                guard case .file = rest.next() else { return nil }
+            }
             guard let item = items.next() else { return nil }
             switch item {
             case .file(let path, let id):
@@ -115,9 +137,13 @@ final class DocumentFeed: @unchecked Sendable {
         }
     }
 
-    /// The next document of the open stream, or nil when it is done (and closed).
-    private func nextFromStream() -> Work? {
+    /// The next document of the open stream, or nil when it is done (and closed); without
+    /// `waiting`, also nil (the stream left open) when the next line is not read yet.
+    private func nextFromStream(waiting: Bool) -> Work? {
         while let current = stream {
+            if !waiting {
+                guard case .records(let reader, _, _) = current, reader.hasBufferedLine else { return nil }
+            }
             switch current {
             case .records(let reader, let path, let line):
                 guard let bytes = reader.nextLine() else {

@@ -72,15 +72,7 @@ package struct DocumentProcessor: Sendable {
         let source: Result<SourceDocument, DocumentFailure>
         var feedEntry: FeedEntry?
         switch work {
-        case .file(let path, let id): source = loader.load(path: path, id: id)
-        case .document(let document): source = .success(document)
-        case .recordLine(let line, let path, let lineNumber):
-            source =
-                RecordDecoder.document(fromLine: line, path: path, lineNumber: lineNumber)
-                ?? .failure(
-                    DocumentFailure(
-                        id: "\(path):\(lineNumber)", source: path, kind: .malformedRecord, message: "blank line"))
-        case .failure(let failure): source = .failure(failure)
+        case .file, .document, .recordLine, .failure: source = localSource(work)
         case .feedEntry(let entry):
             feedEntry = entry
             if alreadyDoneIDs.contains(ResumeState.encode(entry.url)) {
@@ -111,6 +103,51 @@ package struct DocumentProcessor: Sendable {
         defer { slots?.release() }
         process(document, feedEntry: feedEntry, into: &outcome)
         return outcome
+    }
+
+    /// Work that needs no fetching (``DocumentFeed/Work/isFetch`` false), in order: each
+    /// document's bytes are read or decoded, then all go through the CPU stages in one slot.
+    /// Consecutive small documents travel together so that what the runner pays per unit of
+    /// work (a task, two stream events, a slot) is paid once for many.
+    func process(batch: [DocumentFeed.Work], slots: WorkerSlots? = nil) async -> [Outcome] {
+        let clock = ContinuousClock()
+        var outcomes: [Outcome] = []
+        var sources: [Result<SourceDocument, DocumentFailure>] = []
+        outcomes.reserveCapacity(batch.count)
+        sources.reserveCapacity(batch.count)
+        for work in batch {
+            var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
+            let fetchStart = clock.now
+            sources.append(localSource(work))
+            outcome.timings.fetch = clock.now - fetchStart
+            outcomes.append(outcome)
+        }
+        if let slots { await slots.acquire() }
+        defer { slots?.release() }
+        for index in outcomes.indices {
+            switch sources[index] {
+            case .success(let document): process(document, feedEntry: nil, into: &outcomes[index])
+            case .failure(let failure): outcomes[index].result = .failure(failure)
+            }
+        }
+        return outcomes
+    }
+
+    /// The bytes of work that needs no fetching: a file read, a JSONL line decoded.
+    private func localSource(_ work: DocumentFeed.Work) -> Result<SourceDocument, DocumentFailure> {
+        switch work {
+        case .file(let path, let id): return loader.load(path: path, id: id)
+        case .document(let document): return .success(document)
+        case .recordLine(let line, let path, let lineNumber):
+            return RecordDecoder.document(fromLine: line, path: path, lineNumber: lineNumber)
+                ?? .failure(
+                    DocumentFailure(
+                        id: "\(path):\(lineNumber)", source: path, kind: .malformedRecord, message: "blank line"))
+        case .failure(let failure): return .failure(failure)
+        case .url, .feedEntry:
+            return .failure(
+                DocumentFailure(id: work.id, source: work.id, kind: .fetch, message: "fetching is not available"))
+        }
     }
 
     /// The CPU stages of one document whose bytes are in hand: parse, language, extract, encode.

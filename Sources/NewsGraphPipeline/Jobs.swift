@@ -95,17 +95,19 @@ package enum Jobs {
         let start = ContinuousClock.now
         let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
         let progress = options.progress(for: items)
-        try await options.runner().run(items, stop: options.stop) { outcome in
+        // Lines are flushed whenever every document read so far is out: a caller that sends more
+        // input only after it has seen output gets it, and a stream gets large writes.
+        try await options.runner().run(items, stop: options.stop, caughtUp: { output.flush() }) { outcome in
             report.record(outcome)
             progress.update(report)
             switch outcome.result {
             case .success(let record):
                 output.write(outcome.jsonLine ?? record.jsonLine())
-                output.flush()
             case .failure(let failure):
                 onFailure(failure)
             }
         }
+        output.flush()
         report.interrupted = options.stop?.isStopped ?? false
         progress.finish(report)
         report.wallSeconds = seconds(ContinuousClock.now - start)

@@ -46,13 +46,17 @@ package final class OutputFile {
     }
 
     private init(stream: UnsafeMutablePointer<FILE>, path: String) {
+        // Buffered as a file is; the buffer stays with the stream, which lives until the process
+        // ends (glibc flushes every open stream at exit).
+        setvbuf(stream, UnsafeMutablePointer<CChar>.allocate(capacity: Self.bufferSize), _IOFBF, Self.bufferSize)
         self.stream = stream
         ownsStream = false
         buffer = nil
         self.path = path
     }
 
-    /// Standard output through a stream of its own (`stdout` itself is shared mutable state).
+    /// Standard output through a stream of its own (`stdout` itself is shared mutable state);
+    /// ``flush()`` sends what is written.
     package static func standardOutput() -> OutputFile { OutputFile(stream: fdopen(STDOUT_FILENO, "wb"), path: "-") }
 
     package func write(_ bytes: [UInt8]) {

@@ -11,7 +11,8 @@ import NewsGraphHTTP
 /// the sink, so memory stays flat however large the corpus; the stages run as tasks on the
 /// cooperative pool (one thread per core); one failing document is an outcome like any other. The reader is a
 /// thread of its own so a blocking read (a pipe that sends more input only after it has seen
-/// output) never holds up finished documents.
+/// output) never holds up finished documents. Consecutive documents the reader has at hand go
+/// out as one batch, one task for several small documents.
 package struct PipelineRunner: Sendable {
     package var processor: DocumentProcessor
     package var jobs: Int
@@ -23,10 +24,13 @@ package struct PipelineRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Processes `items`; `sink` is called once per document, in input order. With `stop`, a
-    /// stop request ends the run after the documents in flight.
+    /// Processes `items`; `sink` is called once per document, in input order, and `caughtUp`
+    /// whenever the sink has had every document started so far (the moment to flush what it
+    /// buffers: no more is coming until more input is read). With `stop`, a stop request ends the
+    /// run after the documents in flight.
     package func run(
-        _ items: [InputItem], stop: StopSignal? = nil, sink: (DocumentProcessor.Outcome) throws -> Void
+        _ items: [InputItem], stop: StopSignal? = nil, caughtUp: () -> Void = {},
+        sink: (DocumentProcessor.Outcome) throws -> Void
     ) async throws {
         let feed = DocumentFeed(items: items, shard: shard)
         let needsFetcher = items.contains {
@@ -46,7 +50,7 @@ package struct PipelineRunner: Sendable {
         do {
             try await process(
                 feed: feed, runAhead: runAhead, urlSize: urlSize, fetcher: fetcher, stop: stop ?? StopSignal(),
-                sink: sink)
+                caughtUp: caughtUp, sink: sink)
         } catch {
             await fetcher?.shutdown()
             throw error
@@ -61,17 +65,23 @@ package struct PipelineRunner: Sendable {
     /// documents a file may hold (``FileLoader``'s 64 MB). A document takes up to twenty times
     /// its input in memory while it is processed (text, tokens, mentions, record, JSON line).
     static let runAheadBytesPerJob = 64 << 20
+    /// Documents in one batch at most: enough that the hand-offs cost little beside the
+    /// documents, few enough that the workers stay busy to the end and a stop comes soon.
+    static let batchDocuments = 16
+    /// Input bytes that end a batch: large documents go one by one.
+    static let batchBytes = 256 << 10
 
+    /// Events are counted in batches; a batch is one or more documents in input order.
     private enum Event: Sendable {
-        case work(Int, DocumentFeed.Work, size: Int)
-        case done(Int, DocumentProcessor.Outcome, size: Int)
+        case work(Int, [DocumentFeed.Work], size: Int)
+        case done(Int, [DocumentProcessor.Outcome], size: Int)
         case fed(count: Int)
         case stop
     }
 
     private func process(
         feed: DocumentFeed, runAhead: RunAhead, urlSize: Int, fetcher: URLFetcher?, stop: StopSignal,
-        sink: (DocumentProcessor.Outcome) throws -> Void
+        caughtUp: () -> Void, sink: (DocumentProcessor.Outcome) throws -> Void
     ) async throws {
         let processor = self.processor
         let slots = WorkerSlots(count: jobs)
@@ -80,13 +90,21 @@ package struct PipelineRunner: Sendable {
         let reader = Thread {
             var count = 0
             while !stop.isStopped, let work = feed.next() {
-                let size = work.inputSize(urlSize: urlSize)
-                runAhead.admit(size: size)
+                var batch = [work]
+                var size = work.inputSize(urlSize: urlSize)
+                // Only what is at hand joins a batch: a document never waits for input to come.
+                while !work.isFetch, batch.count < Self.batchDocuments, size < Self.batchBytes,
+                    let more = feed.nextIfReady()
+                {
+                    batch.append(more)
+                    size += more.inputSize(urlSize: urlSize)
+                }
+                runAhead.admit(size: size, count: batch.count)
                 guard !stop.isStopped else {
-                    runAhead.release(size: size)
+                    runAhead.release(size: size, count: batch.count)
                     break
                 }
-                continuation.yield(.work(count, work, size: size))
+                continuation.yield(.work(count, batch, size: size))
                 count += 1
             }
             continuation.yield(.fed(count: count))
@@ -97,35 +115,43 @@ package struct PipelineRunner: Sendable {
         var sinkError: (any Error)?
         // Discarding: finished child tasks are freed at once instead of waiting to be awaited.
         await withDiscardingTaskGroup { group in
-            var waiting: [Int: (outcome: DocumentProcessor.Outcome, size: Int)] = [:]
+            var waiting: [Int: (outcomes: [DocumentProcessor.Outcome], size: Int)] = [:]
             var nextToEmit = 0
             var started = 0
             var total: Int?
             var stopping = false
             for await event in events {
                 switch event {
-                case .work(let index, let work, let size):
+                case .work(let index, let batch, let size):
                     guard !stopping else {
-                        runAhead.release(size: size)
+                        runAhead.release(size: size, count: batch.count)
                         continue
                     }
                     started += 1
                     group.addTask {
-                        let outcome = await processor.process(work, fetcher: fetcher, slots: slots)
-                        continuation.yield(.done(index, outcome, size: size))
-                    }
-                case .done(let index, let outcome, let size):
-                    waiting[index] = (outcome, size)
-                    while sinkError == nil, let ready = waiting.removeValue(forKey: nextToEmit) {
-                        do {
-                            try sink(ready.outcome)
-                        } catch {
-                            sinkError = error
-                            stop.stop()
+                        let outcomes: [DocumentProcessor.Outcome]
+                        if batch.count == 1 && batch[0].isFetch {
+                            outcomes = [await processor.process(batch[0], fetcher: fetcher, slots: slots)]
+                        } else {
+                            outcomes = await processor.process(batch: batch, slots: slots)
                         }
-                        runAhead.release(size: ready.size)
+                        continuation.yield(.done(index, outcomes, size: size))
+                    }
+                case .done(let index, let outcomes, let size):
+                    waiting[index] = (outcomes, size)
+                    while sinkError == nil, let ready = waiting.removeValue(forKey: nextToEmit) {
+                        for outcome in ready.outcomes where sinkError == nil {
+                            do {
+                                try sink(outcome)
+                            } catch {
+                                sinkError = error
+                                stop.stop()
+                            }
+                        }
+                        runAhead.release(size: ready.size, count: ready.outcomes.count)
                         nextToEmit += 1
                     }
+                    if sinkError == nil && nextToEmit == started { caughtUp() }
                 case .fed(let count):
                     total = count
                 case .stop:

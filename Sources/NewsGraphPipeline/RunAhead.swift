@@ -20,23 +20,24 @@ final class RunAhead: @unchecked Sendable {
         self.bytes = max(1, bytes)
     }
 
-    /// Waits until a document of `size` bytes may start; returns at once after ``open()``.
-    func admit(size: Int) {
+    /// Waits until `count` documents of `size` bytes in all may start; returns at once after
+    /// ``open()``.
+    func admit(size: Int, count: Int = 1) {
         condition.lock()
         defer { condition.unlock() }
         while !isOpen && documentsInFlight > 0
-            && (documentsInFlight >= documents || bytesInFlight + size > bytes)
+            && (documentsInFlight + count > documents || bytesInFlight + size > bytes)
         {
             condition.wait()
         }
-        documentsInFlight += 1
+        documentsInFlight += count
         bytesInFlight += size
     }
 
-    /// A document admitted with `size` has reached the sink.
-    func release(size: Int) {
+    /// `count` documents admitted together with `size` have reached the sink.
+    func release(size: Int, count: Int = 1) {
         condition.lock()
-        documentsInFlight -= 1
+        documentsInFlight -= count
         bytesInFlight -= size
         condition.signal()
         condition.unlock()
