@@ -163,6 +163,13 @@ import Testing
         #expect(found.first?.speaker == nil)
     }
 
+    @Test func aCountOfPeopleAskedIsASurveyNotWhatWasSaid() {
+        #expect(reportedQuotes("Maria Lopez asked 40 nurses in the region.").isEmpty)
+        let found = reportedQuotes("Daniel Okafor asked 40 nurses whether they felt safe at work.")
+        #expect(found.map(\.content) == ["whether they felt safe at work"])
+        #expect(found.first?.speaker == "Daniel Okafor")
+    }
+
     @Test func aReportInsideAnOpeningClauseEndsAtItsComma() {
         let found = quotes("While Maria Lopez said the vote would be close, her rivals expected an easy win.")
         #expect(found.first?.content == "the vote would be close")

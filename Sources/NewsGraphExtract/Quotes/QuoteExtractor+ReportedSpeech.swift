@@ -265,7 +265,9 @@ extension QuoteExtractor {
                 // think tank that published …", "learn with material that …").
                 let addressesOnly = beliefVerbs.contains(token.foldedHash) || learnVerbs.contains(token.foldedHash)
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
-                    tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive,
+                    tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive
+                        // "asked 40 nurses whether …": the count of those asked.
+                        || asks && tokens[lookahead].kind == .number,
                     !complementizes(lookahead),
                     !addressesOnly || audiences.contains(tokens[lookahead].foldedHash)
                         || tokens[lookahead].foldedHash == clear || tokens[lookahead].foldedHash == FoldedWord.it
@@ -342,6 +344,9 @@ extension QuoteExtractor {
                 }
                 let content = (complementizer ?? clauseStart)..<contentEnd(of: sentence, from: clauseStart, analysis)
                 guard content.count >= 3 else { continue }
+                // "asked 137 engineers", "asks 2,000 voters": a count of people asked is a survey's
+                // sample, not what was said.
+                if complementizer == nil, asks, tokens[content.lowerBound].kind == .number { continue }
                 // A clause that is only a quotation is the quotation's, not reported speech; after
                 // "that" (`says on its website that "…"`) the quotation is what the clause reports.
                 if opensQuotation.contains(clauseStart), complementizer == nil,
