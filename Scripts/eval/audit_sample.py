@@ -14,18 +14,27 @@ partial) and `note`, for a reader to fill. Keep that file outside the repository
 evaluation pages.
 --score prints precision from a judged file: ok counts 1, partial 0.5, wrong 0; rows left empty
 are counted apart.
---keys keeps only what identifies each item (kind, document, label, offsets) and its judgement:
-no text, so it can live in the repository as a regression set.
---check tells, for a later run, how many items of each judgement it still produces.
+--keys keeps only what identifies each item (kind, document, label, offsets, a digest of its
+text) and its judgement: no text, so it can live in the repository as a regression set.
+--check tells, for a later run, how many items of each judgement it still produces: the same
+offsets, or the same text in the same document under the same label (the digest), so that a
+change to the extracted text, which moves offsets, does not lose the judged items.
 """
 import csv
+import hashlib
 import json
 import random
 import sys
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 FIELDS = ["kind", "document", "label", "start", "end", "item", "speaker", "context", "judgement", "note"]
-KEY_FIELDS = ["kind", "document", "label", "start", "end", "judgement"]
+KEY_FIELDS = ["kind", "document", "label", "start", "end", "judgement", "digest"]
+
+
+def digest(text):
+    """Twelve hex digits of the item's words as a judged file holds them (400 characters at
+    most): identifies the item again without quoting it."""
+    return hashlib.sha1(" ".join(text.split())[:400].encode("utf-8")).hexdigest()[:12]
 
 
 def sentence_around(text, start, end, width=220):
@@ -93,7 +102,9 @@ def keys(judged_path, out_path):
     with open(judged_path, encoding="utf-8") as source, open(out_path, "w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=KEY_FIELDS, delimiter="\t", extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(csv.DictReader(source, delimiter="\t"))
+        for row in csv.DictReader(source, delimiter="\t"):
+            row["digest"] = digest(row["item"])
+            writer.writerow(row)
 
 
 def check(keys_path, documents_path):
@@ -101,17 +112,22 @@ def check(keys_path, documents_path):
     with open(documents_path, encoding="utf-8") as source:
         for line in source:
             record = json.loads(line)
+            text = record.get("text") or ""
             for mention in record.get("entities", []):
                 produced.add(("entity", record["id"], mention["label"], mention["start"], mention["end"]))
+                produced.add(("entity", record["id"], mention["label"], digest(mention["text"])))
             for quote in record.get("quotes", []):
                 produced.add(("quote", record["id"], quote["kind"], quote["start"], quote["end"]))
+                produced.add(("quote", record["id"], quote["kind"], digest(text[quote["start"]:quote["end"]])))
     tally = {}
     with open(keys_path, encoding="utf-8") as source:
         for row in csv.DictReader(source, delimiter="\t"):
-            key = (row["kind"], row["document"], row["label"], int(row["start"]), int(row["end"]))
+            identity = (row["kind"], row["document"], row["label"])
+            found = identity + (int(row["start"]), int(row["end"])) in produced
+            found = found or bool(row.get("digest")) and identity + (row["digest"],) in produced
             counts = tally.setdefault((row["kind"], row["judgement"] or "not judged"), [0, 0])
             counts[0] += 1
-            counts[1] += key in produced
+            counts[1] += found
     for (kind, judgement), (total, still) in sorted(tally.items()):
         print(f"{kind} judged {judgement}: {still} of {total} still produced")
 
