@@ -56,7 +56,9 @@ package enum InputCatalog {
 
     /// Every article file under `folder`, with ids relative to it.
     static func walk(folder: String) throws -> [InputItem] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        // The enumerator lists a link to a folder as one entry: walk what it points to, and
+        // keep the path as given in the items (links inside are not followed, so no loops).
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
             throw InputError(description: "cannot read folder: \(folder)")
         }

@@ -35,6 +35,16 @@ import Testing
         #expect(throws: InputCatalog.InputError.self) { try InputCatalog.items(for: [root + "/missing"]) }
     }
 
+    /// A folder named through a link is walked as the folder; its items keep the linked path.
+    @Test func aLinkToAFolderIsWalked() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        try FileManager.default.createDirectory(atPath: root + "/pages", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: root + "/pages/a.html", contents: Data("x".utf8))
+        try FileManager.default.createSymbolicLink(atPath: root + "/linked", withDestinationPath: root + "/pages")
+        #expect(try InputCatalog.items(for: [root + "/linked"]) == [.file(path: root + "/linked/a.html", id: "a")])
+    }
+
     @Test func gzipRoundTripAndTruncation() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(root) }
