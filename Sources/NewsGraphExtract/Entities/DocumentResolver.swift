@@ -231,6 +231,14 @@ struct DocumentResolver {
                     continue
                 }
                 if hasOrdinaryWord(candidate.tokens) { continue }
+                // `East Varna`: a point of the compass opens a region's name, not a person's.
+                // `Bagh-e Fin`: a name joined by the Persian linking particle names a place, not a person.
+                if ContextCues.compassPoints.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash)
+                    || hasLinkingParticle(candidate.tokens)
+                {
+                    resolved.append(Resolved(tokens: candidate.tokens, label: .loc, canonical: name))
+                    continue
+                }
                 resolved.append(Resolved(tokens: candidate.tokens, label: .person, canonical: name))
                 // By the surname only: the first word of a shape-only name is as often a brand
                 // (`Velmar Strider`) as a given name.
@@ -266,7 +274,20 @@ struct DocumentResolver {
         // `Harvest`, `Lanterns`: a word with no evidence but its capital or a weak context, which the
         // text also writes in lower case, is that common word.
         let commonWords = singles.isEmpty ? TokenHashSet([]) : wordsWrittenInLowerCase(of: singles.map(\.0))
+        let plurals = singles.isEmpty ? TokenHashMap<Resolved>() : placePlurals(of: resolved)
         for (candidate, label, canonical) in singles {
+            // `the Orkneys` where the text names `Orkney Islands`: that place, shortened.
+            if let place = plurals[analysis.tokens[candidate.tokens.lowerBound].hash] {
+                resolved.append(Resolved(tokens: candidate.tokens, label: place.label, canonical: place.canonical))
+                continue
+            }
+            if label == nil || label == .person, !candidate.isSentenceInitial,
+                let (code, state) = stateCode(after: candidate.tokens.lowerBound)
+            {
+                resolved.append(Resolved(tokens: candidate.tokens, label: .gpe, canonical: surface(candidate)))
+                resolved.append(Resolved(tokens: code..<code + 1, label: .gpe, canonical: state))
+                continue
+            }
             if commonWords.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash) { continue }
             // `The Onion`: a word after an article is no one's surname.
             if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash],

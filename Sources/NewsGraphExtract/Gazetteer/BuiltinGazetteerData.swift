@@ -8026,6 +8026,7 @@ Danes	NORP	Danish
 Danish	NORP	Danish
 Daoism	NORP	Taoism
 Democrat	NORP	Democrat
+Democratic	NORP	Democrat
 Democrats	NORP	Democrat
 Djiboutian	NORP	Djiboutian
 Djiboutians	NORP	Djiboutian
@@ -8918,6 +8919,7 @@ Democratic National Committee	ORG	Democratic Party
 Democratic Party	ORG	Democratic Party
 Democratic Progressive Party	ORG	Democratic Progressive Party
 Democratic Unionist Party	ORG	Democratic Unionist Party
+Democratic party	ORG	Democratic Party
 Department of Agriculture	ORG	United States Department of Agriculture
 Department of Commerce	ORG	United States Department of Commerce
 Department of Defense	ORG	United States Department of Defense
@@ -9677,6 +9679,7 @@ Republican National Committee	ORG	Republican Party
 Republican Party	ORG	Republican Party
 Republican People's Party	ORG	Republican People's Party
 Republican People’s Party	ORG	Republican People's Party
+Republican party	ORG	Republican Party
 Reserve Bank of India	ORG	Reserve Bank of India
 Reuters	ORG	Reuters
 Revolutionary Armed Forces of Colombia	ORG	Revolutionary Armed Forces of Colombia
