@@ -43,11 +43,4 @@ extension EntityKindTests {
         #expect(label(of: "East Varnia", in: "They visited East Varnia last spring.") == .loc)
         #expect(label(of: "Tomas Varn", in: "They visited Tomas Varn last spring.") == .person)
     }
-
-    @Test func thePersianLinkingParticleJoinsOnePlacesName() {
-        #expect(label(of: "Bagh-e Dorvan", in: "They visited Bagh-e Dorvan last spring.") == .loc)
-        #expect(label(of: "Takht-e Velmar", in: "The road climbs to Takht-e Velmar before noon.") == .loc)
-        // Any other short word after a hyphen is no particle.
-        #expect(label(of: "Dorvan-x Garden", in: "We walked through the Dorvan-x Garden at dusk.") == nil)
-    }
 }

@@ -64,14 +64,3 @@ extension DocumentResolver {
         return (code, state)
     }
 }
-
-extension DocumentResolver {
-    /// Whether a run holds the Persian linking particle after a hyphen (`Takht-e Soleyman`).
-    func hasLinkingParticle(_ range: Range<Int>) -> Bool {
-        range.dropFirst().contains { index in
-            let token = analysis.tokens[index]
-            return token.isAttached && analysis.tokens[index - 1].kind == .hyphen
-                && (token.hash == NameFinder.ezafe || token.hash == NameFinder.ezafeAfterVowel)
-        }
-    }
-}

@@ -232,10 +232,7 @@ struct DocumentResolver {
                 }
                 if hasOrdinaryWord(candidate.tokens) { continue }
                 // `East Varna`: a point of the compass opens a region's name, not a person's.
-                // `Bagh-e Fin`: a name joined by the Persian linking particle names a place, not a person.
-                if ContextCues.compassPoints.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash)
-                    || hasLinkingParticle(candidate.tokens)
-                {
+                if ContextCues.compassPoints.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash) {
                     resolved.append(Resolved(tokens: candidate.tokens, label: .loc, canonical: name))
                     continue
                 }

@@ -3,9 +3,6 @@ import NewsGraphCore
 /// Where a capitalised run of words ends: the connectors, initials and particles a name may
 /// hold, apart from the gazetteer look-ups and the classifying step.
 extension NameFinder {
-    static let ezafe = TokenHash.hash("e")
-    static let ezafeAfterVowel = TokenHash.hash("ye")
-
     /// The longest run of name words from `start`, with particles and joining hyphens.
     func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
         let personLed = afterTitle || has(.givenName, at: start)
@@ -22,16 +19,6 @@ extension NameFinder {
                 if isEntity(at: end - 1) || isEntity(at: end + 1) { break }
                 end += 2
                 continue
-            }
-            // `Takht-e Soleyman`, `Bagh-e-Fin`: the Persian linking particle joins two name words.
-            if token.kind == .hyphen, token.isAttached, end + 2 < tokens.count, tokens[end + 1].isAttached,
-                tokens[end + 1].hash == Self.ezafe || tokens[end + 1].hash == Self.ezafeAfterVowel
-            {
-                let next = tokens[end + 2].kind == .hyphen && tokens[end + 2].isAttached ? end + 3 : end + 2
-                if next < tokens.count, isNameWord(next), !isEntity(at: next) {
-                    end = next + 1
-                    continue
-                }
             }
             if token.kind == .hyphen, isNameSyllable(afterHyphen: end, runLength: end - start) {
                 end += 2
