@@ -5,10 +5,10 @@ import GRDBSQLite
 ///
 /// GRDB's `StatementArguments` box every value as a `DatabaseValue` first; for the millions of
 /// mention rows of a large run that boxing cost more than SQLite's work. Values are bound in
-/// column order. SQLite never copies text here: a copy (`SQLITE_TRANSIENT`) is a malloc and a
-/// free per value, because binding again releases the last copy. Short text goes to the
-/// column's slot in ``TextSlots`` and long text is copied by SQLite, so nothing must outlive a
-/// call, unless the caller says it holds the text (``bind(held:)``).
+/// column order. A copy made by SQLite (`SQLITE_TRANSIENT`) is a malloc and a free per value,
+/// because binding again releases the last copy, so short text goes to the column's slot in
+/// ``TextSlots`` and only long text is copied by SQLite: nothing must outlive a call, unless the
+/// caller says it holds the text (``bind(held:)``, read in place).
 struct RowInserter {
     /// Kept so the statement outlives this inserter (a statement that is not cached is finalized
     /// when GRDB's object goes).
