@@ -292,9 +292,11 @@ package final class GraphStore {
         }
     }
 
+    // A document's mentions in one statement where they fit: each statement costs SQLite a
+    // transaction check and a cursor opened beside its rows' work.
     private static let mentionInsert = MultiRowInsert(
         table: "mention_rows",
-        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "key"])
+        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "key"], maximumRows: 64)
     /// Appends the rows in key order: SQLite adds each at the end of the table's B-tree.
     private static func insertDocumentKeys(_ runs: DocumentKeyRuns, into db: Database) throws {
         var rows: [DocumentKeyRuns.Row] = []
