@@ -95,7 +95,10 @@ package final class GraphStore {
         let documentKeys = self.documentKeys
         try writer.submit {
             try database.write { db in
-                for record in batch { try Self.insert(record, keys: keys, documentKeys: documentKeys, into: db) }
+                var statements = try BatchStatements(db)
+                for record in batch {
+                    try Self.insert(record, keys: keys, documentKeys: documentKeys, statements: &statements, into: db)
+                }
             }
         }
     }
@@ -206,38 +209,54 @@ package final class GraphStore {
         }
     }
 
+    /// The statements of one batch's transaction, prepared (looked up in GRDB's cache) once.
+    private struct BatchStatements {
+        var document: RowInserter
+        var mentions: MultiRowInsert.Prepared
+        var quotes: MultiRowInsert.Prepared
+
+        init(_ db: Database) throws {
+            document = RowInserter(
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO documents (record_id, source, title, published, modified, language, site_name, url,
+                            description, authors, text, entity_count, quote_count, duplicate_of, similarity)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """), in: db)
+            mentions = GraphStore.mentionInsert.prepared(in: db)
+            quotes = GraphStore.quoteInsert.prepared(in: db)
+        }
+    }
+
+    /// Binds the record's text in place (`bind(held:)`): `prepared` lives in the batch until the
+    /// transaction ends, and each statement is stepped before this returns.
     private static func insert(
-        _ prepared: StoreRecord, keys: KeyNumbers, documentKeys: DocumentKeyRuns, into db: Database
+        _ prepared: StoreRecord, keys: KeyNumbers, documentKeys: DocumentKeyRuns,
+        statements: inout BatchStatements, into db: Database
     ) throws {
         let record = prepared.record
         let metadata = record.metadata
-        var document = RowInserter(
-            try db.cachedStatement(
-                sql: """
-                    INSERT INTO documents (record_id, source, title, published, modified, language, site_name, url,
-                        description, authors, text, entity_count, quote_count, duplicate_of, similarity)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """), in: db)
-        document.bind(record.id)
-        document.bind(record.source)
-        document.bind(record.title)
-        document.bind(metadata.published)
-        document.bind(metadata.modified)
-        document.bind(metadata.language)
-        document.bind(metadata.siteName)
-        document.bind(metadata.url)
-        document.bind(metadata.description)
-        document.bind(prepared.authors)
-        document.bind(record.text)
+        var document = statements.document
+        document.bind(held: record.id)
+        document.bind(held: record.source)
+        document.bind(held: record.title)
+        document.bind(held: metadata.published)
+        document.bind(held: metadata.modified)
+        document.bind(held: metadata.language)
+        document.bind(held: metadata.siteName)
+        document.bind(held: metadata.url)
+        document.bind(held: metadata.description)
+        document.bind(held: prepared.authors)
+        document.bind(held: record.text)
         document.bind(record.entities.count)
         document.bind(record.quotes.count)
-        document.bind(record.duplicate?.of)
+        document.bind(held: record.duplicate?.of)
         document.bind(record.duplicate?.similarity)
         try document.step()
         let documentID = Int(db.lastInsertedRowID)
         let numbers = prepared.keys.map { keys.number(for: $0) }
         let entities = record.entities
-        try Self.mentionInsert.insert(count: entities.count, into: db) { row, ordinal in
+        try statements.mentions.insert(count: entities.count) { row, ordinal in
             let mention = entities[ordinal]
             row.bind(documentID)
             row.bind(ordinal)
@@ -257,7 +276,7 @@ package final class GraphStore {
             try documentKeys.append(key: numbers[index], document: documentID, mentions: count)
         }
         let quotes = record.quotes
-        try Self.quoteInsert.insert(count: quotes.count, into: db) { row, ordinal in
+        try statements.quotes.insert(count: quotes.count) { row, ordinal in
             let quote = quotes[ordinal]
             let speaker = prepared.speakerKeys[ordinal]
             row.bind(documentID)
@@ -265,23 +284,26 @@ package final class GraphStore {
             row.bind(quote.start)
             row.bind(quote.end)
             row.bind(quote.kind.rawValue)
-            row.bind(quote.cue)
-            row.bind(quote.speaker)
+            row.bind(held: quote.cue)
+            row.bind(held: quote.speaker)
             row.bind(speaker < 0 ? nil : numbers[Int(speaker)])
             row.bind(quote.speakerStart)
             row.bind(quote.speakerEnd)
         }
     }
 
+    // A document's mentions in one statement where they fit: each statement costs SQLite a
+    // transaction check and a cursor opened beside its rows' work.
     private static let mentionInsert = MultiRowInsert(
         table: "mention_rows",
-        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "key"])
+        columns: ["document", "ordinal", "start_char", "end_char", "sentence", "label", "key"], maximumRows: 64)
     /// Appends the rows in key order: SQLite adds each at the end of the table's B-tree.
     private static func insertDocumentKeys(_ runs: DocumentKeyRuns, into db: Database) throws {
         var rows: [DocumentKeyRuns.Row] = []
         rows.reserveCapacity(documentKeyInsert.maximumRows)
+        var statements = documentKeyInsert.prepared(in: db)
         func insertRows() throws {
-            try documentKeyInsert.insert(count: rows.count, into: db) { row, index in
+            try statements.insert(count: rows.count) { row, index in
                 row.bind(Int(rows[index].key))
                 row.bind(Int(rows[index].document))
                 row.bind(Int(rows[index].mentions))
@@ -318,15 +340,15 @@ package final class GraphStore {
 /// Only the writer queue touches it while records stream in, and ``GraphStore/finish(graph:mergedKeys:)``
 /// after the queue has drained, so it needs no lock.
 private final class KeyNumbers: @unchecked Sendable {
-    private var numbers: [String: Int] = [:]
+    private var numbers: [HashedKey: Int] = [:]
     private(set) var names: [String] = []
     /// The label of each key's first mention (`nil` while only a quote's speaker has used it).
     private(set) var labels: [EntityLabel?] = []
 
-    func number(for key: String) -> Int {
+    func number(for key: HashedKey) -> Int {
         if let number = numbers[key] { return number }
         numbers[key] = names.count
-        names.append(key)
+        names.append(key.name)
         labels.append(nil)
         return names.count - 1
     }

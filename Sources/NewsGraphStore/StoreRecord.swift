@@ -8,8 +8,9 @@ import NewsGraphCore
 package struct StoreRecord: Sendable {
     private(set) var record: DocumentRecord
     let authors: String
-    /// Distinct entity keys, in order of first use by a mention or a speaker.
-    let keys: [String]
+    /// Distinct entity keys, in order of first use by a mention or a speaker, hashed here so the
+    /// writer's look-up of each key's number does not hash its text.
+    let keys: [HashedKey]
     /// Mentions of each key in ``keys`` (0 for a key only a speaker uses).
     let mentionCounts: [Int]
     /// For each mention, its key's position in ``keys``.
@@ -33,7 +34,7 @@ package struct StoreRecord: Sendable {
         authors = GraphStore.jsonArray(record.metadata.authors)
         mentionKeys = recordKeys.mentionKeys
         speakerKeys = recordKeys.speakerKeys
-        keys = recordKeys.keys
+        keys = recordKeys.keys.map(HashedKey.init)
         var mentionCounts = [Int](repeating: 0, count: keys.count)
         for key in mentionKeys { mentionCounts[Int(key)] += 1 }
         self.mentionCounts = mentionCounts

@@ -81,4 +81,28 @@ import Testing
                 "\"a\"\t19\t23\t0\t\"GPE\"\t\"Peru\"\t\"Peru\"\t\"Peru\"",
             ])
     }
+
+    /// Text of every length around the short-text slots' width (`TextSlots`: bound in place, not
+    /// copied) comes back as written, across batches that each prepare their statements again.
+    @Test func textOfEveryLengthComesBackAsWritten() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        let store = try GraphStore(path: root + "/lengths.sqlite", batchSize: 2, searchIndex: false)
+        let titles =
+            (0...40).map { String(repeating: "t", count: $0) } + ["abcdefghijklmé", "abcdefghijklmné", "ééééééééé"]
+        for (index, title) in titles.enumerated() {
+            try store.add(
+                DocumentRecord(
+                    id: "d\(index)", source: "s\(index).txt", title: title, text: "Plain words, no names.",
+                    metadata: ArticleMetadata(published: index.isMultiple(of: 2) ? "2026-12-07" : nil)))
+        }
+        try store.finish(graph: EntityGraph(nodes: [], edges: []), mergedKeys: [:])
+        let documents = try #require(try store.contents()["documents"])
+        #expect(documents.count == titles.count)
+        for (index, title) in titles.enumerated() {
+            let published = index.isMultiple(of: 2) ? "\"2026-12-07\"" : "NULL"
+            #expect(
+                documents.contains { $0.hasPrefix("\"d\(index)\"\t\"s\(index).txt\"\t\"\(title)\"\t\(published)\t") })
+        }
+    }
 }
