@@ -95,6 +95,21 @@ import Testing
         #expect(us.first?.content == "that the ferry was late")
     }
 
+    @Test func someoneGivenAThingHearsNoClause() {
+        #expect(reported("The ferry club asks you a few questions about your route and books a cabin.").isEmpty)
+        #expect(reported("Ann Vance wrote me a long letter about the pier.").isEmpty)
+        let question = reported("Ann Vance asked him whether the ferry would run in March.")
+        #expect(question.first?.content == "whether the ferry would run in March")
+    }
+
+    @Test func aWishAimedAtTheReaderOrWriterIsNoStance() {
+        #expect(reported("The Harbour Trust wants you to book early.").isEmpty)
+        #expect(reported("Frustratingly, Acme Corporation often expected us to start the booking over.").isEmpty)
+        #expect(reported("Nearby, Acme Corporation invites you to try its smoked fish.").isEmpty)
+        let council = reported("Ann Vance wants the council to reopen the pier.")
+        #expect(council.first?.content == "the council to reopen the pier")
+    }
+
     @Test func theComplementOfBeIsNoSource() {
         #expect(
             reported("To be an ASQ Certified Harbour Pilot consultant shows that you have years of training.").isEmpty)

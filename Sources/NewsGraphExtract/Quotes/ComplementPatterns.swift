@@ -127,6 +127,12 @@ struct ComplementPatterns {
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "get", "got", "gets", "getting",
     ])
     private static let to = FoldedWord.to
+    /// Verbs of wishing or inviting, which say what the subject would have someone do.
+    private static let wishVerbs = WordSet.folded([
+        "wants", "want", "wanted", "expects", "expect", "expected", "invites", "invite", "invited", "wishes",
+        "wish", "wished",
+    ])
+    private static let readerAndWriter = WordSet.folded(["you", "us"])
     /// Prepositions between a verb and the one it addresses: "called on Congress to …",
     /// "called for every bidder to …".
     private static let objectMarkers = WordSet.folded(["on", "upon", "for"])
@@ -158,6 +164,13 @@ struct ComplementPatterns {
                 // "urged Congress to act": who is asked is part of what is asked; "from planning
                 // and supplier management to …" joins nouns, and its "to" is no infinitive.
                 if (verb + 1..<position).contains(where: { Self.joiners.contains(tokens[$0].foldedHash) }) {
+                    return nil
+                }
+                // "wants you to …", "expected us to …": a wish aimed at the reader or the writer
+                // is the writer's account of a site or a product, not a stance someone reported.
+                if position == verb + 2, Self.wishVerbs.contains(hash),
+                    Self.readerAndWriter.contains(tokens[verb + 1].foldedHash)
+                {
                     return nil
                 }
                 var start = position

@@ -347,6 +347,14 @@ extension QuoteExtractor {
                 // "asked 137 engineers", "asks 2,000 voters": a count of people asked is a survey's
                 // sample, not what was said.
                 if complementizer == nil, asks, tokens[content.lowerBound].kind == .number { continue }
+                // "asks you a series of questions", "wrote me a long letter": a pronoun and then an
+                // article is someone given a thing, not a clause; a clause's subject takes its verb next.
+                if complementizer == nil, content.lowerBound + 1 < content.upperBound,
+                    Self.givenTo.contains(tokens[content.lowerBound].foldedHash),
+                    Self.givenThings.contains(tokens[content.lowerBound + 1].foldedHash)
+                {
+                    continue
+                }
                 // A clause that is only a quotation is the quotation's, not reported speech; after
                 // "that" (`says on its website that "…"`) the quotation is what the clause reports.
                 if opensQuotation.contains(clauseStart), complementizer == nil,
@@ -371,6 +379,9 @@ extension QuoteExtractor {
     }
 
     private static let articles = WordSet.folded(["the", "a", "an"])
+    /// Those a thing is given to (`asked him a question`), and the articles that open the thing.
+    private static let givenTo = WordSet.folded(["you", "me", "us", "him", "them"])
+    private static let givenThings = WordSet.folded(["a", "an", "the", "another"])
     private static let modals = WordSet.folded([
         "will", "would", "may", "might", "should", "could", "can", "must", "shall",
     ])
