@@ -122,7 +122,8 @@ enum BlockCleaner {
         seen.reserveCapacity(blocks.count)
         var repeats = [Bool](repeating: false, count: blocks.count)
         for (index, block) in blocks.enumerated() {
-            let hash = FNV1a.hash(block.text)
+            // Through the pointer: the generic walk is not specialised across modules.
+            let hash = block.text.withUnsafeBufferPointer { FNV1a.hash($0) }
             repeats[index] = !seen.insert(hash).inserted
         }
         var drop = [Bool](repeating: false, count: blocks.count)
