@@ -1,0 +1,68 @@
+import NewsGraphCore
+
+/// Token-span geometry shared by the reported-speech family (`…, X said`, tagged clauses,
+/// evidential and nominal cues): where a verb group and its subject start, where the reported
+/// clause ends, what lies before a cue. Separate from `QuoteExtractor+ReportedSpeech` because
+/// these answer positional questions about a sentence, not which pattern a cue belongs to.
+extension QuoteExtractor {
+    private static let modalAdverbs = WordSet.folded(["also", "not", "never", "still", "just", "probably", "even"])
+
+    /// The word before `index`, past a few adverbs, is one of `words`; capitalised only when
+    /// `capitalised` allows it (a capitalised "Will" is a name, a capitalised "The" opens a sentence).
+    func follows(
+        _ index: Int, _ words: TokenHashSet, _ sentence: Sentence, _ analysis: TextAnalysis, capitalised: Bool
+    ) -> Bool {
+        var position = index - 1
+        while position > sentence.tokens.lowerBound, index - position < 3,
+            Self.modalAdverbs.contains(analysis.tokens[position].foldedHash)
+        {
+            position -= 1
+        }
+        guard position >= sentence.tokens.lowerBound else { return false }
+        let token = analysis.tokens[position]
+        return token.kind == .word && (capitalised || !token.isCapitalized) && words.contains(token.foldedHash)
+    }
+
+    /// The words before the verb group when they are short enough to be its subject alone;
+    /// a long run holds an introductory phrase whose names are not the speaker.
+    func subjectRegion(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Range<Int> {
+        let end = verbPhraseStart(verb, sentence, analysis)
+        return end - sentence.tokens.lowerBound <= 12 ? sentence.tokens.lowerBound..<end : end..<end
+    }
+
+    /// Where the verb group ending at `verb` starts: "has also said" starts at "has".
+    func verbPhraseStart(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int {
+        var start = verb
+        while start > sentence.tokens.lowerBound, analysis.tokens[start - 1].kind == .word,
+            Lexicon.auxiliaries.contains(analysis.tokens[start - 1].foldedHash)
+        {
+            start -= 1
+        }
+        while start > sentence.tokens.lowerBound, analysis.isCharacter(start - 1, ",") { start -= 1 }
+        return start
+    }
+
+    /// Words of `content` outside quotation marks.
+    func unquotedWords(_ content: Range<Int>, _ inQuote: [Bool], _ analysis: TextAnalysis) -> Int {
+        content.reduce(0) { $0 + (analysis.tokens[$1].kind == .word && !inQuote[$1] ? 1 : 0) }
+    }
+
+    /// A clause can start here: a word, a number or an opening mark, not punctuation.
+    func inClause(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        switch analysis.tokens[index].kind {
+        case .word, .number, .openingQuote, .straightQuote: true
+        default: false
+        }
+    }
+
+    /// Reported speech with quoted words in it is mixed, short quoted words included
+    /// (`called the bill a "giveaway"`).
+    func kind(_ content: Range<Int>, _ inQuote: [Bool]) -> Quote.Kind {
+        content.contains { inQuote[$0] } ? .mixed : .indirect
+    }
+
+    /// The reported clause: to its sentence's end or the start of another clause (`ClauseBoundary`).
+    func contentEnd(of sentence: Sentence, from start: Int, _ analysis: TextAnalysis) -> Int {
+        ClauseBoundary(analysis: analysis).end(of: sentence, from: start)
+    }
+}
