@@ -187,7 +187,8 @@ enum BlockCleaner {
         let lowered = block.text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         for noun in imageNouns {
             var from = lowered.startIndex
-            while let range = range(of: noun, in: lowered, from: from) {
+            while let start = ByteSearch.firstIndex(of: noun, in: lowered, from: from) {
+                let range = start..<start + noun.count
                 from = range.upperBound
                 // The credit opens the line or follows a sentence, a bracket or a dash: not a
                 // photograph named inside a sentence.
@@ -203,22 +204,6 @@ enum BlockCleaner {
             }
         }
         return lowered.starts(with: Array("credit:".utf8))
-    }
-
-    /// Where `needle` first occurs in `bytes` at or after `start`. A plain scan: Foundation's
-    /// generic `firstRange(of:)` allocated on every call, and this test runs on every short block.
-    private static func range(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first {
-                var matched = 1
-                while matched < needle.count && bytes[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return index..<index + needle.count }
-            }
-            index += 1
-        }
-        return nil
     }
 
     private static let imageNouns = ["photo", "image", "picture", "photograph", "illustration"].map { Array($0.utf8) }

@@ -41,19 +41,11 @@ extension NameFinder {
                 index += 1
                 continue
             }
-            if let road = roadCode(at: index) {
-                candidates.append(road)
-                index = road.tokens.upperBound
-                continue
-            }
-            if let code = letterCode(at: index) {
-                candidates.append(code)
-                index = code.tokens.upperBound
-                continue
-            }
-            if let people = compassPeople(at: index) {
-                candidates.append(people)
-                index = people.tokens.upperBound
+            // Shapes that are one name whatever the gazetteer says: a road, a letter code, a
+            // people named by a point of the compass (tried in that order).
+            if let shaped = roadCode(at: index) ?? letterCode(at: index) ?? compassPeople(at: index) {
+                candidates.append(shaped)
+                index = shaped.tokens.upperBound
                 continue
             }
             if let match = bestMatch(at: index) {

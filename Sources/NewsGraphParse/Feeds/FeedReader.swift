@@ -59,13 +59,7 @@ package enum FeedReader {
     }
 
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+        ByteSearch.firstIndex(of: needle, in: bytes) != nil
     }
 
     /// `link` made absolute against `base`; nil unless it is an `http(s)` address (or, with
