@@ -154,8 +154,8 @@ extension MetadataReader {
         firstDate([linkedData?.modified] + modifiedNames.map { meta(page, $0) }, now: now)
     }
 
-    /// A date in a page's address, `/2025/09/04/` or `/2025-09-04-`: blogs and news sites file
-    /// articles by day.
+    /// A date in a page's address, `/2025/09/04/`, `/2025-09-04-` or `/20250904/`: blogs and news
+    /// sites file articles by day.
     static func addressDate(_ address: String, now: Date) -> String? {
         let bytes = Array(address.utf8.prefix(400))
         func number(_ start: Int, _ count: Int) -> Int? {
@@ -168,10 +168,21 @@ extension MetadataReader {
             return value
         }
         var index = 0
-        while index + 11 <= bytes.count {
+        while index + 9 <= bytes.count {
             defer { index += 1 }
             guard bytes[index] == UInt8(ascii: "/"), let year = number(index + 1, 4), (1995...2100).contains(year)
             else { continue }
+            // `/20250904-title/`: the day written as one number, set off like a word of the path.
+            if let month = number(index + 5, 2), let day = number(index + 7, 2),
+                index + 9 == bytes.count
+                    || [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")]
+                        .contains(bytes[index + 9]),
+                (1...12).contains(month), (1...31).contains(day)
+            {
+                let text = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+                if let date = DateNormalizer.normalize(text, now: now) { return date }
+                continue
+            }
             let separator = bytes[index + 5]
             guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-"), let month = number(index + 6, 2),
                 index + 8 < bytes.count, bytes[index + 8] == separator, let day = number(index + 9, 2)

@@ -14,11 +14,11 @@ extension MetadataReader {
     /// The headline a reader sees: the page's `<h1>` when it reads as one, else the declared
     /// title without the site's name around it.
     static func displayTitle(of page: PageStructure, linkedData: LinkedDataArticle?, siteName: String?) -> String? {
-        let declared =
-            [
-                linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"),
-                page.titleElementText,
-            ].compactMap { $0 }.map(trim).first { !$0.isEmpty } ?? title(of: page, linkedData: linkedData)
+        let titles = [
+            linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"),
+            page.titleElementText,
+        ].compactMap { $0 }.map(trim).filter { !$0.isEmpty }
+        let declared = titles.first.map { uncut($0, among: titles) } ?? title(of: page, linkedData: linkedData)
         if let index = headlineIndex(of: page, linkedData: linkedData) {
             let heading = withoutLabel(trim(page.headings1[index]), declared: declared)
             if let declared,
@@ -40,6 +40,20 @@ extension MetadataReader {
         guard declared.range(of: "^" + pattern + "$", options: [.regularExpression, .caseInsensitive]) != nil
         else { return nil }
         return declared
+    }
+
+    /// The longer title a cut one begins: publishing tools cut a headline declared for search
+    /// engines at a set length (`… Four Readers Find (Including`), while `<title>` and the titles
+    /// for sharing keep it whole.
+    static func uncut(_ title: String, among titles: [String]) -> String {
+        let words = title.split(separator: " ")
+        guard words.count >= 4 else { return title }
+        return titles.first { other in
+            guard other.count > title.count + 1, other.hasPrefix(title) else { return false }
+            let rest = other.dropFirst(title.count)
+            // `Title | Site` is the whole title with the site's name after it, not a longer title.
+            return rest.first == " " && !titleSeparators.contains { rest.hasPrefix($0.0) }
+        } ?? title
     }
 
     /// `Blog: Harbour Dredging Begins` → `Harbour Dredging Begins`: one word and a colon opening a

@@ -52,6 +52,21 @@ import Testing
         #expect(MetadataReader.readableCopy(of: "Why Dredge? Now", declared: "A Different Title Now") == nil)
     }
 
+    @Test func aDeclaredHeadlineCutShortGivesWayToTheWholeTitle() throws {
+        let parsed = try Self.parse(
+            head: """
+                <script type="application/ld+json">{"@type": "Article",
+                  "headline": "Dredging Starts: Why the Harbour Board Waited Three Winters (And"}</script>
+                <meta property="og:title" content="Dredging Starts: Why the Harbour Board Waited Three Winters (And What Comes Next) - Harbour Weekly">
+                <meta property="og:site_name" content="Harbour Weekly">
+                """,
+            body: "<article>\(Self.paragraph)</article>")
+        #expect(parsed.title == "Dredging Starts: Why the Harbour Board Waited Three Winters (And What Comes Next)")
+        // A title that only adds the site's name after a separator is no longer headline.
+        let titles = ["Dredging Starts This Week", "Dredging Starts This Week | Harbour Weekly"]
+        #expect(MetadataReader.uncut(titles[0], among: titles) == "Dredging Starts This Week")
+    }
+
     @Test func aLabelOverTheNameNamesTheWriter() throws {
         let parsed = try Self.parse(
             body: """

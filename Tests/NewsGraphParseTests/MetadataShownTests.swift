@@ -31,6 +31,16 @@ import Testing
         #expect(parsed.metadata.published == "2022-03-04")
     }
 
+    @Test func anAddressDatedInOneNumberIsDated() throws {
+        let now = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
+        #expect(MetadataReader.addressDate("https://example.org/news/20220304-dredging/", now: now) == "2022-03-04")
+        #expect(MetadataReader.addressDate("https://example.org/20220304", now: now) == "2022-03-04")
+        // An article number is no day, and neither is a day still to come.
+        #expect(MetadataReader.addressDate("https://example.org/item/20221399/", now: now) == nil)
+        #expect(MetadataReader.addressDate("https://example.org/item/202203045/", now: now) == nil)
+        #expect(MetadataReader.addressDate("https://example.org/news/20300304-plans/", now: now) == nil)
+    }
+
     @Test func theDateLineUnderTheHeadlineOutranksDeclaredDates() throws {
         let shown = try Self.parse(
             head: Self.declaredDate,
