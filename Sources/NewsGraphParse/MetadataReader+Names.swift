@@ -1,0 +1,154 @@
+import Foundation
+
+/// Whether a credit names a person: names split from a byline, told from desks, roles, teams
+/// and words that ran together from two elements.
+extension MetadataReader {
+    /// One name written with or without a title (`Dr Jane Doe`, `Jane Doe`).
+    static func sameName(_ first: String, _ second: String) -> Bool {
+        func bare(_ name: String) -> [Substring] {
+            // Her letters after a comma (`Jane Doe, MD`) do not make another person.
+            let words = (name.split(separator: ",").first ?? "").lowercased().split(separator: " ")
+            return words.first.map { honorifics.contains($0.trimmingCharacters(in: .punctuationCharacters)) } == true
+                ? Array(words.dropFirst()) : words
+        }
+        return bare(first) == bare(second)
+    }
+
+    static let honorifics: Set<String> = ["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame", "rev"]
+
+    /// A credit that is not a person's name (a company, a pen name): short, a name, not an
+    /// address, a handle, a date or a desk.
+    static func creditName(_ text: String) -> String? {
+        var credit = trim(text)
+        for prefix in namePrefixes where credit.lowercased().hasPrefix(prefix) {
+            credit = String(credit.dropFirst(prefix.count))
+        }
+        let words = credit.split(separator: " ")
+        guard (1...5).contains(words.count), credit.count <= 40, credit.count >= 2,
+            !credit.contains("://"), !credit.contains("@"), !credit.contains("/"),
+            credit.contains(where: \.isLetter), !credit.contains(where: \.isNumber),
+            !credit.contains(where: { "*:!?=<>{}[]|#".contains($0) }),
+            !words.dropFirst().contains(where: isRunTogether),
+            isTeamCredit(credit)
+                || !words.contains(where: {
+                    deskWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                })
+        else { return nil }
+        return credit
+    }
+
+    /// A newsroom's collective credit (`Harbour Weekly Staff`, `The Harbour Team`, `Team Harbour`):
+    /// a name with a desk word after it, or `Team` before it.
+    static func isTeamCredit(_ credit: String) -> Bool {
+        var words = credit.split(separator: " ").map { $0.lowercased() }
+        if words.first == "the" { words.removeFirst() }
+        guard words.count >= 2, let first = words.first, let last = words.last else { return false }
+        let name: ArraySlice<String>
+        if ["staff", "team", "editors"].contains(last) {
+            name = words.dropLast()
+        } else if first == "team" {
+            name = words.dropFirst()
+        } else {
+            return false
+        }
+        return name.allSatisfy { word in
+            word == "editorial" || !(deskWords.contains(word) || nonNameWords.contains(word) || word == "our")
+        }
+    }
+
+    /// Splits "By Jane Doe and John Smith" into names, dropping anything that is not one. After a
+    /// name, the first part that is not one (`Jane Doe, Senior Editor, Harbour Weekly`) begins her
+    /// description, which ends the list; with `leading`, a line that does not open with a name gives none.
+    /// Names the page `declared` in its metadata were typed as they are, so inner capitals stand.
+    static func splitNames(_ text: String, leading: Bool = false, declared: Bool = false) -> [String] {
+        var text = trim(text)
+        guard !text.contains("://"), !text.hasPrefix("@"), text.count <= 200 else { return [] }
+        for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        if declared, let name = surnameFirst(text) { return [name] }
+        for separator in [" and ", " & ", " | ", ";", " / "] {
+            text = text.replacingOccurrences(of: separator, with: ",")
+        }
+        var names: [String] = []
+        for part in text.split(separator: ",").map({ undoubled(trim(String($0))) }) {
+            if isPersonName(part, declared: declared) {
+                names.append(part)
+            } else if let last = names.indices.last, isCredential(part) {
+                // `Jane Doe, MD`: her letters stay with her name, as the byline writes it.
+                names[last] += ", " + part
+            } else if !names.isEmpty || leading {
+                break
+            }
+        }
+        return names
+    }
+
+    /// `Jane Doe Jane Doe`, a name that a page's desktop and mobile copies of the byline both
+    /// wrote, as one name.
+    static func undoubled(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 4, words.count % 2 == 0, words[..<(words.count / 2)] == words[(words.count / 2)...]
+        else { return name }
+        return words[..<(words.count / 2)].joined(separator: " ")
+    }
+
+    /// Words of a newsroom's generic credits and of template placeholders, which name no one.
+    static let deskWords: Set<String> = [
+        "staff", "reporter", "reporters", "desk", "newsroom", "admin", "administrator", "editor", "editors", "wire",
+        "correspondent", "unknown", "anonymous", "undefined", "null", "none", "login", "name", "guest",
+    ]
+
+    /// What a byline says before the name.
+    static let namePrefixes = [
+        "by ", "by: ", "written by ", "written by: ", "words by ", "text by ", "story by ", "posted by ", "posted by: ",
+        "authored by ", "author: ",
+        "from ",
+    ]
+
+    /// Two to five capitalised words, none of them a role or a desk ("Staff", "Newsroom"); unless
+    /// `declared`, none run together from two elements (`MeninShare`).
+    static func isPersonName(_ name: String, declared: Bool = false) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...5).contains(words.count), name.count <= 60 else { return false }
+        for word in words {
+            guard let first = word.first else { return false }
+            if !first.isUppercase && !["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(word) {
+                return false
+            }
+            for part in word.lowercased().split(separator: "-")
+            where nonNameWords.contains(part.trimmingCharacters(in: .punctuationCharacters)) {
+                return false
+            }
+            if !declared, isRunTogether(word) { return false }
+            if word.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" }) { return false }
+        }
+        return true
+    }
+
+    /// "MeninShare": two words whose elements ran together; "McDonald", "DeShawn" are names.
+    static func isRunTogether(_ word: Substring) -> Bool {
+        let letters = Array(word)
+        guard letters.count > 3 else { return false }
+        for index in 2..<letters.count where letters[index].isUppercase && letters[index - 1].isLowercase {
+            if index <= 3 && ["Mc", "Mac", "De", "Di", "La", "Le", "O'"].contains(String(letters[..<index])) {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Words that show a byline is a desk, a role or page text, not a person.
+    static let nonNameWords: Set<String> = [
+        "staff", "reporter", "reporters", "editor", "editors", "admin", "desk", "team", "newsroom", "agency",
+        "correspondent", "contributor", "contributors", "writer", "writers", "news", "press", "wire", "online",
+        "associated", "reuters", "updated", "published", "share", "follow", "email", "more", "read", "about",
+        "editorial", "board", "contact", "view", "all", "posts", "articles", "guest", "service", "media", "the",
+        "comments", "minutes", "min", "ago", "hours", "am", "pm", "gmt", "utc", "sign", "subscribe", "bio",
+        "written", "by", "posted", "certified", "consultant", "expert", "specialist", "development", "community",
+        "manager", "director", "founder", "marketing", "blog", "content", "columnist", "analyst", "senior", "chief",
+        "officer", "president", "professor", "journalist", "photographer", "strategist", "engineer", "researcher",
+        "head", "lead", "ceo", "cto", "cfo", "vp",
+    ]
+}
