@@ -113,21 +113,79 @@ extension MetadataReader {
         guard (2...5).contains(words.count), name.count <= 60 else { return false }
         for word in words {
             guard let first = word.first else { return false }
-            if !first.isUppercase && !["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(word) {
+            // Printable ASCII has one byte a character, so its bytes answer what the characters would.
+            let ascii = isPrintableASCII(word)
+            let capital = ascii ? isASCIIUpper(word.utf8.first!) : first.isUppercase
+            if !capital && !["de", "van", "von", "der", "da", "di", "la", "le", "bin", "al"].contains(word) {
                 return false
             }
-            for part in word.lowercased().split(separator: "-")
-            where nonNameWords.contains(part.trimmingCharacters(in: .punctuationCharacters)) {
-                return false
-            }
+            if ascii ? holdsNonNameWord(word.utf8) : holdsNonNameWord(word) { return false }
             if !declared, isRunTogether(word) { return false }
-            if word.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" }) { return false }
+            let barred =
+                ascii
+                ? word.utf8.contains {
+                    ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":")
+                }
+                : word.contains { $0.isNumber || $0 == "@" || $0 == ":" }
+            if barred { return false }
         }
         return true
     }
 
+    /// A part of `word` between hyphens that is one of `nonNameWords` after its punctuation.
+    static func holdsNonNameWord(_ word: Substring) -> Bool {
+        word.lowercased().split(separator: "-").contains {
+            nonNameWords.contains($0.trimmingCharacters(in: .punctuationCharacters))
+        }
+    }
+
+    /// `holdsNonNameWord` on a word of printable ASCII, read as bytes.
+    static func holdsNonNameWord(_ word: Substring.UTF8View) -> Bool {
+        let lower = word.map { BoilerplateHints.lowercased($0) }
+        for part in lower.split(separator: UInt8(ascii: "-")) {
+            guard let start = part.firstIndex(where: { !asciiPunctuation[Int($0)] }) else {
+                if nonNameWords.contains("") { return true }
+                continue
+            }
+            let end = part.lastIndex(where: { !asciiPunctuation[Int($0)] })!
+            if nonNameWords.contains(String(decoding: part[start...end], as: UTF8.self)) { return true }
+        }
+        return false
+    }
+
+    /// Which ASCII bytes `CharacterSet.punctuationCharacters` holds, taken from it so the byte
+    /// test trims what the `String` one does.
+    static let asciiPunctuation: [Bool] = (0..<128).map {
+        CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8($0)))
+    }
+
+    static func isPrintableASCII(_ text: Substring) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
     /// "MeninShare": two words whose elements ran together; "McDonald", "DeShawn" are names.
     static func isRunTogether(_ word: Substring) -> Bool {
+        guard isPrintableASCII(word) else { return runsTogetherByCharacters(word) }
+        let letters = Array(word.utf8)
+        guard letters.count > 3 else { return false }
+        for index in 2..<letters.count where isASCIIUpper(letters[index]) && isASCIILower(letters[index - 1]) {
+            if index <= 3
+                && ["Mc", "Mac", "De", "Di", "La", "Le", "O'"].contains(
+                    String(decoding: letters[..<index], as: UTF8.self))
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// `isRunTogether` by characters, for words beyond ASCII.
+    static func runsTogetherByCharacters(_ word: Substring) -> Bool {
         let letters = Array(word)
         guard letters.count > 3 else { return false }
         for index in 2..<letters.count where letters[index].isUppercase && letters[index - 1].isLowercase {

@@ -67,6 +67,24 @@ import Testing
         #expect(MetadataReader.uncut(titles[0], among: titles) == "Dredging Starts This Week")
     }
 
+    @Test func nameTestsOnBytesAgreeWithThoseOnCharacters() {
+        #expect(MetadataReader.isRunTogether("HarbourWeekly"))
+        #expect(!MetadataReader.isRunTogether("McAllister"))
+        for word in ["HarbourWeekly", "McAllister", "DeVries", "O'Malley", "LaRue", "eBook", "Ines", "Ab"] {
+            let substring = Substring(word)
+            #expect(MetadataReader.isRunTogether(substring) == MetadataReader.runsTogetherByCharacters(substring))
+        }
+        for word in ["Staff-Writer", "(Editor)", "Ines", "--", "co-Founder.", "Harbour"] {
+            let substring = Substring(word)
+            #expect(MetadataReader.holdsNonNameWord(substring.utf8) == MetadataReader.holdsNonNameWord(substring))
+        }
+        #expect(MetadataReader.holdsNonNameWord(Substring("(Editor)").utf8))
+        #expect(MetadataReader.isPersonName("Émile Fonseca"))
+        #expect(MetadataReader.isPersonName("Ines van Berg"))
+        #expect(!MetadataReader.isPersonName("Ines Fonseca2"))
+        #expect(!MetadataReader.isPersonName("Ines Staff-Writer"))
+    }
+
     @Test func aLabelOverTheNameNamesTheWriter() throws {
         let parsed = try Self.parse(
             body: """
