@@ -85,13 +85,15 @@ extension MetadataReader {
     /// titles declared for sharing; when the page has several, the one sharing most words with
     /// all declared titles (the others are logos or sections).
     static func headlineIndex(of page: PageStructure, linkedData: LinkedDataArticle?) -> Int? {
+        // A "title" of more than 150 characters is a description put in a title's field.
+        let titled = { (title: String?) in title.flatMap { $0.count <= 150 ? $0.lowercased() : nil } }
         let declared = [
             linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title"), page.titleElementText,
-        ].compactMap { $0?.lowercased() }.joined(separator: " ")
+        ].compactMap(titled).joined(separator: " ")
         let declaredWords = Set(declared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
         // Titles written for sharing (JSON-LD, OpenGraph, Twitter) restate the headline.
         let shared = [linkedData?.headline, meta(page, "og:title"), meta(page, "twitter:title")]
-            .compactMap { $0?.lowercased() }.joined(separator: " ")
+            .compactMap(titled).joined(separator: " ")
         let sharingWords = Set(shared.split(whereSeparator: { $0 == " " || $0.isPunctuation }))
         var best: (index: Int, shared: Int)?
         for (index, heading) in page.headings1.enumerated() {

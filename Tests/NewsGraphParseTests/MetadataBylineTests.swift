@@ -67,6 +67,19 @@ import Testing
         #expect(MetadataReader.uncut(titles[0], among: titles) == "Dredging Starts This Week")
     }
 
+    @Test func aDescriptionInATitleFieldDoesNotVouchForASectionHeading() throws {
+        let description =
+            "Port updates from the harbour board: dredging of the outer channel begins this week, with berths "
+            + "closed in turn and the ferry moved to the north quay until the work ends in spring."
+        let parsed = try Self.parse(
+            head: """
+                <meta property="og:title" content="Harbour Dredging Begins This Week">
+                <meta name="twitter:title" content="\(description)">
+                """,
+            body: "<article><h1>Port Updates</h1>\(Self.paragraph)</article>")
+        #expect(parsed.title == "Harbour Dredging Begins This Week")
+    }
+
     @Test func nameTestsOnBytesAgreeWithThoseOnCharacters() {
         #expect(MetadataReader.isRunTogether("HarbourWeekly"))
         #expect(!MetadataReader.isRunTogether("McAllister"))
