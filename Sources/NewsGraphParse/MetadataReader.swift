@@ -142,12 +142,14 @@ enum MetadataReader {
         }
         for (index, block) in blocks.enumerated() where block.text.count <= 100 && block.tag != .heading {
             let text = String(decoding: block.text, as: UTF8.self)
-            if taken.contains(where: { $0.contains(trim(text).lowercased()) }) { continue }
+            let trimmed = trim(text)
+            let lowered = trimmed.lowercased()
+            if taken.contains(where: { $0.contains(lowered) }) { continue }
             let dated = { (other: Int) in
                 other >= 0 && other < blocks.count && blocks[other].text.count <= 100
                     && DateNormalizer.find(in: blocks[other].text) != nil
             }
-            if isPersonName(trim(text)), dated(index - 1) || dated(index + 1) { return [trim(text)] }
+            if isPersonName(trimmed), dated(index - 1) || dated(index + 1) { return [trimmed] }
             let name = cutAtByline(text)
             if name != text, isPersonName(name), DateNormalizer.find(in: block.text) != nil { return [name] }
         }
@@ -223,6 +225,13 @@ enum MetadataReader {
     ]
 
     /// Where a byline's name ends, with their bytes for a search without Foundation.
+    /// Every prefix of three letters or more of a month's name or abbreviation (`sep`, `sept`):
+    /// a word of a byline that may open a date.
+    static let monthNamePrefixes: Set<String> = Set(
+        DateNormalizer.monthNames.joined().flatMap { name in
+            name.count < 3 ? [] : (3...name.count).map { String(name.prefix($0)) }
+        })
+
     static let bylineStops = [" on ", " | ", " • ", " · ", " — ", " – ", " - ", " updated", " published", "\n"].map {
         ($0, Array($0.utf8))
     }
@@ -241,10 +250,7 @@ enum MetadataReader {
             if word != "&", word != "/", !word.contains(where: \.isLetter) { break }
             // `Jane Doe. Last updated …`: a full stop after a word (not an initial) ends the name.
             if let last = kept.last, last.hasSuffix("."), last.count > 3, word.first?.isUppercase == true { break }
-            if letters.count >= 3, DateNormalizer.monthNames.contains(where: { $0.contains { $0.hasPrefix(letters) } })
-            {
-                break
-            }
+            if letters.count >= 3, monthNamePrefixes.contains(letters) { break }
             kept.append(word)
         }
         let name = kept.joined(separator: " ")
@@ -300,11 +306,14 @@ enum MetadataReader {
     static func splitNames(_ text: String, leading: Bool = false, declared: Bool = false) -> [String] {
         var text = trim(text)
         guard !text.contains("://"), !text.hasPrefix("@"), text.count <= 200 else { return [] }
-        for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
+        var lower = text.lowercased()
+        for prefix in namePrefixes where lower.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
+            lower = text.lowercased()
         }
         if declared, let name = surnameFirst(text) { return [name] }
-        for separator in [" and ", " & ", " | ", ";", " / "] {
+        // A byte test first: most bylines hold none of the separators.
+        for (separator, bytes) in nameSeparators where contains(text, bytes) {
             text = text.replacingOccurrences(of: separator, with: ",")
         }
         var names: [String] = []
@@ -320,6 +329,9 @@ enum MetadataReader {
         }
         return names
     }
+
+    /// What joins the names of a byline (`Jane Doe and John Roe`), with their bytes.
+    static let nameSeparators = [" and ", " & ", " | ", ";", " / "].map { ($0, Array($0.utf8)) }
 
     /// `Jane Doe Jane Doe`, a name that a page's desktop and mobile copies of the byline both
     /// wrote, as one name.
@@ -405,7 +417,30 @@ enum MetadataReader {
     /// Collapses whitespace and decodes entities left in metadata (values escaped twice,
     /// JSON-LD strings holding HTML).
     static func trim(_ text: String) -> String {
-        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let collapsed = collapseASCII(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return collapsed.contains("&") ? EntityDecoder.decode(collapsed) : collapsed
+    }
+
+    /// ``trim``'s collapse on bytes for ASCII text (most metadata), where the only whitespace
+    /// is tab, line feed, vertical tab, form feed, carriage return and space; nil for any other
+    /// text, which is split by `Character` instead.
+    static func collapseASCII(_ text: String) -> String? {
+        var utf8 = text
+        return utf8.withUTF8 { bytes -> String? in
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !collapsed.isEmpty
+                    continue
+                }
+                if pendingSpace { collapsed.append(0x20) }
+                pendingSpace = false
+                collapsed.append(byte)
+            }
+            return collapsed.count == bytes.count ? text : String(decoding: collapsed, as: UTF8.self)
+        }
     }
 }
