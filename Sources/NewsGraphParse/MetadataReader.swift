@@ -225,13 +225,6 @@ enum MetadataReader {
     ]
 
     /// Where a byline's name ends, with their bytes for a search without Foundation.
-    /// Every prefix of three letters or more of a month's name or abbreviation (`sep`, `sept`):
-    /// a word of a byline that may open a date.
-    static let monthNamePrefixes: Set<String> = Set(
-        DateNormalizer.monthNames.joined().flatMap { name in
-            name.count < 3 ? [] : (3...name.count).map { String(name.prefix($0)) }
-        })
-
     static let bylineStops = [" on ", " | ", " • ", " · ", " — ", " – ", " - ", " updated", " published", "\n"].map {
         ($0, Array($0.utf8))
     }
@@ -250,7 +243,7 @@ enum MetadataReader {
             if word != "&", word != "/", !word.contains(where: \.isLetter) { break }
             // `Jane Doe. Last updated …`: a full stop after a word (not an initial) ends the name.
             if let last = kept.last, last.hasSuffix("."), last.count > 3, word.first?.isUppercase == true { break }
-            if letters.count >= 3, monthNamePrefixes.contains(letters) { break }
+            if letters.count >= 3, DateNormalizer.monthsByPrefix[letters] != nil { break }
             kept.append(word)
         }
         let name = kept.joined(separator: " ")
