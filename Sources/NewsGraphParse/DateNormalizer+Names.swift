@@ -25,7 +25,23 @@ extension DateNormalizer {
             "aralık",
         ],
     ]
-    /// ``monthNames`` as bytes.
-    static let monthBytes = monthNames.map { $0.map { Array($0.utf8) } }
+    /// The month (1–12) of every beginning of three letters or more of a spelling in
+    /// ``monthNames``, or 0 for one that two months share (`jui`).
+    static let monthsByPrefix: [String: Int] = {
+        var months: [String: Int] = [:]
+        for (number, spellings) in monthNames.enumerated() {
+            for spelling in spellings where spelling.count >= 3 {
+                for length in 3...spelling.count {
+                    let prefix = String(spelling.prefix(length))
+                    if let known = months[prefix], known != number + 1 {
+                        months[prefix] = 0
+                    } else {
+                        months[prefix] = number + 1
+                    }
+                }
+            }
+        }
+        return months
+    }()
     static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

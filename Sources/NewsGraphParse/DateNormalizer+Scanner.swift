@@ -85,22 +85,7 @@ extension DateNormalizer {
             let start = index
             let word = letters()
             var month: Int?
-            // Most words are ASCII: their bytes are compared with the spellings' bytes, which for
-            // these composed spellings is what `hasPrefix` decides, without its Unicode work.
-            let ascii = word.utf8.allSatisfy { $0 < 0x80 }
-            if word.count >= 3 {
-                for (number, spellings) in DateNormalizer.monthNames.enumerated()
-                where ascii
-                    ? DateNormalizer.monthBytes[number].contains(where: { $0.starts(with: word.utf8) })
-                    : spellings.contains(where: { $0.hasPrefix(word) })
-                {
-                    if month != nil && month != number + 1 {
-                        month = nil
-                        break
-                    }
-                    month = number + 1
-                }
-            }
+            if word.count >= 3, let number = DateNormalizer.monthsByPrefix[word], number != 0 { month = number }
             if month == nil { index = start }
             return month
         }

@@ -71,18 +71,24 @@ struct ElementAttributes {
     }
 
     static func contains(_ haystack: UnsafePointer<UInt8>, _ needle: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard count > 0 else { return haystack[0] != 0 }
+        // A tight loop over the value for the needle's first byte; most positions stop there.
+        let first = needle[0] | 0x20
         var start = 0
-        while haystack[start] != 0 {
-            var matched = 0
-            while matched < count, haystack[start + matched] != 0,
-                haystack[start + matched] | 0x20 == needle[matched] | 0x20
-            {
-                matched += 1
+        while true {
+            let byte = haystack[start]
+            if byte == 0 { return false }
+            if byte | 0x20 == first {
+                var matched = 1
+                while matched < count, haystack[start + matched] != 0,
+                    haystack[start + matched] | 0x20 == needle[matched] | 0x20
+                {
+                    matched += 1
+                }
+                if matched == count { return true }
             }
-            if matched == count { return true }
             start += 1
         }
-        return false
     }
 
     /// The value of an attribute written without one (`hidden`); never written to.

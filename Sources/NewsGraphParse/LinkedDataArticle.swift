@@ -87,12 +87,25 @@ struct LinkedDataArticle: Sendable, Equatable {
     private static func string(_ value: Any?) -> String? {
         switch value {
         case let text as String:
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = trimmingEnds(text)
             return trimmed.isEmpty ? nil : trimmed
         case let array as [Any]: return array.lazy.compactMap { string($0) }.first
         case let object as [String: Any]: return string(object["@id"]) ?? string(object["url"])
         default: return nil
         }
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` that reads only the ends: an
+    /// `articleBody` is long, and Foundation's trimming copies all of it.
+    static func trimmingEnds(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let spaces = CharacterSet.whitespacesAndNewlines
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, spaces.contains(scalars[start]) { scalars.formIndex(after: &start) }
+        while end > start, spaces.contains(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
     }
 
     /// Names of authors that are people: an object typed Organization is a publisher credit.

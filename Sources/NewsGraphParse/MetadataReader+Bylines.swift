@@ -31,12 +31,14 @@ extension MetadataReader {
         }
         for (index, block) in blocks.enumerated() where block.text.count <= 100 && block.tag != .heading {
             let text = String(decoding: block.text, as: UTF8.self)
-            if taken.contains(where: { $0.contains(trim(text).lowercased()) }) { continue }
+            let trimmed = trim(text)
+            let lowered = trimmed.lowercased()
+            if taken.contains(where: { $0.contains(lowered) }) { continue }
             let dated = { (other: Int) in
                 other >= 0 && other < blocks.count && blocks[other].text.count <= 100
                     && DateNormalizer.find(in: blocks[other].text) != nil
             }
-            if isPersonName(trim(text)), dated(index - 1) || dated(index + 1) { return [trim(text)] }
+            if isPersonName(trimmed), dated(index - 1) || dated(index + 1) { return [trimmed] }
             let name = cutAtByline(text)
             if name != text, isPersonName(name), DateNormalizer.find(in: block.text) != nil { return [name] }
         }
@@ -130,10 +132,7 @@ extension MetadataReader {
             if word != "&", word != "/", !word.contains(where: \.isLetter) { break }
             // `Jane Doe. Last updated …`: a full stop after a word (not an initial) ends the name.
             if let last = kept.last, last.hasSuffix("."), last.count > 3, word.first?.isUppercase == true { break }
-            if letters.count >= 3, DateNormalizer.monthNames.contains(where: { $0.contains { $0.hasPrefix(letters) } })
-            {
-                break
-            }
+            if letters.count >= 3, DateNormalizer.monthsByPrefix[letters] != nil { break }
             kept.append(word)
         }
         let name = kept.joined(separator: " ")

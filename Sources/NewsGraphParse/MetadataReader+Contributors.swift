@@ -9,11 +9,12 @@ extension MetadataReader {
     static func introducedAuthor(of page: PageStructure) -> String? {
         for (index, block) in page.blocks.enumerated() where block.text.count <= 40 && block.tag != .heading {
             let name = trim(String(decoding: block.text, as: UTF8.self))
-            guard isPersonName(name) else { continue }
             let opening = Array((name + " is ").utf8)
-            for next in page.blocks[(index + 1)...].prefix(4) where next.text.count >= 60 {
-                if next.text.starts(with: opening) { return name }
+            // The byte comparison first: few lines are followed by a paragraph that opens with them.
+            let introduced = page.blocks[(index + 1)...].prefix(4).contains {
+                $0.text.count >= 60 && $0.text.starts(with: opening)
             }
+            if introduced, isPersonName(name) { return name }
         }
         return nil
     }
@@ -42,6 +43,9 @@ extension MetadataReader {
     /// opens with a person's name, then `is a`/`is an`, and calls her a writer in its first sentence.
     static func describedWriter(of page: PageStructure) -> String? {
         for block in page.blocks where block.text.count >= 40 && block.text.count <= 600 {
+            // Bytes first: most paragraphs do not say `is a` within a name's length (40 characters,
+            // 4 bytes at most each) of their start.
+            guard block.text.prefix(165).withUnsafeBufferPointer({ contains($0, isA) }) else { continue }
             let text = String(decoding: block.text, as: UTF8.self)
             guard let verb = text.range(of: " is a") else { continue }
             let name = String(text[..<verb.lowerBound])
@@ -55,6 +59,8 @@ extension MetadataReader {
         }
         return nil
     }
+
+    static let isA = Array(" is a".utf8)
 
     /// What a note calls the person who wrote the article.
     static let writerWords: Set<String> = [
@@ -76,6 +82,9 @@ extension MetadataReader {
         return outer
     }
 
+    static let author = Array("author".utf8)
+    static let by = Array("by".utf8)
+
     /// A line that only says one of these labels the names after it.
     static let labelWords = [
         "author", "authors", "author(s", "written by", "authored by", "article by", "posted by", "words by",
@@ -89,7 +98,9 @@ extension MetadataReader {
         for (index, block) in page.blocks.enumerated() where block.text.count <= 300 {
             // Bytes first: most blocks are neither a credit nor a label.
             let credit = contains(block.text, writtenBy)
-            guard credit || block.text.count <= 24 else { continue }
+            // Every label says `author` or `by`.
+            guard credit || (block.text.count <= 24 && (contains(block.text, author) || contains(block.text, by)))
+            else { continue }
             let text = String(decoding: block.text, as: UTF8.self)
             // `Written by Jane Doe` opens a credit wherever it stands (`This post was written by …`).
             if credit, let range = text.range(of: "written by ", options: .caseInsensitive) {

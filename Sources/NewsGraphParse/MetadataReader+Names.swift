@@ -63,11 +63,14 @@ extension MetadataReader {
     static func splitNames(_ text: String, leading: Bool = false, declared: Bool = false) -> [String] {
         var text = trim(text)
         guard !text.contains("://"), !text.hasPrefix("@"), text.count <= 200 else { return [] }
-        for prefix in namePrefixes where text.lowercased().hasPrefix(prefix) {
+        var lower = text.lowercased()
+        for prefix in namePrefixes where lower.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
+            lower = text.lowercased()
         }
         if declared, let name = surnameFirst(text) { return [name] }
-        for separator in [" and ", " & ", " | ", ";", " / "] {
+        // A byte test first: most bylines hold none of the separators.
+        for (separator, bytes) in nameSeparators where contains(text, bytes) {
             text = text.replacingOccurrences(of: separator, with: ",")
         }
         var names: [String] = []
@@ -83,6 +86,9 @@ extension MetadataReader {
         }
         return names
     }
+
+    /// What joins the names of a byline (`Jane Doe and John Roe`), with their bytes.
+    static let nameSeparators = [" and ", " & ", " | ", ";", " / "].map { ($0, Array($0.utf8)) }
 
     /// `Jane Doe Jane Doe`, a name that a page's desktop and mobile copies of the byline both
     /// wrote, as one name.

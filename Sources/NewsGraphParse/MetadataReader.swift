@@ -117,7 +117,30 @@ enum MetadataReader {
     /// Collapses whitespace and decodes entities left in metadata (values escaped twice,
     /// JSON-LD strings holding HTML).
     static func trim(_ text: String) -> String {
-        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let collapsed = collapseASCII(text) ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return collapsed.contains("&") ? EntityDecoder.decode(collapsed) : collapsed
+    }
+
+    /// ``trim``'s collapse on bytes for ASCII text (most metadata), where the only whitespace
+    /// is tab, line feed, vertical tab, form feed, carriage return and space; nil for any other
+    /// text, which is split by `Character` instead.
+    static func collapseASCII(_ text: String) -> String? {
+        var utf8 = text
+        return utf8.withUTF8 { bytes -> String? in
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !collapsed.isEmpty
+                    continue
+                }
+                if pendingSpace { collapsed.append(0x20) }
+                pendingSpace = false
+                collapsed.append(byte)
+            }
+            return collapsed.count == bytes.count ? text : String(decoding: collapsed, as: UTF8.self)
+        }
     }
 }
