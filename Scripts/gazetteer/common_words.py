@@ -59,22 +59,28 @@ def swift_source(words: list[str]) -> str:
     )
 
 
-def main() -> None:
-    text = swift_source(common_words())
+def write_or_check(output: str, text: str, script: str, what: str) -> None:
+    """Writes `text` to `output` when it differs, or with --check exits 1 when it differs;
+    shared with the other generators of word lists (programming_languages.py)."""
     try:
-        with open(OUTPUT, encoding="utf-8", newline="") as handle:
+        with open(output, encoding="utf-8", newline="") as handle:
             same = handle.read() == text
     except FileNotFoundError:
         same = False
-    name = os.path.relpath(OUTPUT, ROOT)
+    name = os.path.relpath(output, ROOT)
     if "--check" in sys.argv:
         if not same:
-            print(f"{name} differs from what Scripts/gazetteer/common_words.py generates; run it", file=sys.stderr)
+            print(f"{name} differs from what Scripts/gazetteer/{script} generates; run it", file=sys.stderr)
         sys.exit(0 if same else 1)
     if not same:
-        with open(OUTPUT, "w", encoding="utf-8", newline="\n") as handle:
+        with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-    print(f"wrote {name}: {text.count(chr(10)) - 8} words, {len(text.encode('utf-8'))} bytes")
+    print(f"wrote {name}: {what}, {len(text.encode('utf-8'))} bytes")
+
+
+def main() -> None:
+    text = swift_source(common_words())
+    write_or_check(OUTPUT, text, "common_words.py", f"{text.count(chr(10)) - 8} words")
 
 
 if __name__ == "__main__":

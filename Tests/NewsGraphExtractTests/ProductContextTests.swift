@@ -32,6 +32,24 @@ extension EntityKindTests {
         #expect(label(of: "Velmark", in: "The Velmark app adds a dark theme.") == .product)
     }
 
+    @Test func aNameCalledSoftwareOrADeviceIsAProduct() {
+        let text = "Quillo is another note-taking app that I use daily. Quillo keeps my lists in one place."
+        #expect(labels(of: "Quillo", in: text) == [.product, .product])
+        #expect(label(of: "Tindle", in: "We paired it with Tindle, a free browser extension, for a week.") == .product)
+        #expect(label(of: "Morvex", in: "Morvex is an open-source database for time series.") == .product)
+        // A person described by a trade, or someone of the app, stays a person.
+        #expect(label(of: "Ilse Varden", in: "Ilse Varden, a game designer, said the level was hard.") == .person)
+        #expect(label(of: "Ilse Varden", in: "Ilse Varden, the app's founder, spoke first.") == .person)
+        // A kind of thing is no product: an acronym, or an ordinary word opening the sentence.
+        #expect(label(of: "QLX", in: "A QLX lens fits it. The QLX is a camera that needs a tripod.") == nil)
+        #expect(label(of: "Scheduling", in: "Scheduling is the tool that keeps guests coming back.") == nil)
+    }
+
+    @Test func anUnknownAcronymBeforeAKindOfProductIsTheKind() {
+        #expect(label(of: "QLX", in: "Stars stay round on a full-frame QLX camera with this lens.") == nil)
+        #expect(label(of: "ZRM", in: "Small firms outgrow the ZRM software within a year.") == nil)
+    }
+
     @Test func softwareForAKnownPlatformIsAProduct() {
         #expect(label(of: "Tindle", in: "The team shipped Tindle for Android in June.") == .product)
         // `for` and something that is no platform says nothing.
@@ -72,5 +90,22 @@ extension EntityKindTests {
         #expect(label(of: "Kids Not On Track", in: question) == nil)
         // A results table is no heading: its sides stay names.
         #expect(label(of: "Ardley Rovers", in: "Ardley Rovers 3 Velmar Town 1\nMore results follow.") != nil)
+    }
+}
+
+/// Programming languages (issue 16): on a page about code a lone word that is a language's name
+/// is software, never a place or a person. Invented text.
+extension EntityKindTests {
+    @Test func aLanguageNamedOnAPageAboutCodeIsAProduct() {
+        let page =
+            "Our team moved its services from Kotlin and Haskell last year. "
+            + "The parser was rewritten in Rust, and the tools still run in Python."
+        #expect(label(of: "Python", in: page) == .product)
+        #expect(label(of: "Rust", in: page) == .product)
+        // The same sentence alone names places by their preposition.
+        let alone = "The parser was rewritten in Rust, and the tools still run in Python."
+        #expect(label(of: "Python", in: alone) != .product)
+        // Without two languages that are no English word the page is not about code.
+        #expect(label(of: "Rust", in: "The visit by Ilse Rust went well, and Rust said so twice.") == .person)
     }
 }

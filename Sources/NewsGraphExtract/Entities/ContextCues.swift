@@ -100,6 +100,14 @@ enum ContextCues {
         "beta", "interface",
     ])
     /// Kinds of device that many makers sell under their own name: `a Brantly camera`.
+    /// Head nouns that say what software or a device is: `X is a note-taking app`, `X, a free
+    /// browser extension,`; a service, a company or a maker is no head here.
+    static let productKinds = WordSet.folded([
+        "app", "application", "software", "browser", "extension", "plugin", "platform", "tool", "toolkit",
+        "library", "framework", "database", "editor", "chatbot", "assistant", "smartphone", "phone", "laptop",
+        "tablet", "console", "camera", "headset", "earbuds", "headphones", "smartwatch", "router", "drone",
+        "game", "videogame", "compiler", "interpreter",
+    ])
     static let deviceNouns = WordSet.folded([
         "camera", "cameras", "laptop", "laptops", "printer", "printers", "headphones", "earbuds",
         "router", "routers", "smartphone", "smartphones", "phone", "phones", "tablet", "drone", "drones",

@@ -109,4 +109,36 @@ extension DocumentResolver {
         return range.count == 1 && analysis.tokens[range.lowerBound].isAllCaps && next < analysis.tokens.count
             && analysis.tokens[next].isAttached && analysis.isCharacter(next, "$")
     }
+
+    /// `Python`, `Rust` on a page that also names two programming languages that are no English
+    /// word (`Kotlin`, `Haskell`) outside a place's name: there a lone word that is a language
+    /// names that software (PRODUCT), not a place or a person.
+    func labelProgrammingLanguages(_ resolved: inout [Resolved]) {
+        let languages = ProgrammingLanguages.shared
+        let tokens = analysis.tokens
+        guard
+            resolved.contains(where: {
+                $0.tokens.count == 1 && $0.label != .product
+                    && languages.all.contains(tokens[$0.tokens.lowerBound].hash)
+            })
+        else { return }
+        var places: [Range<Int>] = []
+        for name in resolved where name.label == .gpe || name.label == .loc || name.label == .fac {
+            places.append(name.tokens)
+        }
+        var named: [UInt64] = []
+        for index in tokens.indices where tokens[index].kind == .word && languages.distinct.contains(tokens[index].hash)
+        {
+            guard !named.contains(tokens[index].hash), !places.contains(where: { $0.contains(index) }) else { continue }
+            named.append(tokens[index].hash)
+            if named.count == 2 { break }
+        }
+        guard named.count == 2 else { return }
+        for position in resolved.indices
+        where resolved[position].tokens.count == 1
+            && languages.all.contains(tokens[resolved[position].tokens.lowerBound].hash)
+        {
+            resolved[position].label = .product
+        }
+    }
 }

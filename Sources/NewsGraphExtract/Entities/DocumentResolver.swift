@@ -79,6 +79,14 @@ struct DocumentResolver {
         var peopleByWord = TokenHashMap<PersonByWord>()
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
             let words = wordsOf(candidate.tokens)
+            // A name that opens with an ordinary word, nobody's given name (`Garden Design
+            // Professional (GDP)`), lends none of its words to a lone capitalised word (`Garden`
+            // opening a sentence); a given name's (`Jenna Marbles`) lends them.
+            if candidate.canonical == nil && candidate.evidence < .gazetteer && words.count >= 1
+                && isOrdinaryWord(words.first)
+            {
+                continue
+            }
             guard words.count >= 2 else { continue }
             // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
             let key =
@@ -307,6 +315,7 @@ struct DocumentResolver {
         }
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         unifyPeople(&resolved)
+        labelProgrammingLanguages(&resolved)
         return resolved
     }
 

@@ -34,8 +34,10 @@ extension NameFinder {
         {
             return .person
         }
+        // `London-based`, but `Content-based`: an ordinary word before it names a method.
         if next + 1 < tokens.count, tokens[next].kind == .hyphen,
-            words.placeCompounds.contains(tokens[next + 1].foldedHash)
+            words.placeCompounds.contains(tokens[next + 1].foldedHash),
+            !commonWords.contains(tokens[next - 1].foldedHash)
         {
             return .gpe
         }

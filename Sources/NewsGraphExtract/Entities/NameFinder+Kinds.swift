@@ -6,7 +6,11 @@ extension NameFinder {
     /// What the words around an unknown name say it names: `the film X`, `starred in X` and
     /// `X (2005)` a work, `the X app` a product.
     func kindCue(of name: Range<Int>, before previous: Int, after next: Int) -> EntityLabel? {
-        if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized {
+        // A word on the line before (`No full books` above `Basic features`) says nothing of a
+        // name that opens its line.
+        if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            tokens[name.lowerBound].newlinesBefore == 0
+        {
             let word = tokens[previous].foldedHash
             // `the Constitution`, `the Act`: a law's head word alone names the law in context.
             if name.count == 1, word == theHash, words.lawHeads.contains(tokens[name.lowerBound].hash) {
@@ -29,11 +33,28 @@ extension NameFinder {
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.productNouns.contains(tokens[next].foldedHash)
         {
+            // `a full-frame QLX camera`, `the ZRM software`: an acronym the gazetteer does not
+            // know before a kind of product names the kind; makers with such letters are known.
+            if name.count == 1, tokens[name.lowerBound].isAllCaps, tokens[name.lowerBound].length >= 2 { return nil }
+            // `Basic subscription options`: an ordinary word capitalised to open a sentence or a
+            // line describes the noun after it.
+            if name.count == 1, analysis.isSentenceInitial(name.lowerBound),
+                commonWords.contains(tokens[name.lowerBound].foldedHash)
+            {
+                return nil
+            }
             // `a Brantly camera`, `Velmar laptops`: one word before a kind of device is its maker;
             // a model (`the Velmar Glide camera`) or software (`the Velmark app`) is the product.
             if name.count == 1, words.deviceNouns.contains(tokens[next].foldedHash) { return .org }
             return .product
         }
+        // `The QLX is a camera`, `Scheduling is the tool that …`: an acronym or an ordinary word
+        // opening the sentence names a kind of thing, not one product.
+        let word = tokens[name.lowerBound]
+        let isKindWord =
+            name.count == 1
+            && (word.isAllCaps || analysis.isSentenceInitial(name.lowerBound) && commonWords.contains(word.foldedHash))
+        if !isKindWord, isProductByKind(after: next) { return .product }
         // A title with its year in brackets, as filmographies list them; a person has dates.
         if analysis.isCharacter(next, "("), next + 2 < tokens.count, tokens[next + 1].kind == .number,
             tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound)
@@ -41,6 +62,45 @@ extension NameFinder {
             return .workOfArt
         }
         return nil
+    }
+
+    /// `Quillo is a note-taking app`, `Quillo, a free browser extension,`: a name that the words
+    /// right after it call a piece of software or a device (``ContextCues/productKinds`` heading
+    /// a phrase of lower-case words after `is a` or a comma and `a`) is that product.
+    func isProductByKind(after next: Int) -> Bool {
+        var index = next
+        guard index + 2 < tokens.count, tokens[index].newlinesBefore == 0 else { return false }
+        if analysis.isCharacter(index, ",") {
+            index += 1
+        } else if tokens[index].kind == .word, words.copulaWords.contains(tokens[index].foldedHash) {
+            index += 1
+        } else {
+            return false
+        }
+        guard tokens[index].kind == .word, words.kindDeterminers.contains(tokens[index].foldedHash) else {
+            return false
+        }
+        index += 1
+        // The head is the last lower-case word of the phrase (`audiobook subscription app`);
+        // hyphens join words (`note-taking`).
+        var head = -1
+        while index < tokens.count, index <= next + 8, tokens[index].newlinesBefore == 0 {
+            if tokens[index].kind == .word && !tokens[index].isCapitalized {
+                // `an app worth paying for`, `a tool that …`: the phrase's head came before.
+                if words.headingFunctionWords.contains(tokens[index].foldedHash)
+                    || words.relativeWords.contains(tokens[index].foldedHash)
+                {
+                    break
+                }
+                head = index
+            } else if tokens[index].kind == .possessive {
+                return false  // `X, the app's founder`: the phrase names someone of the app.
+            } else if !analysis.isCharacter(index, "-") {
+                break
+            }
+            index += 1
+        }
+        return head >= 0 && words.productKinds.contains(tokens[head].foldedHash)
     }
 
     /// `Velo Trail 2`, `the Arden Glide 3,`: a number of one or two digits right after a name of

@@ -36,7 +36,9 @@ extension NameFinder {
                 }
                 continue
             }
-            let afterTitle = titleEnd >= 0
+            // `Chair` ending a heading, `If you…` opening the next line: a title names the person
+            // after it in its own sentence only.
+            let afterTitle = titleEnd >= 0 && !analysis.isSentenceInitial(index)
             if words.leadingDeterminers.contains(tokens[index].hash), compassPeople(at: index + 1) != nil {
                 index += 1
                 continue
@@ -237,7 +239,7 @@ extension NameFinder {
         {
             candidate.label = .person
             candidate.evidence = .pattern
-        } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next) {
+        } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next), !isSpelledOut(tokens, at: next) {
             // `Noureddine Morceli (Algeria)`: a person and the country they represent.
             candidate.label = .person
             candidate.evidence = .pattern

@@ -39,6 +39,18 @@ extension NameFinder {
         return label == .gpe || label == .norp
     }
 
+    /// `Garden Design Professional (GDP)`: capitals in brackets that are the initials of the
+    /// name's words spell the name out as an acronym; they are no country's code.
+    func isSpelledOut(_ name: Range<Int>, at open: Int) -> Bool {
+        guard analysis.isCharacter(open, "("), analysis.isCharacter(open + 2, ")") else { return false }
+        let acronym = tokens[open + 1]
+        let initials = name.filter { tokens[$0].kind == .word && tokens[$0].isCapitalized }
+        guard acronym.isAllCaps, initials.count == acronym.length else { return false }
+        return initials.enumerated().allSatisfy { letter, word in
+            analysis.text[Int(tokens[word].start)] == analysis.text[Int(acronym.start) + letter]
+        }
+    }
+
     /// A side in a sports result: `Barnsley 3 Port Vale 1`, `Essex 372 and 119-5` at a line's
     /// start, `X beat Y`, `Y drew`.
     func isTeamSlot(before previous: Int, after next: Int) -> Bool {

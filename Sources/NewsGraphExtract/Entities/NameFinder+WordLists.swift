@@ -42,6 +42,10 @@ extension NameFinder {
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
+        let productKinds = ContextCues.productKinds
+        let copulaWords = WordSet.folded(["is", "was", "remains"])
+        let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
+        let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
         let organisationVerbs = ContextCues.organisationVerbs
