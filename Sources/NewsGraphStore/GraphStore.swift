@@ -22,6 +22,8 @@ package final class GraphStore {
     private let keys = KeyNumbers()
     /// The rows of `document_keys`, held back until ``indexRows()`` writes them in key order.
     private let documentKeys: DocumentKeyRuns
+    /// The documents' full-text index, filled beside the writer as batches arrive.
+    private let searchFiller: SearchFiller?
 
     /// Creates the database, replacing a file already at `path`. `documentKeyRunLength` is how
     /// many `document_keys` rows are sorted in memory at a time (about 12 bytes each) before they
@@ -42,10 +44,7 @@ package final class GraphStore {
         // pages the final key updates touch); a larger page cache keeps the inserts off the
         // disk until a batch commits.
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = OFF")
-            // Larger pages: a news article's text fits one, and the B-trees stay shallower.
-            try db.execute(sql: "PRAGMA page_size = 16384")
-            try db.execute(sql: "PRAGMA journal_mode = OFF")
+            try Self.prepareOutputFile(db)
             try db.execute(sql: "PRAGMA cache_size = -65536")
             // Index builds at the end sort millions of mention rows: let SQLite's sorter use
             // the cores (measured here: 8.4 s → 5.4 s for 3.5 M rows on 2 cores).
@@ -61,6 +60,17 @@ package final class GraphStore {
         try database.write { db in
             for statement in StoreSchema.tables { try db.execute(sql: statement) }
         }
+        searchFiller = searchIndex ? try SearchFiller(path: path + "-search") : nil
+    }
+
+    deinit { searchFiller?.remove() }
+
+    /// No fsyncs and no rollback journal, for a file a failed run writes again.
+    static func prepareOutputFile(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA synchronous = OFF")
+        // Larger pages: a news article's text fits one, and the B-trees stay shallower.
+        try db.execute(sql: "PRAGMA page_size = 16384")
+        try db.execute(sql: "PRAGMA journal_mode = OFF")
     }
 
     /// Opens an existing database to read it.
@@ -71,6 +81,7 @@ package final class GraphStore {
         self.path = path
         batchSize = 0
         searchIndex = false
+        searchFiller = nil
         // Never written to: its scratch file is created only when a run is spilled.
         documentKeys = DocumentKeyRuns(scratchDirectory: (path as NSString).deletingLastPathComponent)
     }
@@ -93,6 +104,7 @@ package final class GraphStore {
         let database = self.database
         let keys = self.keys
         let documentKeys = self.documentKeys
+        try searchFiller?.add(batch)
         try writer.submit {
             try database.write { db in
                 var statements = try BatchStatements(db)
@@ -116,9 +128,11 @@ package final class GraphStore {
         guard !rowsIndexed else { return }
         rowsIndexed = true
         try submitPending()
+        try searchFiller?.commit()
         let database = self.database
         let documentKeys = self.documentKeys
         let searchIndex = self.searchIndex
+        let searchFiller = self.searchFiller
         try writer.submit {
             try database.write { db in
                 try Self.insertDocumentKeys(documentKeys, into: db)
@@ -128,9 +142,39 @@ package final class GraphStore {
                 for statement in StoreSchema.rowIndexes { try db.execute(sql: statement) }
             }
             guard searchIndex else { return }
-            try database.write { db in
+            if let searchFiller {
+                try Self.copySearchIndex(from: searchFiller, into: database)
+            } else {
+                try database.write { db in
+                    try db.execute(sql: SearchSchema.documentTable(external: true))
+                    for statement in SearchSchema.rebuildDocuments() { try db.execute(sql: statement) }
+                }
+            }
+        }
+    }
+
+    /// Moves the index that `filler` built and committed into the database: its tables' rows are copied, which
+    /// reads no text. Should the documents not be numbered 1 to n in the order the filler saw
+    /// them, the index is rebuilt from `documents` instead.
+    private static func copySearchIndex(from filler: SearchFiller, into database: DatabaseQueue) throws {
+        defer { filler.remove() }
+        let count = try filler.finish()
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS search", arguments: [filler.path])
+            defer { try? db.execute(sql: "DETACH DATABASE search") }
+            try db.inTransaction {
                 try db.execute(sql: SearchSchema.documentTable(external: true))
-                for statement in SearchSchema.rebuildDocuments() { try db.execute(sql: statement) }
+                let numbered = try Bool.fetchOne(
+                    db, sql: "SELECT COUNT(*) = ? AND IFNULL(MAX(id), 0) = ? FROM documents", arguments: [count, count])
+                if numbered == true {
+                    for table in SearchSchema.documentShadowTables {
+                        try db.execute(sql: "DELETE FROM main.\(table)")
+                        try db.execute(sql: "INSERT INTO main.\(table) SELECT * FROM search.\(table)")
+                    }
+                } else {
+                    for statement in SearchSchema.rebuildDocuments() { try db.execute(sql: statement) }
+                }
+                return .commit
             }
         }
     }

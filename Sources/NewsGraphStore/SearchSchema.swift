@@ -36,12 +36,23 @@ package enum SearchSchema {
     /// corpus size; the settings are kept in the table's `_config` rows, and searches return
     /// the same rows, snippets and scores from any number of segments.
     static func rebuildDocuments(bufferBytes: Int = rebuildBufferBytes) -> [String] {
+        documentSettings(bufferBytes: bufferBytes) + [
+            "INSERT INTO document_search (document_search) VALUES ('rebuild')"
+        ]
+    }
+
+    /// The buffer and merge settings of ``rebuildDocuments(bufferBytes:)``, for an index filled
+    /// row by row in one transaction (``SearchFiller``), which writes the same segments.
+    static func documentSettings(bufferBytes: Int = rebuildBufferBytes) -> [String] {
         [
             "INSERT INTO document_search (document_search, rank) VALUES ('hashsize', \(bufferBytes))",
             "INSERT INTO document_search (document_search, rank) VALUES ('automerge', \(rebuildMergeWidth))",
-            "INSERT INTO document_search (document_search) VALUES ('rebuild')",
         ]
     }
+
+    /// FTS5's tables behind `document_search`: the same in any file the table is created in
+    /// with the same statement, so a finished index moves between files as their rows.
+    static let documentShadowTables = ["data", "idx", "docsize", "config"].map { "document_search_" + $0 }
 
     /// The words buffered before FTS5 writes a segment while the run fills the index.
     static let rebuildBufferBytes = 64 << 20

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsGraphCore
 import NewsGraphTestSupport
 import Testing
 
@@ -84,6 +85,34 @@ import Testing
         }
         _ = varint()
         return varint()
+    }
+
+    /// The store fills the index beside its writer, in a scratch file whose tables it copies
+    /// at the end: searches answer as from an index rebuilt from the stored documents, and the
+    /// scratch file is gone.
+    @Test func theIndexFilledAsDocumentsArriveAnswersLikeARebuild() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        let documents = Self.documents(count: 700, seed: 8)
+        let path = root + "/streamed.sqlite"
+        do {
+            let store = try GraphStore(path: path, batchSize: 64)
+            for (number, document) in documents.enumerated() {
+                try store.add(
+                    DocumentRecord(
+                        id: "d\(number)", source: "d\(number).txt", title: document.title, text: document.text,
+                        metadata: ArticleMetadata(), entities: [], quotes: []))
+            }
+            try store.finish(graph: EntityGraph(nodes: [], edges: []), mergedKeys: [:])
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-search"))
+        let streamed = try DatabaseQueue(path: path)
+        let rebuilt = try Self.index(documents, bufferBytes: nil)
+        for match in ["\"ferry\"", "\"river\" \"bridge\"", "\"lightho\"*", "\"zurich\"", "\"2024\""] {
+            let answers = try Self.answers(streamed, match)
+            #expect(answers.count > 1, "\(match) finds documents")
+            #expect(answers == (try Self.answers(rebuilt, match)), "\(match)")
+        }
     }
 
     @Test func manySegmentsAnswerLikeOne() throws {
