@@ -180,6 +180,11 @@ struct SpeakerFinder {
                 if analysis.isCharacter(end, ","), let named = mentionStartingAt[end + 1] {
                     return Speaker(tokens: named.tokens, mention: named, isPronoun: false)
                 }
+                // "said study author Ann Vance": a role right before a person's name is the
+                // name's title, and the person speaks.
+                if let named = mentionStartingAt[end], named.label == .person {
+                    return Speaker(tokens: named.tokens, mention: named, isPronoun: false)
+                }
                 return Speaker(tokens: index..<end, mention: nil, isPronoun: false)
             }
             if let mention = mentionStartingAt[position], mention.label == .person || mention.label == .org {

@@ -1,0 +1,41 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Where a report stops and the writer takes over again, and who speaks when a title stands
+/// before the name in an inverted tag.
+@Suite struct QuoteSpanEndTests: QuoteProbing {
+    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func quotedWordsClosedByTheirCommaEndBeforeTheWritersNextClause() {
+        let found = reported(
+            "Ann Reyes said the new boats were \u{201C}floating offices,\u{201D} and they do look the part.")
+        #expect(found.count == 1)
+        #expect(found.first?.content == "the new boats were \u{201C}floating offices,\u{201D}")
+    }
+
+    @Test func anAsideAfterADashWithItsOwnVerbOfFindingIsNotReported() {
+        let found = reported(
+            "Ann Reyes says ridership has grown this year, mostly among students \u{2014} surveys show that "
+                + "riders want later sailings.")
+        #expect(found.first?.content == "ridership has grown this year, mostly among students")
+        #expect(found.first?.speaker == "Ann Reyes")
+    }
+
+    @Test func aCueBetweenAPrepositionAndANounIsAnAdjective() {
+        let found = reported(
+            "Airlines often fly a Boeing jet on this route. "
+                + "If you can find a seat on one at that price, it's worth paying for added comfort.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aTitleBeforeTheNameInAnInvertedTagLeavesThePersonAsSpeaker() {
+        let found = reported(
+            "\u{201C}The ferry will run all winter,\u{201D} says port manager Ann Reyes. "
+                + "\u{201C}We have two new boats,\u{201D} said Director Tom Vance.")
+        #expect(found.map(\.speaker) == ["Ann Reyes", "Tom Vance"])
+    }
+}
