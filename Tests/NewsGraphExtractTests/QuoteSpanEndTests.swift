@@ -38,4 +38,23 @@ import Testing
                 + "\u{201C}We have two new boats,\u{201D} said Director Tom Vance.")
         #expect(found.map(\.speaker) == ["Ann Reyes", "Tom Vance"])
     }
+
+    @Test func aSourceAfterAColonReportsTheClauseAfterIt() {
+        let found = reported(
+            "As fares rise, so do complaints: According to the Harbour Board, more than half of riders now pay by card."
+        )
+        #expect(found.map(\.content) == ["more than half of riders now pay by card"])
+    }
+
+    @Test func anAmpersandInsideATagsNamesDoesNotEndTheTag() {
+        let found = reported(
+            "The plan has a cost: \u{201C}We expect the fares to rise for most riders next year,\u{201D} "
+                + "Tom Vance, an analyst at Lee & Partners, wrote in a note to clients.")
+        #expect(found.map(\.speaker) == ["Tom Vance"])
+    }
+
+    @Test func aQuestionWordOpeningAHeadlineIsNoPartOfItsSpeaker() {
+        let found = reported("Why Many in Boston Say the New Ferry Is Worth It\n\nThe ferry runs daily.")
+        #expect(found.allSatisfy { $0.mention?.hasPrefix("Why") != true })
+    }
 }

@@ -142,7 +142,8 @@ extension QuoteExtractor {
                                     content: rest, kind: kind(rest, inQuote), cue: index..<index + 2, speaker: speaker))
                         }
                     }
-                    if index - sentence.tokens.lowerBound <= 1 {
+                    // After a colon, `…: According to X, CLAUSE` opens its clause as at a sentence's start.
+                    if index - sentence.tokens.lowerBound <= 1 || analysis.isCharacter(index - 1, ":") {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
                         while comma < sentence.tokens.upperBound, !analysis.isCharacter(comma, ",") { comma += 1 }

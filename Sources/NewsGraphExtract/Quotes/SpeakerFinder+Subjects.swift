@@ -15,6 +15,8 @@ extension SpeakerFinder {
             start -= 1
         }
         while start < verbStart, Self.conjunctions.contains(tokens[start].foldedHash) { start += 1 }
+        // "Why Many Riders Say …": a question word opening a headline asks; it names no one.
+        if start < verbStart, Self.questionWords.contains(tokens[start].foldedHash) { start += 1 }
         guard start < verbStart, verbStart - start <= 8,
             start == sentence.tokens.lowerBound || analysis.isCharacter(start - 1, ",")
         else { return nil }
@@ -34,6 +36,7 @@ extension SpeakerFinder {
     }
     private static let modals = WordSet.folded(["must", "should", "can", "could", "would", "will", "may", "might"])
     private static let conjunctions = WordSet.folded(["but", "and", "so", "yet", "or", "still"])
+    private static let questionWords = WordSet.folded(["why", "how", "what", "when", "where"])
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
     /// candidates", "Organizers of the push". Short, words only, no pronoun object inside.
