@@ -57,4 +57,9 @@ import Testing
         let found = reported("Why Many in Boston Say the New Ferry Is Worth It\n\nThe ferry runs daily.")
         #expect(found.allSatisfy { $0.mention?.hasPrefix("Why") != true })
     }
+
+    @Test func aCueAfterAPossessiveIsAnAdjective() {
+        let found = reported("Based on their stated goals and the survey so far, rank the ferry routes by cost.")
+        #expect(found.isEmpty)
+    }
 }

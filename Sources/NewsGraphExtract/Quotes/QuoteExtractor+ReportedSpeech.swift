@@ -172,6 +172,8 @@ extension QuoteExtractor {
                 // find that …" and "the tutor should believe …" suppose a view nobody is said to hold.
                 if index > sentence.tokens.lowerBound && tokens[index - 1].kind == .hyphen
                     || follows(index, Self.articles, sentence, analysis, capitalised: true)
+                    || follows(index, Self.possessives, sentence, analysis, capitalised: true)
+                        && analysis.text[Int(token.end) - 1] == UInt8(ascii: "d")
                     || modifiesNoun(index, sentence, analysis)
                     || follows(index, Self.modals, sentence, analysis, capitalised: false)
                 {
@@ -381,6 +383,9 @@ extension QuoteExtractor {
     }
 
     private static let articles = WordSet.folded(["the", "a", "an"])
+    /// Possessives that are never an object: a participle after one is an adjective (`their stated
+    /// aim`), while a noun after one names a claim (`his argument that …`).
+    private static let possessives = WordSet.folded(["my", "your", "his", "its", "our", "their"])
     /// Prepositions a noun phrase follows (not `as`, which opens `as noted by …`).
     private static let nounPrepositions = WordSet.folded(["for", "with", "of", "from", "without", "into", "in"])
 
