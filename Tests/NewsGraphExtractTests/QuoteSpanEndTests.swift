@@ -62,4 +62,11 @@ import Testing
         let found = reported("Based on their stated goals and the survey so far, rank the ferry routes by cost.")
         #expect(found.isEmpty)
     }
+
+    @Test func aThatAfterTheThingAnActCueTakesIsARelativeClause() {
+        let found = reported(
+            "Harbour Ferries has added a feature that seems small but matters: a bright deck light. "
+                + "Ann Reyes added that the light was cheap.")
+        #expect(found.map(\.content) == ["that the light was cheap"])
+    }
 }

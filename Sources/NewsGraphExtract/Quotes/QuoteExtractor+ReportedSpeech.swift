@@ -268,6 +268,11 @@ extension QuoteExtractor {
                 // audience at most; after a noun "that" opens a relative clause on the noun ("the
                 // think tank that published …", "learn with material that …").
                 let addressesOnly = beliefVerbs.contains(token.foldedHash) || learnVerbs.contains(token.foldedHash)
+                // "added a feature that …": a cue that is also an act, with an article after it, has a
+                // thing for object, and the "that" after the thing opens a relative clause on it.
+                let takesThing =
+                    actionCues.contains(token.foldedHash) && index + 1 < sentence.tokens.upperBound
+                    && Lexicon.articles.contains(tokens[index + 1].foldedHash)
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive
                         // "asked 40 nurses whether …": the count of those asked.
@@ -282,7 +287,9 @@ extension QuoteExtractor {
                 {
                     lookahead += 1
                 }
-                if lookahead < sentence.tokens.upperBound, complementizes(lookahead), lookahead - clauseStart < reach {
+                if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
+                    lookahead - clauseStart < reach
+                {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
                     // "said that, if elected, she would …".
