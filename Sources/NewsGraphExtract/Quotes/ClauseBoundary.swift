@@ -112,6 +112,9 @@ struct ClauseBoundary {
                 {
                     return index
                 }
+                // "… grew — research shows that …": after a dash, a plain noun and its verb of
+                // saying or finding open an aside of the writer's.
+                if tokens[index].kind == .dash, words >= 3, startsAside(at: index + 1, before: end) { return index }
                 if analysis.isCharacter(index, ",") { introduced = false }
             }
             // "… and has expressed …", ", but later said …": the subject's next verb phrase;
@@ -127,8 +130,13 @@ struct ClauseBoundary {
                 // ", and criticized …": after a comma, a past tense is the subject's next verb.
                 let afterComma = analysis.isCharacter(index - 1, ",") || tokens[index - 1].kind == .dash
                 let pastAfterComma = afterComma && isPastTense(index + 1)
+                // `called them "hard cases," and they were`: quoted words closed by their comma are
+                // whole, so a subject pronoun after them starts the writer's next clause.
+                let afterQuotedComma =
+                    index - 2 > start && tokens[index - 1].kind == .closingQuote && analysis.isCharacter(index - 2, ",")
                 // "…, and he noted …": after a comma or dash a subject pronoun starts a new clause.
-                let newSubject = afterComma && words >= 5 && Self.subjectPronouns.contains(next)
+                let newSubject =
+                    (afterComma && words >= 5 || afterQuotedComma) && Self.subjectPronouns.contains(next)
                 if opener || pastAfterComma || newSubject || Lexicon.reportingVerbs.contains(next)
                     || startsClause(at: index + 1, before: end)
                 {
@@ -184,6 +192,25 @@ struct ClauseBoundary {
         guard first < start, Self.subordinators.contains(analysis.tokens[first].foldedHash) else { return false }
         for index in first..<start where analysis.isCharacter(index, ",") { return false }
         return true
+    }
+
+    /// Words that cannot be the whole subject of an aside: pronouns and determiners.
+    private static let asideNonSubjects = WordSet.folded([
+        "it", "this", "that", "which", "who", "what", "the", "a", "an", "he", "she", "they", "we", "i", "you",
+    ])
+
+    /// A lower-case subject of one or two words and then a verb of saying or finding in its
+    /// present or past form: "research shows", "many experts say".
+    private func startsAside(at index: Int, before end: Int) -> Bool {
+        let tokens = analysis.tokens
+        guard index < end, tokens[index].kind == .word, !tokens[index].isCapitalized,
+            !Self.asideNonSubjects.contains(tokens[index].foldedHash)
+        else { return false }
+        for verb in index + 1..<min(index + 3, end) {
+            guard tokens[verb].kind == .word, !tokens[verb].isCapitalized else { return false }
+            if Lexicon.reportingVerbs.contains(tokens[verb].foldedHash), !isParticiple(verb) { return true }
+        }
+        return false
     }
 
     /// A capitalised subject of one or two words and then a reporting verb: "Democrats accused".

@@ -67,8 +67,9 @@ struct DirectAttributor {
         while limit < tokens.count, limit - position < 24, tokens[limit].newlinesBefore == 0 || limit == position {
             let token = tokens[limit]
             if token.kind == .openingQuote || token.kind == .straightQuote { break }
+            // `X, an analyst at Lee & Vance, wrote`: an ampersand joins a name and ends nothing.
             if token.kind == .punctuation, !analysis.isCharacter(limit, ","), !analysis.isCharacter(limit, "("),
-                !analysis.isCharacter(limit, ")"), !isAbbreviationStop(limit)
+                !analysis.isCharacter(limit, ")"), !analysis.isCharacter(limit, "&"), !isAbbreviationStop(limit)
             {
                 break
             }

@@ -65,4 +65,23 @@ extension QuoteExtractor {
     func contentEnd(of sentence: Sentence, from start: Int, _ analysis: TextAnalysis) -> Int {
         ClauseBoundary(analysis: analysis).end(of: sentence, from: start)
     }
+
+    /// Prepositions a noun phrase follows (not `as`, which opens `as noted by …`).
+    private static let nounPrepositions = WordSet.folded(["for", "with", "of", "from", "without", "into", "in"])
+
+    /// `for added comfort`, `with noted care`: a cue in -ed between a preposition and a bare
+    /// lower-case noun is an adjective of that noun, not a verb of saying.
+    func modifiesNoun(_ index: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard index > sentence.tokens.lowerBound, index + 1 < sentence.tokens.upperBound else { return false }
+        let before = tokens[index - 1]
+        let after = tokens[index + 1]
+        let cue = tokens[index]
+        guard before.kind == .word, !before.isCapitalized, Self.nounPrepositions.contains(before.foldedHash),
+            after.kind == .word, !after.isCapitalized, cue.length > 3,
+            analysis.text[Int(cue.end) - 2] == UInt8(ascii: "e"), analysis.text[Int(cue.end) - 1] == UInt8(ascii: "d")
+        else { return false }
+        return !Lexicon.pronouns.contains(after.foldedHash) && !Lexicon.articles.contains(after.foldedHash)
+            && after.foldedHash != FoldedWord.that
+    }
 }

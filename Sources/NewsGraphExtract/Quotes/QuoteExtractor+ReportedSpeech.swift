@@ -142,7 +142,8 @@ extension QuoteExtractor {
                                     content: rest, kind: kind(rest, inQuote), cue: index..<index + 2, speaker: speaker))
                         }
                     }
-                    if index - sentence.tokens.lowerBound <= 1 {
+                    // After a colon, `…: According to X, CLAUSE` opens its clause as at a sentence's start.
+                    if index - sentence.tokens.lowerBound <= 1 || analysis.isCharacter(index - 1, ":") {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
                         while comma < sentence.tokens.upperBound, !analysis.isCharacter(comma, ",") { comma += 1 }
@@ -171,6 +172,9 @@ extension QuoteExtractor {
                 // find that …" and "the tutor should believe …" suppose a view nobody is said to hold.
                 if index > sentence.tokens.lowerBound && tokens[index - 1].kind == .hyphen
                     || follows(index, Self.articles, sentence, analysis, capitalised: true)
+                    || follows(index, Self.possessives, sentence, analysis, capitalised: true)
+                        && analysis.text[Int(token.end) - 1] == UInt8(ascii: "d")
+                    || modifiesNoun(index, sentence, analysis)
                     || follows(index, Self.modals, sentence, analysis, capitalised: false)
                 {
                     continue
@@ -264,6 +268,11 @@ extension QuoteExtractor {
                 // audience at most; after a noun "that" opens a relative clause on the noun ("the
                 // think tank that published …", "learn with material that …").
                 let addressesOnly = beliefVerbs.contains(token.foldedHash) || learnVerbs.contains(token.foldedHash)
+                // "added a feature that …": a cue that is also an act, with an article after it, has a
+                // thing for object, and the "that" after the thing opens a relative clause on it.
+                let takesThing =
+                    actionCues.contains(token.foldedHash) && index + 1 < sentence.tokens.upperBound
+                    && Lexicon.articles.contains(tokens[index + 1].foldedHash)
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive
                         // "asked 40 nurses whether …": the count of those asked.
@@ -278,7 +287,9 @@ extension QuoteExtractor {
                 {
                     lookahead += 1
                 }
-                if lookahead < sentence.tokens.upperBound, complementizes(lookahead), lookahead - clauseStart < reach {
+                if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
+                    lookahead - clauseStart < reach
+                {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
                     // "said that, if elected, she would …".
@@ -379,6 +390,9 @@ extension QuoteExtractor {
     }
 
     private static let articles = WordSet.folded(["the", "a", "an"])
+    /// Possessives that are never an object: a participle after one is an adjective (`their stated
+    /// aim`), while a noun after one names a claim (`his argument that …`).
+    private static let possessives = WordSet.folded(["my", "your", "his", "its", "our", "their"])
     /// Those a thing is given to (`asked him a question`), and the articles that open the thing.
     private static let givenTo = WordSet.folded(["you", "me", "us", "him", "them"])
     private static let givenThings = WordSet.folded(["a", "an", "the", "another"])
