@@ -60,7 +60,9 @@ enum TeamNames {
         }
         for (position, index) in order.enumerated().dropLast() {
             let next = order[position + 1]
-            guard mentions[index].label != .person, mentions[next].label != .person else { continue }
+            guard mentions[index].label != .person, mentions[next].label != .person,
+                spans[index].upperBound <= spans[next].lowerBound
+            else { continue }
             let between = spans[index].upperBound..<spans[next].lowerBound
             let drawn =
                 scan.lowercased(between, equals: Array(" and ".utf8))

@@ -50,3 +50,26 @@ extension DocumentResolver {
         return hash
     }
 }
+
+extension DocumentResolver {
+    /// Names sorted by their first token, with no two sharing a token: of two readings of the
+    /// same words, the one that names the entity otherwise than it is written wins (`VA` read as
+    /// `Virginia` over `VA`); of two overlapping names, the longer, or else the first.
+    func withoutOverlaps(_ sorted: [Resolved]) -> [Resolved] {
+        var kept: [Resolved] = []
+        kept.reserveCapacity(sorted.count)
+        for name in sorted {
+            guard let last = kept.last, name.tokens.lowerBound < last.tokens.upperBound else {
+                kept.append(name)
+                continue
+            }
+            if name.tokens == last.tokens {
+                let written = analysis.string(tokens: name.tokens)
+                if last.canonical == written && name.canonical != written { kept[kept.count - 1] = name }
+            } else if name.tokens.count > last.tokens.count {
+                kept[kept.count - 1] = name
+            }
+        }
+        return kept
+    }
+}

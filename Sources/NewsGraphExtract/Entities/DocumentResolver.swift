@@ -314,6 +314,7 @@ struct DocumentResolver {
             for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
         }
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        resolved = withoutOverlaps(resolved)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved
