@@ -60,39 +60,6 @@ enum BlockCleaner {
 
     static let minimumTeasers = 3
 
-    /// A paragraph in the second half of the text that opens with the name of one of the
-    /// page's authors, or a first name of one, and goes on as a description of a person
-    /// (`… is a`, `… is the`, `… has been`) is a note on the writer, set under the article
-    /// without a heading.
-    static func withoutAuthorBios(_ blocks: [PageStructure.Block], authors: [String]) -> [PageStructure.Block] {
-        guard !authors.isEmpty, blocks.count >= 2 else { return blocks }
-        var names: [[UInt8]] = []
-        for author in authors {
-            let name = Array(author.utf8)
-            guard name.count >= 2 else { continue }
-            names.append(name)
-            if let space = name.firstIndex(of: 0x20), space >= 2 { names.append(Array(name[..<space])) }
-        }
-        var kept = Array(blocks[..<(blocks.count / 2)])
-        for block in blocks[(blocks.count / 2)...] where !isAuthorBio(block.text, names: names) {
-            kept.append(block)
-        }
-        return kept
-    }
-
-    private static let bioVerbs = [" is a ", " is an ", " is the ", " has been ", " has over ", " serves as "].map {
-        Array($0.utf8)
-    }
-
-    static func isAuthorBio(_ text: [UInt8], names: [[UInt8]]) -> Bool {
-        guard text.count >= 40 else { return false }
-        for name in names where text.starts(with: name) {
-            let rest = text[name.count...]
-            if bioVerbs.contains(where: { rest.starts(with: $0) }) { return true }
-        }
-        return false
-    }
-
     /// Text that stops mid-sentence on an ellipsis: the character before `...` or `…` is a
     /// letter, a digit or a comma, not the end of a sentence.
     static func isCutShort(_ text: [UInt8]) -> Bool {

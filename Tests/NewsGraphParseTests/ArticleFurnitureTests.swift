@@ -149,4 +149,37 @@ import Testing
         #expect(page.text.contains("and nobody asked…"))
         #expect(page.text.contains("as it always..."))
     }
+
+    /// The writer's note under the article in its usual shapes: her name on a line of its own
+    /// over a paragraph about her, and a note behind a label or in parentheses.
+    @Test func aNoteOnTheWriterGoesWithTheLinesThatTitleHer() throws {
+        let head = #"<head><meta name="author" content="Mira Tallis"></head>"#
+        let boxed = """
+            <html>\(head)<body><article>\(Self.paragraphs)<p>Mira Tallis</p><p>Harbour correspondent</p>\
+            <p>Mira (Tallis) Okafor grew up on the island and has covered its ferries for the paper since 2015.</p>\
+            </article></body></html>
+            """
+        let box = try ArticleFixtures.parse(html: boxed)
+        #expect(box.text.contains(Self.sentences[4]))
+        #expect(!box.text.contains("Harbour correspondent"))
+        #expect(!box.text.contains("grew up on the island"))
+        for opening in ["About the author: Mira Tallis is", "(Mira Tallis is", "Mira Tallis, our harbour reporter, is"]
+        {
+            let labelled = """
+                <html>\(head)<body><article>\(Self.paragraphs)\
+                <p>\(opening) a reporter who writes about boats, tides and the people who work on them.</p>\
+                </article></body></html>
+                """
+            let page = try ArticleFixtures.parse(html: labelled)
+            #expect(!page.text.contains("the people who work on them"), "\(opening)")
+            #expect(page.text.contains(Self.sentences[4]))
+        }
+        // Her name over a paragraph about someone else introduces no note.
+        let other = """
+            <html>\(head)<body><article>\(Self.paragraphs)<p>Mira Tallis</p>\
+            <p>The harbour master said the new pier would be finished before the end of the summer season.</p>\
+            </article></body></html>
+            """
+        #expect(try ArticleFixtures.parse(html: other).text.contains("The harbour master said"))
+    }
 }
