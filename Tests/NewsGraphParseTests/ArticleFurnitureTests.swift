@@ -182,4 +182,30 @@ import Testing
             """
         #expect(try ArticleFixtures.parse(html: other).text.contains("The harbour master said"))
     }
+
+    /// A notice that links earn the site a commission, or a call to sign up, goes at the top or
+    /// the bottom of the text; the same words deep inside the article, or inside a sentence,
+    /// are the writer's.
+    @Test func aPublishersNoticeAtEitherEndIsDropped() throws {
+        let notice = "<p>Some links on this page are affiliate links: we may earn a commission if you book.</p>"
+        let subject = """
+            <p>Guest houses on the island pay a booking commission to the site when a link there \
+            brings them a guest, the tourist office said.</p>
+            """
+        let signUp = "<p>Islanders can sign up for a season ticket at the harbour office from the first of April.</p>"
+        let more = [
+            "The old ferry will be sold to a museum on the mainland once the new one is in service.",
+            "Fares for cars and vans will rise by a tenth, the first increase in more than six years.",
+        ].map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><body><article>\(notice)\(signUp)\(Self.paragraphs)\(subject)\(more)\
+            <p>Sign up for our weekly island newsletter.</p></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(!page.text.contains("affiliate links"))
+        #expect(!page.text.contains("weekly island newsletter"))
+        #expect(page.text.contains("pay a booking commission"))
+        #expect(page.text.contains("Islanders can sign up"))
+        #expect(page.text.contains(Self.sentences[0]))
+    }
 }
