@@ -33,7 +33,8 @@ enum BlockCleaner {
             if ContentExtractor.isProse(block) && block.text.count >= 80 { seenProse = true }
             result.append(block)
         }
-        return withoutTeasers(withoutRepeatedRuns(withoutRelatedLists(withoutAuthorNote(result))))
+        return withoutNotices(
+            withoutTeasers(withoutRepeatedRuns(withoutRelatedLists(withoutAuthorNote(result)))))
     }
 
     /// Summaries cut off mid-sentence with an ellipsis (`…the final quarter is more than a...`)
@@ -60,38 +61,51 @@ enum BlockCleaner {
 
     static let minimumTeasers = 3
 
-    /// A paragraph in the second half of the text that opens with the name of one of the
-    /// page's authors, or a first name of one, and goes on as a description of a person
-    /// (`… is a`, `… is the`, `… has been`) is a note on the writer, set under the article
-    /// without a heading.
-    static func withoutAuthorBios(_ blocks: [PageStructure.Block], authors: [String]) -> [PageStructure.Block] {
-        guard !authors.isEmpty, blocks.count >= 2 else { return blocks }
-        var names: [[UInt8]] = []
-        for author in authors {
-            let name = Array(author.utf8)
-            guard name.count >= 2 else { continue }
-            names.append(name)
-            if let space = name.firstIndex(of: 0x20), space >= 2 { names.append(Array(name[..<space])) }
-        }
-        var kept = Array(blocks[..<(blocks.count / 2)])
-        for block in blocks[(blocks.count / 2)...] where !isAuthorBio(block.text, names: names) {
-            kept.append(block)
-        }
-        return kept
+    /// The publisher's notices at either end of the text are not the article: a short block
+    /// among the first ``noticeReach`` or the last ``noticeTail`` blocks that speaks of a
+    /// commission and of links (an affiliate disclosure), or that opens a sentence with a call to
+    /// sign up or subscribe, or points to a form below (`Sign up for our newsletter`).
+    static func withoutNotices(_ blocks: [PageStructure.Block]) -> [PageStructure.Block] {
+        guard blocks.count > 1 else { return blocks }
+        return blocks.indices.filter { index in
+            let inReach = index < noticeReach || index >= blocks.count - noticeTail
+            guard inReach, blocks[index].text.count < maximumNotice else { return true }
+            let lowered = blocks[index].text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return !isAffiliateNotice(lowered) && !isSignUpCall(lowered)
+        }.map { blocks[$0] }
     }
 
-    private static let bioVerbs = [" is a ", " is an ", " is the ", " has been ", " has over ", " serves as "].map {
-        Array($0.utf8)
+    private static let noticeReach = 5
+    private static let noticeTail = 3
+    private static let maximumNotice = 400
+
+    /// Lower-cased text that names a commission and links.
+    static func isAffiliateNotice(_ lowered: [UInt8]) -> Bool {
+        ByteSearch.firstIndex(of: commission, in: lowered) != nil && ByteSearch.firstIndex(of: link, in: lowered) != nil
     }
 
-    static func isAuthorBio(_ text: [UInt8], names: [[UInt8]]) -> Bool {
-        guard text.count >= 40 else { return false }
-        for name in names where text.starts(with: name) {
-            let rest = text[name.count...]
-            if bioVerbs.contains(where: { rest.starts(with: $0) }) { return true }
+    /// Lower-cased text with `sign up` or `subscribe` as a word opening a sentence, or followed
+    /// by `below`: a writer's sentence that mentions signing up has it mid-sentence.
+    static func isSignUpCall(_ lowered: [UInt8]) -> Bool {
+        for verb in signUpVerbs {
+            var from = 0
+            while let at = ByteSearch.firstIndex(of: verb, in: lowered, from: from) {
+                from = at + 1
+                let end = at + verb.count
+                if end < lowered.count, lowered[end] >= 0x61 && lowered[end] <= 0x7A { continue }
+                let opensSentence =
+                    at == 0 || lowered[at - 1] == 0x0A
+                    || (at >= 2 && lowered[at - 1] == 0x20 && ".?!".utf8.contains(lowered[at - 2]))
+                if opensSentence || lowered[end...].starts(with: below) { return true }
+            }
         }
         return false
     }
+
+    private static let signUpVerbs = [Array("sign up".utf8), Array("subscribe".utf8)]
+    private static let below = Array(" below".utf8)
+    private static let commission = Array("commission".utf8)
+    private static let link = Array("link".utf8)
 
     /// Text that stops mid-sentence on an ellipsis: the character before `...` or `…` is a
     /// letter, a digit or a comma, not the end of a sentence.

@@ -149,4 +149,63 @@ import Testing
         #expect(page.text.contains("and nobody asked…"))
         #expect(page.text.contains("as it always..."))
     }
+
+    /// The writer's note under the article in its usual shapes: her name on a line of its own
+    /// over a paragraph about her, and a note behind a label or in parentheses.
+    @Test func aNoteOnTheWriterGoesWithTheLinesThatTitleHer() throws {
+        let head = #"<head><meta name="author" content="Mira Tallis"></head>"#
+        let boxed = """
+            <html>\(head)<body><article>\(Self.paragraphs)<p>Mira Tallis</p><p>Harbour correspondent</p>\
+            <p>Mira (Tallis) Okafor grew up on the island and has covered its ferries for the paper since 2015.</p>\
+            </article></body></html>
+            """
+        let box = try ArticleFixtures.parse(html: boxed)
+        #expect(box.text.contains(Self.sentences[4]))
+        #expect(!box.text.contains("Harbour correspondent"))
+        #expect(!box.text.contains("grew up on the island"))
+        for opening in ["About the author: Mira Tallis is", "(Mira Tallis is", "Mira Tallis, our harbour reporter, is"]
+        {
+            let labelled = """
+                <html>\(head)<body><article>\(Self.paragraphs)\
+                <p>\(opening) a reporter who writes about boats, tides and the people who work on them.</p>\
+                </article></body></html>
+                """
+            let page = try ArticleFixtures.parse(html: labelled)
+            #expect(!page.text.contains("the people who work on them"), "\(opening)")
+            #expect(page.text.contains(Self.sentences[4]))
+        }
+        // Her name over a paragraph about someone else introduces no note.
+        let other = """
+            <html>\(head)<body><article>\(Self.paragraphs)<p>Mira Tallis</p>\
+            <p>The harbour master said the new pier would be finished before the end of the summer season.</p>\
+            </article></body></html>
+            """
+        #expect(try ArticleFixtures.parse(html: other).text.contains("The harbour master said"))
+    }
+
+    /// A notice that links earn the site a commission, or a call to sign up, goes at the top or
+    /// the bottom of the text; the same words deep inside the article, or inside a sentence,
+    /// are the writer's.
+    @Test func aPublishersNoticeAtEitherEndIsDropped() throws {
+        let notice = "<p>Some links on this page are affiliate links: we may earn a commission if you book.</p>"
+        let subject = """
+            <p>Guest houses on the island pay a booking commission to the site when a link there \
+            brings them a guest, the tourist office said.</p>
+            """
+        let signUp = "<p>Islanders can sign up for a season ticket at the harbour office from the first of April.</p>"
+        let more = [
+            "The old ferry will be sold to a museum on the mainland once the new one is in service.",
+            "Fares for cars and vans will rise by a tenth, the first increase in more than six years.",
+        ].map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><body><article>\(notice)\(signUp)\(Self.paragraphs)\(subject)\(more)\
+            <p>Sign up for our weekly island newsletter.</p></article></body></html>
+            """
+        let page = try ArticleFixtures.parse(html: html)
+        #expect(!page.text.contains("affiliate links"))
+        #expect(!page.text.contains("weekly island newsletter"))
+        #expect(page.text.contains("pay a booking commission"))
+        #expect(page.text.contains("Islanders can sign up"))
+        #expect(page.text.contains(Self.sentences[0]))
+    }
 }
