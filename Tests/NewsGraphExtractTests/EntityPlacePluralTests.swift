@@ -25,6 +25,15 @@ extension EntityKindTests {
         #expect(label(of: "Democratic Party", in: "Ada Vell chaired a Democratic Party office.") == .org)
     }
 
+    @Test func aStateCodeKnownByItselfIsReadOnceAsItsState() {
+        let text = "June 2 -- Harbor Hall, Norfolk, VA\nJune 4 -- Lakeside Arena, Bristow, VA\n"
+        let entities = TestSupport.extract(text).entities.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        for (first, second) in zip(entities, entities.dropFirst()) {
+            #expect(second.start >= first.end, "\(first.text) and \(second.text) share characters")
+        }
+        #expect(entities.contains { $0.text == "VA" && $0.entity == "GPE:Virginia" })
+    }
+
     @Test func aWordACommaAndAStatesPostalCodeAreATownAndItsState() {
         let text = "The bus leaves from Arlowvale, OK, every morning."
         let entities = TestSupport.extract(text).entities
