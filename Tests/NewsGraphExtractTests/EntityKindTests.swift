@@ -19,6 +19,17 @@ import Testing
         #expect(label(of: "Velmar Treaty", in: "Both sides signed the Velmar Treaty last spring.") == .law)
     }
 
+    @Test func oneWordAfterCapitalisedTheInsideSentenceIsWork() {
+        #expect(label(of: "Lanternfall", in: "She later joined the cast of The Lanternfall, a drama.") == .workOfArt)
+        let play = "Critics liked Marten Olsk's The Weavers more than his later plays."
+        #expect(label(of: "Weavers", in: play) == .workOfArt)
+        // At a sentence's start, after `at` (a venue), before `of` (a longer title) or an acronym: no title.
+        #expect(label(of: "Weavers", in: "The Weavers met on Monday and the weavers left.") == nil)
+        #expect(label(of: "Brantmoor", in: "The final was played at The Brantmoor last year.") != .workOfArt)
+        #expect(label(of: "Charter", in: "He signed The Charter of Velloc in spring.") != .workOfArt)
+        #expect(label(of: "XJQV", in: "Calls go through the gateway before The XJQV returns data.") != .workOfArt)
+    }
+
     @Test func titlesAfterMediaNounsAndWithYearsAreWorks() {
         #expect(label(of: "Silent Orchards", in: "She wrote the novel Silent Orchards after the war.") == .workOfArt)
         #expect(label(of: "Glass Harbour", in: "He later starred in Glass Harbour with friends.") == .workOfArt)

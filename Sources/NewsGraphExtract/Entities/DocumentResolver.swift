@@ -293,6 +293,13 @@ struct DocumentResolver {
                 resolved.append(Resolved(tokens: code..<code + 1, label: .gpe, canonical: state))
                 continue
             }
+            // `starred in The Harbour`: one word after a capitalised `The` inside a sentence is a
+            // title, even an ordinary word, when the title ends there.
+            if label == nil || label == .person && canonical == nil, isOneWordTitle(candidate.tokens.lowerBound) {
+                resolved.append(
+                    Resolved(tokens: candidate.tokens, label: .workOfArt, canonical: surface(candidate)))
+                continue
+            }
             if commonWords.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash) { continue }
             // `The Onion`: a word after an article is no one's surname.
             if let person = shapePeople[analysis.tokens[candidate.tokens.lowerBound].foldedHash],
