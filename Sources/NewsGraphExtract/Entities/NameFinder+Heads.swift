@@ -95,12 +95,24 @@ extension NameFinder {
                 ?? (leader == .gpe && isTeamNickname(position) && !isNameWord(position + 1) ? .org : nil)
             {
                 return NameCandidate(
-                    tokens: start..<position + 1, label: label, canonical: nil, evidence: .pattern,
+                    tokens: start..<ofTail(after: position + 1), label: label, canonical: nil, evidence: .pattern,
                     isSentenceInitial: analysis.isSentenceInitial(start))
             }
             if let match = bestMatch(at: position), case .entity = match.category { return nil }
             position += 1
         }
         return nil
+    }
+
+    /// Where a name whose head word ends at `end` ends when `of` and capitalised words follow:
+    /// `Ardish Academy of Fine Arts` is one name, not a body and a subject; `and` ends it, as a
+    /// second name may follow.
+    func ofTail(after end: Int) -> Int {
+        guard end + 1 < tokens.count, tokens[end].foldedHash == words.ofWord, !tokens[end].isCapitalized,
+            tokens[end + 1].newlinesBefore == 0, isNameWord(end + 1)
+        else { return end }
+        var tail = end + 1
+        while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
+        return tail
     }
 }
