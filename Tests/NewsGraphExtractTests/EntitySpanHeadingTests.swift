@@ -23,6 +23,12 @@ extension EntityKindTests {
         #expect(label(of: "Oxford Academy of Fine Arts and Crafts", in: text) == nil)
     }
 
+    @Test func theLastOfTwoHeadWordsEndsTheName() {
+        let text = "The fair moved to the Leeds Congress Center last spring."
+        #expect(label(of: "Leeds Congress Center", in: text) == .org)
+        #expect(label(of: "Leeds Congress", in: text) == nil)
+    }
+
     @Test func aLetterThatEndsASentenceIsNoInitial() {
         let text = "The rule holds for any value of Q. It follows that the sum is even."
         #expect(TestSupport.extract(text).entities(.person).isEmpty)
@@ -38,6 +44,14 @@ extension EntityKindTests {
         // A title-case label before a colon is a heading even when a product follows it.
         let review = "Best Battery Life in a GPS Hiking Watch: Quellbrook Peak 2S\n\nWe wore eleven watches."
         #expect(label(of: "GPS Hiking Watch", in: review) == nil)
+    }
+
+    @Test func aSurnameEndingALongerHeadingPhraseIsItsNoun() {
+        let text =
+            "Tara Quillon spoke first. Quillon said the plan works.\n\nWhy the Garden Hose Quillon\n\n"
+            + "Why Quillon Left\n\nMore text came here."
+        // The body's two mentions and the short heading's; not the last word of the longer one.
+        #expect(labels(of: "Quillon", in: text) == [.person, .person])
     }
 
     @Test func numberedHeadingsAreHeadings() {

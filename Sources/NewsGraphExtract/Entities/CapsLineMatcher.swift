@@ -53,7 +53,9 @@ struct CapsLineMatcher {
 
     /// The known names inside `range`, greedily longest first from the left. In a title-case
     /// heading (`isTitleCase`) a single ordinary word (`Brew`, `App`) is capitalised as all its
-    /// words are, so the body's use of it as a name does not carry over.
+    /// words are, so the body's use of it as a name does not carry over; nor does a one-word
+    /// person (a surname) at the end of a longer heading phrase, whose head noun it is there
+    /// (`Lost & Found App`).
     func match(in range: Range<Int>, isTitleCase: Bool = false) -> [DocumentResolver.Resolved] {
         let commonWords = CommonWords.shared
         var found: [DocumentResolver.Resolved] = []
@@ -66,7 +68,9 @@ struct CapsLineMatcher {
                     let span = start..<start + length
                     if analysis.tokens[span.upperBound - 1].kind == .word,
                         !(isTitleCase && length == 1 && commonWords.contains(analysis.tokens[start].foldedHash)),
-                        let hit = known[Self.key(analysis.tokens, span)]
+                        let hit = known[Self.key(analysis.tokens, span)],
+                        !(isTitleCase && length == 1 && hit.label == .person && start == range.upperBound - 1
+                            && range.count >= 3)
                     {
                         found.append(
                             DocumentResolver.Resolved(tokens: span, label: hit.label, canonical: hit.canonical))

@@ -91,9 +91,16 @@ extension NameFinder {
         while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
             tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
         {
-            if let label = headLabel(of: position, ledBy: leader)
+            if var label = headLabel(of: position, ledBy: leader)
                 ?? (leader == .gpe && isTeamNickname(position) && !isNameWord(position + 1) ? .org : nil)
             {
+                // `Ardley Congress Center`: of two head words together the last heads the name.
+                while position + 1 < tokens.count, tokens[position + 1].newlinesBefore == 0, isNameWord(position + 1),
+                    let next = headLabel(of: position + 1, ledBy: leader)
+                {
+                    label = next
+                    position += 1
+                }
                 return NameCandidate(
                     tokens: start..<ofTail(after: position + 1), label: label, canonical: nil, evidence: .pattern,
                     isSentenceInitial: analysis.isSentenceInitial(start))
