@@ -44,13 +44,16 @@ extension EntityKindTests {
         // A title-case label before a colon is a heading even when a product follows it.
         let review = "Best Battery Life in a GPS Hiking Watch: Quellbrook Peak 2S\n\nWe wore eleven watches."
         #expect(label(of: "GPS Hiking Watch", in: review) == nil)
+        // A label with a model code is the product's name.
+        let product = "Quellbrook Peak X2: a light watch for long days.\n\nWe wore it for a month."
+        #expect(label(of: "Quellbrook Peak X2", in: product) == .product)
     }
 
     @Test func aSurnameEndingALongerHeadingPhraseIsItsNoun() {
         let text =
             "Tara Quillon spoke first. Quillon said the plan works.\n\nWhy the Garden Hose Quillon\n\n"
             + "Why Quillon Left\n\nMore text came here."
-        // The body's two mentions and the short heading's; not the last word of the longer one.
+        // The body's surname and the short heading's; not the last word of the longer heading.
         #expect(labels(of: "Quillon", in: text) == [.person, .person])
     }
 

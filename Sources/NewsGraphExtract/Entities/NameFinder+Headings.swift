@@ -73,7 +73,7 @@ extension NameFinder {
 
     /// Whether the name at `range` stands in a title-case label that opens its line and ends at
     /// a colon before more words (`Best Budget Trail Shoe: the Arden 3`): the label is a heading
-    /// even when what follows the colon is not.
+    /// even when what follows the colon is not, unless it has a name's own marks.
     func isInLineLabel(_ range: Range<Int>) -> Bool {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[range.lowerBound])].tokens
         guard Self.opensLine(sentence.lowerBound, analysis) else { return false }
@@ -89,6 +89,14 @@ extension NameFinder {
             let capitals = Self.titleCaseCapitals(
                 sentence.lowerBound..<colon, analysis, functionWords: words.headingFunctionWords)
         else { return false }
+        // `Arden Glide X2: …`, `LedgerLoop Cloud: …`, `American Van Lines: …`: a label that is a
+        // product's or firm's name (a model code, a brand's spelling, a known first word) names it.
+        let label = sentence.lowerBound..<colon
+        if isEntity(at: label.lowerBound)
+            || label.contains(where: { analysis.isBrandWord($0) || analysis.isModelCode($0, anyCase: true) })
+        {
+            return false
+        }
         return capitals >= 2
     }
 }
