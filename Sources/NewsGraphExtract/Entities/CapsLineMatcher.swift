@@ -21,10 +21,13 @@ struct CapsLineMatcher {
 
     init(analysis: TextAnalysis, body: [DocumentResolver.Resolved]) {
         self.analysis = analysis
-        // Surnames first, so a full name seen in the body wins over its last word.
+        // Surnames first, so a full name seen in the body wins over its last word; an ordinary
+        // word that is nobody's name (`Team Chat App`) is no surname to find in a heading.
+        let commonWords = CommonWords.shared
         for mention in body where mention.label == .person {
             let words = mention.tokens.filter { analysis.tokens[$0].kind == .word }
-            guard words.count >= 2, let last = words.last else { continue }
+            guard words.count >= 2, let last = words.last, !commonWords.contains(analysis.tokens[last].foldedHash)
+            else { continue }
             let key = Self.key(analysis.tokens, last..<last + 1)
             if known[key] == nil { known[key] = Known(label: .person, canonical: mention.canonical) }
         }
@@ -48,8 +51,13 @@ struct CapsLineMatcher {
         (hash ^ token.foldedHash) &* 0x100_0000_01b3 &+ 0x2545_F491
     }
 
-    /// The known names inside `range`, greedily longest first from the left.
-    func match(in range: Range<Int>) -> [DocumentResolver.Resolved] {
+    /// The known names inside `range`, greedily longest first from the left. In a title-case
+    /// heading (`isTitleCase`) a single ordinary word (`Brew`, `App`) is capitalised as all its
+    /// words are, so the body's use of it as a name does not carry over; nor does a one-word
+    /// person (a surname) at the end of a longer heading phrase, whose head noun it is there
+    /// (`Lost & Found App`).
+    func match(in range: Range<Int>, isTitleCase: Bool = false) -> [DocumentResolver.Resolved] {
+        let commonWords = CommonWords.shared
         var found: [DocumentResolver.Resolved] = []
         var start = range.lowerBound
         while start < range.upperBound {
@@ -59,7 +67,10 @@ struct CapsLineMatcher {
                 while length > 0 {
                     let span = start..<start + length
                     if analysis.tokens[span.upperBound - 1].kind == .word,
-                        let hit = known[Self.key(analysis.tokens, span)]
+                        !(isTitleCase && length == 1 && commonWords.contains(analysis.tokens[start].foldedHash)),
+                        let hit = known[Self.key(analysis.tokens, span)],
+                        !(isTitleCase && length == 1 && hit.label == .person && start == range.upperBound - 1
+                            && range.count >= 3)
                     {
                         found.append(
                             DocumentResolver.Resolved(tokens: span, label: hit.label, canonical: hit.canonical))

@@ -318,7 +318,9 @@ struct DocumentResolver {
         if !unlabelled.isEmpty { resolved += coordinatedPeople(unlabelled, with: candidates) }
         if !capsLineNames.isEmpty {
             let matcher = CapsLineMatcher(analysis: analysis, body: resolved)
-            for candidate in capsLineNames { resolved += matcher.match(in: candidate.tokens) }
+            for candidate in capsLineNames {
+                resolved += matcher.match(in: candidate.tokens, isTitleCase: !candidate.isInCapsLine)
+            }
         }
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         resolved = withoutOverlaps(resolved)

@@ -93,16 +93,35 @@ extension NameFinder {
         while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
             tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
         {
-            if let label = headLabel(of: position, ledBy: leader)
+            if var label = headLabel(of: position, ledBy: leader)
                 ?? (leader == .gpe && isTeamNickname(position) && !isNameWord(position + 1) ? .org : nil)
             {
+                // `Ardley Congress Center`: of two head words together the last heads the name.
+                while position + 1 < tokens.count, tokens[position + 1].newlinesBefore == 0, isNameWord(position + 1),
+                    let next = headLabel(of: position + 1, ledBy: leader)
+                {
+                    label = next
+                    position += 1
+                }
                 return NameCandidate(
-                    tokens: start..<position + 1, label: label, canonical: nil, evidence: .pattern,
+                    tokens: start..<ofTail(after: position + 1), label: label, canonical: nil, evidence: .pattern,
                     isSentenceInitial: analysis.isSentenceInitial(start))
             }
             if let match = bestMatch(at: position), case .entity = match.category { return nil }
             position += 1
         }
         return nil
+    }
+
+    /// Where a name whose head word ends at `end` ends when `of` and capitalised words follow:
+    /// `Ardish Academy of Fine Arts` is one name, not a body and a subject; `and` ends it, as a
+    /// second name may follow.
+    func ofTail(after end: Int) -> Int {
+        guard end + 1 < tokens.count, tokens[end].foldedHash == words.ofWord, !tokens[end].isCapitalized,
+            tokens[end + 1].newlinesBefore == 0, isNameWord(end + 1)
+        else { return end }
+        var tail = end + 1
+        while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
+        return tail
     }
 }

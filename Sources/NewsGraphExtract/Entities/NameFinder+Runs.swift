@@ -15,8 +15,9 @@ extension NameFinder {
             let token = tokens[end]
             if token.newlinesBefore > 0 { break }
             if token.kind == .hyphen, isNameWord(end + 1), tokens[end + 1].isAttached {
-                // Iran-Russia is two names; Jean-Pierre is one.
-                if isEntity(at: end - 1) || isEntity(at: end + 1) { break }
+                // Iran-Russia is two names; Jean-Pierre is one, and so is a known word with an
+                // unknown one (`Arden-Watcher`): a name does not end inside a hyphenated word.
+                if isEntity(at: end + 1) || isEntity(at: end - 1) && !isHyphenContinued(end - 1) { break }
                 end += 2
                 continue
             }
@@ -25,6 +26,12 @@ extension NameFinder {
                 continue
             }
             if isNameWord(end) {
+                // `variable Q. It holds`: a function word after an initial opens the next sentence,
+                // and the letter before it ended the last one: it is no initial of a name.
+                if isInitial(end - 1), words.sentenceWords.contains(token.foldedHash) {
+                    if end - 1 > start, tokens[end - 2].kind != .hyphen { end -= 1 }
+                    break
+                }
                 // `Mira Ardelt FRS`: letters after a person's name are honours, not more name.
                 if personLed || end - start >= 2, words.postNominals.contains(token.hash) { break }
                 if !personLed, let match = bestMatch(at: end), case .entity = match.category, !isOrganisation {
@@ -54,8 +61,10 @@ extension NameFinder {
                     end += 1
                     continue
                 }
+                // `Velmar Library of Maps`: `of` after a building's head word goes on with the name.
                 if words.organisationConnectors.contains(token.hash)
-                    && (has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2))
+                    && (has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2)
+                        || token.foldedHash == words.ofWord && words.facilityHeads.contains(tokens[end - 1].hash))
                 {
                     isOrganisation = true
                     end += 1
@@ -76,5 +85,16 @@ extension NameFinder {
             end -= 1
         }
         return start..<end
+    }
+
+    /// Whether the word at `index` goes on, through an attached hyphen, into a capitalised word
+    /// the gazetteer does not know (`Arden-Watcher`): then the two are one name, not a known name
+    /// and a stray word (`Iran-Russia`, both known, stays two).
+    func isHyphenContinued(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1].kind == .hyphen, tokens[index + 1].isAttached,
+            tokens[index + 2].isAttached, isNameWord(index + 2),
+            !tokens[index + 2].isAllCaps || tokens[index + 2].length <= 1
+        else { return false }
+        return !isEntity(at: index + 2)
     }
 }

@@ -8,7 +8,9 @@ extension NameFinder {
     func find() -> [NameCandidate] {
         var candidates = findInText()
         for index in candidates.indices
-        where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])] {
+        where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]
+            || isInLineLabel(candidates[index].tokens)
+        {
             candidates[index].isInHeading = true
         }
         return candidates
@@ -50,7 +52,15 @@ extension NameFinder {
                 index = shaped.tokens.upperBound
                 continue
             }
-            if let match = bestMatch(at: index) {
+            // `Arden-Watcher`: a known word that a hyphen joins to an unknown one is part of a longer
+            // name; the run takes both and keeps the known word's label if nothing else gives one.
+            var hyphenLed: EntityLabel?
+            if let match = bestMatch(at: index), case .entity(let label) = match.category,
+                isHyphenContinued(index + match.length - 1)
+            {
+                hyphenLed = label
+            }
+            if hyphenLed == nil, let match = bestMatch(at: index) {
                 switch match.category {
                 case .entity(let label):
                     let isGivenLed =
@@ -111,7 +121,13 @@ extension NameFinder {
                 }
             }
             let run = nameRun(from: index, afterTitle: afterTitle)
-            if let candidate = classify(run, afterTitle: afterTitle) { candidates.append(candidate) }
+            if var candidate = classify(run, afterTitle: afterTitle) {
+                if let hyphenLed, candidate.label == nil {
+                    candidate.label = hyphenLed
+                    candidate.evidence = max(candidate.evidence, .shape)
+                }
+                candidates.append(candidate)
+            }
             index = run.upperBound
             titleEnd = -1
         }
@@ -152,6 +168,12 @@ extension NameFinder {
             return nil
         }
         if tokens.count == 1 && words.neverNames.contains(self.tokens[start].foldedHash) { return nil }
+        // `point B. It is`: a letter that ends a sentence, before the next one opens, is no initial.
+        if tokens.count == 1, isInitial(start), self.tokens[start].length == 2, start + 1 < self.tokens.count,
+            self.tokens[start + 1].isCapitalized, words.sentenceWords.contains(self.tokens[start + 1].foldedHash)
+        {
+            return nil
+        }
         // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
         if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
         // `SELECT`, `CLICK HERE`: ordinary words in capitals outside a line of capitals are code or
@@ -212,6 +234,9 @@ extension NameFinder {
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
             // `Delivery & Refunds`: ordinary words joined by `&` head a section, not a firm.
             if isOrdinaryPhrase(tokens) { return nil }
+            // `Setup & Care: …`, `Sizes & Fit – …`: words joined by `&` that open a line and end at a
+            // colon or a dash label a list item or a section, as a heading does.
+            if isLineLabel(tokens), commonWords.contains(self.tokens[last].foldedHash) { return nil }
             candidate.label = .org
             candidate.evidence = .pattern
         } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {

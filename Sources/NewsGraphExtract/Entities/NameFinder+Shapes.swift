@@ -146,42 +146,6 @@ extension NameFinder {
             isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 
-    /// A line in title case that no full stop ends (`Tips for Spring Planting`, `Our Services`):
-    /// a heading, a menu item or a label, whose words are capitalised by convention, not because
-    /// they name something. A line with a number (a results table: `Ardley 3 Velmar 1`) is not one,
-    /// unless the number is the heading's own before a colon (`Step 2: Pick a Trail`); a question in
-    /// title case (`Is Your Roof Ready for Winter?`) is one.
-    static func isHeading(_ range: Range<Int>, _ analysis: TextAnalysis, functionWords: TokenHashSet) -> Bool {
-        let tokens = analysis.tokens
-        guard !range.isEmpty, range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0,
-            range.upperBound == tokens.count || tokens[range.upperBound].newlinesBefore > 0
-        else { return false }
-        var capitals = 0
-        var last = range.upperBound - 1
-        for index in range {
-            let token = tokens[index]
-            if token.kind == .number {
-                if index - range.lowerBound <= 2, index + 1 < range.upperBound, analysis.isCharacter(index + 1, ":") {
-                    continue
-                }
-                return false
-            }
-            guard token.kind == .word else { continue }
-            if token.isCapitalized {
-                capitals += 1
-            } else if !functionWords.contains(token.foldedHash) {
-                return false
-            }
-        }
-        while last > range.lowerBound, tokens[last].kind == .closingQuote || analysis.isCharacter(last, ")") {
-            last -= 1
-        }
-        let ends =
-            analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!")
-            || analysis.isCharacter(last, "?") && capitals < 3
-        return capitals > 0 && !ends
-    }
-
     /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name.
     func leaderLabel(of first: Int) -> EntityLabel? {
         let hash = tokens[first].hash

@@ -1,0 +1,102 @@
+import NewsGraphCore
+
+/// Headings, menu items and labels: title-case text whose capitals are a convention of the
+/// line, not evidence of a name. Kept apart from the shapes of names in `NameFinder+Shapes.swift`.
+extension NameFinder {
+    /// Whether `range` opens its line and a colon or a dash follows it: the label of a list
+    /// item or a section (`Care & Cleaning: wipe …`).
+    func isLineLabel(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0,
+            range.upperBound < tokens.count, tokens[range.upperBound].newlinesBefore == 0
+        else { return false }
+        return tokens[range.upperBound].kind == .dash || analysis.isCharacter(range.upperBound, ":")
+    }
+
+    /// A line in title case that no full stop ends (`Tips for Spring Planting`, `Our Services`):
+    /// a heading, a menu item or a label, whose words are capitalised by convention, not because
+    /// they name something. A line with a number (a results table: `Ardley 3 Velmar 1`) is not one,
+    /// unless the number is the heading's own before a colon (`Step 2: Pick a Trail`) or a list
+    /// item's before it (`3. Pick a Trail`); a question in title case (`Is Your Roof Ready for
+    /// Winter?`) is one.
+    static func isHeading(_ range: Range<Int>, _ analysis: TextAnalysis, functionWords: TokenHashSet) -> Bool {
+        let tokens = analysis.tokens
+        guard !range.isEmpty, opensLine(range.lowerBound, analysis),
+            range.upperBound == tokens.count || tokens[range.upperBound].newlinesBefore > 0,
+            // `1. Ann Vale (Ardia), Tom Roe (Velmar)`: a numbered line with brackets is a results list.
+            range.lowerBound == 0 || tokens[range.lowerBound].newlinesBefore > 0
+                || !range.contains(where: { analysis.isCharacter($0, "(") }),
+            let capitals = titleCaseCapitals(range, analysis, functionWords: functionWords)
+        else { return false }
+        var last = range.upperBound - 1
+        while last > range.lowerBound, tokens[last].kind == .closingQuote || analysis.isCharacter(last, ")") {
+            last -= 1
+        }
+        let ends =
+            analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!")
+            || analysis.isCharacter(last, "?") && capitals < 3
+        return capitals > 0 && !ends
+    }
+
+    /// Whether `index` opens its line, or follows only a list item's number there (`3.`, `3)`).
+    static func opensLine(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        if index == 0 || tokens[index].newlinesBefore > 0 { return true }
+        guard index >= 2, analysis.isCharacter(index - 1, ".") || analysis.isCharacter(index - 1, ")") else {
+            return false
+        }
+        let number = tokens[index - 2]
+        return number.kind == .number && number.length <= 2 && (index == 2 || number.newlinesBefore > 0)
+    }
+
+    /// How many capitalised words `range` holds when every word is capitalised or a function
+    /// word, and no number stands in it but a step's before a colon (`Step 2:`); `nil` otherwise.
+    static func titleCaseCapitals(_ range: Range<Int>, _ analysis: TextAnalysis, functionWords: TokenHashSet) -> Int? {
+        let tokens = analysis.tokens
+        var capitals = 0
+        for index in range {
+            let token = tokens[index]
+            if token.kind == .number {
+                if index - range.lowerBound <= 2, index + 1 < range.upperBound, analysis.isCharacter(index + 1, ":") {
+                    continue
+                }
+                return nil
+            }
+            guard token.kind == .word else { continue }
+            if token.isCapitalized {
+                capitals += 1
+            } else if !functionWords.contains(token.foldedHash) {
+                return nil
+            }
+        }
+        return capitals
+    }
+
+    /// Whether the name at `range` stands in a title-case label that opens its line and ends at
+    /// a colon before more words (`Best Budget Trail Shoe: the Arden 3`): the label is a heading
+    /// even when what follows the colon is not, unless it has a name's own marks.
+    func isInLineLabel(_ range: Range<Int>) -> Bool {
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[range.lowerBound])].tokens
+        guard Self.opensLine(sentence.lowerBound, analysis) else { return false }
+        var colon = range.upperBound
+        while colon < sentence.upperBound, !analysis.isCharacter(colon, ":") {
+            if tokens[colon].kind != .word && tokens[colon].kind != .hyphen && !analysis.isCharacter(colon, "&") {
+                return false
+            }
+            colon += 1
+        }
+        guard colon + 1 < sentence.upperBound,
+            !(sentence.lowerBound..<range.lowerBound).contains(where: { analysis.isCharacter($0, ":") }),
+            let capitals = Self.titleCaseCapitals(
+                sentence.lowerBound..<colon, analysis, functionWords: words.headingFunctionWords)
+        else { return false }
+        // `Arden Glide X2: …`, `LedgerLoop Cloud: …`, `American Van Lines: …`: a label that is a
+        // product's or firm's name (a model code, a brand's spelling, a known first word) names it.
+        let label = sentence.lowerBound..<colon
+        if isEntity(at: label.lowerBound)
+            || label.contains(where: { analysis.isBrandWord($0) || analysis.isModelCode($0, anyCase: true) })
+        {
+            return false
+        }
+        return capitals >= 2
+    }
+}
