@@ -27,6 +27,12 @@ import Testing
         #expect(direct?.speaker == "Ivan Brandt")
         let tagged = quotes("Ivan Brandt walked in. \"We will win.\" She said it twice.")
         #expect(!tagged.contains { $0.kind == .direct && $0.speaker == "She" })
+        // The person opening the clause before the colon, after an opening clause, speaks
+        // even when nobody spoke before.
+        let answered = quotes(
+            "The storm closed the road for a week. When the council asked about the delay, Ivan Brandt had a ready reply:"
+                + "\n\n\"We had no gravel and no drivers until Friday.\"")
+        #expect(answered.last?.speaker == "Ivan Brandt")
         let asked = quotes("\"Why now?\" she asked. \"It is late,\" Ivan Brandt said.")
         #expect(asked.map(\.speaker) == ["she", "Ivan Brandt"])
     }
@@ -85,6 +91,25 @@ import Testing
         let open = quotes(
             "\"We will win this,\" Daniel Okafor said after meeting Maria Lopez. She said the vote was close.")
         #expect(open.last?.speaker == "Daniel Okafor")
+    }
+
+    /// A kinship word before a name or a gendered noun heading an appositive after it marks
+    /// the person's gender as a title does, so "he" passes over her.
+    @Test func kinshipAndAppositivesMarkGender() {
+        let kin = quotes(
+            "Daniel Okafor lost his barn in the flood. \"We will rebuild it,\" said his sister Ruth Vance. "
+                + "He said the insurers were slow.")
+        #expect(kin.last?.mention == "He")
+        #expect(kin.last?.speaker == "Daniel Okafor")
+        let appositive = quotes(
+            "Daniel Okafor lost his barn in the flood. \"We will rebuild it,\" said Ruth Vance, a grandmother of three. "
+                + "He said the insurers were slow.")
+        #expect(appositive.last?.speaker == "Daniel Okafor")
+        // An appositive whose head is no gendered noun leaves her open: the last speaker stays.
+        let open = quotes(
+            "Daniel Okafor lost his barn in the flood. \"We will rebuild it,\" said Ruth Vance, a ferry pilot. "
+                + "He said the insurers were slow.")
+        #expect(open.last?.speaker == "Ruth Vance")
     }
 }
 

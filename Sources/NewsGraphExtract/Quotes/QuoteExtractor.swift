@@ -109,18 +109,24 @@ package struct QuoteExtractor: Sendable {
                 // paragraph or of the paragraph before: `"…," said X. "…"` and quote paragraphs.
                 // `"…," said X, "…"`: after a comma, the tag between two quotations of one
                 // sentence serves both.
-                guard let previous, let last = previous.speaker,
-                    isStandalone(quotation, analysis)
+                var continues = false
+                if let previous, previous.speaker != nil {
+                    continues =
+                        isStandalone(quotation, analysis)
                         && paragraphOf[quotation.open] - paragraphOf[previous.content.upperBound - 1] <= 1
                         || resumes(quotation, after: previous, analysis)
-                else { continue }
-                speaker = last
-                cue = previous.cue
+                }
                 // `Vance agrees and adds a warning: "…"`: a colon hands the quotation to the
-                // person its sentence is about, not to the last speaker.
-                if let lead = colonLead(quotation, analysis, speakers) {
+                // person its sentence is about, not to the last speaker; with nobody speaking
+                // before, only words enough for a claim, not a term (`his title: "fixer"`).
+                let words = quotation.content.count { analysis.tokens[$0].kind == .word }
+                if let lead = colonLead(quotation, analysis, speakers), continues || words > 2 {
                     speaker = lead
                     cue = nil
+                } else {
+                    guard continues, let previous else { continue }
+                    speaker = previous.speaker
+                    cue = previous.cue
                 }
             }
             for piece in quotation.pieces {
@@ -208,10 +214,25 @@ package struct QuoteExtractor: Sendable {
         let colon = quotation.open - 1
         guard colon > 0, colon < analysis.tokens.count, analysis.isCharacter(colon, ":") else { return nil }
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[colon])]
-        guard sentence.tokens.lowerBound < colon, analysis.tokens[sentence.tokens.lowerBound].kind == .word,
+        guard sentence.tokens.lowerBound < colon else { return nil }
+        if analysis.tokens[sentence.tokens.lowerBound].kind == .word,
             let subject = speakers.subject(of: sentence, before: colon), subject.mention?.label == .person
+        {
+            return subject
+        }
+        // `When the panel pressed him, Vance had a reply:`: the person who opens the last clause
+        // before the colon, after a comma or dash, and is followed by its verb.
+        var start = colon - 1
+        while start > sentence.tokens.lowerBound, !analysis.isCharacter(start - 1, ","),
+            analysis.tokens[start - 1].kind != .dash
+        {
+            start -= 1
+        }
+        guard start > sentence.tokens.lowerBound, let name = speakers.mentionStartingAt[start],
+            name.label == .person, name.tokens.upperBound < colon,
+            analysis.tokens[name.tokens.upperBound].kind == .word
         else { return nil }
-        return subject
+        return SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false)
     }
 
     /// The quoted words end with their own full stop, question or exclamation mark.
