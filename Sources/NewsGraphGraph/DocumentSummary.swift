@@ -141,9 +141,21 @@ package struct DocumentSummary: Sendable {
                 continue
             }
             if ordinaryOf == nil {
+                // Only keys whose folded form may equal a candidate's go in: an ASCII key's
+                // length tells its folded form's, so most keys are passed over unfolded.
+                var lengths = Set<Int>()
+                var anyLength = false
+                for candidate in candidates {
+                    if let length = asciiFoldedLength(keys[candidate]) {
+                        lengths.insert(length)
+                    } else {
+                        anyLength = true
+                    }
+                }
                 var table: [String: Int] = [:]
-                table.reserveCapacity(keys.count)
-                for (index, other) in keys.enumerated() where !NameVariants.isCapitals(EntityResolver.name(other)) {
+                for (index, other) in keys.enumerated() {
+                    if !anyLength, let length = asciiFoldedLength(other), !lengths.contains(length) { continue }
+                    guard !NameVariants.isCapitals(EntityResolver.name(other)) else { continue }
                     let folded = foldedKey(other)
                     if table[folded] == nil { table[folded] = index }
                 }
@@ -152,6 +164,19 @@ package struct DocumentSummary: Sendable {
             if let target = ordinaryOf?[foldedKey(key)] { result[position] = target }
         }
         return result
+    }
+
+    /// The length in bytes of ``foldedKey(_:)`` of an ASCII key (lower case keeps it), `nil` for
+    /// any other key.
+    private static func asciiFoldedLength(_ key: String) -> Int? {
+        var hasColon = false
+        for byte in key.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: ":") { hasColon = true }
+        }
+        let count = key.utf8.count
+        // Without a colon the whole key is both the label part and the name.
+        return hasColon ? count : 2 * count + 1
     }
 
     /// `LABEL:name in lower case`: the key a name in capitals shares with its ordinary spelling.
@@ -198,10 +223,23 @@ package struct DocumentSummary: Sendable {
             }
         }
         // An organisation joins a name of the document that begins it ("Leeds" in "Leeds United").
-        for (position, entity) in entities.enumerated() where entity.label == .org && entity.isMultiWord {
-            let words = folded[position].split(separator: " ")
-            for count in 1..<words.count {
-                if let other = first[words[..<count].joined(separator: " ")] { union(other, Int32(position)) }
+        var prefix: [UInt8] = []
+        for position in entities.indices where entities[position].label == .org && entities[position].isMultiWord {
+            let name = folded[position]
+            // In ASCII a space is a character of its own, so the words split on the bytes.
+            guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+                let words = name.split(separator: " ")
+                for count in 1..<words.count {
+                    if let other = first[words[..<count].joined(separator: " ")] { union(other, Int32(position)) }
+                }
+                continue
+            }
+            let words = name.utf8.split(separator: UInt8(ascii: " "))
+            prefix.removeAll(keepingCapacity: true)
+            for word in words.dropLast() {
+                if !prefix.isEmpty { prefix.append(UInt8(ascii: " ")) }
+                prefix.append(contentsOf: word)
+                if let other = first[String(decoding: prefix, as: UTF8.self)] { union(other, Int32(position)) }
             }
         }
         // Most keys join nothing: lists are made only for the groups of two or more.
