@@ -105,10 +105,11 @@ package enum InputCatalog {
     }
 
     /// A feed or sitemap file named as INPUT: `.rss`, `.atom`, `.rdf`, `.xml` (each optionally
-    /// `.gz`), `.feed.json`, or `robots.txt` (its `Sitemap:` lines).
+    /// `.gz`), a name ending in `feed.json` (`feed.json` itself, as JSON Feed publishers name it),
+    /// or `robots.txt` (its `Sitemap:` lines).
     static func isFeedFile(_ path: String) -> Bool {
         var lowered = path.lowercased()
-        if lowered.hasSuffix("/robots.txt") || lowered == "robots.txt" || lowered.hasSuffix(".feed.json") {
+        if lowered.hasSuffix("/robots.txt") || lowered == "robots.txt" || lowered.hasSuffix("feed.json") {
             return true
         }
         if lowered.hasSuffix(".gz") { lowered.removeLast(3) }
@@ -120,7 +121,7 @@ package enum InputCatalog {
     package static func isFeedAddress(_ address: String) -> Bool {
         guard let url = URL(string: address) else { return false }
         let path = url.path.lowercased()
-        if isFeedFile(path) || path.hasSuffix("/feed.json") { return true }
+        if isFeedFile(path) { return true }
         return ["feed", "rss", "atom"].contains(url.lastPathComponent.lowercased())
     }
 

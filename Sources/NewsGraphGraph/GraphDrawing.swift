@@ -47,7 +47,13 @@ package enum GraphDrawing {
         let dot = Data(DOTWriter.write(graph).utf8)
         let writer = input.fileHandleForWriting
         Thread.detachNewThread {
-            writer.write(dot)
+            // Graphviz may stop reading and exit early (it refuses a quoted name over 16 KB): the
+            // write must then fail on this thread, not raise SIGPIPE, which ends the whole run.
+            var blocked = sigset_t()
+            sigemptyset(&blocked)
+            sigaddset(&blocked, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &blocked, nil)
+            try? writer.write(contentsOf: dot)
             try? writer.close()
         }
         let deadline = DispatchTime.now() + .seconds(Int(timeout.components.seconds))

@@ -80,6 +80,14 @@ package final class URLFetcher: Sendable {
         }
     }
 
+    /// Why `url` cannot be requested at all, or nil. A port beyond 16 bits is refused here: the
+    /// HTTP client narrows it to a socket's 16-bit port with a trap, so one such address in a URL
+    /// list or a redirect would end the whole run.
+    static func addressProblem(_ url: String) -> String? {
+        guard let port = URL(string: url)?.port, !(0...65535).contains(port) else { return nil }
+        return "bad address: port \(port) is out of range"
+    }
+
     /// The fetch time as a record's date (ISO 8601, UTC, whole seconds), for a page that names
     /// none of its own.
     static func timestamp(_ date: Date) -> String {
@@ -121,6 +129,9 @@ package final class URLFetcher: Sendable {
     }
 
     private func request(_ url: String, cached: ResponseCache.Entry?, anyContentType: Bool) async -> Answer {
+        if let problem = Self.addressProblem(url) {
+            return .failure(Reason(kind: .fetch, message: problem, transient: false))
+        }
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: policy.userAgent)
         request.headers.add(

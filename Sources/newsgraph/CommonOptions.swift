@@ -59,6 +59,10 @@ struct CommonOptions: ParsableArguments {
     )
     var languages = "en"
 
+    /// The longest time-out an option accepts: longer waits serve no crawl, and every time-out
+    /// becomes a whole number of nanoseconds.
+    static let longestTimeoutSeconds = 86_400.0
+
     func validate() throws {
         if LanguageSelection(languages) == nil {
             throw ValidationError("--languages must be ISO 639-1 codes separated by commas (en,de) or 'all'")
@@ -68,7 +72,11 @@ struct CommonOptions: ParsableArguments {
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N") }
-        if timeoutSeconds <= 0 { throw ValidationError("--timeout must be positive") }
+        // NaN and infinity pass a comparison with 0; a time-out is a duration in whole
+        // nanoseconds, which they and absurdly long ones do not fit (the fetch would trap).
+        guard timeoutSeconds > 0, timeoutSeconds <= Self.longestTimeoutSeconds else {
+            throw ValidationError("--timeout must be a number of seconds above 0 and at most 86400 (a day)")
+        }
         if retries < 0 || perHost < 1 { throw ValidationError("--retries must be ≥ 0 and --per-host ≥ 1") }
     }
 

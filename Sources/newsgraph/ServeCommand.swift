@@ -47,8 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maximumBodyBytes > 0 else { throw ValidationError("--max-body must be positive") }
-        guard extractTimeout >= 0, extractTimeout.isFinite else {
-            throw ValidationError("--extract-timeout must be a number of seconds ≥ 0")
+        guard extractTimeout >= 0, extractTimeout <= CommonOptions.longestTimeoutSeconds else {
+            throw ValidationError("--extract-timeout must be a number of seconds ≥ 0 and at most 86400 (a day)")
         }
         guard pageCacheMegabytes >= 0 else { throw ValidationError("--page-cache must be ≥ 0") }
     }

@@ -35,6 +35,16 @@ import Testing
         #expect(throws: InputCatalog.InputError.self) { try InputCatalog.items(for: [root + "/missing"]) }
     }
 
+    /// A JSON Feed saved under its usual name, `feed.json`, is read as a feed, not as an article.
+    @Test func aFileNamedFeedJSONIsAFeed() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        for name in ["feed.json", "news.feed.json"] {
+            FileManager.default.createFile(atPath: root + "/" + name, contents: Data("{}".utf8))
+            #expect(try InputCatalog.items(for: [root + "/" + name]) == [.feed(root + "/" + name)])
+        }
+    }
+
     /// A folder named through a link is walked as the folder; its items keep the linked path.
     @Test func aLinkToAFolderIsWalked() throws {
         let root = try TestSupport.temporaryDirectory()

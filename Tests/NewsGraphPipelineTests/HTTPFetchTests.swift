@@ -86,6 +86,21 @@ import Testing
         #expect(elapsed < .seconds(15))
     }
 
+    @Test func anAddressWithAPortBeyond16BitsFailsAsThatDocument() async throws {
+        var policy = Self.policy()
+        policy.retries = 0
+        let fetcher = try URLFetcher(policy: policy)
+        // The client would narrow the port to 16 bits with a trap; the fetcher refuses it first.
+        let result = await fetcher.fetch("http://127.0.0.1:70000/story")
+        await fetcher.shutdown()
+        guard case .failure(let failure) = result else {
+            Issue.record("an address with port 70000 was fetched")
+            return
+        }
+        #expect(failure.kind == .fetch)
+        #expect(failure.message == "bad address: port 70000 is out of range", "\(failure.message)")
+    }
+
     @Test func slowServersTimeOut() async throws {
         let server = try FixtureServer()
         var policy = Self.policy()

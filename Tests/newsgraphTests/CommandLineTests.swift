@@ -79,6 +79,21 @@ import Testing
         #expect(result.stderr.contains("--min-weight must be at least 1"), "\(result.stderr)")
     }
 
+    /// A time-out that is no number of seconds, or too long to be a duration, is refused before
+    /// any fetch (it trapped when the first address was requested).
+    @Test(.enabled(if: binary != nil)) func aTimeOutThatIsNoDurationIsAUsageError() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        for value in ["nan", "inf", "1e300", "-2"] {
+            let result = try Self.run(["run", "http://127.0.0.1:9/story", "--out", root + "/out", "--timeout=" + value])
+            #expect(result.status == 2, "--timeout \(value)")
+            #expect(result.stderr.contains("--timeout must be"), "\(result.stderr)")
+        }
+        let serve = try Self.run(["serve", root, "--extract-timeout", "1e300"])
+        #expect(serve.status == 2)
+        #expect(serve.stderr.contains("--extract-timeout must be"), "\(serve.stderr)")
+    }
+
     @Test(.enabled(if: binary != nil)) func serveWithoutADatabaseIsAUsageError() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(root) }
