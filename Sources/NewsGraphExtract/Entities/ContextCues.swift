@@ -261,4 +261,13 @@ enum ContextCues {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "n.",
         "s.",
     ])
+    /// Adjectives made from a point of the compass: before a lower-case noun they describe a
+    /// people or culture (`Eastern traditions`), they name no place.
+    static let compassDescriptors = WordSet.folded([
+        "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+        "southwestern",
+    ])
+    /// Plural heads after a nationality that name a family, a group, not one language:
+    /// `Slavic languages`.
+    static let languageFamilies = WordSet.folded(["languages", "dialects"])
 }

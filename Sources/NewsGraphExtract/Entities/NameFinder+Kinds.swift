@@ -373,7 +373,8 @@ extension NameFinder {
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.languageHeads.contains(tokens[next].foldedHash)
         {
-            return true
+            // `Slavic languages`: a family of languages is named by its people, a group.
+            return !words.languageFamilies.contains(tokens[next].foldedHash)
         }
         if next + 1 < tokens.count, tokens[next].kind == .hyphen, tokens[next + 1].kind == .word,
             words.languageHeads.contains(tokens[next + 1].foldedHash)

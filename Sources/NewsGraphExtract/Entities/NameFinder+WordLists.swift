@@ -9,6 +9,7 @@ extension NameFinder {
         let clauseWords = ContextCues.clauseWords
         let commonSubjects = ContextCues.commonSubjects
         let compassAdjectives = ContextCues.compassAdjectives
+        let compassDescriptors = ContextCues.compassDescriptors
         let compassWords = Lexicon.compassWords
         let compassPoints = ContextCues.compassPoints
         let settlementNouns = ContextCues.settlementNouns
@@ -23,6 +24,7 @@ extension NameFinder {
         let headingFunctionWords = ContextCues.headingFunctionWords
         let languageCues = ContextCues.languageCues
         let languageHeads = ContextCues.languageHeads
+        let languageFamilies = ContextCues.languageFamilies
         let lawHeads = ContextCues.lawHeads
         let leadingDeterminers = Lexicon.leadingDeterminers
         let locationHeads = ContextCues.locationHeads
