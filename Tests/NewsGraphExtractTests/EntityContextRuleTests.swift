@@ -95,3 +95,14 @@ extension EntityKindTests {
         #expect(label(of: "Slavic", in: "The letter mixes Slavic words with Latin.") == .language)
     }
 }
+
+extension EntityKindTests {
+    @Test func aNameGivenAsAnExampleOfSoftwareIsThatSoftware() {
+        let text = "Check your splits in Tallyrun after a run.\nOr sync rides to a third-party app like Tallyrun."
+        #expect(labels(of: "Tallyrun", in: text) == [.product, .product])
+        #expect(label(of: "Quillnote", in: "Writers use tools such as Quillnote every day.") == .product)
+        // Without the kind of software `in` still makes a place, and an acronym there is a kind of tool.
+        #expect(label(of: "Tallyrun", in: "Check your splits in Tallyrun after a run.") == .gpe)
+        #expect(label(of: "QZR", in: "Small shops skip tools like QZR at first.") != .product)
+    }
+}

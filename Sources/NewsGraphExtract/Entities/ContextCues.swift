@@ -108,6 +108,12 @@ enum ContextCues {
         "tablet", "console", "camera", "headset", "earbuds", "headphones", "smartwatch", "router", "drone",
         "game", "videogame", "compiler", "interpreter",
     ])
+    /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
+    /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
+    static let softwareKinds = WordSet.folded([
+        "app", "apps", "application", "applications", "software", "tool", "tools", "browser", "browsers",
+        "extension", "extensions", "plugin", "plugins", "editor", "editors",
+    ])
     static let deviceNouns = WordSet.folded([
         "camera", "cameras", "laptop", "laptops", "printer", "printers", "headphones", "earbuds",
         "router", "routers", "smartphone", "smartphones", "phone", "phones", "tablet", "drone", "drones",

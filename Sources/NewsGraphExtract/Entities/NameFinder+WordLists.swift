@@ -45,6 +45,7 @@ extension NameFinder {
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds
+        let softwareKinds = ContextCues.softwareKinds
         let copulaWords = WordSet.folded(["is", "was", "remains"])
         let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
         let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
@@ -60,6 +61,8 @@ extension NameFinder {
         let productPartners = ContextCues.productPartners
         let withWord = TokenHash.foldedHash("with")
         let asWord = TokenHash.foldedHash("as")
+        let likeWord = TokenHash.foldedHash("like")
+        let suchWord = TokenHash.foldedHash("such")
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns
         let sentenceOpeners = ContextCues.sentenceOpeners
