@@ -79,3 +79,30 @@ extension EntityKindTests {
         #expect(label(of: "Velmar", in: "Here at I-Velmar, we cook every day.") == nil)
     }
 }
+
+extension EntityKindTests {
+    @Test func aCompassAdjectiveBeforeANounDescribesAPeopleNotAPlace() {
+        #expect(label(of: "Eastern", in: "Many of these breads began in Eastern bakeries.") == .norp)
+        #expect(label(of: "Southern", in: "Few farmers in Southern orchards grew pears.") == .norp)
+        // Before a capitalised word it opens a place's name, as before.
+        #expect(label(of: "Western Velmaria", in: "They settled in Western Velmaria last year.") == .gpe)
+        // Before a clause word it is no adjective of a noun, and `in` still places it.
+        #expect(label(of: "Eastern", in: "They lived in Eastern and worked in town.") == .gpe)
+    }
+
+    @Test func aNationalityBeforeAPluralOfLanguagesNamesAGroup() {
+        #expect(label(of: "Slavic", in: "She reads three Slavic dialects with ease.") == .norp)
+        #expect(label(of: "Slavic", in: "The letter mixes Slavic words with Latin.") == .language)
+    }
+}
+
+extension EntityKindTests {
+    @Test func aNameGivenAsAnExampleOfSoftwareIsThatSoftware() {
+        let text = "Check your splits in Tallyrun after a run.\nOr sync rides to a third-party app like Tallyrun."
+        #expect(labels(of: "Tallyrun", in: text) == [.product, .product])
+        #expect(label(of: "Quillnote", in: "Writers use tools such as Quillnote every day.") == .product)
+        // Without the kind of software `in` still makes a place, and an acronym there is a kind of tool.
+        #expect(label(of: "Tallyrun", in: "Check your splits in Tallyrun after a run.") == .gpe)
+        #expect(label(of: "QZR", in: "Small shops skip tools like QZR at first.") != .product)
+    }
+}

@@ -108,6 +108,12 @@ enum ContextCues {
         "tablet", "console", "camera", "headset", "earbuds", "headphones", "smartwatch", "router", "drone",
         "game", "videogame", "compiler", "interpreter",
     ])
+    /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
+    /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
+    static let softwareKinds = WordSet.folded([
+        "app", "apps", "application", "applications", "software", "tool", "tools", "browser", "browsers",
+        "extension", "extensions", "plugin", "plugins", "editor", "editors",
+    ])
     static let deviceNouns = WordSet.folded([
         "camera", "cameras", "laptop", "laptops", "printer", "printers", "headphones", "earbuds",
         "router", "routers", "smartphone", "smartphones", "phone", "phones", "tablet", "drone", "drones",
@@ -261,4 +267,13 @@ enum ContextCues {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "n.",
         "s.",
     ])
+    /// Adjectives made from a point of the compass: before a lower-case noun they describe a
+    /// people or culture (`Eastern traditions`), they name no place.
+    static let compassDescriptors = WordSet.folded([
+        "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+        "southwestern",
+    ])
+    /// Plural heads after a nationality that name a family, a group, not one language:
+    /// `Slavic languages`.
+    static let languageFamilies = WordSet.folded(["languages", "dialects"])
 }

@@ -181,7 +181,20 @@ extension NameFinder {
         {
             return true
         }
-        return false
+        // An acronym there is a kind of tool (`tools like CRM`), not one product.
+        return name.count == 1 && !tokens[name.lowerBound].isAllCaps && isSoftwareExample(after: previous)
+    }
+
+    /// `an app like X`, `tools such as X`: a name given as an example of a kind of software is
+    /// that software, whatever other mentions suggest.
+    func isSoftwareExample(after previous: Int) -> Bool {
+        var head = previous - 1
+        if tokens[previous].foldedHash == words.asWord, head >= 0, tokens[head].foldedHash == words.suchWord {
+            head -= 1
+        } else if tokens[previous].foldedHash != words.likeWord {
+            return false
+        }
+        return head >= 0 && tokens[head].kind == .word && words.softwareKinds.contains(tokens[head].foldedHash)
     }
 
     /// `Velmark for Android`: `for` and a product the gazetteer knows (a system or device) after
@@ -373,7 +386,8 @@ extension NameFinder {
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.languageHeads.contains(tokens[next].foldedHash)
         {
-            return true
+            // `Slavic languages`: a family of languages is named by its people, a group.
+            return !words.languageFamilies.contains(tokens[next].foldedHash)
         }
         if next + 1 < tokens.count, tokens[next].kind == .hyphen, tokens[next + 1].kind == .word,
             words.languageHeads.contains(tokens[next + 1].foldedHash)

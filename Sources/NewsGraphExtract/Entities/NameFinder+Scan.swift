@@ -297,6 +297,13 @@ extension NameFinder {
             // gazetteer does not know is an organisation only when the document says so, by
             // spelling it out in capitals or by a label given to it elsewhere.
             candidate.evidence = .none
+        } else if tokens.count == 1, words.compassDescriptors.contains(self.tokens[start].foldedHash),
+            next < self.tokens.count, self.tokens[next].kind == .word, !self.tokens[next].isCapitalized,
+            self.tokens[next].newlinesBefore == 0, !words.clauseWords.contains(self.tokens[next].foldedHash)
+        {
+            // `in Western firms`: a compass adjective before a noun describes a culture, no place.
+            candidate.label = .norp
+            candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
             start == run.lowerBound || initial

@@ -9,6 +9,7 @@ extension NameFinder {
         let clauseWords = ContextCues.clauseWords
         let commonSubjects = ContextCues.commonSubjects
         let compassAdjectives = ContextCues.compassAdjectives
+        let compassDescriptors = ContextCues.compassDescriptors
         let compassWords = Lexicon.compassWords
         let compassPoints = ContextCues.compassPoints
         let settlementNouns = ContextCues.settlementNouns
@@ -23,6 +24,7 @@ extension NameFinder {
         let headingFunctionWords = ContextCues.headingFunctionWords
         let languageCues = ContextCues.languageCues
         let languageHeads = ContextCues.languageHeads
+        let languageFamilies = ContextCues.languageFamilies
         let lawHeads = ContextCues.lawHeads
         let leadingDeterminers = Lexicon.leadingDeterminers
         let locationHeads = ContextCues.locationHeads
@@ -43,6 +45,7 @@ extension NameFinder {
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds
+        let softwareKinds = ContextCues.softwareKinds
         let copulaWords = WordSet.folded(["is", "was", "remains"])
         let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
         let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
@@ -58,6 +61,8 @@ extension NameFinder {
         let productPartners = ContextCues.productPartners
         let withWord = TokenHash.foldedHash("with")
         let asWord = TokenHash.foldedHash("as")
+        let likeWord = TokenHash.foldedHash("like")
+        let suchWord = TokenHash.foldedHash("such")
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns
         let sentenceOpeners = ContextCues.sentenceOpeners
