@@ -5,7 +5,8 @@ import NewsGraphExtract
 extension FuzzTarget {
     /// Any bytes, read as UTF-8 (bad sequences replaced), as article text: every entity, quote,
     /// speaker and role lies inside the text, and an entity's text is the text at its offsets
-    /// (a byte range that cut a character in two would break both).
+    /// (a byte range that cut a character in two would break both); no two entities share a
+    /// character (the graph stage reads the text between neighbours).
     package static let extract = FuzzTarget("extract") { bytes in
         let text = String(decoding: bytes, as: UTF8.self)
         let record = extractor.extract(ParsedDocument(id: "fuzz", source: "fuzz", title: nil, text: text))
@@ -16,6 +17,10 @@ extension FuzzTarget {
             var written = String.UnicodeScalarView()
             written.append(contentsOf: scalars[entity.start..<entity.end])
             precondition(String(written) == entity.text, "an entity's text is not the text at its offsets")
+        }
+        let ordered = record.entities.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        for (first, second) in zip(ordered, ordered.dropFirst()) {
+            precondition(first.end <= second.start, "two entities share characters")
         }
         for quote in record.quotes {
             precondition(inside(quote.start, quote.end), "quote offsets")

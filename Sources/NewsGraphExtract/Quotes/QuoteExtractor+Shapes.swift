@@ -148,6 +148,8 @@ extension QuoteExtractor {
         var first = sentence.tokens.lowerBound
         if tokens[first].foldedHash == FoldedWord.to, first + 1 < sentence.tokens.upperBound { first += 1 }
         guard Self.copulas.contains(tokens[first].foldedHash), speaker.lowerBound - first <= 8 else { return false }
+        // A speaker phrase that itself opens with `To be` is that subject.
+        guard first < speaker.lowerBound else { return true }
         return !(first..<speaker.lowerBound).contains { analysis.isCharacter($0, ",") }
     }
 
