@@ -34,6 +34,12 @@ extension EntityKindTests {
         #expect(entities.contains { $0.text == "VA" && $0.entity == "GPE:Virginia" })
     }
 
+    @Test func aValuesTokensAreNoPartOfAName() {
+        let entities = TestSupport.extract("Drive along US-7% of the way, then turn left.").entities
+        #expect(entities.contains { $0.text == "7%" && $0.label == .percent })
+        #expect(!entities.contains { $0.text == "US-7" })
+    }
+
     @Test func aWordACommaAndAStatesPostalCodeAreATownAndItsState() {
         let text = "The bus leaves from Arlowvale, OK, every morning."
         let entities = TestSupport.extract(text).entities

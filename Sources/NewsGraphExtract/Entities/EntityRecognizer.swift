@@ -25,7 +25,11 @@ package struct EntityRecognizer: Sendable {
         var taken = [Bool](repeating: false, count: analysis.tokens.count)
         for value in values { for index in value.tokens { taken[index] = true } }
         let candidates = NameFinder(analysis: analysis, gazetteer: gazetteer, taken: taken).find()
-        let names = DocumentResolver(analysis: analysis).resolve(candidates)
+        // A value's tokens are its own: a name the document pass built over one (a road number
+        // read into `7%`) gives way to the value.
+        let names = DocumentResolver(analysis: analysis).resolve(candidates).filter { name in
+            !name.tokens.contains { taken[$0] }
+        }
 
         var mentions: [Mention] = names.map { name in
             mention(tokens: name.tokens, label: name.label, canonical: name.canonical, analysis)
