@@ -42,8 +42,8 @@ extension EntityKindTests {
         let firm = "Marrow & Pike – the bakery opened in Leeds in 1990.\n\nMarrow & Pike sells bread."
         #expect(labels(of: "Marrow & Pike", in: firm).count == 2)
         // A title-case label before a colon is a heading even when a product follows it.
-        let review = "Best Battery Life in a GPS Hiking Watch: Quellbrook Peak 2S\n\nWe wore eleven watches."
-        #expect(label(of: "GPS Hiking Watch", in: review) == nil)
+        let review = "Brightest Beam on a Folding Camp Lantern: Quellbrook Glow 4S\n\nWe lit eleven lanterns."
+        #expect(label(of: "Folding Camp Lantern", in: review) == nil)
         // A label with a model code is the product's name.
         let product = "Quellbrook Peak X2: a light watch for long days.\n\nWe wore it for a month."
         #expect(label(of: "Quellbrook Peak X2", in: product) == .product)

@@ -55,7 +55,7 @@ struct CapsLineMatcher {
     /// heading (`isTitleCase`) a single ordinary word (`Brew`, `App`) is capitalised as all its
     /// words are, so the body's use of it as a name does not carry over; nor does a one-word
     /// person (a surname) at the end of a longer heading phrase, whose head noun it is there
-    /// (`Lost & Found App`).
+    /// (`Pack & Stow App`).
     func match(in range: Range<Int>, isTitleCase: Bool = false) -> [DocumentResolver.Resolved] {
         let commonWords = CommonWords.shared
         var found: [DocumentResolver.Resolved] = []

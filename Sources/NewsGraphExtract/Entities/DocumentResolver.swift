@@ -81,7 +81,7 @@ struct DocumentResolver {
             let words = wordsOf(candidate.tokens)
             // A name that opens with an ordinary word, nobody's given name (`Garden Design
             // Professional (GDP)`), lends none of its words to a lone capitalised word (`Garden`
-            // opening a sentence); a given name's (`Jenna Marbles`) lends them.
+            // opening a sentence); a given name's (`Ilsa Brannock`) lends them.
             if candidate.canonical == nil && candidate.evidence < .gazetteer && words.count >= 1
                 && isOrdinaryWord(words.first)
             {

@@ -89,7 +89,7 @@ extension NameFinder {
             let capitals = Self.titleCaseCapitals(
                 sentence.lowerBound..<colon, analysis, functionWords: words.headingFunctionWords)
         else { return false }
-        // `Arden Glide X2: …`, `LedgerLoop Cloud: …`, `American Van Lines: …`: a label that is a
+        // `Arden Glide X2: …`, `LedgerLoop Cloud: …`, `Northvale Movers: …`: a label that is a
         // product's or firm's name (a model code, a brand's spelling, a known first word) names it.
         let label = sentence.lowerBound..<colon
         if isEntity(at: label.lowerBound)
