@@ -35,11 +35,32 @@ extension MetadataReader {
     /// (`Dredging? Beginner? Guide` for `Dredging: Beginner’s Guide`): each `?` stands for up to two.
     static func readableCopy(of heading: String, declared: String) -> String? {
         guard heading.contains("?"), declared != heading, !declared.contains("?") else { return nil }
-        let pattern = heading.split(separator: "?", omittingEmptySubsequences: false)
-            .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".{1,2}")
-        guard declared.range(of: "^" + pattern + "$", options: [.regularExpression, .caseInsensitive]) != nil
-        else { return nil }
-        return declared
+        // Matched by hand, not by a regular expression: Foundation's regular expressions are slow
+        // to build and keep memory they never free.
+        let parts = heading.lowercased().split(separator: "?", omittingEmptySubsequences: false)
+            .map { Array($0.unicodeScalars) }
+        let text = Array(declared.lowercased().unicodeScalars)
+        var failed = Set<Int>()
+        return lostCharacters(parts, 0, text, 0, &failed) ? declared : nil
+    }
+
+    /// Whether `text` from `start` is `parts[part...]` with one or two characters (no line break)
+    /// in place of each `?` between them; `failed` remembers the positions that were tried.
+    private static func lostCharacters(
+        _ parts: [[Unicode.Scalar]], _ part: Int, _ text: [Unicode.Scalar], _ start: Int, _ failed: inout Set<Int>
+    ) -> Bool {
+        let literal = parts[part]
+        guard start + literal.count <= text.count, text[start..<start + literal.count].elementsEqual(literal),
+            !failed.contains(part * (text.count + 1) + start)
+        else { return false }
+        let next = start + literal.count
+        if part == parts.count - 1 { return next == text.count }
+        for gap in 1...2 where next + gap <= text.count {
+            if text[next..<next + gap].contains(where: { $0 == "\n" || $0 == "\r" }) { break }
+            if lostCharacters(parts, part + 1, text, next + gap, &failed) { return true }
+        }
+        failed.insert(part * (text.count + 1) + start)
+        return false
     }
 
     /// The longer title a cut one begins: publishing tools cut a headline declared for search
