@@ -65,7 +65,7 @@ import Testing
 
     @Test func aThatAfterTheThingAnActCueTakesIsARelativeClause() {
         let found = reported(
-            "Harbour Ferries has added a feature that seems small but matters: a bright deck light. "
+            "Harbour Ferries added a lamp that lights the whole deck at night. "
                 + "Ann Reyes added that the light was cheap.")
         #expect(found.map(\.content) == ["that the light was cheap"])
     }
