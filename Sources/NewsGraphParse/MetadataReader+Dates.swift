@@ -27,6 +27,7 @@ extension MetadataReader {
         }
         // What the page shows its readers as the publication date outranks what it tells machines.
         if let labelled = labelledDate(of: page, labels: publishedLabels, now: now) { return labelled }
+        if let original = originalDate(of: page, now: now) { return original }
         if let declared = firstDate([linkedData?.published] + publishedNames.map { meta(page, $0) }, now: now) {
             let lines = headerBlocks(of: page).lazy.filter { $0.text.count <= 160 }.compactMap { block in
                 DateNormalizer.find(in: block.text, now: now).map { (block: block, date: $0) }
@@ -54,6 +55,36 @@ extension MetadataReader {
         }
         if let date = labelledDate(of: page, labels: publishedLabels + updatedLabels, now: now) { return date }
         return headerDate(of: page, now: now) ?? creditDate(of: page, now: now)
+    }
+
+    /// Phrases a note on the article's history opens its first publication with.
+    static let originalLabels: [[UInt8]] = ["originally published", "first published", "originally posted"].map {
+        Array($0.utf8)
+    }
+
+    /// The day a note says the article was first published (`This article was originally
+    /// published on 4 May 2019 and has been updated since`), wherever the note stands.
+    static func originalDate(of page: PageStructure, now: Date) -> String? {
+        for block in page.blocks where block.text.count <= 400 && block.text.count >= 24 {
+            for label in originalLabels {
+                guard let start = firstIndexIgnoringCase(of: label, in: block.text) else { continue }
+                // The date follows the phrase closely (`on`, `in`, a time), not later in the note.
+                let rest = Array(block.text[(start + label.count)...].prefix(48))
+                if let date = DateNormalizer.find(in: rest, now: now) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// Where `word` (lower-case bytes) first occurs in `text`, ASCII letters compared without case.
+    static func firstIndexIgnoringCase(of word: [UInt8], in text: [UInt8]) -> Int? {
+        guard let first = word.first, text.count >= word.count else { return nil }
+        for start in 0...(text.count - word.count) where BoilerplateHints.lowercased(text[start]) == first {
+            var offset = 1
+            while offset < word.count, BoilerplateHints.lowercased(text[start + offset]) == word[offset] { offset += 1 }
+            if offset == word.count { return start }
+        }
+        return nil
     }
 
     /// A bare date line beside the author's credit (`Written by Jane Doe` over `April 8, 2024`),

@@ -21,6 +21,12 @@ extension MetadataReader {
         let declared = titles.first.map { uncut($0, among: titles) } ?? title(of: page, linkedData: linkedData)
         if let index = headlineIndex(of: page, linkedData: linkedData) {
             let heading = withoutLabel(trim(page.headings1[index]), declared: declared)
+            if let shown = shownDeclaredTitle(of: page, titles: titles, siteName: siteName),
+                !equalIgnoringCase(Array(heading.utf8), Array(shown.utf8))
+            {
+                return shown
+            }
+            if let cased = casedCopy(of: heading, titles: titles, siteName: siteName) { return cased }
             if let declared,
                 let clean = readableCopy(of: heading, declared: withoutSiteName(declared, siteName: siteName))
             {
@@ -29,6 +35,46 @@ extension MetadataReader {
             if siteName.map({ heading.lowercased() != $0.lowercased() }) ?? true { return heading }
         }
         return declared.map { withoutDomain(withoutSiteName($0, siteName: siteName)) }
+    }
+
+    /// A heading that shows a declared title, without the site's name: the headline set in an
+    /// `<h2>` under an `<h1>` that labels the section (`Sleep` over `Helping a Toddler Sleep Alone`).
+    static func shownDeclaredTitle(of page: PageStructure, titles: [String], siteName: String?) -> String? {
+        var wanted: [[UInt8]] = []
+        for title in titles {
+            wanted.append(Array(withoutSiteName(title, siteName: siteName).utf8))
+            for (separator, bytes) in titleSeparators where contains(title, bytes) {
+                if let part = title.components(separatedBy: separator).first { wanted.append(Array(trim(part).utf8)) }
+            }
+        }
+        wanted = wanted.filter { $0.count >= 12 }
+        guard !wanted.isEmpty else { return nil }
+        for block in page.blocks.prefix(600) where block.tag == .heading && block.text.count <= 250 {
+            if wanted.contains(where: { equalIgnoringCase(block.text, $0) }) {
+                return String(decoding: block.text, as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// The declared title for an `<h1>` typed in capitals that it restates, but for a word (`BEST
+    /// KETTLES IN 2026` for `Best Kettles 2026`): capitals are the headline's styling, the
+    /// declared title is its wording.
+    static func casedCopy(of heading: String, titles: [String], siteName: String?) -> String? {
+        let letters = heading.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 8, !letters.contains(where: { $0.properties.isLowercase }) else { return nil }
+        let words = { (text: String) in Set(text.lowercased().split(whereSeparator: { $0 == " " || $0.isPunctuation }))
+        }
+        let shown = words(heading)
+        for title in titles {
+            let declared = withoutSiteName(title, siteName: siteName)
+            let other = words(declared)
+            guard other.count >= 2, declared.unicodeScalars.contains(where: { $0.properties.isLowercase }) else {
+                continue
+            }
+            if shown.symmetricDifference(other).count <= 1 { return declared }
+        }
+        return nil
     }
 
     /// The declared title when the heading is it with characters lost to `?` in an encoding

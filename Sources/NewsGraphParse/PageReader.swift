@@ -166,7 +166,13 @@ struct TreeWalker {
             if let content = attributes.string(.content),
                 let key = attributes.string(.property) ?? attributes.string(.name) ?? attributes.string(.itemprop)
             {
-                page.metaTags.append((key.lowercased(), content))
+                let name = key.lowercased()
+                // Remix-style pages write their JSON-LD as `<meta name="script:ld+json" content="{…}">`.
+                if name == "script:ld+json" {
+                    page.jsonLD.append(content)
+                } else {
+                    page.metaTags.append((name, content))
+                }
             }
             return false
         case .link:
