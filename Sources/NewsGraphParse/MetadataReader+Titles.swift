@@ -169,7 +169,11 @@ extension MetadataReader {
             let shared = words.filter { declaredWords.contains($0) }.count
             if page.headings1.count > 1 && shared * 2 < words.count { continue }
             // A heading with little in common with them is a section's or a teaser's.
-            if !sharingWords.isEmpty && words.filter({ sharingWords.contains($0) }).count * 3 < words.count { continue }
+            if !(page.headings1.count == 1 && words.count >= 6), !sharingWords.isEmpty,
+                words.filter({ sharingWords.contains($0) }).count * 3 < words.count
+            {
+                continue
+            }
             if namesTheSite(heading, page: page) { continue }
             if best == nil || shared > best!.shared { best = (index, shared) }
         }

@@ -82,4 +82,17 @@ import Testing
             head: "<title>\(title)</title>", body: opening + "\(Self.paragraph)</article>")
         #expect(parsed.title == expected)
     }
+
+    @Test func aLoneLongH1IsTheHeadlineHoweverTheSharingTitleWordsIt() throws {
+        let sharing = #"<meta property="og:title" content="Channel Works Set to Begin, Board Says">"#
+        let lone = try Self.parse(
+            head: sharing,
+            body: "<article><h1>Why the harbour will be closed to ships next winter</h1>"
+                + "\(Self.paragraph)</article>")
+        #expect(lone.title == "Why the harbour will be closed to ships next winter")
+        // A short one is a section's name.
+        let short = try Self.parse(
+            head: sharing, body: "<article><h1>Harbour News Today</h1>\(Self.paragraph)</article>")
+        #expect(short.title == "Channel Works Set to Begin, Board Says")
+    }
 }
