@@ -65,12 +65,22 @@ extension TreeWalker {
     }
 
     /// A `<time>`'s `datetime`, or its text when it has none; not one inside furniture
-    /// (comments, related stories), whose dates are not the article's.
+    /// (comments, related stories), whose dates are not the article's. One whose class calls it
+    /// the publication (`entry-date published`) goes before the others, one that calls it an
+    /// update (`updated`, `modified`) after them.
     mutating func readTime(_ node: xmlNodePtr, _ attributes: ElementAttributes) {
         guard page.timeValues.count < 16 else { return }
         for element in openElements where page.elements[Int(element)].hint == -2 { return }
-        if let value = attributes.string(.datetime) ?? textContent(node, limit: 120) {
-            page.timeValues.append(collapse(value))
+        guard let value = attributes.string(.datetime) ?? textContent(node, limit: 120) else { return }
+        let text = collapse(value)
+        if attributes.value(.class, contains: "publish") {
+            page.timeValues.insert(text, at: page.publishedTimes)
+            page.publishedTimes += 1
+        } else if attributes.value(.class, contains: "updated") || attributes.value(.class, contains: "modified") {
+            page.timeValues.append(text)
+            page.updatedTimes += 1
+        } else {
+            page.timeValues.insert(text, at: page.timeValues.count - page.updatedTimes)
         }
     }
 

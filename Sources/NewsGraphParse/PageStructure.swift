@@ -51,6 +51,10 @@ struct PageStructure: Sendable {
     var authorSlugs: [String] = []
     /// `datetime` attributes (or else the text) of `<time>` elements outside furniture, in page order.
     var timeValues: [String] = []
+    /// How many of ``timeValues`` open it as marked publications, and how many close it as
+    /// marked updates.
+    var publishedTimes = 0
+    var updatedTimes = 0
     /// How many blocks came before each `<h1>`: where the article's header lines sit.
     var headingBlocks: [Int] = []
     /// The headline's block (``MetadataReader/headlineBlock(of:)``), found once per page by

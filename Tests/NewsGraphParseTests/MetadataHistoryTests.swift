@@ -38,6 +38,15 @@ import Testing
         #expect(parsed.metadata.published?.hasPrefix("2023-06-01") == true)
     }
 
+    @Test func aTimeMarkedAsThePublicationOutranksAnUpdatesTime() throws {
+        let parsed = try Self.parse(
+            body: "<article><h1>Dredging Starts Today</h1><p>By Mia Holt"
+                + #"<time class="updated" datetime="2024-05-01T08:00:00Z"></time>"#
+                + #"<time class="entry-date published" datetime="2023-01-02T08:00:00Z"></time></p>"#
+                + "\(Self.paragraph)</article>")
+        #expect(parsed.metadata.published?.hasPrefix("2023-01-02") == true)
+    }
+
     @Test func linkedDataInAMetaTagIsRead() throws {
         let json =
             #"{"@context":"https://schema.org","@type":"Article","headline":"Dredging Starts","#
