@@ -67,13 +67,26 @@ extension MetadataReader {
     static func originalDate(of page: PageStructure, now: Date) -> String? {
         for block in page.blocks where block.text.count <= 400 && block.text.count >= 24 {
             for label in originalLabels {
-                guard let start = firstIndexIgnoringCase(of: label, in: block.text) else { continue }
+                guard let start = firstIndexIgnoringCase(of: label, in: block.text), opensNote(block.text, at: start)
+                else { continue }
                 // The date follows the phrase closely (`on`, `in`, a time), not later in the note.
                 let rest = Array(block.text[(start + label.count)...].prefix(48))
                 if let date = DateNormalizer.find(in: rest, now: now) { return date }
             }
         }
         return nil
+    }
+
+    /// True when the phrase at `start` opens the line, or follows a short subject that does
+    /// (`This article was …`, `The post was …`): a note on the article itself, not prose citing
+    /// when another work first appeared.
+    static func opensNote(_ text: [UInt8], at start: Int) -> Bool {
+        let lead = text[..<start].drop { $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "*") }
+        if lead.isEmpty { return true }
+        guard lead.count <= 32 else { return false }
+        let lower = lead.map(BoilerplateHints.lowercased)
+        return (lower.starts(with: Array("this ".utf8)) || lower.starts(with: Array("the ".utf8)))
+            && lower.suffix(4).elementsEqual("was ".utf8)
     }
 
     /// Where `word` (lower-case bytes) first occurs in `text`, ASCII letters compared without case.

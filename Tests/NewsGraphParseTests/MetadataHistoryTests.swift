@@ -30,6 +30,14 @@ import Testing
         #expect(parsed.metadata.published == "2023-05-02")
     }
 
+    @Test func proseCitingAnotherWorksFirstPublicationDatesNothing() throws {
+        let parsed = try Self.parse(
+            head: Self.declaredDate,
+            body: "<article><h1>Dredging Starts Today</h1>\(Self.paragraph)<p>The survey, first published on "
+                + "March 3, 2021, found the channel silting faster than expected.</p></article>")
+        #expect(parsed.metadata.published?.hasPrefix("2023-06-01") == true)
+    }
+
     @Test func aDateFarAfterThePhraseIsNotTheFirstPublication() throws {
         let parsed = try Self.parse(
             head: Self.declaredDate,
