@@ -33,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
         configured.resume = resume
         configured.duplicates = duplicates.options
         let options = configured
-        try await perform {
+        try await perform(stop: options.stop) {
             let report = try await Jobs.run(
                 options, outputDirectory: outputDirectory, onFailure: common.failurePrinter())
             if !common.quiet {
