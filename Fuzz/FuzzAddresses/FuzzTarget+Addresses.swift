@@ -23,7 +23,9 @@ extension FuzzTarget {
                 precondition(isFetchable(address), "a feed address no fetch can take")
             }
         case .failure(let error):
-            precondition(!error.description.isEmpty && !error.description.contains("\n"), "a failure says why")
+            precondition(
+                !error.description.isEmpty && !error.description.contains("\n"),
+                "a failure says why in one line: \(error)")
         }
         for address in FeedReader.robotsSitemaps(bytes, base: "https://example.com/robots.txt") {
             precondition(isFetchable(address, files: true), "a robots.txt sitemap no fetch can take")

@@ -11,12 +11,14 @@ import Testing
         "The council said on Monday that the plan would go ahead after a long debate about the cost of the bridge. "
 
     /// Distinct invented title-case words.
-    static func run(_ words: Int) -> String {
-        (0..<words).map {
-            "Quorvel" + String(UnicodeScalar(UInt8(65 + $0 % 26))) + String(UnicodeScalar(UInt8(97 + $0 / 26 % 26)))
-                + "ar"
+    static func run(_ count: Int) -> String {
+        var words: [String] = []
+        for index in 0..<count {
+            let first = Character(UnicodeScalar(UInt8(65 + index % 26)))
+            let second = Character(UnicodeScalar(UInt8(97 + index / 26 % 26)))
+            words.append("Quorvel\(first)\(second)ar")
         }
-        .joined(separator: " ")
+        return words.joined(separator: " ")
     }
 
     static func names(_ sentence: String) -> [String] {

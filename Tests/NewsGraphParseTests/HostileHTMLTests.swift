@@ -56,7 +56,8 @@ import Testing
         #expect(flat.contains(#"<script type="application/ld+json">{"a":"<div>"}</script>"#))
         #expect(flat.contains("<p>One  bold  word.</p>"))
         #expect(flat.contains("<P>Two</P>"))
-        #expect(!flat.contains("gone") && !flat.contains("div") && !flat.contains("DOCTYPE"))
+        #expect(!flat.contains("gone") && !flat.contains("DOCTYPE") && !flat.contains("SECTION"))
+        #expect(!flat.contains("<div class") && !flat.contains("</div>"))
     }
 
     @Test func binaryNamedHTMLIsAClearError() {
