@@ -118,12 +118,25 @@ let package = Package(
             dependencies: ["FuzzTargets", "NewsGraphCore", "NewsGraphFetch"],
             path: "Fuzz/FuzzFetch"
         ),
+        .target(
+            name: "FuzzGraph",
+            dependencies: ["FuzzTargets", "NewsGraphCore", "NewsGraphExtract", "NewsGraphGraph"],
+            path: "Fuzz/FuzzGraph"
+        ),
+        .target(
+            name: "FuzzAddresses",
+            dependencies: ["FuzzTargets", "NewsGraphCore", "NewsGraphFetch", "NewsGraphParse"],
+            path: "Fuzz/FuzzAddresses"
+        ),
         .executableTarget(name: "fuzz-parse", dependencies: ["FuzzTargets", "FuzzParse"], path: "Fuzz/fuzz-parse"),
         .executableTarget(
             name: "fuzz-extract", dependencies: ["FuzzTargets", "FuzzExtract"], path: "Fuzz/fuzz-extract"),
         .executableTarget(name: "fuzz-records", dependencies: ["FuzzTargets", "FuzzFetch"], path: "Fuzz/fuzz-records"),
         .executableTarget(name: "fuzz-gzip", dependencies: ["FuzzTargets", "FuzzFetch"], path: "Fuzz/fuzz-gzip"),
         .executableTarget(name: "fuzz-warc", dependencies: ["FuzzTargets", "FuzzFetch"], path: "Fuzz/fuzz-warc"),
+        .executableTarget(name: "fuzz-graph", dependencies: ["FuzzTargets", "FuzzGraph"], path: "Fuzz/fuzz-graph"),
+        .executableTarget(
+            name: "fuzz-addresses", dependencies: ["FuzzTargets", "FuzzAddresses"], path: "Fuzz/fuzz-addresses"),
         // Tests: one target per module (a change to a module runs its own suite first), plus the
         // helpers they share and the command line's end-to-end tests.
         .target(
@@ -159,7 +172,10 @@ let package = Package(
         ),
         .testTarget(
             name: "FuzzTargetsTests",
-            dependencies: ["FuzzTargets", "FuzzParse", "FuzzExtract", "FuzzFetch", "NewsGraphTestSupport"]
+            dependencies: [
+                "FuzzTargets", "FuzzParse", "FuzzExtract", "FuzzFetch", "FuzzGraph", "FuzzAddresses",
+                "NewsGraphTestSupport",
+            ]
         ),
         .testTarget(
             name: "NewsGraphServeTests",

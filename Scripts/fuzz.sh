@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs one fuzz target under libFuzzer with AddressSanitizer for a given time.
 #
-#   Scripts/fuzz.sh TARGET SECONDS [LIBFUZZER OPTION...]   TARGET: parse, extract, records, gzip, warc
-#   Scripts/fuzz.sh build                                  builds all five, runs none
+#   Scripts/fuzz.sh TARGET SECONDS [LIBFUZZER OPTION...]   TARGET: parse, extract, records, gzip, warc,
+#                                                          graph, addresses
+#   Scripts/fuzz.sh build                                  builds all seven, runs none
 #
 # Builds `fuzz-TARGET` with -sanitize=fuzzer,address (in .build/fuzz, apart from the ordinary
 # build; each links only the module it exercises, never the network stack), seeds a working
@@ -12,7 +13,7 @@
 # commit both. Several targets may run at once once they are built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets="parse extract records gzip warc"
+targets="parse extract records gzip warc graph addresses"
 
 build() {
     swift build -c release --product "fuzz-$1" --scratch-path .build/fuzz \
@@ -59,6 +60,19 @@ elif target == "records":
               for s in literals("Tests/NewsGraphParseTests", 40)[:20]]
     seeds += [line for line in open("Tests/Golden/documents.jsonl", "rb").read().split(b"\n") if line]
     seeds += [s.encode() for s in literals("Tests/NewsGraphFetchTests", 2) if "{" in s]
+elif target == "graph":
+    # Two articles in one input, parted by a NUL byte; a line of names as one sentence.
+    bodies = texts()
+    seeds = [a.encode() + b"\0" + b.encode() for a, b in zip(bodies, bodies[1:] + bodies[:1])]
+    seeds += [s.encode() for s in literals("Tests/NewsGraphExtractTests", 30)]
+    seeds.append(" ".join("Orvel%d Quist" % i for i in range(80)).encode())
+elif target == "addresses":
+    # Feeds and sitemaps from the tests, robots.txt and URL lists written here.
+    seeds = [s.encode() for s in literals("Tests/NewsGraphParseTests", 20) if "<rss" in s or "<feed" in s
+             or "<urlset" in s or "<sitemapindex" in s or s.lstrip().startswith("{")]
+    seeds += [b"User-agent: *\nDisallow: /private\nSitemap: https://example.com/sitemap.xml\nsitemap: /news.xml # ours\n",
+              b"# today's pages\nhttps://example.com/a\n\n  http://example.org/b?c=d  \n",
+              b'<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>']
 elif target == "gzip":
     seeds = [gzip.compress(t.encode()) for t in texts()] + [gzip.compress(b""), gzip.compress(b"a" * 5000)]
 elif target == "warc":

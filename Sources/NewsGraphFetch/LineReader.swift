@@ -10,6 +10,14 @@ package final class LineReader {
     private var atEnd = false
     /// The newline ``hasBufferedLine`` found, so ``nextLine()`` does not search for it again.
     private var foundNewline: Int?
+    /// Where the search for the next newline goes on: a long line read in many blocks is
+    /// searched once, not again from its start after every block.
+    private var searched = 0
+    /// A line longer than this is not kept: its bytes are read past, and ``nextLine()`` returns
+    /// it empty with ``lastLineBytes`` over the limit (memory stays near the limit).
+    package var maximumLineBytes = Int.max
+    /// The length of the line ``nextLine()`` last returned, even when it was over the limit.
+    package private(set) var lastLineBytes = 0
     private static let blockSize = 1 << 20
 
     /// Reads `path`, or standard input when `path` is `-`.
@@ -40,19 +48,30 @@ package final class LineReader {
 
     /// The next line without its `\n` (and `\r`), or nil at the end of the input.
     package func nextLine() -> [UInt8]? {
+        var skipped = 0
         while true {
             if let newline = foundNewline ?? nextNewline() {
                 foundNewline = nil
-                var line = Array(buffer[position..<newline])
+                lastLineBytes = skipped + newline - position
+                var line = lastLineBytes > maximumLineBytes ? [] : Array(buffer[position..<newline])
                 position = newline + 1
+                searched = position
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }
                 return line
             }
             if atEnd {
-                guard position < buffer.count else { return nil }
-                let line = Array(buffer[position...])
+                guard position < buffer.count || skipped > 0 else { return nil }
+                lastLineBytes = skipped + buffer.count - position
+                let line = lastLineBytes > maximumLineBytes ? [] : Array(buffer[position...])
                 position = buffer.count
+                searched = position
                 return line
+            }
+            if buffer.count - position > maximumLineBytes {
+                // Over the limit: what is read of the line is dropped; the rest is read past.
+                skipped += buffer.count - position
+                position = buffer.count
+                searched = position
             }
             fill()
         }
@@ -71,15 +90,20 @@ package final class LineReader {
     /// generic search tests one byte at a time on the one thread that splits the input.
     private func nextNewline() -> Int? {
         buffer.withUnsafeBufferPointer { bytes in
-            guard position < bytes.count, let base = bytes.baseAddress,
-                let found = memchr(base + position, 0x0A, bytes.count - position)
-            else { return nil }
+            let start = max(position, searched)
+            guard start < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + start, 0x0A, bytes.count - start)
+            else {
+                searched = bytes.count
+                return nil
+            }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 
     private func fill() {
         buffer.removeFirst(position)
+        searched -= position
         position = 0
         let oldCount = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: Self.blockSize))

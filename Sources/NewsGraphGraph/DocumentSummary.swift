@@ -311,6 +311,11 @@ package struct DocumentSummary: Sendable {
         }
     }
 
+    /// A sentence naming more entities than this is a list (a squad, a table read as one line),
+    /// not a statement that links them: it gives no co-mention edges, so a sentence adds at most
+    /// 1,225 and no line of names grows the edges with the square of its length.
+    package static let maximumCoMentionNames = 50
+
     /// Each pair of distinct entities in a sentence, once per sentence.
     private func collectCoMentions(_ bySentence: [(sentence: Int, position: Int32)], into pairs: inout [UInt64]) {
         var bySentence = bySentence
@@ -324,6 +329,7 @@ package struct DocumentSummary: Sendable {
                 if positions.last != bySentence[groupEnd].position { positions.append(bySentence[groupEnd].position) }
                 groupEnd += 1
             }
+            if positions.count > Self.maximumCoMentionNames { positions.removeAll(keepingCapacity: true) }
             for (offset, source) in positions.enumerated() {
                 for target in positions[(offset + 1)...] { pairs.append(Self.packedEdge(source, target, .coMention)) }
             }

@@ -56,17 +56,33 @@ final class DocumentFeed: @unchecked Sendable {
 
     private enum Stream {
         case records(LineReader, path: String, line: Int)
-        case urls(LineReader)
+        case urls(LineReader, path: String, line: Int)
         case warc(WARCReader)
     }
 
     private var items: IndexingIterator<[InputItem]>
     private var stream: Stream?
     private let shard: Shard?
+    /// A JSONL or URL-list line longer than this (the document size limit) is one failure,
+    /// read past without being kept.
+    private let maximumLineBytes: Int
 
-    init(items: [InputItem], shard: Shard? = nil) {
+    init(items: [InputItem], shard: Shard? = nil, maximumLineBytes: Int = FileLoader().maximumBytes) {
         self.items = items.makeIterator()
         self.shard = shard
+        self.maximumLineBytes = maximumLineBytes
+    }
+
+    private func lineReader(_ reader: LineReader) -> LineReader {
+        reader.maximumLineBytes = maximumLineBytes
+        return reader
+    }
+
+    private func overlong(_ reader: LineReader, path: String, lineNumber: Int) -> Work {
+        .failure(
+            DocumentFailure(
+                id: "\(path):\(lineNumber)", source: "\(path):\(lineNumber)", kind: .tooLarge,
+                message: "the line is \(reader.lastLineBytes) bytes, over the \(maximumLineBytes)-byte limit"))
     }
 
     func next() -> Work? { next(waiting: true) }
@@ -110,20 +126,20 @@ final class DocumentFeed: @unchecked Sendable {
                     // Compressed JSONL is inflated whole (within the loader's size limit).
                     switch FileLoader().load(path: path, id: path) {
                     case .success(let document):
-                        stream = .records(LineReader(bytes: document.content), path: path, line: 0)
+                        stream = .records(lineReader(LineReader(bytes: document.content)), path: path, line: 0)
                     case .failure(let failure):
                         return .failure(failure)
                     }
                     continue
                 }
                 do {
-                    stream = .records(try LineReader(path: path), path: path, line: 0)
+                    stream = .records(lineReader(try LineReader(path: path)), path: path, line: 0)
                 } catch {
                     return .failure(DocumentFailure(id: path, source: path, kind: .unreadable, message: "\(error)"))
                 }
             case .urlList(let path):
                 do {
-                    stream = .urls(try LineReader(path: path))
+                    stream = .urls(lineReader(try LineReader(path: path)), path: path, line: 0)
                 } catch {
                     return .failure(DocumentFailure(id: path, source: path, kind: .unreadable, message: "\(error)"))
                 }
@@ -151,6 +167,7 @@ final class DocumentFeed: @unchecked Sendable {
                     return nil
                 }
                 stream = .records(reader, path: path, line: line + 1)
+                if reader.lastLineBytes > maximumLineBytes { return overlong(reader, path: path, lineNumber: line + 1) }
                 // A shard keeps documents by id, which only decoding tells.
                 if shard == nil {
                     if RecordDecoder.isBlank(bytes) { continue }
@@ -163,14 +180,15 @@ final class DocumentFeed: @unchecked Sendable {
                 case .success(let document): return .document(document)
                 case .failure(let failure): return .failure(failure)
                 }
-            case .urls(let reader):
+            case .urls(let reader, let path, let line):
                 guard let bytes = reader.nextLine() else {
                     stream = nil
                     return nil
                 }
-                let line = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                return .url(line)
+                stream = .urls(reader, path: path, line: line + 1)
+                if reader.lastLineBytes > maximumLineBytes { return overlong(reader, path: path, lineNumber: line + 1) }
+                guard let address = URLList.address(inLine: bytes) else { continue }
+                return .url(address)
             case .warc(let reader):
                 guard let result = reader.next() else {
                     stream = nil
@@ -183,14 +201,5 @@ final class DocumentFeed: @unchecked Sendable {
             }
         }
         return nil
-    }
-}
-
-extension String {
-    fileprivate func trimmingWhitespace() -> String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
-        return String(view)
     }
 }

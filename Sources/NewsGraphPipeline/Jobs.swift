@@ -121,6 +121,9 @@ package enum Jobs {
         var report = RunReport()
         let items = try await options.expandingFeeds(try options.items(), report: &report, onFailure: onFailure)
         try OutputFile.makeFolder(outputDirectory)
+        // report.json, written last, says the outputs are whole: an earlier run's must not speak
+        // for this one if it ends early.
+        unlink(outputDirectory + "/report.json")
         // A resumed run rebuilds the graph from every record at the end; a fresh one streams.
         let streamingOutput =
             options.resume
@@ -207,8 +210,10 @@ package enum Jobs {
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)
-        try OutputFile.write(report.json(), to: outputDirectory + "/report.json")
+        // A Ctrl-C after the last input was read still ends an interrupted run.
+        report.interrupted = options.stop?.isStopped ?? false
         try graphOutput.writeReportPage(report)
+        try OutputFile.write(report.json(), to: outputDirectory + "/report.json")
         return report
     }
 
@@ -222,6 +227,7 @@ package enum Jobs {
         searchIndex: Bool = true, onFailure: (DocumentFailure) -> Void = { _ in }
     ) throws -> RunReport {
         try OutputFile.makeFolder(outputDirectory)
+        unlink(outputDirectory + "/report.json")
         var report = RunReport()
         var duplicates = duplicateOptions.index()
         let graphOutput = try GraphOutput(directory: outputDirectory, options: options, searchIndex: searchIndex)
@@ -273,8 +279,8 @@ package enum Jobs {
         report.graphNodes = graph.nodes.count
         report.graphEdges = graph.edges.count
         report.wallSeconds = seconds(ContinuousClock.now - start)
-        try OutputFile.write(report.json(), to: outputDirectory + "/report.json")
         try graphOutput.writeReportPage(report)
+        try OutputFile.write(report.json(), to: outputDirectory + "/report.json")
         return report
     }
 

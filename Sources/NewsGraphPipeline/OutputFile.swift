@@ -75,10 +75,21 @@ package final class OutputFile {
         buffer?.deallocate()
     }
 
-    /// Writes a whole file at once.
+    /// Writes a whole file at once, under a temporary name renamed into place: a run ended
+    /// part-way leaves the earlier file or none, never half of one; a short write (a full disk)
+    /// is an error, not a file that looks complete.
     package static func write(_ bytes: [UInt8], to path: String) throws {
-        let file = try OutputFile(path: path)
-        file.write(bytes)
+        let partial = path + ".partial"
+        guard let stream = fopen(partial, "wb") else {
+            throw OpenError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, stream) }
+        let closed = fclose(stream)
+        guard written == bytes.count, closed == 0, rename(partial, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(partial)
+            throw OpenError(description: "cannot write \(path): \(reason)")
+        }
     }
 
     package static func write(_ string: String, to path: String) throws {

@@ -32,7 +32,7 @@ package struct PipelineRunner: Sendable {
         _ items: [InputItem], stop: StopSignal? = nil, caughtUp: () -> Void = {},
         sink: (DocumentProcessor.Outcome) throws -> Void
     ) async throws {
-        let feed = DocumentFeed(items: items, shard: shard)
+        let feed = DocumentFeed(items: items, shard: shard, maximumLineBytes: processor.loader.maximumBytes)
         let needsFetcher = items.contains {
             switch $0 {
             case .url, .urlList, .feed, .feedEntry: true

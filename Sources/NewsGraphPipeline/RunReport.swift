@@ -49,6 +49,10 @@ package struct RunReport: Sendable {
     /// (as a shell reports SIGINT) when the run was interrupted.
     package var exitCode: Int32 { interrupted ? 130 : failed == 0 ? 0 : 1 }
 
+    /// The exit code once the outputs are written: a stop that came after the report was made
+    /// (a Ctrl-C while the graph was written) still ends an interrupted run.
+    package func exitCode(after stop: StopSignal?) -> Int32 { stop?.isStopped == true ? 130 : exitCode }
+
     mutating func record(_ outcome: DocumentProcessor.Outcome) {
         documents += 1
         if outcome.skipped {

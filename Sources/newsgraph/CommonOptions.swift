@@ -111,7 +111,7 @@ struct CommonOptions: ParsableArguments {
 /// Runs a job: inputs that name nothing readable and unreadable gazetteers are usage errors
 /// (exit 2), a run that could not write its outputs exits 3 with the reason, and failed
 /// documents make exit code 1.
-func perform(_ job: () async throws -> RunReport) async throws {
+func perform(stop: StopSignal? = nil, _ job: () async throws -> RunReport) async throws {
     let report: RunReport
     do {
         report = try await job()
@@ -122,7 +122,8 @@ func perform(_ job: () async throws -> RunReport) async throws {
     } catch {
         throw OutputFailure(description: "newsgraph: could not finish the outputs: \(oneLine(error))")
     }
-    if report.exitCode != 0 { throw ExitCode(report.exitCode) }
+    let code = report.exitCode(after: stop)
+    if code != 0 { throw ExitCode(code) }
 }
 
 /// An error as one line: its own description when it has one.

@@ -21,9 +21,9 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let common = self.common
         let onlyParse = only == .parse
-        try await perform {
-            try await Jobs.extract(
-                common.options(onlyParse: onlyParse), output: .standardOutput(), onFailure: common.failurePrinter())
+        let options = common.options(onlyParse: onlyParse)
+        try await perform(stop: options.stop) {
+            try await Jobs.extract(options, output: .standardOutput(), onFailure: common.failurePrinter())
         }
     }
 }

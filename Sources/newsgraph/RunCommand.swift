@@ -9,7 +9,7 @@ struct RunCommand: AsyncParsableCommand {
         abstract:
             "Extract every document; write documents.jsonl, the graph (GraphML, GEXF, JSON, CSV, DOT, SQLite), report.json and report.html.",
         discussion:
-            "Exit status: 0 when every document went through, 1 when some failed (see report.json), 2 on usage errors."
+            "Exit status: 0 when every document went through, 1 when some failed (see report.json), 2 on usage errors, 3 when the outputs could not be written, 130 when stopped with Ctrl-C."
     )
 
     @OptionGroup var common: CommonOptions
@@ -33,7 +33,7 @@ struct RunCommand: AsyncParsableCommand {
         configured.resume = resume
         configured.duplicates = duplicates.options
         let options = configured
-        try await perform {
+        try await perform(stop: options.stop) {
             let report = try await Jobs.run(
                 options, outputDirectory: outputDirectory, onFailure: common.failurePrinter())
             if !common.quiet {

@@ -1,6 +1,8 @@
 import Foundation
+import FuzzAddresses
 import FuzzExtract
 import FuzzFetch
+import FuzzGraph
 import FuzzParse
 import FuzzTargets
 import NewsGraphTestSupport
@@ -9,7 +11,7 @@ import Testing
 /// Every input a fuzzer found crashing (kept in `Fuzz/crashes/TARGET/`) and the seed corpus run
 /// clean through their targets: a fixed crash stays fixed.
 @Suite struct FuzzReplayTests {
-    static let targets: [FuzzTarget] = [.parse, .extract, .records, .gzip, .warc]
+    static let targets: [FuzzTarget] = [.parse, .extract, .records, .gzip, .warc, .graph, .addresses]
 
     @Test(arguments: targets)
     func keptCrashesRunClean(target: FuzzTarget) throws {

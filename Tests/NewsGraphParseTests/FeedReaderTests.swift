@@ -15,6 +15,17 @@ import Testing
         return error.description
     }
 
+    /// libxml2 tells of bad UTF-8 over two lines; the failure is one.
+    @Test func brokenXMLIsAOneLineFailure() {
+        let bytes =
+            Array("<rss version=\"2.0\"><channel><item><title>Caf".utf8) + [0xE3, 0x69] + Array("</title>".utf8)
+        guard case .failure(let error) = FeedReader.read(bytes, url: nil) else {
+            Issue.record("a feed with bad UTF-8 was read")
+            return
+        }
+        #expect(error.description.hasPrefix("broken XML") && !error.description.contains("\n"), "\(error)")
+    }
+
     @Test func rss2ItemsWithRelativeLinksGuidsAuthorsAndDates() throws {
         let feed = try Self.read(
             """

@@ -1,8 +1,9 @@
 import Foundation
 import NewsGraphCore
-import NewsGraphParse
 import NewsGraphTestSupport
 import Testing
+
+@testable import NewsGraphParse
 
 /// Input that is broken, huge or malicious: a clear per-document error or a best-effort
 /// result, never a crash, a hang or a network access. Each test checks what comes out; how
@@ -17,19 +18,46 @@ import Testing
         #expect(parsed.text.hasSuffix("And then the page st"))
     }
 
-    @Test func deeplyNestedTagsFinishQuickly() throws {
-        let depth = 20_000
+    /// libxml2 stops building at 256 levels; a page nested deeper is read again without its
+    /// containers, so the text inside is still the article.
+    @Test(arguments: [300, 20_000, 100_000])
+    func deeplyNestedTagsStillGiveTheirText(depth: Int) throws {
         let html =
-            String(repeating: "<div><span>", count: depth) + Self.paragraph
-            + String(repeating: "</span></div>", count: depth)
-        // libxml2 stops nesting at its depth limit; the text inside is still read or the page
-        // is a clear parse failure, never a crash.
-        do {
-            let parsed = try ArticleFixtures.parse(html: html)
-            #expect(parsed.text.contains("The minister said the talks would resume"), "\(parsed.text.prefix(200))")
-        } catch let error as ArticleFixtures.ParseFailed {
-            #expect(error.failure.kind == .parse || error.failure.kind == .empty)
+            "<html><head><title>Ferry talks</title></head><body>" + String(repeating: "<div><span>", count: depth)
+            + Self.paragraph + "<p>A second paragraph follows it, and it is long enough to keep.</p>"
+            + String(repeating: "</span></div>", count: depth) + "</body></html>"
+        let parsed = try ArticleFixtures.parse(html: html)
+        #expect(parsed.text.contains("The minister said the talks would resume"), "\(parsed.text.prefix(200))")
+        #expect(parsed.text.contains("A second paragraph follows it"))
+        #expect(parsed.title == "Ferry talks")
+    }
+
+    /// Headings do not close an open heading of their kind: nested that deep, even the flattened
+    /// page is too deep, and the failure names the limit instead of coming out empty.
+    @Test func nestingTheFlatteningKeepsIsAFailureThatSaysWhy() throws {
+        let depth = 1_000
+        let html = String(repeating: "<h2>", count: depth) + Self.paragraph + String(repeating: "</h2>", count: depth)
+        #expect {
+            try ArticleFixtures.parse(html: html)
+        } throws: { error in
+            guard let failed = error as? ArticleFixtures.ParseFailed else { return false }
+            return failed.failure.kind == .parse && failed.failure.message.contains("256 deep")
         }
+    }
+
+    /// The flattened page keeps paragraphs, the head and script bodies, and drops every other
+    /// tag and comment, markup inside quoted attributes and scripts included.
+    @Test func flatteningKeepsParagraphsHeadAndScripts() {
+        let page = """
+            <!DOCTYPE html><html><head><script type="application/ld+json">{"a":"<div>"}</script></head>\
+            <body><div class="x>y"><!-- <p>gone</p> --><p>One <b>bold</b> word.</p><SECTION><P>Two</P></SECTION></div></body></html>
+            """
+        let flat = String(decoding: NestingFlattener.flattened(Array(page.utf8)), as: UTF8.self)
+        #expect(flat.contains(#"<script type="application/ld+json">{"a":"<div>"}</script>"#))
+        #expect(flat.contains("<p>One  bold  word.</p>"))
+        #expect(flat.contains("<P>Two</P>"))
+        #expect(!flat.contains("gone") && !flat.contains("DOCTYPE") && !flat.contains("SECTION"))
+        #expect(!flat.contains("<div class") && !flat.contains("</div>"))
     }
 
     @Test func binaryNamedHTMLIsAClearError() {

@@ -62,6 +62,18 @@ package enum FeedReader {
         ByteSearch.firstIndex(of: needle, in: bytes) != nil
     }
 
+    /// The addresses of a `robots.txt`'s `Sitemap:` lines (any case, relative ones resolved).
+    package static func robotsSitemaps(_ bytes: [UInt8], base: String) -> [String] {
+        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "sitemap" else {
+                return nil
+            }
+            let value = parts[1].split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            return absolute(String(value), base: base, allowingFiles: true)
+        }
+    }
+
     /// `link` made absolute against `base`; nil unless it is an `http(s)` address (or, with
     /// `allowingFiles`, a `file:` one: a local `robots.txt` may name local sitemaps).
     package static func absolute(_ link: String?, base: String?, allowingFiles: Bool = false) -> String? {

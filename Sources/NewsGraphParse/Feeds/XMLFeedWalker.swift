@@ -69,7 +69,8 @@ struct XMLFeedWalker {
 
     private static func lastError() -> String {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return "broken XML" }
-        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        // One line: some of libxml2's messages go on to a second (`Bytes: 0xE3 …`).
+        let text = String(cString: message).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return "broken XML at line \(error.pointee.line): \(text)"
     }
 

@@ -64,7 +64,7 @@ struct FeedDiscovery {
         let address = Self.isURL(source) ? (document.url ?? source) : URL(fileURLWithPath: source).absoluteString
         var children: [String] = []
         if source.lowercased().hasSuffix("robots.txt") {
-            children = Self.sitemapLines(document.content, base: address)
+            children = FeedReader.robotsSitemaps(document.content, base: address)
             guard !children.isEmpty else { return fail(.empty, "robots.txt names no Sitemap") }
             found.feedsRead += 1
         } else {
@@ -92,15 +92,4 @@ struct FeedDiscovery {
         }
     }
 
-    /// The addresses of a `robots.txt`'s `Sitemap:` lines (any case, relative ones resolved).
-    static func sitemapLines(_ bytes: [UInt8], base: String) -> [String] {
-        String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { line in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "sitemap" else {
-                return nil
-            }
-            let value = parts[1].split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            return FeedReader.absolute(String(value), base: base, allowingFiles: true)
-        }
-    }
 }

@@ -1,0 +1,6 @@
+import FuzzAddresses
+import FuzzTargets
+
+@main enum Entry {
+    static func main() { FuzzTarget.addresses.main() }
+}

@@ -1,0 +1,6 @@
+import FuzzGraph
+import FuzzTargets
+
+@main enum Entry {
+    static func main() { FuzzTarget.graph.main() }
+}
