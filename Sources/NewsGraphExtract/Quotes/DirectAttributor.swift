@@ -19,6 +19,12 @@ struct DirectAttributor {
     private static let that = FoldedWord.that
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
     private static let subjectPronouns = WordSet.folded(["he", "she", "they", "we", "i", "it"])
+    /// Words that open a clause: after a dash they go on with the sentence, they sign nothing.
+    private static let clauseWords = WordSet.folded([
+        "so", "and", "but", "or", "where", "which", "when", "while", "if", "because", "as", "then", "that", "though",
+        "although", "since", "unless", "until", "whereas", "yet",
+    ])
+    private static let relatives = WordSet.folded(["who", "whom", "whose", "which", "that"])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         // `X said: "…"` announces the quotation; a tag after it would be the next sentence's.
@@ -78,6 +84,11 @@ struct DirectAttributor {
         guard position < limit else { return nil }
         let clause = Sentence(tokens: position..<limit)
         if tokens[position].kind == .dash {
+            // `"…" – so where X …`: a dash then a word that opens a clause is the writer going
+            // on, not a signature.
+            if position + 1 < limit, Self.clauseWords.contains(tokens[position + 1].foldedHash) {
+                return nil
+            }
             return speakers.speaker(startingAt: position + 1, within: clause).map { Attribution(speaker: $0, cue: nil) }
         }
         if tokens[position].foldedHash == Self.according, position + 1 < limit,
@@ -92,8 +103,14 @@ struct DirectAttributor {
             !Self.tellVerbs.contains(tokens[position].foldedHash)
         {
             // `said the Ohio shipbuilder, who …`: a plain noun phrase up to its comma.
+            // `said a retired nurse who asked not to be named`: the relative clause is about the
+            // speaker, not part of the phrase that names them.
             var phraseEnd = position + 1
-            while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
+            while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ","),
+                !(phraseEnd > position + 2 && Self.relatives.contains(tokens[phraseEnd].foldedHash))
+            {
+                phraseEnd += 1
+            }
             let article = position + 1 < limit && Self.tagDeterminers.contains(tokens[position + 1].foldedHash)
             return
                 (speakers.speaker(startingAt: position + 1, within: clause)
