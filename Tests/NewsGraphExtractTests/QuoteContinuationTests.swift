@@ -98,4 +98,9 @@ import Testing
         let found = reported("\"Nobody here is hiring,\" said a recent nursing graduate who asked not to be named.")
         #expect(found.first?.mention == "a recent nursing graduate")
     }
+
+    @Test func aWebAddressToldStaysTheAudience() {
+        let found = reported("Ann Vale told harbournews.example that the ferry would be late.")
+        #expect(found.first?.content == "that the ferry would be late")
+    }
 }

@@ -30,4 +30,12 @@ extension QuoteExtractor {
         "so", "as", "not", "never", "even", "only", "just", "both", "all", "he", "she", "it", "they", "we",
         "you", "i", "there", "what", "how", "why", "whether", "if", "who", "where", "which",
     ])
+
+    /// A full stop with a word right on both sides (`example.com`): part of one name, no end.
+    static func isInnerStop(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard index > 0, index + 1 < tokens.count, analysis.isCharacter(index, ".") else { return false }
+        return tokens[index - 1].kind == .word && tokens[index + 1].kind == .word
+            && tokens[index - 1].end == tokens[index].start && tokens[index].end == tokens[index + 1].start
+    }
 }

@@ -279,7 +279,9 @@ extension QuoteExtractor {
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive
                         // "asked 40 nurses whether …": the count of those asked.
-                        || asks && tokens[lookahead].kind == .number,
+                        || asks && tokens[lookahead].kind == .number
+                        // "told example.com that …": a full stop inside a word joins it.
+                        || Self.isInnerStop(lookahead, analysis),
                     !complementizes(lookahead),
                     !addressesOnly || audiences.contains(tokens[lookahead].foldedHash)
                         || tokens[lookahead].foldedHash == clear || tokens[lookahead].foldedHash == FoldedWord.it
