@@ -103,4 +103,12 @@ import Testing
         let found = reported("Ann Vale told harbournews.example that the ferry would be late.")
         #expect(found.first?.content == "that the ferry would be late")
     }
+
+    @Test func aNameAfterOfAndBeforeAColonIsTalkedAbout() {
+        let found = reported(
+            "Ann Vale, a neighbour of the family, said of Mr. Tom Reyes: \"He fixed every roof on this street.\"")
+        #expect(found.first?.speaker == "Ann Vale")
+        let words = reported("In the words of Ann Vale: \"Every roof on this street leaks a little.\"")
+        #expect(words.first?.speaker == "Ann Vale")
+    }
 }

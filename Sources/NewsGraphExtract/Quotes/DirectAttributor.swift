@@ -25,6 +25,9 @@ struct DirectAttributor {
         "although", "since", "unless", "until", "whereas", "yet",
     ])
     private static let relatives = WordSet.folded(["who", "whom", "whose", "which", "that"])
+    private static let prepositions = WordSet.folded([
+        "of", "about", "to", "for", "on", "with", "at", "from", "by", "against", "toward", "towards",
+    ])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         // `X said: "…"` announces the quotation; a tag after it would be the next sentence's.
@@ -256,6 +259,21 @@ struct DirectAttributor {
     /// A particle that ends a phrasal verb of speech: `shot back, "…"`, `fired back: "…"`.
     private static let back = TokenHash.foldedHash("back")
 
+    /// A verb of saying and a preposition stand before `start`, past a title such as `Mr.`
+    /// (`said of Mr. Lee`).
+    private func isAfterPreposition(_ start: Int) -> Bool {
+        var before = start - 1
+        if before > 0, tokens[before].kind == .word, tokens[before].isCapitalized,
+            analysis.isCharacter(before + 1, ".")
+                || Int(tokens[before].end) > 0
+                    && analysis.text[Int(tokens[before].end) - 1] == UInt8(ascii: ".")
+        {
+            before -= 1
+        }
+        return before > 0 && Self.prepositions.contains(tokens[before].foldedHash)
+            && QuoteLexicon.quoteVerbs.contains(tokens[before - 1].foldedHash)
+    }
+
     /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
     private func isAbbreviationStop(_ index: Int) -> Bool {
         guard analysis.isCharacter(index, "."), index > 0, index + 1 < tokens.count else { return false }
@@ -275,7 +293,11 @@ struct DirectAttributor {
         guard position >= 0, tokens[position].foldedHash != Self.that else { return nil }
         // `Maria Lopez: "We will rebuild"`: a person's name and a colon, as headlines give
         // speech, hand the quotation to that person.
-        if colon, !crossesParagraph, let name = speakers.mentionEndingAt[position], name.label == .person {
+        // `X said of Ann Lee: "…"`: a name after a verb of saying and a preposition is talked
+        // about, not speaking (`in the words of Ann Lee:` still gives her the words).
+        if colon, !crossesParagraph, let name = speakers.mentionEndingAt[position], name.label == .person,
+            !isAfterPreposition(name.tokens.lowerBound)
+        {
             return Attribution(
                 speaker: SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false), cue: nil)
         }
