@@ -134,6 +134,7 @@ extension Quote {
         case speakerStart = "speaker_start"
         case speakerEnd = "speaker_end"
         case speakerEntity = "speaker_entity"
+        case continues
     }
 
     func write(to writer: inout JSONWriter) {
@@ -146,6 +147,7 @@ extension Quote {
         writer.field("speaker_start", speakerStart)
         writer.field("speaker_end", speakerEnd)
         writer.field("speaker_entity", speakerEntity)
+        writer.field("continues", continues)
         writer.endObject()
     }
 }

@@ -23,10 +23,15 @@ public struct Quote: Sendable, Equatable, Hashable, Codable {
     public var speakerEnd: Int?
     /// Entity key of the speaker when it resolves to a named entity.
     public var speakerEntity: String?
+    /// The `start` of the quote of the same document whose words this one carries on: one
+    /// quotation cut by its own speech tag (`"A," she said, "B."`) or running over paragraphs
+    /// stays two quotes, each the exact words in its marks, linked here rather than joined
+    /// into one span that would hold the tag.
+    public var continues: Int?
 
     public init(
         start: Int, end: Int, kind: Kind, cue: String?, speaker: String?,
-        speakerStart: Int?, speakerEnd: Int?, speakerEntity: String?
+        speakerStart: Int?, speakerEnd: Int?, speakerEntity: String?, continues: Int? = nil
     ) {
         self.start = start
         self.end = end
@@ -36,5 +41,6 @@ public struct Quote: Sendable, Equatable, Hashable, Codable {
         self.speakerStart = speakerStart
         self.speakerEnd = speakerEnd
         self.speakerEntity = speakerEntity
+        self.continues = continues
     }
 }

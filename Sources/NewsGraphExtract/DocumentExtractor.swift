@@ -25,13 +25,16 @@ package struct DocumentExtractor: Sendable {
                 entity: mention.entity, sentence: mention.sentence
             )
         }
+        // A link names a quote that is still there: the earlier part may have been dropped.
+        let starts = Set(findings.map(\.content.lowerBound))
         let quotes = findings.map { finding in
             Quote(
                 start: offset(finding.content.lowerBound), end: offset(finding.content.upperBound), kind: finding.kind,
                 cue: finding.cue, speaker: finding.speakerName,
                 speakerStart: finding.speakerRange.map { offset($0.lowerBound) },
                 speakerEnd: finding.speakerRange.map { offset($0.upperBound) },
-                speakerEntity: finding.speakerEntity
+                speakerEntity: finding.speakerEntity,
+                continues: finding.continues.flatMap { starts.contains($0) ? offset($0) : nil }
             )
         }
         let tokens = analysis.tokens

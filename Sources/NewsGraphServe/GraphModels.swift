@@ -129,6 +129,8 @@ package struct QuoteItem: Sendable, Equatable {
     package var speakerEntity: String?
     package var start: Int
     package var end: Int
+    /// The `start` of the quote of the same document this one carries on (`Quote.continues`).
+    package var continues: Int? = nil
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
@@ -142,6 +144,7 @@ package struct QuoteItem: Sendable, Equatable {
         writer.field("speaker_entity", speakerEntity)
         writer.field("start", start)
         writer.field("end", end)
+        writer.field("continues", continues)
         writer.endObject()
     }
 }
@@ -218,6 +221,7 @@ package struct StoredDocument: Sendable {
             writer.field("cue", quote.cue)
             writer.field("speaker", quote.speaker)
             writer.field("speaker_entity", quote.speakerEntity)
+            writer.field("continues", quote.continues)
             writer.field("text", quote.text)
             writer.endObject()
         }

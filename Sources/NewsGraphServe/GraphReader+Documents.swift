@@ -6,7 +6,8 @@ import NewsGraphCore
 extension GraphReader {
     /// The document whose record id is `id`, or nil.
     package func document(id: String) async throws -> StoredDocument? {
-        try await pool.read { db in
+        let continues = hasQuoteLinks ? "q.continues_char" : "NULL AS continues_char"
+        return try await pool.read { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT * FROM documents WHERE record_id = ? ORDER BY id LIMIT 1", arguments: [id])
@@ -37,7 +38,7 @@ extension GraphReader {
             let quotes = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT q.start_char, q.end_char, q.kind, q.cue, q.speaker, k.entity AS speaker_entity
+                    SELECT q.start_char, q.end_char, q.kind, q.cue, q.speaker, k.entity AS speaker_entity, \(continues)
                     FROM quote_rows q LEFT JOIN entity_keys k ON k.id = q.speaker_key
                     WHERE q.document = ? ORDER BY q.start_char
                     """,
@@ -48,7 +49,7 @@ extension GraphReader {
                 return QuoteItem(
                     documentID: id, documentTitle: title, published: published, text: codePoints.slice(start, end),
                     kind: quote["kind"], cue: quote["cue"], speaker: quote["speaker"],
-                    speakerEntity: quote["speaker_entity"], start: start, end: end)
+                    speakerEntity: quote["speaker_entity"], start: start, end: end, continues: quote["continues_char"])
             }
             return StoredDocument(
                 id: id, source: row["source"] ?? id, title: title, text: text,

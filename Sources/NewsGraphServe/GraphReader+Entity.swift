@@ -141,20 +141,25 @@ extension GraphReader {
     /// and someone else says (`about: true`), in date and document order; nil when there is
     /// no such entity.
     package func quotes(of id: String, about: Bool, limit: Int, offset: Int) async throws -> QuoteList? {
-        try await pool.read { db in
+        let links = hasQuoteLinks
+        return try await pool.read { db in
             guard try Self.exists(db, id: id) else { return nil }
-            return try Self.quotes(db, of: id, about: about, limit: limit, offset: offset)
+            return try Self.quotes(db, of: id, about: about, limit: limit, offset: offset, links: links)
         }
     }
 
     /// The CROSS JOINs fix the order for quotes about it: the documents naming the entity, their
     /// mentions of it, then the quotes around those (SQLite would otherwise pair every quote of
     /// a document with every mention in it).
-    static func quotes(_ db: Database, of id: String, about: Bool, limit: Int, offset: Int) throws -> QuoteList {
+    static func quotes(
+        _ db: Database, of id: String, about: Bool, limit: Int, offset: Int, links: Bool
+    ) throws -> QuoteList {
+        let continues = links ? "q.continues_char" : "NULL AS continues_char"
         let selection =
             about
             ? """
-            SELECT DISTINCT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, s.entity AS speaker_entity
+            SELECT DISTINCT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, s.entity AS speaker_entity,
+                \(continues)
             FROM entity_keys k CROSS JOIN document_keys dk ON dk.key = k.id
             CROSS JOIN mention_rows m ON m.document = dk.document AND m.key = k.id
             CROSS JOIN quote_rows q ON q.document = m.document AND m.start_char >= q.start_char AND m.end_char <= q.end_char
@@ -162,7 +167,7 @@ extension GraphReader {
             WHERE k.entity = ?1 AND (s.entity IS NULL OR s.entity <> ?1)
             """
             : """
-            SELECT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, ?1 AS speaker_entity
+            SELECT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, ?1 AS speaker_entity, \(continues)
             FROM quote_rows q WHERE q.speaker_key IN (SELECT id FROM entity_keys WHERE entity = ?1)
             """
         let rows = try Row.fetchAll(
@@ -184,7 +189,8 @@ extension GraphReader {
             QuoteItem(
                 documentID: row["record_id"], documentTitle: row["title"], published: row["published"],
                 text: row["words"] ?? "", kind: row["kind"], cue: row["cue"], speaker: row["speaker"],
-                speakerEntity: row["speaker_entity"], start: row["start_char"], end: row["end_char"])
+                speakerEntity: row["speaker_entity"], start: row["start_char"], end: row["end_char"],
+                continues: row["continues_char"])
         }
         return QuoteList(quotes: quotes, total: total)
     }
@@ -209,6 +215,7 @@ extension GraphReader {
     /// quotes, the quotes about it and the documents naming it most.
     func pageLists(for entity: EntitySummary, limits: EntityPage.Limits) async throws -> EntityPage.Lists {
         let hasEdgeTitles = self.hasEdgeTitles
+        let links = hasQuoteLinks
         return try await pool.read { db in
             var groups = try Self.neighborsByRelation(
                 db, id: entity.id, perRelation: limits.neighbors, hasEdgeTitles: hasEdgeTitles)
@@ -220,8 +227,9 @@ extension GraphReader {
             }
             return EntityPage.Lists(
                 neighbors: groups,
-                said: try Self.quotes(db, of: entity.id, about: false, limit: limits.quotes, offset: 0),
-                about: try Self.quotes(db, of: entity.id, about: true, limit: limits.quotesAbout, offset: 0),
+                said: try Self.quotes(db, of: entity.id, about: false, limit: limits.quotes, offset: 0, links: links),
+                about: try Self.quotes(
+                    db, of: entity.id, about: true, limit: limits.quotesAbout, offset: 0, links: links),
                 documents: try Self.documents(db, mentioning: entity.id, limit: limits.documents))
         }
     }

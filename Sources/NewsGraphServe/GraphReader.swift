@@ -13,6 +13,8 @@ package final class GraphReader: Sendable {
     /// The optional columns this database has.
     let hasRoles: Bool
     let hasEdgeTitles: Bool
+    /// `quote_rows.continues_char`, the link from a quotation's later part to its earlier one.
+    let hasQuoteLinks: Bool
 
     /// The largest page a list returns; larger `limit`s are cut to it.
     package static let maximumLimit = 500
@@ -34,7 +36,7 @@ package final class GraphReader: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
-        let (entityColumns, edgeColumns) = try pool.read { db in
+        let (entityColumns, edgeColumns, quoteColumns) = try pool.read { db in
             let tables = try Set(
                 String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"))
             for required in ["documents", "entities", "edges", "entity_keys", "mention_rows", "quote_rows"]
@@ -42,11 +44,13 @@ package final class GraphReader: Sendable {
                 throw ReaderError(description: "\(path) has no table \(required): not a newsgraph database")
             }
             return (
-                Set(try db.columns(in: "entities").map(\.name)), Set(try db.columns(in: "edges").map(\.name))
+                Set(try db.columns(in: "entities").map(\.name)), Set(try db.columns(in: "edges").map(\.name)),
+                Set(try db.columns(in: "quote_rows").map(\.name))
             )
         }
         hasRoles = entityColumns.contains("roles")
         hasEdgeTitles = edgeColumns.contains("title")
+        hasQuoteLinks = quoteColumns.contains("continues_char")
     }
 
     /// A database that cannot be served.

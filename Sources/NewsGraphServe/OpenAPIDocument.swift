@@ -186,7 +186,7 @@ enum OpenAPIDocument {
                   "document": {"type": "string"}, "title": {"type": ["string", "null"]}, "published": {"type": ["string", "null"]},
                   "text": {"type": "string"}, "kind": {"type": "string", "enum": ["direct", "mixed", "indirect"]},
                   "cue": {"type": ["string", "null"]}, "speaker": {"type": ["string", "null"]}, "speaker_entity": {"type": ["string", "null"]},
-                  "start": {"type": "integer"}, "end": {"type": "integer"}
+                  "start": {"type": "integer"}, "end": {"type": "integer"}, "continues": {"type": ["integer", "null"]}
                 }
               },
               "QuoteList": {
@@ -201,7 +201,7 @@ enum OpenAPIDocument {
                   "published": {"type": ["string", "null"]}, "modified": {"type": ["string", "null"]}, "language": {"type": ["string", "null"]},
                   "site_name": {"type": ["string", "null"]}, "url": {"type": ["string", "null"]}, "description": {"type": ["string", "null"]},
                   "entities": {"type": "array", "items": {"type": "object", "required": ["start", "end", "label", "text", "entity", "key", "sentence"], "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "label": {"type": "string"}, "text": {"type": "string"}, "entity": {"type": "string"}, "key": {"type": "string"}, "sentence": {"type": "integer"}}}},
-                  "quotes": {"type": "array", "items": {"type": "object", "required": ["start", "end", "kind", "text"], "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "kind": {"type": "string"}, "cue": {"type": ["string", "null"]}, "speaker": {"type": ["string", "null"]}, "speaker_entity": {"type": ["string", "null"]}, "text": {"type": "string"}}}}
+                  "quotes": {"type": "array", "items": {"type": "object", "required": ["start", "end", "kind", "text"], "properties": {"start": {"type": "integer"}, "end": {"type": "integer"}, "kind": {"type": "string"}, "cue": {"type": ["string", "null"]}, "speaker": {"type": ["string", "null"]}, "speaker_entity": {"type": ["string", "null"]}, "continues": {"type": ["integer", "null"]}, "text": {"type": "string"}}}}
                 }
               },
               "SearchResults": {

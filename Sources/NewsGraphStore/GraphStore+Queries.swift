@@ -124,7 +124,7 @@ extension GraphStore {
                     db,
                     sql: """
                         SELECT start_char, end_char, kind, cue, speaker, speaker_start_char, speaker_end_char,
-                            speaker_entity FROM quotes WHERE document = ? ORDER BY start_char
+                            speaker_entity, continues_char FROM quotes WHERE document = ? ORDER BY start_char
                         """,
                     arguments: [document]
                 ).map { quote in
@@ -132,7 +132,8 @@ extension GraphStore {
                         start: quote["start_char"], end: quote["end_char"],
                         kind: Quote.Kind(rawValue: quote["kind"]) ?? .direct, cue: quote["cue"],
                         speaker: quote["speaker"], speakerStart: quote["speaker_start_char"],
-                        speakerEnd: quote["speaker_end_char"], speakerEntity: quote["speaker_entity"])
+                        speakerEnd: quote["speaker_end_char"], speakerEntity: quote["speaker_entity"],
+                        continues: quote["continues_char"])
                 }
                 return DocumentRecord(
                     id: row["record_id"], source: row["source"], title: row["title"], text: text,

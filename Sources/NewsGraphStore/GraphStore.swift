@@ -333,6 +333,7 @@ package final class GraphStore {
             row.bind(speaker < 0 ? nil : numbers[Int(speaker)])
             row.bind(quote.speakerStart)
             row.bind(quote.speakerEnd)
+            row.bind(quote.continues)
         }
     }
 
@@ -369,7 +370,7 @@ package final class GraphStore {
         table: "quote_rows",
         columns: [
             "document", "ordinal", "start_char", "end_char", "kind", "cue", "speaker", "speaker_key",
-            "speaker_start_char", "speaker_end_char",
+            "speaker_start_char", "speaker_end_char", "continues_char",
         ])
 
     static func jsonArray(_ strings: [String]) -> String {

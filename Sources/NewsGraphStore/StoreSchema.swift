@@ -84,6 +84,7 @@ enum StoreSchema {
             speaker_key INTEGER REFERENCES entity_keys(id),
             speaker_start_char INTEGER,
             speaker_end_char INTEGER,
+            continues_char INTEGER,
             PRIMARY KEY (document, ordinal)
         ) WITHOUT ROWID
         """,
@@ -103,7 +104,7 @@ enum StoreSchema {
         """
         CREATE VIEW quotes AS
         SELECT q.document, q.start_char, q.end_char, q.kind, q.cue, q.speaker, k.entity AS speaker_entity,
-            k.key AS speaker_key, q.speaker_start_char, q.speaker_end_char,
+            k.key AS speaker_key, q.speaker_start_char, q.speaker_end_char, q.continues_char,
             (SELECT substr(d.text, q.start_char + 1, q.end_char - q.start_char) FROM documents d WHERE d.id = q.document)
                 AS text
         FROM quote_rows q LEFT JOIN entity_keys k ON k.id = q.speaker_key

@@ -25,6 +25,8 @@ import Testing
             #expect(entities.contains { $0["entity"] as? String == "PERSON:Tomas Berg" })
             let quotes = try #require(document["quotes"] as? [[String: Any]])
             #expect(quotes.contains { ($0["text"] as? String)?.contains("lifeline") == true })
+            // Every quote says which earlier part it carries on, if any.
+            #expect(quotes.allSatisfy { $0.keys.contains("continues") })
         }
     }
 

@@ -56,6 +56,32 @@ import Testing
                 == record.quotes.map { String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) })
     }
 
+    /// The link from a quotation's later part to its earlier one is stored and read back.
+    @Test func aQuoteContinuationIsStoredAndReadBack() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { TestSupport.remove(root) }
+        let store = try GraphStore(path: root + "/links.sqlite")
+        let text = "\"It rained,\" Ann Vale said, \"all week.\""
+        let record = DocumentRecord(
+            id: "a", source: "a.txt", title: nil, text: text, metadata: ArticleMetadata(),
+            entities: [
+                EntityMention(
+                    start: 13, end: 21, label: .person, text: "Ann Vale", entity: "PERSON:Ann Vale", sentence: 0)
+            ],
+            quotes: [
+                Quote(
+                    start: 1, end: 11, kind: .direct, cue: "said", speaker: "Ann Vale", speakerStart: 13,
+                    speakerEnd: 21, speakerEntity: "PERSON:Ann Vale"),
+                Quote(
+                    start: 29, end: 38, kind: .direct, cue: "said", speaker: "Ann Vale", speakerStart: 13,
+                    speakerEnd: 21, speakerEntity: "PERSON:Ann Vale", continues: 1),
+            ])
+        try store.add(record)
+        try store.finish(graph: EntityGraph(nodes: [], edges: []), mergedKeys: [:])
+        let read = try #require(try store.richestDocuments(limit: 1).first)
+        #expect(read.quotes.map(\.continues) == [nil, 1])
+    }
+
     /// A mention's label is stored only when it is not its key's (records from other tools may
     /// disagree with their keys); the `mentions` view gives every label back as written.
     @Test func mentionLabelsSurviveTheirKeysLabel() throws {

@@ -139,6 +139,7 @@ struct ClauseBoundary {
                     (afterComma && words >= 5 || afterQuotedComma) && Self.subjectPronouns.contains(next)
                 if opener || pastAfterComma || newSubject || Lexicon.reportingVerbs.contains(next)
                     || startsClause(at: index + 1, before: end)
+                    || afterComma && startsReport(at: index + 1, before: end)
                 {
                     return afterComma ? index - 1 : index
                 }
@@ -212,6 +213,32 @@ struct ClauseBoundary {
         }
         return false
     }
+
+    /// `…, and most of them (nine in ten) reported that …`: a subject of a few words, then a verb
+    /// of saying and its `that`: a second report with a source of its own, not more of the first.
+    private func startsReport(at index: Int, before end: Int) -> Bool {
+        let tokens = analysis.tokens
+        let reach = min(index + 10, end - 1)
+        guard index + 1 < reach, tokens[index].foldedHash != FoldedWord.that else { return false }
+        for verb in index + 1..<reach {
+            switch tokens[verb].kind {
+            case .openingQuote, .closingQuote, .straightQuote: return false
+            default: break
+            }
+            let hash = tokens[verb].foldedHash
+            // `… and the staff to think that`: an infinitive is no clause of its own.
+            if hash == FoldedWord.that || hash == FoldedWord.to || Self.relatives.contains(hash) { return false }
+            if tokens[verb].kind == .word, !tokens[verb].isCapitalized, !isParticiple(verb),
+                Lexicon.reportingVerbs.contains(hash) || QuoteLexicon.quoteVerbs.contains(hash),
+                tokens[verb + 1].foldedHash == FoldedWord.that
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let relatives = WordSet.folded(["who", "which", "whom", "whose"])
 
     /// A capitalised subject of one or two words and then a reporting verb: "Democrats accused".
     private func startsClause(at index: Int, before end: Int) -> Bool {

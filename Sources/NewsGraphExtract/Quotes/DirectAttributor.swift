@@ -19,6 +19,15 @@ struct DirectAttributor {
     private static let that = FoldedWord.that
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
     private static let subjectPronouns = WordSet.folded(["he", "she", "they", "we", "i", "it"])
+    /// Words that open a clause: after a dash they go on with the sentence, they sign nothing.
+    private static let clauseWords = WordSet.folded([
+        "so", "and", "but", "or", "where", "which", "when", "while", "if", "because", "as", "then", "that", "though",
+        "although", "since", "unless", "until", "whereas", "yet",
+    ])
+    private static let relatives = WordSet.folded(["who", "whom", "whose", "which", "that"])
+    private static let prepositions = WordSet.folded([
+        "of", "about", "to", "for", "on", "with", "at", "from", "by", "against", "toward", "towards",
+    ])
 
     func attribute(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         // `X said: "…"` announces the quotation; a tag after it would be the next sentence's.
@@ -78,6 +87,11 @@ struct DirectAttributor {
         guard position < limit else { return nil }
         let clause = Sentence(tokens: position..<limit)
         if tokens[position].kind == .dash {
+            // `"…" – so where X …`: a dash then a word that opens a clause is the writer going
+            // on, not a signature.
+            if position + 1 < limit, Self.clauseWords.contains(tokens[position + 1].foldedHash) {
+                return nil
+            }
             return speakers.speaker(startingAt: position + 1, within: clause).map { Attribution(speaker: $0, cue: nil) }
         }
         if tokens[position].foldedHash == Self.according, position + 1 < limit,
@@ -92,8 +106,14 @@ struct DirectAttributor {
             !Self.tellVerbs.contains(tokens[position].foldedHash)
         {
             // `said the Ohio shipbuilder, who …`: a plain noun phrase up to its comma.
+            // `said a retired nurse who asked not to be named`: the relative clause is about the
+            // speaker, not part of the phrase that names them.
             var phraseEnd = position + 1
-            while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ",") { phraseEnd += 1 }
+            while phraseEnd < limit, !analysis.isCharacter(phraseEnd, ","),
+                !(phraseEnd > position + 2 && Self.relatives.contains(tokens[phraseEnd].foldedHash))
+            {
+                phraseEnd += 1
+            }
             let article = position + 1 < limit && Self.tagDeterminers.contains(tokens[position + 1].foldedHash)
             return
                 (speakers.speaker(startingAt: position + 1, within: clause)
@@ -239,6 +259,21 @@ struct DirectAttributor {
     /// A particle that ends a phrasal verb of speech: `shot back, "…"`, `fired back: "…"`.
     private static let back = TokenHash.foldedHash("back")
 
+    /// A verb of saying and a preposition stand before `start`, past a title such as `Mr.`
+    /// (`said of Mr. Lee`).
+    private func isAfterPreposition(_ start: Int) -> Bool {
+        var before = start - 1
+        if before > 0, tokens[before].kind == .word, tokens[before].isCapitalized,
+            analysis.isCharacter(before + 1, ".")
+                || Int(tokens[before].end) > 0
+                    && analysis.text[Int(tokens[before].end) - 1] == UInt8(ascii: ".")
+        {
+            before -= 1
+        }
+        return before > 0 && Self.prepositions.contains(tokens[before].foldedHash)
+            && QuoteLexicon.quoteVerbs.contains(tokens[before - 1].foldedHash)
+    }
+
     /// The full stop of a short capitalised abbreviation inside a tag: "Rep.", "(R-Fla.)".
     private func isAbbreviationStop(_ index: Int) -> Bool {
         guard analysis.isCharacter(index, "."), index > 0, index + 1 < tokens.count else { return false }
@@ -258,7 +293,11 @@ struct DirectAttributor {
         guard position >= 0, tokens[position].foldedHash != Self.that else { return nil }
         // `Maria Lopez: "We will rebuild"`: a person's name and a colon, as headlines give
         // speech, hand the quotation to that person.
-        if colon, !crossesParagraph, let name = speakers.mentionEndingAt[position], name.label == .person {
+        // `X said of Ann Lee: "…"`: a name after a verb of saying and a preposition is talked
+        // about, not speaking (`in the words of Ann Lee:` still gives her the words).
+        if colon, !crossesParagraph, let name = speakers.mentionEndingAt[position], name.label == .person,
+            !isAfterPreposition(name.tokens.lowerBound)
+        {
             return Attribution(
                 speaker: SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false), cue: nil)
         }

@@ -238,6 +238,8 @@ extension QuoteExtractor {
                     continue
                 }
                 guard clauseVerbs.contains(token.foldedHash) || isClarityCue else { continue }
+                // "she realised that …": coming to know a fact is the writer's account of it, no claim.
+                if QuoteLexicon.discoveryVerbs.contains(token.foldedHash) { continue }
                 // "in states that …", "Rust Belt states": a noun-like cue reports only right after
                 // someone who can speak, or as a second verb ("disagree and claim that …").
                 if nounLikeCues.contains(token.foldedHash), index > sentence.tokens.lowerBound,
@@ -273,10 +275,13 @@ extension QuoteExtractor {
                 let takesThing =
                     actionCues.contains(token.foldedHash) && index + 1 < sentence.tokens.upperBound
                     && Lexicon.articles.contains(tokens[index + 1].foldedHash)
+                    || Self.isRelativeThat(afterCue: index, analysis)
                 while lookahead < min(clauseStart + reach, sentence.tokens.upperBound),
                     tokens[lookahead].kind == .word || tokens[lookahead].kind == .possessive
                         // "asked 40 nurses whether …": the count of those asked.
-                        || asks && tokens[lookahead].kind == .number,
+                        || asks && tokens[lookahead].kind == .number
+                        // "told example.com that …": a full stop inside a word joins it.
+                        || Self.isInnerStop(lookahead, analysis),
                     !complementizes(lookahead),
                     !addressesOnly || audiences.contains(tokens[lookahead].foldedHash)
                         || tokens[lookahead].foldedHash == clear || tokens[lookahead].foldedHash == FoldedWord.it

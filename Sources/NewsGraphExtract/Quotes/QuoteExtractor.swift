@@ -15,6 +15,8 @@ package struct QuoteExtractor: Sendable {
         /// Resolved name and entity key (a pronoun resolved to its antecedent).
         package var speakerName: String?
         package var speakerEntity: String?
+        /// Byte offset where the part of the same quotation before this one starts.
+        package var continues: Int?
     }
 
     /// Internal form while pronouns are resolved in text order.
@@ -23,6 +25,8 @@ package struct QuoteExtractor: Sendable {
         var kind: Quote.Kind
         var cue: Range<Int>?
         var speaker: SpeakerFinder.Speaker?
+        /// First token of the earlier part of the same quotation (`Quote.continues`).
+        var continues: Int? = nil
     }
 
     package func extract(_ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]) -> [Finding] {
@@ -89,6 +93,7 @@ package struct QuoteExtractor: Sendable {
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
         var previous: Attribution?
         var reportedIndex = 0
+        var lastQuotation: (quotation: QuotationFinder.Quotation, attribution: DirectAttributor.Attribution?)?
         for (quotation, attribution) in direct {
             if mixed.contains(where: { $0.contains(quotation.content.lowerBound) }) { continue }
             while reportedIndex < attributions.count,
@@ -129,11 +134,20 @@ package struct QuoteExtractor: Sendable {
                     cue = previous.cue
                 }
             }
+            // The parts of one quotation, cut by its tag or by paragraphs, each name the one before.
+            var earlier =
+                lastQuotation.flatMap { last in
+                    Self.isCutByTag(last.quotation, tag: last.attribution, then: quotation, attribution, analysis)
+                        ? last.quotation.pieces[last.quotation.pieces.count - 1].lowerBound : nil
+                }
             for piece in quotation.pieces {
-                let found = Attribution(content: piece, kind: .direct, cue: cue, speaker: speaker)
+                let found = Attribution(
+                    content: piece, kind: .direct, cue: cue, speaker: speaker, continues: earlier)
                 attributions.append(found)
                 previous = found
+                earlier = piece.lowerBound
             }
+            lastQuotation = (quotation, attribution)
         }
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
         return sourced(attributions, resolve(attributions, analysis, mentions: mentions, inQuote: inQuote), analysis)
@@ -285,6 +299,7 @@ package struct QuoteExtractor: Sendable {
         let personal = Self.personalPronouns
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
+        let paragraphOf = Self.paragraphs(analysis)
         for attribution in attributions {
             // People mentioned up to here are antecedents too.
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
@@ -295,7 +310,8 @@ package struct QuoteExtractor: Sendable {
             }
             var finding = Finding(
                 content: byteRange(attribution.content, analysis), kind: attribution.kind,
-                cue: attribution.cue.map { analysis.string(tokens: $0) }
+                cue: attribution.cue.map { analysis.string(tokens: $0) },
+                continues: attribution.continues.map { Int(analysis.tokens[$0].start) }
             )
             var source: EntityRecognizer.Mention?
             if let speaker = attribution.speaker {
@@ -323,18 +339,25 @@ package struct QuoteExtractor: Sendable {
                     }
                     // The subject of the sentence before, named after the last speaker spoke, is
                     // who "he" or "she" now stands for: `Tom Vale, a professor, disagrees. "…," he said.`
+                    // So is one that opens an earlier sentence of the pronoun's own paragraph, a
+                    // few sentences back: the paragraph is about that person.
                     // Not when the pronoun's own sentence names someone before it.
                     let namedHere = people.last.map { Int(analysis.sentenceOfToken[$0.tokens.lowerBound]) == sentence }
+                    let paragraph = paragraphOf[speaker.tokens.lowerBound]
                     let introduced =
                         namedHere == true
                         ? nil
                         : people.suffix(8).last { person in
+                            let named = Int(analysis.sentenceOfToken[person.tokens.lowerBound])
                             guard person.tokens.lowerBound > lastSpeakerAt, person.entity != lastSpeaker?.entity,
-                                fits(person), Int(analysis.sentenceOfToken[person.tokens.lowerBound]) == sentence - 1
+                                fits(person),
+                                named == sentence - 1
+                                    || named < sentence && sentence - named <= 3
+                                        && paragraphOf[person.tokens.lowerBound] == paragraph
                             else { return false }
                             // It opens that sentence, after a title at most, outside quotation marks,
                             // and is no modifier of a role (`Acme consultant Ann Vance`).
-                            let opening = analysis.sentences[sentence - 1].tokens.lowerBound
+                            let opening = analysis.sentences[named].tokens.lowerBound
                             let after = person.tokens.upperBound
                             return person.tokens.lowerBound - opening <= 1 && !inQuote[person.tokens.lowerBound]
                                 && !isQuotationMark(analysis.tokens[opening].kind)
