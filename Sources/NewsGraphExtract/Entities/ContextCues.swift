@@ -101,13 +101,17 @@ enum ContextCues {
     ])
     /// Kinds of device that many makers sell under their own name: `a Brantly camera`.
     /// Head nouns that say what software or a device is: `X is a note-taking app`, `X, a free
-    /// browser extension,`; a service, a company or a maker is no head here.
+    /// browser extension,`; a service, a company or a maker is no head here, nor a platform
+    /// (``platformKinds``).
     static let productKinds = WordSet.folded([
-        "app", "application", "software", "browser", "extension", "plugin", "platform", "tool", "toolkit",
+        "app", "application", "software", "browser", "extension", "plugin", "tool", "toolkit",
         "library", "framework", "database", "editor", "chatbot", "assistant", "smartphone", "phone", "laptop",
         "tablet", "console", "camera", "headset", "earbuds", "headphones", "smartwatch", "router", "drone",
         "game", "videogame", "compiler", "interpreter",
     ])
+    /// Heads that call a name an online place of trade or learning, run by a firm:
+    /// `X is a platform for freelancers`, `X, an online marketplace,`.
+    static let platformKinds = WordSet.folded(["platform", "marketplace"])
     /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
     /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
     static let softwareKinds = WordSet.folded([
@@ -243,6 +247,12 @@ enum ContextCues {
     /// `moved to X`, `data from X`).
     static let placeOnlyPrepositions = WordSet.folded([
         "in", "near", "across", "outside", "inside", "around", "throughout",
+    ])
+    /// Nouns of form or medium: after them `in X` tells how something is written or kept
+    /// (`in Quillmark format`, `in Brasko code`), not where.
+    static let formNouns = WordSet.folded([
+        "format", "formats", "code", "syntax", "notation", "markup", "file", "files", "script", "scripts",
+        "template", "templates", "mode",
     ])
     /// Points of the compass before `of`, after which a name is a place: `west of Arden`.
     static let compassPoints = WordSet.folded([

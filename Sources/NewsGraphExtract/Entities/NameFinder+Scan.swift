@@ -306,7 +306,7 @@ extension NameFinder {
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial
+            start == run.lowerBound || initial, !isModifier(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
             candidate.label = .gpe

@@ -42,6 +42,8 @@ extension NameFinder {
         let personVerbs = ContextCues.personVerbs
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
+        let formNouns = ContextCues.formNouns
+        let platformKinds = ContextCues.platformKinds
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds
