@@ -39,4 +39,18 @@ extension EntityKindTests {
         #expect(label(of: "Tutorvane", in: "Tutorvane is an online tutoring platform for adults.") == .org)
         #expect(label(of: "Quillo", in: "Quillo is a note-taking app for students.") == .product)
     }
+
+    @Test func anAcronymForAKindOfSoftwareHeadsAProductsName() {
+        #expect(label(of: "Velmar VPN", in: "We connected through Velmar VPN on the hotel network.") == .product)
+        #expect(label(of: "Quorra CLI", in: "The fastest tool we tried was Quorra CLI by far.") == .product)
+        // A channel's or a firm's acronym is left to the other rules.
+        #expect(label(of: "Velmar TV", in: "The interview aired on Velmar TV last night.") != .product)
+    }
+
+    @Test func aWordBeforeABrandsSpellingIsItsMaker() {
+        let text = "For a small kitchen, the Tessler BrewMax is the best pick."
+        #expect(label(of: "Tessler BrewMax", in: text) == .product)
+        // An ordinary word opening the sentence is no maker.
+        #expect(label(of: "Using BrewMax", in: "Using BrewMax saves time.") != .product)
+    }
 }

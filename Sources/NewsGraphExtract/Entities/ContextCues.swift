@@ -109,6 +109,11 @@ enum ContextCues {
         "tablet", "console", "camera", "headset", "earbuds", "headphones", "smartwatch", "router", "drone",
         "game", "videogame", "compiler", "interpreter",
     ])
+    /// Acronyms for kinds of software or hardware, which head a product's name: `Velmar VPN`,
+    /// `Quorra CLI`; not `TV` or `AI`, which end channels' and firms' names as often.
+    static let productAcronyms = WordSet.hashes([
+        "VPN", "OS", "API", "CLI", "SDK", "IDE", "CRM", "ERP", "CMS", "LMS", "GPU", "CPU", "SSD",
+    ])
     /// Heads that call a name an online place of trade or learning, run by a firm:
     /// `X is a platform for freelancers`, `X, an online marketplace,`.
     static let platformKinds = WordSet.folded(["platform", "marketplace"])

@@ -369,6 +369,16 @@ extension NameFinder {
             && headLabel(of: position, ledBy: nil) == nil && !words.divisionWords.contains(tokens[position].hash)
     }
 
+    /// `Velmar BrewMax`, `Arlo SnapCam`: a capitalised word before a brand's spelling is its
+    /// maker and the two name the product, unless the word is an ordinary one opening the
+    /// sentence (`Using BrewMax`).
+    func isMakerBeforeBrand(_ name: Range<Int>, sentenceInitial: Bool) -> Bool {
+        guard name.count == 2, !analysis.isBrandWord(name.lowerBound), analysis.isBrandWord(name.lowerBound + 1),
+            !tokens[name.lowerBound].isAllCaps, !isPluralWord(name.lowerBound + 1)
+        else { return false }
+        return !(sentenceInitial && commonWords.contains(tokens[name.lowerBound].foldedHash))
+    }
+
     /// `in Quillmark format`, `in Brasko code`: a name before a noun of form or medium describes
     /// that noun, which is what the preposition before it governs.
     func isModifier(before next: Int) -> Bool {

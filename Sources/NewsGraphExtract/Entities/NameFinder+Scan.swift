@@ -253,8 +253,9 @@ extension NameFinder {
             // as a known company's name does.
             // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`).
             let isProduct =
-                tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
-                && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
+                (tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
+                    && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
+                    || isMakerBeforeBrand(tokens, sentenceInitial: initial))
                 && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
             let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
             candidate.label = isProduct || software == .product ? .product : .org
@@ -319,6 +320,15 @@ extension NameFinder {
         // capitalised words names a product, whatever the words before it.
         if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
             tokens.contains(where: { analysis.isModelCode($0, anyCase: true) })
+        {
+            candidate.label = .product
+            candidate.evidence = .pattern
+        }
+        // `Velmar VPN`, `Quorra CLI`: an acronym for a kind of software or hardware heads the
+        // name, which is that product.
+        if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
+            words.productAcronyms.contains(self.tokens[last].hash),
+            !(initial && commonWords.contains(self.tokens[start].foldedHash))
         {
             candidate.label = .product
             candidate.evidence = .pattern

@@ -44,6 +44,7 @@ extension NameFinder {
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let formNouns = ContextCues.formNouns
         let platformKinds = ContextCues.platformKinds
+        let productAcronyms = ContextCues.productAcronyms
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds
