@@ -53,4 +53,17 @@ extension EntityKindTests {
         // An ordinary word opening the sentence is no maker.
         #expect(label(of: "Using BrewMax", in: "Using BrewMax saves time.") != .product)
     }
+
+    @Test func signsOrANumberSignAfterANameMakeNoPlace() {
+        let text = "The parser is written in C++ and the tests in F# by the same team."
+        #expect(!TestSupport.extract(text).entities.contains { $0.label == .gpe })
+        #expect(label(of: "Episode", in: "We covered pruning in Episode #12 of the show.") == nil)
+    }
+
+    @Test func aCodeOnAPageAboutProgrammingIsATool() {
+        let text = "We write Kotlin and Haskell every day, and most of it happens inside Velmar Code these days."
+        #expect(label(of: "Velmar Code", in: text) == .product)
+        // Elsewhere a code's name is a law's.
+        #expect(label(of: "Velmar Code", in: "Most of it happens inside Velmar Code these days.") == .law)
+    }
 }

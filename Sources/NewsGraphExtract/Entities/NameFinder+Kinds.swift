@@ -380,9 +380,14 @@ extension NameFinder {
     }
 
     /// `in Quillmark format`, `in Brasko code`: a name before a noun of form or medium describes
-    /// that noun, which is what the preposition before it governs.
+    /// that noun, which is what the preposition before it governs; `in Episode #12`: a number
+    /// sign after it numbers a part; `in C++`, `in F#`: signs joined to it name a programming
+    /// language.
     func isModifier(before next: Int) -> Bool {
         guard next < tokens.count, tokens[next].newlinesBefore == 0 else { return false }
+        if analysis.isCharacter(next, "#") || tokens[next].isAttached && analysis.isCharacter(next, "+") {
+            return true
+        }
         return tokens[next].kind == .word && !tokens[next].isCapitalized
             && words.formNouns.contains(tokens[next].foldedHash)
     }
