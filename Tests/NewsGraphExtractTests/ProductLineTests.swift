@@ -66,4 +66,12 @@ extension EntityKindTests {
         // Elsewhere a code's name is a law's.
         #expect(label(of: "Velmar Code", in: "Most of it happens inside Velmar Code these days.") == .law)
     }
+
+    @Test func aPriceInBracketsAfterAMakerAndModelMakesAProduct() {
+        let text = "Best budget hammock: Tarnwell Skylark ($85)\nIt packs down small."
+        #expect(label(of: "Tarnwell Skylark", in: text) == .product)
+        // A plan or a fee of ordinary words is no product.
+        let plans = "Extra Delivery Fee ($9)\nMonthly Bonus ($5)\nWe also sell gift cards."
+        #expect(!TestSupport.extract(plans).entities.contains { $0.label == .product })
+    }
 }

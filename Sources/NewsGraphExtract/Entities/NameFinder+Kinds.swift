@@ -55,6 +55,15 @@ extension NameFinder {
             name.count == 1
             && (word.isAllCaps || analysis.isSentenceInitial(name.lowerBound) && commonWords.contains(word.foldedHash))
         if !isKindWord, let kind = kindByPhrase(after: next) { return kind }
+        // `Velmar Glide ($240)`: a price in brackets after a maker's and a model's name makes it a
+        // thing for sale; one word (`Premium ($12)`) or a phrase opened by an ordinary word
+        // (`Extra Delivery Fee ($9)`) names a plan or a fee.
+        if name.count >= 2, analysis.isCharacter(next, "("), tokens[next].newlinesBefore == 0, isPrice(at: next + 1),
+            !(analysis.isSentenceInitial(name.lowerBound) && commonWords.contains(tokens[name.lowerBound].foldedHash)),
+            !isOrdinaryPhrase(name)
+        {
+            return .product
+        }
         // A title with its year in brackets, as filmographies list them; a person has dates.
         if analysis.isCharacter(next, "("), next + 2 < tokens.count, tokens[next + 1].kind == .number,
             tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound)
@@ -151,6 +160,20 @@ extension NameFinder {
             if tokens[ahead].kind == .number { return nil }
         }
         return number
+    }
+
+    /// `$240`, `£35.99`, `€80`: a currency sign and a digit (not a ticker, `$ACME`).
+    func isPrice(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let text = analysis.text
+        var offset = Int(tokens[index].start)
+        switch text[offset] {
+        case 0x24: offset += 1
+        case 0xC2 where offset + 1 < text.count && text[offset + 1] == 0xA3: offset += 2
+        case 0xE2 where offset + 2 < text.count && text[offset + 1] == 0x82 && text[offset + 2] == 0xAC: offset += 3
+        default: return false
+        }
+        return offset < text.count && text[offset] &- 0x30 < 10
     }
 
     /// `970`, `2.5`: three digits, or one digit, a dot and one or two digits.
