@@ -74,4 +74,11 @@ extension EntityKindTests {
         let plans = "Extra Delivery Fee ($9)\nMonthly Bonus ($5)\nWe also sell gift cards."
         #expect(!TestSupport.extract(plans).entities.contains { $0.label == .product })
     }
+
+    @Test func aPlaceOneHasIsNoPlace() {
+        #expect(label(of: "Paris", in: "She is the loyal sidekick to your Paris, always a step behind.") == nil)
+        // Before a noun, or after a preposition of place, it says where.
+        #expect(label(of: "Paris", in: "Start planning your Paris trip today.") == .gpe)
+        #expect(label(of: "Paris", in: "Nothing like it exists in our Paris.") == .gpe)
+    }
 }

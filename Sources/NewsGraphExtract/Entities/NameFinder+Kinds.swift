@@ -162,6 +162,18 @@ extension NameFinder {
         return number
     }
 
+    /// `the butler to your Velmora,`: a place's name after a possessive determiner that ends its
+    /// phrase names a thing or a character one has, not the place; before a noun (`your Velmora
+    /// trip`) or after a preposition of place (`in our Velmora.`) it says where.
+    func isOwnedThing(before previous: Int, after next: Int) -> Bool {
+        guard previous >= 1, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            words.possessiveDeterminers.contains(tokens[previous].foldedHash), next < tokens.count,
+            tokens[next].newlinesBefore == 0, !words.placeOnlyPrepositions.contains(tokens[previous - 1].foldedHash)
+        else { return false }
+        return analysis.isCharacter(next, ",") || analysis.isCharacter(next, ".") || analysis.isCharacter(next, ";")
+            || analysis.isCharacter(next, "!") || analysis.isCharacter(next, "?")
+    }
+
     /// `$240`, `£35.99`, `€80`: a currency sign and a digit (not a ticker, `$ACME`).
     func isPrice(at index: Int) -> Bool {
         guard index < tokens.count else { return false }

@@ -87,6 +87,10 @@ extension NameFinder {
                         index = product.tokens.upperBound
                         continue
                     }
+                    if label == .gpe || label == .loc, isOwnedThing(before: index - 1, after: index + match.length) {
+                        index += match.length
+                        continue
+                    }
                     if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
                         !GazetteerLoader.countries.contains(gazetteer.entry(of: match).canonical)
                     {
