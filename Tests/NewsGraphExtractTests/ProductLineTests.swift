@@ -81,4 +81,12 @@ extension EntityKindTests {
         #expect(label(of: "Paris", in: "Start planning your Paris trip today.") == .gpe)
         #expect(label(of: "Paris", in: "Nothing like it exists in our Paris.") == .gpe)
     }
+
+    @Test func aKnownMakerJoinsTheProductAfterIt() {
+        let text = "For a large family, the Sony Velo QX800BRT is the one to buy."
+        #expect(label(of: "Sony Velo QX800BRT", in: text) == .product)
+        #expect(label(of: "Sony", in: text) == nil)
+        // A maker alone stays a company.
+        #expect(label(of: "Sony", in: "Sony said sales rose in the spring.") == .org)
+    }
 }

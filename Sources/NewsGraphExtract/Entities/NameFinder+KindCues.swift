@@ -54,6 +54,26 @@ extension NameFinder {
             || analysis.isCharacter(next, "!") || analysis.isCharacter(next, "?")
     }
 
+    /// `the GE Velo QX800`: a company the gazetteer knows right before a product found by a rule
+    /// (a model's code, a suffix) is its maker, and the two are one product's name.
+    func joinMakers(_ candidates: inout [NameCandidate]) {
+        var index = candidates.count - 2
+        while index >= 0 {
+            let maker = candidates[index]
+            let product = candidates[index + 1]
+            if maker.label == .org, maker.evidence == .gazetteer, maker.tokens.upperBound == product.tokens.lowerBound,
+                product.label == .product, product.evidence >= .pattern,
+                tokens[product.tokens.lowerBound].newlinesBefore == 0, !isCapsLine(maker.tokens.lowerBound)
+            {
+                candidates[index] = NameCandidate(
+                    tokens: maker.tokens.lowerBound..<product.tokens.upperBound, label: .product, canonical: nil,
+                    evidence: .pattern, isSentenceInitial: maker.isSentenceInitial)
+                candidates.remove(at: index + 1)
+            }
+            index -= 1
+        }
+    }
+
     /// `$240`, `£35.99`, `€80`: a currency sign and a digit (not a ticker, `$ACME`).
     func isPrice(at index: Int) -> Bool {
         guard index < tokens.count else { return false }

@@ -7,6 +7,7 @@ import NewsGraphCore
 extension NameFinder {
     func find() -> [NameCandidate] {
         var candidates = findInText()
+        joinMakers(&candidates)
         for index in candidates.indices
         where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]
             || isInLineLabel(candidates[index].tokens)
