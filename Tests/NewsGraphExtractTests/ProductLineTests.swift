@@ -89,4 +89,9 @@ extension EntityKindTests {
         // A maker alone stays a company.
         #expect(label(of: "Sony", in: "Sony said sales rose in the spring.") == .org)
     }
+
+    @Test func aShieldIsNoEvent() {
+        #expect(
+            label(of: "Tarnwell Shield", in: "The new Tarnwell Shield keeps the screen safe from scratches.") != .event)
+    }
 }

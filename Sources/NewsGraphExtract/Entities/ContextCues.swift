@@ -38,11 +38,12 @@ enum ContextCues {
         "club", "clubs", "side", "team", "squad", "outfit", "company", "firm", "group", "bank", "newspaper",
         "daily", "agency", "party", "airline", "carrier", "insurer", "broker", "brokerage", "unit",
     ])
-    /// Last words of event names: `UEFA Cup`, `Texas Open`, `Atlanta Games`, `Labour Day`.
+    /// Last words of event names: `UEFA Cup`, `Texas Open`, `Atlanta Games`, `Labour Day`; not
+    /// `Shield`, which names products (a VPN, a screen guard) far more often than trophies.
     static let eventHeads = WordSet.hashes([
         "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Classic", "Trophy", "Series",
         "Tournament", "Masters", "Invitational", "Marathon", "Rally", "Derby", "Bowl", "Festival", "Day",
-        "Prix", "Stakes", "Handicap", "Shield", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
+        "Prix", "Stakes", "Handicap", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
         "Uprising", "Rebellion", "Massacre", "Summit",
     ])
     /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`.
