@@ -91,7 +91,7 @@ extension EntityKindTests {
     }
 
     @Test func aShieldIsNoEvent() {
-        #expect(
-            label(of: "Tarnwell Shield", in: "The new Tarnwell Shield keeps the screen safe from scratches.") != .event)
+        // The software verb decides, as it does for any unknown name.
+        #expect(label(of: "Tarnwell Shield", in: "We kept using Tarnwell Shield on the train.") == .product)
     }
 }
