@@ -38,11 +38,12 @@ enum ContextCues {
         "club", "clubs", "side", "team", "squad", "outfit", "company", "firm", "group", "bank", "newspaper",
         "daily", "agency", "party", "airline", "carrier", "insurer", "broker", "brokerage", "unit",
     ])
-    /// Last words of event names: `UEFA Cup`, `Texas Open`, `Atlanta Games`, `Labour Day`.
+    /// Last words of event names: `UEFA Cup`, `Texas Open`, `Atlanta Games`, `Labour Day`; not
+    /// `Shield`, which names products (a VPN, a screen guard) far more often than trophies.
     static let eventHeads = WordSet.hashes([
         "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Classic", "Trophy", "Series",
         "Tournament", "Masters", "Invitational", "Marathon", "Rally", "Derby", "Bowl", "Festival", "Day",
-        "Prix", "Stakes", "Handicap", "Shield", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
+        "Prix", "Stakes", "Handicap", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
         "Uprising", "Rebellion", "Massacre", "Summit",
     ])
     /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`.
@@ -101,13 +102,22 @@ enum ContextCues {
     ])
     /// Kinds of device that many makers sell under their own name: `a Brantly camera`.
     /// Head nouns that say what software or a device is: `X is a note-taking app`, `X, a free
-    /// browser extension,`; a service, a company or a maker is no head here.
+    /// browser extension,`; a service, a company or a maker is no head here, nor a platform
+    /// (``platformKinds``).
     static let productKinds = WordSet.folded([
-        "app", "application", "software", "browser", "extension", "plugin", "platform", "tool", "toolkit",
+        "app", "application", "software", "browser", "extension", "plugin", "tool", "toolkit",
         "library", "framework", "database", "editor", "chatbot", "assistant", "smartphone", "phone", "laptop",
         "tablet", "console", "camera", "headset", "earbuds", "headphones", "smartwatch", "router", "drone",
         "game", "videogame", "compiler", "interpreter",
     ])
+    /// Acronyms for kinds of software or hardware, which head a product's name: `Velmar VPN`,
+    /// `Quorra CLI`; not `TV` or `AI`, which end channels' and firms' names as often.
+    static let productAcronyms = WordSet.hashes([
+        "VPN", "OS", "API", "CLI", "SDK", "IDE", "CRM", "ERP", "CMS", "LMS", "GPU", "CPU", "SSD",
+    ])
+    /// Heads that call a name an online place of trade or learning, run by a firm:
+    /// `X is a platform for freelancers`, `X, an online marketplace,`.
+    static let platformKinds = WordSet.folded(["platform", "marketplace"])
     /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
     /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
     static let softwareKinds = WordSet.folded([
@@ -243,6 +253,12 @@ enum ContextCues {
     /// `moved to X`, `data from X`).
     static let placeOnlyPrepositions = WordSet.folded([
         "in", "near", "across", "outside", "inside", "around", "throughout",
+    ])
+    /// Nouns of form or medium: after them `in X` tells how something is written or kept
+    /// (`in Quillmark format`, `in Brasko code`), not where.
+    static let formNouns = WordSet.folded([
+        "format", "formats", "code", "syntax", "notation", "markup", "file", "files", "script", "scripts",
+        "template", "templates", "mode",
     ])
     /// Points of the compass before `of`, after which a name is a place: `west of Arden`.
     static let compassPoints = WordSet.folded([

@@ -112,14 +112,17 @@ extension DocumentResolver {
 
     /// `Python`, `Rust` on a page that also names two programming languages that are no English
     /// word (`Kotlin`, `Haskell`) outside a place's name: there a lone word that is a language
-    /// names that software (PRODUCT), not a place or a person.
+    /// names that software (PRODUCT), not a place or a person, and so does a name ending in
+    /// `Code` (`Velmar Code`): an editor or a tool, not a law.
     func labelProgrammingLanguages(_ resolved: inout [Resolved]) {
         let languages = ProgrammingLanguages.shared
         let tokens = analysis.tokens
+        let codeHash = Self.codeHash
         guard
             resolved.contains(where: {
                 $0.tokens.count == 1 && $0.label != .product
                     && languages.all.contains(tokens[$0.tokens.lowerBound].hash)
+                    || $0.label == .law && tokens[$0.tokens.upperBound - 1].hash == codeHash
             })
         else { return }
         var places: [Range<Int>] = []
@@ -134,11 +137,15 @@ extension DocumentResolver {
             if named.count == 2 { break }
         }
         guard named.count == 2 else { return }
-        for position in resolved.indices
-        where resolved[position].tokens.count == 1
-            && languages.all.contains(tokens[resolved[position].tokens.lowerBound].hash)
-        {
-            resolved[position].label = .product
+        for position in resolved.indices {
+            let name = resolved[position]
+            if name.tokens.count == 1 && languages.all.contains(tokens[name.tokens.lowerBound].hash)
+                || name.label == .law && tokens[name.tokens.upperBound - 1].hash == codeHash
+            {
+                resolved[position].label = .product
+            }
         }
     }
+
+    private static let codeHash = TokenHash.hash("Code")
 }

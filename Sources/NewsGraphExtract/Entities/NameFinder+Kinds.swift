@@ -54,7 +54,16 @@ extension NameFinder {
         let isKindWord =
             name.count == 1
             && (word.isAllCaps || analysis.isSentenceInitial(name.lowerBound) && commonWords.contains(word.foldedHash))
-        if !isKindWord, isProductByKind(after: next) { return .product }
+        if !isKindWord, let kind = kindByPhrase(after: next) { return kind }
+        // `Velmar Glide ($240)`: a price in brackets after a maker's and a model's name makes it a
+        // thing for sale; one word (`Premium ($12)`) or a phrase opened by an ordinary word
+        // (`Extra Delivery Fee ($9)`) names a plan or a fee.
+        if name.count >= 2, analysis.isCharacter(next, "("), tokens[next].newlinesBefore == 0, isPrice(at: next + 1),
+            !(analysis.isSentenceInitial(name.lowerBound) && commonWords.contains(tokens[name.lowerBound].foldedHash)),
+            !isOrdinaryPhrase(name)
+        {
+            return .product
+        }
         // A title with its year in brackets, as filmographies list them; a person has dates.
         if analysis.isCharacter(next, "("), next + 2 < tokens.count, tokens[next + 1].kind == .number,
             tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound)
@@ -66,19 +75,21 @@ extension NameFinder {
 
     /// `Quillo is a note-taking app`, `Quillo, a free browser extension,`: a name that the words
     /// right after it call a piece of software or a device (``ContextCues/productKinds`` heading
-    /// a phrase of lower-case words after `is a` or a comma and `a`) is that product.
-    func isProductByKind(after next: Int) -> Bool {
+    /// a phrase of lower-case words after `is a` or a comma and `a`) is that product; one they
+    /// call a platform or a marketplace (`Quillo, an online tutoring platform,`) is the firm
+    /// that runs it.
+    func kindByPhrase(after next: Int) -> EntityLabel? {
         var index = next
-        guard index + 2 < tokens.count, tokens[index].newlinesBefore == 0 else { return false }
+        guard index + 2 < tokens.count, tokens[index].newlinesBefore == 0 else { return nil }
         if analysis.isCharacter(index, ",") {
             index += 1
         } else if tokens[index].kind == .word, words.copulaWords.contains(tokens[index].foldedHash) {
             index += 1
         } else {
-            return false
+            return nil
         }
         guard tokens[index].kind == .word, words.kindDeterminers.contains(tokens[index].foldedHash) else {
-            return false
+            return nil
         }
         index += 1
         // The head is the last lower-case word of the phrase (`audiobook subscription app`);
@@ -94,13 +105,15 @@ extension NameFinder {
                 }
                 head = index
             } else if tokens[index].kind == .possessive {
-                return false  // `X, the app's founder`: the phrase names someone of the app.
+                return nil  // `X, the app's founder`: the phrase names someone of the app.
             } else if !analysis.isCharacter(index, "-") {
                 break
             }
             index += 1
         }
-        return head >= 0 && words.productKinds.contains(tokens[head].foldedHash)
+        guard head >= 0 else { return nil }
+        if words.productKinds.contains(tokens[head].foldedHash) { return .product }
+        return words.platformKinds.contains(tokens[head].foldedHash) ? .org : nil
     }
 
     /// `Velo Trail 2`, `the Arden Glide 3,`: a number of one or two digits right after a name of
@@ -271,7 +284,7 @@ extension NameFinder {
         // list or draft, and make no products.
         // Acronyms (`BBC`, `UN`) lead their channels, departments and programmes far more often
         // than products, and so does a company after `at`, `of` or `for` (`an economist at X Y`).
-        guard end - start == 1, !tokens[start].isAllCaps, !analysis.isSentenceInitial(start) else { return nil }
+        guard end - start == 1, !tokens[start].isAllCaps else { return nil }
         if start > 0, tokens[start - 1].kind == .word,
             words.organisationPrepositions.contains(tokens[start - 1].foldedHash)
         {
@@ -283,8 +296,21 @@ extension NameFinder {
             !has(.organisationSuffix, at: position), !has(.givenName, at: position),
             !words.weekdays.contains(tokens[position].hash), !words.sentenceWords.contains(tokens[position].foldedHash),
             !words.neverNames.contains(tokens[position].foldedHash),
-            headLabel(of: position, ledBy: nil) == nil, !words.divisionWords.contains(tokens[position].hash),
-            !isPluralWord(position)
+            headLabel(of: position, ledBy: nil) == nil, !words.divisionWords.contains(tokens[position].hash)
+        {
+            // `Arden Flights`, `Arden Stories`: an ordinary plural that names no people ends the
+            // product's name; other plurals (`Arden Members`, `Arden MPs`) name people or parts.
+            if isPluralWord(position) {
+                guard isProductLinePlural(position) else { break }
+                position += 1
+                break
+            }
+            position += 1
+        }
+        // `Arden Cloud CDN`, `Arden Power BI`: an acronym after a word of the line ends it.
+        if position > end, position < tokens.count, tokens[position].newlinesBefore == 0,
+            tokens[position].kind == .word, tokens[position].isAllCaps, tokens[position].length >= 2,
+            !taken[position], bestMatch(at: position) == nil, !isPluralWord(position - 1)
         {
             position += 1
         }

@@ -7,6 +7,7 @@ import NewsGraphCore
 extension NameFinder {
     func find() -> [NameCandidate] {
         var candidates = findInText()
+        joinMakers(&candidates)
         for index in candidates.indices
         where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]
             || isInLineLabel(candidates[index].tokens)
@@ -85,6 +86,10 @@ extension NameFinder {
                     {
                         candidates.append(product)
                         index = product.tokens.upperBound
+                        continue
+                    }
+                    if label == .gpe || label == .loc, isOwnedThing(before: index - 1, after: index + match.length) {
+                        index += match.length
                         continue
                     }
                     if label == .gpe, isTeamSlot(before: index - 1, after: index + match.length),
@@ -253,8 +258,9 @@ extension NameFinder {
             // as a known company's name does.
             // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`).
             let isProduct =
-                tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
-                && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
+                (tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
+                    && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
+                    || isMakerBeforeBrand(tokens, sentenceInitial: initial))
                 && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
             let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
             candidate.label = isProduct || software == .product ? .product : .org
@@ -306,7 +312,7 @@ extension NameFinder {
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial
+            start == run.lowerBound || initial, !isModifier(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
             candidate.label = .gpe
@@ -319,6 +325,15 @@ extension NameFinder {
         // capitalised words names a product, whatever the words before it.
         if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
             tokens.contains(where: { analysis.isModelCode($0, anyCase: true) })
+        {
+            candidate.label = .product
+            candidate.evidence = .pattern
+        }
+        // `Velmar VPN`, `Quorra CLI`: an acronym for a kind of software or hardware heads the
+        // name, which is that product.
+        if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
+            words.productAcronyms.contains(self.tokens[last].hash),
+            !(initial && commonWords.contains(self.tokens[start].foldedHash))
         {
             candidate.label = .product
             candidate.evidence = .pattern

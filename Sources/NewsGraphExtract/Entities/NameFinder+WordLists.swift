@@ -42,6 +42,9 @@ extension NameFinder {
         let personVerbs = ContextCues.personVerbs
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
+        let formNouns = ContextCues.formNouns
+        let platformKinds = ContextCues.platformKinds
+        let productAcronyms = ContextCues.productAcronyms
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds

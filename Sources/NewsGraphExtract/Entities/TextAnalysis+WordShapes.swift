@@ -47,11 +47,12 @@ extension TextAnalysis {
         return !Self.surnamePrefixes.contains { $0.elementsEqual(prefix) }
     }
 
-    /// `GT2`, `X3`, `R6`: a word of capital letters and digits, the shape of a model's code; with
-    /// `anyCase` the letters after the first may be lower case too (`Px7`, `Kqi3`, `S2e`).
+    /// `GT2`, `X3`, `R6`, `QX800BRT`: a word of capital letters and digits (appliances' codes run
+    /// to a dozen), the shape of a model's code; with `anyCase` the letters after the first may
+    /// be lower case too (`Px7`, `Kqi3`, `S2e`).
     func isModelCode(_ index: Int, anyCase: Bool = false) -> Bool {
         let token = tokens[index]
-        guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 8 else { return false }
+        guard token.kind == .word, token.isCapitalized, token.length >= 2, token.length <= 12 else { return false }
         var digits = 0
         for offset in Int(token.start)..<Int(token.end) {
             let byte = text[offset]

@@ -1,0 +1,90 @@
+import NewsGraphCore
+
+/// Cues that give a name another kind than its first reading: a company's product line, a
+/// maker before a brand's spelling, a price, and the words that keep a name from being a place.
+extension NameFinder {
+    /// `Velmar BrewMax`, `Arlo SnapCam`: a capitalised word before a brand's spelling is its
+    /// maker and the two name the product, unless the word is an ordinary one opening the
+    /// sentence (`Using BrewMax`).
+    func isMakerBeforeBrand(_ name: Range<Int>, sentenceInitial: Bool) -> Bool {
+        guard name.count == 2, !analysis.isBrandWord(name.lowerBound), analysis.isBrandWord(name.lowerBound + 1),
+            !tokens[name.lowerBound].isAllCaps, !isPluralWord(name.lowerBound + 1)
+        else { return false }
+        return !(sentenceInitial && commonWords.contains(tokens[name.lowerBound].foldedHash))
+    }
+
+    /// `in Quillmark format`, `in Brasko code`: a name before a noun of form or medium describes
+    /// that noun, which is what the preposition before it governs; `in Episode #12`: a number
+    /// sign after it numbers a part; `in C++`, `in F#`: signs joined to it name a programming
+    /// language.
+    func isModifier(before next: Int) -> Bool {
+        guard next < tokens.count, tokens[next].newlinesBefore == 0 else { return false }
+        if analysis.isCharacter(next, "#") || tokens[next].isAttached && analysis.isCharacter(next, "+") {
+            return true
+        }
+        return tokens[next].kind == .word && !tokens[next].isCapitalized
+            && words.formNouns.contains(tokens[next].foldedHash)
+    }
+
+    /// `Flights`, `Stories`: a plural after a company's name that is an ordinary word, no word
+    /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
+    /// its products.
+    func isProductLinePlural(_ index: Int) -> Bool {
+        let hash = tokens[index].foldedHash
+        guard commonWords.contains(hash), !words.roleNouns.contains(hash), !words.commonSubjects.contains(hash)
+        else { return false }
+        var singular = TokenHash.offset
+        for offset in Int(tokens[index].start)..<Int(tokens[index].end) - 1 {
+            TokenHash.add(&singular, analysis.text[offset])
+        }
+        return !words.facilityHeads.contains(singular) && !words.eventHeads.contains(singular)
+            && !words.locationHeads.contains(singular) && !words.workHeads.contains(singular)
+            && !words.lawHeads.contains(singular) && !has(.organisationSuffix, at: index)
+    }
+
+    /// `the butler to your Velmora,`: a place's name after a possessive determiner that ends its
+    /// phrase names a thing or a character one has, not the place; before a noun (`your Velmora
+    /// trip`) or after a preposition of place (`in our Velmora.`) it says where.
+    func isOwnedThing(before previous: Int, after next: Int) -> Bool {
+        guard previous >= 1, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            words.possessiveDeterminers.contains(tokens[previous].foldedHash), next < tokens.count,
+            tokens[next].newlinesBefore == 0, !words.placeOnlyPrepositions.contains(tokens[previous - 1].foldedHash)
+        else { return false }
+        return analysis.isCharacter(next, ",") || analysis.isCharacter(next, ".") || analysis.isCharacter(next, ";")
+            || analysis.isCharacter(next, "!") || analysis.isCharacter(next, "?")
+    }
+
+    /// `the GE Velo QX800`: a company the gazetteer knows right before a product found by a rule
+    /// (a model's code, a suffix) is its maker, and the two are one product's name.
+    func joinMakers(_ candidates: inout [NameCandidate]) {
+        var index = candidates.count - 2
+        while index >= 0 {
+            let maker = candidates[index]
+            let product = candidates[index + 1]
+            if maker.label == .org, maker.evidence == .gazetteer, maker.tokens.upperBound == product.tokens.lowerBound,
+                product.label == .product, product.evidence >= .pattern,
+                tokens[product.tokens.lowerBound].newlinesBefore == 0, !isCapsLine(maker.tokens.lowerBound)
+            {
+                candidates[index] = NameCandidate(
+                    tokens: maker.tokens.lowerBound..<product.tokens.upperBound, label: .product, canonical: nil,
+                    evidence: .pattern, isSentenceInitial: maker.isSentenceInitial)
+                candidates.remove(at: index + 1)
+            }
+            index -= 1
+        }
+    }
+
+    /// `$240`, `£35.99`, `€80`: a currency sign and a digit (not a ticker, `$ACME`).
+    func isPrice(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let text = analysis.text
+        var offset = Int(tokens[index].start)
+        switch text[offset] {
+        case 0x24: offset += 1
+        case 0xC2 where offset + 1 < text.count && text[offset + 1] == 0xA3: offset += 2
+        case 0xE2 where offset + 2 < text.count && text[offset + 1] == 0x82 && text[offset + 2] == 0xAC: offset += 3
+        default: return false
+        }
+        return offset < text.count && text[offset] &- 0x30 < 10
+    }
+}

@@ -1,0 +1,97 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// A company's product lines, platforms and forms of writing keep their own labels (issue 16).
+/// Invented text in the style of guides and reviews.
+extension EntityKindTests {
+    @Test func aCompanyBeforeAnOrdinaryPluralNamesItsProduct() {
+        let text = "Home cooks now save dinners on Samsung Recipes every week."
+        #expect(label(of: "Samsung Recipes", in: text) == .product)
+        #expect(label(of: "Samsung", in: text) == nil)
+        // At a sentence's start too.
+        #expect(label(of: "Samsung Recipes", in: "Samsung Recipes suggests a dinner each night.") == .product)
+        // People and a head word's plural are no product line.
+        #expect(label(of: "Samsung", in: "He thanked the Samsung Engineers and left.") != .product)
+        #expect(
+            !TestSupport.extract("They met at the Samsung Officials lounge.").entities.contains { $0.label == .product }
+        )
+        #expect(
+            !TestSupport.extract("Films ran at the Samsung Theaters downtown.").entities.contains {
+                $0.label == .product
+            })
+    }
+
+    @Test func anAcronymEndsACompanysProductLine() {
+        let text = "Analysts moved every chart to Siemens Grid API last spring."
+        #expect(label(of: "Siemens Grid API", in: text) == .product)
+        #expect(label(of: "Siemens", in: text) == nil)
+    }
+
+    @Test func aNameBeforeANounOfFormIsNoPlace() {
+        #expect(label(of: "Quillmark", in: "The notes are kept in Quillmark format for now.") != .gpe)
+        #expect(label(of: "Brasko", in: "Most of the engine is written in Brasko code.") != .gpe)
+        // A town after `in` is still a place.
+        #expect(label(of: "Dorvale", in: "She rented a flat in Dorvale last year.") == .gpe)
+    }
+
+    @Test func aPlatformIsTheFirmThatRunsIt() {
+        #expect(label(of: "Tutorvane", in: "Tutorvane is an online tutoring platform for adults.") == .org)
+        #expect(label(of: "Quillo", in: "Quillo is a note-taking app for students.") == .product)
+    }
+
+    @Test func anAcronymForAKindOfSoftwareHeadsAProductsName() {
+        #expect(label(of: "Velmar VPN", in: "We connected through Velmar VPN on the hotel network.") == .product)
+        #expect(label(of: "Quorra CLI", in: "The fastest tool we tried was Quorra CLI by far.") == .product)
+        // A channel's or a firm's acronym is left to the other rules.
+        #expect(label(of: "Velmar TV", in: "The interview aired on Velmar TV last night.") != .product)
+    }
+
+    @Test func aWordBeforeABrandsSpellingIsItsMaker() {
+        let text = "For a small kitchen, the Tessler BrewMax is the best pick."
+        #expect(label(of: "Tessler BrewMax", in: text) == .product)
+        // An ordinary word opening the sentence is no maker.
+        #expect(label(of: "Using BrewMax", in: "Using BrewMax saves time.") != .product)
+    }
+
+    @Test func signsOrANumberSignAfterANameMakeNoPlace() {
+        let text = "The parser is written in C++ and the tests in F# by the same team."
+        #expect(!TestSupport.extract(text).entities.contains { $0.label == .gpe })
+        #expect(label(of: "Episode", in: "We covered pruning in Episode #12 of the show.") == nil)
+    }
+
+    @Test func aCodeOnAPageAboutProgrammingIsATool() {
+        let text = "We write Kotlin and Haskell every day, and most of it happens inside Velmar Code these days."
+        #expect(label(of: "Velmar Code", in: text) == .product)
+        // Elsewhere a code's name is a law's.
+        #expect(label(of: "Velmar Code", in: "Most of it happens inside Velmar Code these days.") == .law)
+    }
+
+    @Test func aPriceInBracketsAfterAMakerAndModelMakesAProduct() {
+        let text = "Best budget hammock: Tarnwell Skylark ($85)\nIt packs down small."
+        #expect(label(of: "Tarnwell Skylark", in: text) == .product)
+        // A plan or a fee of ordinary words is no product.
+        let plans = "Extra Delivery Fee ($9)\nMonthly Bonus ($5)\nWe also sell gift cards."
+        #expect(!TestSupport.extract(plans).entities.contains { $0.label == .product })
+    }
+
+    @Test func aPlaceOneHasIsNoPlace() {
+        #expect(label(of: "Paris", in: "She is the loyal sidekick to your Paris, always a step behind.") == nil)
+        // Before a noun, or after a preposition of place, it says where.
+        #expect(label(of: "Paris", in: "Start planning your Paris trip today.") == .gpe)
+        #expect(label(of: "Paris", in: "Nothing like it exists in our Paris.") == .gpe)
+    }
+
+    @Test func aKnownMakerJoinsTheProductAfterIt() {
+        let text = "For a large family, the Sony Velo QX800BRT is the one to buy."
+        #expect(label(of: "Sony Velo QX800BRT", in: text) == .product)
+        #expect(label(of: "Sony", in: text) == nil)
+        // A maker alone stays a company.
+        #expect(label(of: "Sony", in: "Sony said sales rose in the spring.") == .org)
+    }
+
+    @Test func aShieldIsNoEvent() {
+        // The software verb decides, as it does for any unknown name.
+        #expect(label(of: "Tarnwell Shield", in: "We kept using Tarnwell Shield on the train.") == .product)
+    }
+}
