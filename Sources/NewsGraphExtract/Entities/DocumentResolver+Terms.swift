@@ -142,3 +142,18 @@ extension DocumentResolver {
         }
     }
 }
+
+extension DocumentResolver {
+    /// `SEO`, `SaaS`, `Wi-Fi`: the characters of a name with no space in it, hashed as one
+    /// ``TechnicalAcronyms`` entry is; nil when the name has a space or is longer than an acronym.
+    func unspacedHash(_ range: Range<Int>) -> UInt64? {
+        let tokens = analysis.tokens
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        guard end - start <= 12 else { return nil }
+        for index in range.dropFirst() where !tokens[index].isAttached { return nil }
+        var hash = TokenHash.offset
+        for position in start..<end { TokenHash.add(&hash, analysis.text[position]) }
+        return hash
+    }
+}

@@ -7,6 +7,7 @@ struct DocumentResolver {
     let analysis: TextAnalysis
     /// Read once per document: each `static let` read is a once-check.
     let commonWords = CommonWords.shared
+    let technicalAcronyms = TechnicalAcronyms.shared
 
     /// A mention after resolution, still in tokens.
     struct Resolved {
@@ -147,6 +148,15 @@ struct DocumentResolver {
                 continue
             }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+            {
+                continue
+            }
+            // `SEO`, `SaaS`: an acronym of a common technical phrase is a term, unless the gazetteer
+            // knows it, the text spells it out as a body (`Project Markup Institute (PMI)`) or a
+            // place's pattern makes it a state's code (`Arden, CO`).
+            if candidate.evidence < .gazetteer, !(candidate.label == .gpe && candidate.evidence >= .pattern),
+                let hash = unspacedHash(candidate.tokens),
+                technicalAcronyms.contains(hash), acronyms[hash] == nil
             {
                 continue
             }

@@ -63,6 +63,16 @@ extension NameFinder {
             if hyphenLed == nil, let match = bestMatch(at: index) {
                 switch match.category {
                 case .entity(let label):
+                    // `a Dutch oven`, `French bread`: a nationality that opens a common noun of two
+                    // words tells the kind of thing; the two words name nothing.
+                    if label == .norp, match.length == 1, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                        tokens[index + 1].newlinesBefore == 0,
+                        nationalityCompounds.contains(
+                            NationalityCompounds.key(tokens[index].foldedHash, tokens[index + 1].foldedHash))
+                    {
+                        index += 2
+                        continue
+                    }
                     let isGivenLed =
                         has(.givenName, at: index) && isNameWord(index + match.length)
                         && bestMatch(at: index + match.length) == nil
@@ -137,12 +147,18 @@ extension NameFinder {
     private func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
         var start = run.lowerBound
         let initial = analysis.isSentenceInitial(start)
+        // `Tip: Some VPNs log`, `Plans – Use AI for`: a capital right after a colon or a dash opens
+        // a clause, as one at a sentence start does.
+        let opensClause =
+            initial
+            || start > 0 && tokens[start - 1].newlinesBefore == 0
+                && (tokens[start - 1].kind == .dash || analysis.isCharacter(start - 1, ":"))
         if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
         // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of
         // the name of two or more words after it.
-        while initial, start + 1 < run.upperBound,
+        while opensClause, start + 1 < run.upperBound,
             words.sentenceWords.contains(tokens[start].foldedHash)
                 || words.sentenceOpeners.contains(tokens[start].foldedHash)
                 || run.upperBound - start >= 3 && words.personRoles.contains(tokens[start].foldedHash)
@@ -160,6 +176,27 @@ extension NameFinder {
                 && !headingSentences[Int(analysis.sentenceOfToken[start])]
             start += 1
         }
+        // `Use AI for`, `Advanced GPUs and`: an ordinary word opening a clause before one acronym is
+        // a verb or an adjective, no part of a name.
+        // A brand so written (`Proton VPN`) is written so inside a sentence too.
+        if opensClause, run.upperBound - start == 2, isOrdinaryCapitalized(start),
+            self.tokens[start + 1].isAllCaps || isPluralAcronym(start + 1), !isPairWrittenInside(start)
+        {
+            start += 1
+        }
+        // `(more: How Much Does a Plan Cost?)`: capitalised words inside a line that open with a
+        // question word and end at a question mark are a question, a linked page's title, not a
+        // name (a heading that asks is left to the rules on headings).
+        if words.questionWords.contains(self.tokens[run.lowerBound].foldedHash),
+            self.tokens[run.lowerBound].newlinesBefore == 0, run.lowerBound > 0,
+            run.dropFirst().filter({ self.tokens[$0].kind == .word }).count >= 3,
+            analysis.isCharacter(run.upperBound, "?")
+        {
+            return nil
+        }
+        // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
+        // code, markup or a web address is an identifier.
+        if isInCode(run) { return nil }
         let tokens = start..<run.upperBound
         if tokens.count == 1 && !afterTitle,
             words.sentenceWords.contains(self.tokens[start].foldedHash)

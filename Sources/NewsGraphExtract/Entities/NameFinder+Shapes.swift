@@ -273,6 +273,60 @@ extension NameFinder {
         return false
     }
 
+    /// `Advanced`, `Use`: a capitalised ordinary word (``CommonWords``) that the gazetteer does not
+    /// know as a name.
+    func isOrdinaryCapitalized(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, commonWords.contains(token.foldedHash)
+        else { return false }
+        if let match = bestMatch(at: index), case .entity = match.category { return false }
+        return true
+    }
+
+    /// Whether the two words at `start` are written together again where no clause opens
+    /// (`the Proton VPN app`): then a clause's first two (`Proton VPN is`) are that name too.
+    func isPairWrittenInside(_ start: Int) -> Bool {
+        let first = tokens[start].hash
+        let second = tokens[start + 1].hash
+        var index = 1
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].hash == first, tokens[index + 1].hash == second, index != start,
+                tokens[index].newlinesBefore == 0, !analysis.isSentenceInitial(index)
+            else { continue }
+            let before = index - 1
+            if tokens[before].kind == .dash || analysis.isCharacter(before, ":") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`, `#GoTeam`, `run_TestCase`: a name
+    /// touching an underscore, a tag's `<`, an attribute's `=`, a hashtag's `#`, or a slash of a
+    /// web address (its unspaced text holds `://` or `www.`) is code, markup or an address.
+    func isInCode(_ range: Range<Int>) -> Bool {
+        let text = analysis.text
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        if end < text.count, text[end] == UInt8(ascii: "_") || text[end] == UInt8(ascii: "=") { return true }
+        guard start > 0 else { return false }
+        switch text[start - 1] {
+        case UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "#"): return true
+        case UInt8(ascii: "/"):
+            var position = start - 1
+            while position > 0, text[position - 1] > 0x20 {
+                position -= 1
+                if text[position] == UInt8(ascii: ":"), position + 2 < start, text[position + 1] == UInt8(ascii: "/"),
+                    text[position + 2] == UInt8(ascii: "/")
+                {
+                    return true
+                }
+            }
+            return start - position > 4 && text[position..<position + 4].elementsEqual("www.".utf8)
+        default: return false
+        }
+    }
+
     /// `EVs`, `APIs`: an acronym made plural is a common noun.
     func isPluralAcronym(_ index: Int) -> Bool {
         let token = tokens[index]

@@ -48,6 +48,7 @@ extension NameFinder {
         let softwareKinds = ContextCues.softwareKinds
         let copulaWords = WordSet.folded(["is", "was", "remains"])
         let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
+        let questionWords = WordSet.folded(["how", "what", "why", "when", "where", "who", "which"])
         let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs

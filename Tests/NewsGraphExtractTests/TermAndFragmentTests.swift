@@ -1,0 +1,43 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// What looks like a name on a web page but is none (issue 16): acronyms of common technical
+/// phrases, nationalities inside common nouns, words that open a clause, questions used as link
+/// titles, identifiers in code. Invented text in the style of modern web pages.
+extension EntityKindTests {
+    @Test func anAcronymOfACommonTechnicalPhraseIsATerm() {
+        #expect(labels(of: "SEO", in: "Most bakeries now pay for SEO work. A good SEO agency costs a lot.").isEmpty)
+        #expect(label(of: "SaaS", in: "Our team sells a SaaS tool to florists.") == nil)
+        // Spelled out as a body, the same letters name it.
+        let named = "The Portland Market Institute (PMI) met. The PMI voted on Monday."
+        let bodies = labels(of: "PMI", in: named)
+        #expect(!bodies.isEmpty && bodies.allSatisfy { $0 == .org })
+        // A state's code after a town stays a place.
+        #expect(label(of: "CO", in: "The brewery opened in Greeley, CO, last spring.") == .gpe)
+    }
+
+    @Test func aNationalityInACommonNounNamesNoPeople() {
+        #expect(label(of: "Dutch", in: "Bake the loaf in a Dutch oven for an hour.") == nil)
+        #expect(label(of: "French", in: "Slice the French bread thinly before serving.") == nil)
+        #expect(label(of: "Dutch", in: "Dutch voters went to the polls on Monday.") == .norp)
+    }
+
+    @Test func aWordOpeningAClauseIsNoPartOfTheNameAfterIt() {
+        #expect(TestSupport.extract("Tip: Some VPNs keep logs of your visits.").entities.isEmpty)
+        #expect(label(of: "Use AI", in: "Tools on every plan – Use AI for lesson plans and quizzes.") == nil)
+        #expect(label(of: "Advanced GPUs", in: "Its key strengths: Advanced GPUs and a large community.") == nil)
+        #expect(TestSupport.extract("Step two: As I said before, the rain came early.").entities.isEmpty)
+    }
+
+    @Test func aQuestionInsideALineIsATitleNotAName() {
+        let text = "Prices vary by region (more: How Much Does a Velmar Plan Cost?)."
+        #expect(!TestSupport.extract(text).entities.contains { $0.text.hasPrefix("How") })
+    }
+
+    @Test func namesInCodeOrWebAddressesAreIdentifiers() {
+        #expect(label(of: "BuildLock", in: "Add <_BuildLock>true</_BuildLock> to the project file.") == nil)
+        #expect(label(of: "ReturnByPost", in: "Set \"method\": \"https://schema.org/ReturnByPost\" in the feed.") == nil)
+        #expect(label(of: "AutoFormat", in: "Pass AutoFormat=false to skip the step.") == nil)
+    }
+}
