@@ -37,7 +37,38 @@ extension EntityKindTests {
 
     @Test func namesInCodeOrWebAddressesAreIdentifiers() {
         #expect(label(of: "BuildLock", in: "Add <_BuildLock>true</_BuildLock> to the project file.") == nil)
-        #expect(label(of: "ReturnByPost", in: "Set \"method\": \"https://schema.org/ReturnByPost\" in the feed.") == nil)
+        #expect(
+            label(of: "ReturnByPost", in: "Set \"method\": \"https://schema.org/ReturnByPost\" in the feed.") == nil)
         #expect(label(of: "AutoFormat", in: "Pass AutoFormat=false to skip the step.") == nil)
+    }
+
+    @Test func variantsAndPluralsOfCommonTermsAreTerms() {
+        let text = "It charges over USB-C and ships with PaaS plans. Check their P&Ls first."
+        let names = TestSupport.extract(text).entities.map(\.text)
+        #expect(!names.contains("USB-C") && !names.contains("PaaS") && !names.contains("P&Ls"))
+    }
+
+    @Test func piecesOfAddressesLettersAndTimesAreNoNames() {
+        let text = "Visit us at 120 3rd St. Suite 400 downtown.\n\nP.P.S. - Reply and tell me.\n\n6:13 P.M. EDT\n"
+        #expect(TestSupport.extract(text).entities.filter { $0.label != .date }.isEmpty)
+        #expect(label(of: "Mon-Fri", in: "Store hours: Mon-Fri 9 am to 5 pm.") == nil)
+        #expect(label(of: "Total Time12", in: "Total Time12 hrs 50 mins") == nil)
+    }
+
+    @Test func anOrdinaryWordBeforeANounOfBusinessIsTheTrade() {
+        #expect(label(of: "Insurance", in: "According to the Insurance company Velmar Mutual, claims rose.") == nil)
+        // A name that is no ordinary word stays the firm.
+        #expect(label(of: "Quorvex", in: "Shares of the Quorvex company rose on Monday.") == .org)
+    }
+
+    @Test func aDiagramNodeLabelIsNoName() {
+        #expect(
+            label(of: "Velmar Memory Settings", in: "The chart reads A[Velmar Memory Settings] --> B[cache].") == nil)
+    }
+
+    @Test func aTitleAfterATermOfAddressIsThePersonAddressed() {
+        #expect(label(of: "Speaker", in: "Thank you, Madam Speaker. The bill is ready.") == .person)
+        // Before a name, the title is no part of it.
+        #expect(label(of: "Vance", in: "Thank you, Madam Speaker Vance.") == .person)
     }
 }

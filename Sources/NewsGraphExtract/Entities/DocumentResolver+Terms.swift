@@ -157,3 +157,40 @@ extension DocumentResolver {
         return hash
     }
 }
+
+extension DocumentResolver {
+    /// A term of the trade written like a name: an acronym of a common technical phrase
+    /// (``TechnicalAcronyms``: `SEO`), a `…aaS` word (`HaaS`: hardware as a service), a common
+    /// acronym with a variant of one or two letters after a hyphen (`USB-C`; not a number, which
+    /// names one thing: `COVID-19`), or letters joined by `&` made plural (`P&Ls`). `hash` is ``unspacedHash(_:)`` of `range`.
+    func isTechnicalTerm(_ range: Range<Int>, _ hash: UInt64) -> Bool {
+        if technicalAcronyms.contains(hash) { return true }
+        let tokens = analysis.tokens
+        let text = analysis.text
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        if range.count == 1, end - start >= 4, end - start <= 6, text[end - 3] == UInt8(ascii: "a"),
+            text[end - 2] == UInt8(ascii: "a"), text[end - 1] == UInt8(ascii: "S")
+        {
+            return true
+        }
+        if range.count == 3, tokens[range.lowerBound + 1].kind == .hyphen, tokens[range.lowerBound + 2].length <= 2,
+            tokens[range.lowerBound + 2].kind == .word, tokens[range.lowerBound].isAllCaps,
+            technicalAcronyms.contains(tokens[range.lowerBound].hash)
+                || commonAcronyms.contains(tokens[range.lowerBound].hash)
+        {
+            return true
+        }
+        guard range.count >= 3, end - start <= 8, text[end - 1] == UInt8(ascii: "s") else { return false }
+        var ampersands = 0
+        for position in start..<end - 1 {
+            let byte = text[position]
+            if byte == UInt8(ascii: "&") {
+                ampersands += 1
+            } else if byte &- 0x41 >= 26 {
+                return false
+            }
+        }
+        return ampersands > 0
+    }
+}

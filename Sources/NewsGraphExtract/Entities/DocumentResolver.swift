@@ -8,6 +8,7 @@ struct DocumentResolver {
     /// Read once per document: each `static let` read is a once-check.
     let commonWords = CommonWords.shared
     let technicalAcronyms = TechnicalAcronyms.shared
+    let commonAcronyms = ContextCues.commonAcronyms
 
     /// A mention after resolution, still in tokens.
     struct Resolved {
@@ -155,8 +156,8 @@ struct DocumentResolver {
             // knows it, the text spells it out as a body (`Project Markup Institute (PMI)`) or a
             // place's pattern makes it a state's code (`Arden, CO`).
             if candidate.evidence < .gazetteer, !(candidate.label == .gpe && candidate.evidence >= .pattern),
-                let hash = unspacedHash(candidate.tokens),
-                technicalAcronyms.contains(hash), acronyms[hash] == nil
+                let hash = unspacedHash(candidate.tokens), acronyms[hash] == nil,
+                isTechnicalTerm(candidate.tokens, hash)
             {
                 continue
             }

@@ -122,6 +122,19 @@ extension NameFinder {
                         continue
                     }
                 case .title:
+                    // `Madam Speaker, …`, `Thank you, Mr. President.`: a title after a term of
+                    // address, with no name after it, is the person addressed.
+                    if index > 0, words.addressTerms.contains(tokens[index - 1].foldedHash),
+                        tokens[index].newlinesBefore == 0, !isNameWord(index + match.length)
+                    {
+                        let range = index..<index + match.length
+                        candidates.append(
+                            NameCandidate(
+                                tokens: range, label: .person, canonical: analysis.string(tokens: range),
+                                evidence: .pattern, isSentenceInitial: false))
+                        index += match.length
+                        continue
+                    }
                     // "Secretary of State" alone is a title; a name must follow for a person.
                     titleEnd = index + match.length - 1
                     index += match.length
@@ -196,7 +209,10 @@ extension NameFinder {
         }
         // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
         // code, markup or a web address is an identifier.
-        if isInCode(run) { return nil }
+        if isInCode(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return nil }
+        // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
+        // opening hours are parts of a time, no name.
+        if isClockMark(run) || isDayRange(run) { return nil }
         let tokens = start..<run.upperBound
         if tokens.count == 1 && !afterTitle,
             words.sentenceWords.contains(self.tokens[start].foldedHash)
@@ -269,8 +285,9 @@ extension NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
-            // `Delivery & Refunds`: ordinary words joined by `&` head a section, not a firm.
-            if isOrdinaryPhrase(tokens) { return nil }
+            // `Delivery & Refunds`, `AI & Data Science`: ordinary words and common terms joined by
+            // `&` head a section, not a firm.
+            if isOrdinaryPhrase(tokens, acronymsAreOrdinary: true) { return nil }
             // `Setup & Care: …`, `Sizes & Fit – …`: words joined by `&` that open a line and end at a
             // colon or a dash label a list item or a section, as a heading does.
             if isLineLabel(tokens), commonWords.contains(self.tokens[last].foldedHash) { return nil }
@@ -355,7 +372,7 @@ extension NameFinder {
         // `Velo GT2`, `Arden X3 Pro`: a model code (letters and digits in one word) among
         // capitalised words names a product, whatever the words before it.
         if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
-            tokens.contains(where: { analysis.isModelCode($0, anyCase: true) })
+            tokens.contains(where: { analysis.isModelCode($0, anyCase: true) && !isRunTogether($0) })
         {
             candidate.label = .product
             candidate.evidence = .pattern

@@ -312,6 +312,9 @@ extension NameFinder {
         guard start > 0 else { return false }
         switch text[start - 1] {
         case UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "#"): return true
+        case UInt8(ascii: "["):
+            // `A[Memory Settings] --> B[…]`: a diagram's node, its label in brackets after its id.
+            return start > 1 && (text[start - 2] &- 0x30 < 10 || text[start - 2] | 0x20 &- 0x61 < 26)
         case UInt8(ascii: "/"):
             var position = start - 1
             while position > 0, text[position - 1] > 0x20 {
@@ -325,6 +328,69 @@ extension NameFinder {
             return start - position > 4 && text[position..<position + 4].elementsEqual("www.".utf8)
         default: return false
         }
+    }
+
+    /// `Time12`: a capitalised ordinary word run into a number, where a page's markup lost the
+    /// space between a label and its value; no model's code.
+    func isRunTogether(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        var hash = TokenHash.offset
+        var letters = 0
+        var position = Int(token.start)
+        while position < Int(token.end), analysis.text[position] &- 0x30 >= 10 {
+            TokenHash.add(&hash, TokenHash.fold(analysis.text[position]))
+            letters += 1
+            position += 1
+        }
+        guard letters >= 3, position < Int(token.end) else { return false }
+        for offset in position..<Int(token.end) where analysis.text[offset] &- 0x30 >= 10 { return false }
+        return commonWords.contains(hash)
+    }
+
+    /// `3rd St. Suite 400`: a street's abbreviation after an ordinal number ends the street's
+    /// name; the capitalised words from it are the rest of an address.
+    func isAddressRest(_ start: Int) -> Bool {
+        guard start >= 1, words.streetAbbreviations.contains(tokens[start].hash) else { return false }
+        let previous = tokens[start - 1]
+        guard previous.length >= 3 else { return false }
+        let end = Int(previous.end)
+        let suffix = analysis.text[end - 2..<end].map { TokenHash.fold($0) }
+        let ordinal =
+            suffix == Array("st".utf8) || suffix == Array("nd".utf8) || suffix == Array("rd".utf8)
+            || suffix == Array("th".utf8)
+        return ordinal && analysis.text[end - 3] &- 0x30 < 10
+    }
+
+    /// `6:13 P.M. EDT`: `A.M.` or `P.M.` after a number, with whatever time zone follows.
+    func isClockMark(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard first >= 1, tokens[first - 1].kind == .number else { return false }
+        let start = Int(tokens[first].start)
+        guard Int(tokens[first].end) - start >= 3 else { return false }
+        let letter = TokenHash.fold(analysis.text[start])
+        return (letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p"))
+            && analysis.text[start + 1] == UInt8(ascii: ".")
+            && TokenHash.fold(analysis.text[start + 2]) == UInt8(ascii: "m")
+    }
+
+    /// `Mon-Fri`, `Saturday-Sunday`: days of the week joined by a hyphen or a dash.
+    func isDayRange(_ range: Range<Int>) -> Bool {
+        guard range.count == 3,
+            tokens[range.lowerBound + 1].kind == .hyphen || tokens[range.lowerBound + 1].kind == .dash
+        else { return false }
+        let days = words.dayWords
+        return days.contains(tokens[range.lowerBound].foldedHash)
+            && days.contains(tokens[range.lowerBound + 2].foldedHash)
+    }
+
+    /// `P.S.`, `P.P.S.`: the mark of a letter's postscript.
+    func isPostscript(_ range: Range<Int>) -> Bool {
+        let start = Int(tokens[range.lowerBound].start)
+        var end = Int(tokens[range.upperBound - 1].end)
+        if end < analysis.text.count, analysis.text[end] == UInt8(ascii: ".") { end += 1 }
+        let bytes = analysis.text[start..<end]
+        return bytes.elementsEqual("P.S.".utf8) || bytes.elementsEqual("P.P.S.".utf8)
     }
 
     /// `EVs`, `APIs`: an acronym made plural is a common noun.

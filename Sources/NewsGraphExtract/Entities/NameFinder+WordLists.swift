@@ -49,6 +49,14 @@ extension NameFinder {
         let copulaWords = WordSet.folded(["is", "was", "remains"])
         let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
         let questionWords = WordSet.folded(["how", "what", "why", "when", "where", "who", "which"])
+        let streetAbbreviations = WordSet.hashes(["St.", "St", "Ave.", "Ave", "Rd.", "Rd", "Blvd.", "Blvd"])
+        let businessHeads = WordSet.folded(["company", "firm", "agency", "group", "insurer", "broker", "brokerage"])
+        let addressTerms = WordSet.folded(["madam", "madame", "mister", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"])
+        /// Days of the week and their abbreviations, as opening hours write them (`Mon-Fri`).
+        let dayWords = WordSet.folded([
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+        ])
         let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
