@@ -71,4 +71,16 @@ extension EntityKindTests {
         // Before a name, the title is no part of it.
         #expect(label(of: "Vance", in: "Thank you, Madam Speaker Vance.") == .person)
     }
+
+    @Test func lettersAfterAModelNumberEndTheModel() {
+        let text = "These are the ratings we gave the Velmar Sonique 3 SE in our review."
+        #expect(label(of: "Velmar Sonique 3 SE", in: text) == .product)
+    }
+
+    @Test func aGivenNameJoinedToAFullNameSharesItsFamilyName() {
+        let text = "She joined the class of Tomas and Ilse Brannock in Bonn."
+        let tomas = TestSupport.extract(text).entities.first { $0.text == "Tomas" }
+        #expect(tomas?.label == .person)
+        #expect(tomas?.entity == "PERSON:Tomas Brannock")
+    }
 }

@@ -133,8 +133,10 @@ extension NameFinder {
             !analysis.isCharacter(after, "("), !analysis.isCharacter(after, "%"),
             !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"), !analysis.isCharacter(after, ")")
         else { return nil }
-        // `Arden Glide 2 Pro`: a marketing suffix after the number is part of the model.
-        if next.kind == .word, words.productSuffixes.contains(next.hash), !taken[after] {
+        // `Arden Glide 2 Pro`, `Sonique 3 SE`: a marketing suffix after the number is part of the model.
+        if next.kind == .word, words.productSuffixes.contains(next.hash) || words.modelSuffixes.contains(next.hash),
+            !taken[after]
+        {
             return after
         }
         if next.kind == .word {

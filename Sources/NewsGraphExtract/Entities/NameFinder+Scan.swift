@@ -387,6 +387,13 @@ extension NameFinder {
                 candidate.evidence = .pattern
             }
         }
+        // `Tomas and Ilse Brannock`: a lone given name joined by `and` to a given name and one family
+        // name shares that family name; its key is the full name, its span the word written.
+        if candidate.label == .person, tokens.count == 1, candidate.canonical == nil,
+            let family = sharedFamilyName(of: start)
+        {
+            candidate.canonical = analysis.string(start) + " " + analysis.string(family)
+        }
         // `visit our Help Centre`: ordinary words after a possessive determiner name a part of the
         // page or the writer's own thing, not a body.
         if candidate.evidence < .gazetteer, previous >= 0, self.tokens[previous].kind == .word,

@@ -384,6 +384,19 @@ extension NameFinder {
             && days.contains(tokens[range.lowerBound + 2].foldedHash)
     }
 
+    /// `Tomas and Ilse Brannock`: the family name that a given name at `index` shares with the
+    /// given name and family name joined to it by `and`, or nil.
+    func sharedFamilyName(of index: Int) -> Int? {
+        let family = index + 3
+        guard family < tokens.count, has(.givenName, at: index), tokens[index + 1].foldedHash == words.andWord,
+            has(.givenName, at: index + 2), tokens[index + 2].newlinesBefore == 0, isNameWord(family),
+            tokens[family].newlinesBefore == 0, !tokens[family].isAllCaps, !has(.givenName, at: family),
+            !isNameWord(family + 1), tokens[family].foldedHash != tokens[index].foldedHash
+        else { return nil }
+        if let match = bestMatch(at: family), case .entity = match.category { return nil }
+        return family
+    }
+
     /// `P.S.`, `P.P.S.`: the mark of a letter's postscript.
     func isPostscript(_ range: Range<Int>) -> Bool {
         let start = Int(tokens[range.lowerBound].start)

@@ -57,6 +57,9 @@ extension NameFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun",
         ])
+        /// Letters that end a model's name after its number (`3 SE`, `2 XL`), where after a name
+        /// alone some would be a company's form (`SE`).
+        let modelSuffixes = WordSet.hashes(["SE", "XL", "XS", "LE", "FE", "GT", "GTS", "RS", "Plus", "Air", "Neo"])
         let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs
