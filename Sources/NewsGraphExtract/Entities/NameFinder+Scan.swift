@@ -191,9 +191,11 @@ extension NameFinder {
         }
         // `Use AI for`, `Advanced GPUs and`: an ordinary word opening a clause before one acronym is
         // a verb or an adjective, no part of a name.
-        // A brand so written (`Proton VPN`) is written so inside a sentence too.
+        // A brand so written (`Proton VPN`) is written so inside a sentence too, and a model's code
+        // (`Ninja CE250`) is no acronym.
         if opensClause, run.upperBound - start == 2, isOrdinaryCapitalized(start),
-            self.tokens[start + 1].isAllCaps || isPluralAcronym(start + 1), !isPairWrittenInside(start)
+            self.tokens[start + 1].isAllCaps && !analysis.isModelCode(start + 1) || isPluralAcronym(start + 1),
+            !isPairWrittenInside(start)
         {
             start += 1
         }
