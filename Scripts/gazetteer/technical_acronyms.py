@@ -9,10 +9,11 @@ An acronym is listed when every sense V.E.R.A. gives it is a common phrase: no s
 an organisation, a maker, an alliance or the military (`org.`, `manufacturer`, `mil.`, `[inc.]`),
 no sense is tagged with a title-case word (a vendor or product: `(Novell, IPX)`), and every word of
 every spelled-out sense is a word that /usr/share/dict/words (Debian package wamerican) writes in
-lower case, not an acronym (`GNU C Compiler` stays out). `AWS` (`Amazon Web Services (XML, API,
-Amazon)`) and `PMI`-like acronyms with a body's sense stay out. The forms V.E.R.A. quotes
-(`"SaaS"`, `"Wi-Fi"`) are listed beside the capitals. The entity rules read it: an acronym listed
-here, that the gazetteer does not know and the document does not spell out as a body, is a term.
+lower case, not an acronym (`GNU C Compiler` stays out). `AWS` (`Amazon Web Services (XML,
+API, Amazon)`) and `EPA` (one sense `Environmental Protection Agency (USA, org.)`) stay out. The
+forms V.E.R.A. quotes (`"SaaS"`, `"NVMe"`) are listed beside the capitals. The entity rules read
+it: an acronym listed here, that the gazetteer does not know and the document does not spell out
+as a body, is a term.
 With --check it writes nothing and exits 1 when the committed file differs. The output is
 deterministic (lines are sorted).
 """
