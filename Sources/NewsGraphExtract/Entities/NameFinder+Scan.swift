@@ -199,22 +199,8 @@ extension NameFinder {
         {
             start += 1
         }
-        // `(more: How Much Does a Plan Cost?)`: capitalised words inside a line that open with a
-        // question word and end at a question mark are a question, a linked page's title, not a
-        // name (a heading that asks is left to the rules on headings).
-        if words.questionWords.contains(self.tokens[run.lowerBound].foldedHash),
-            self.tokens[run.lowerBound].newlinesBefore == 0, run.lowerBound > 0,
-            run.dropFirst().filter({ self.tokens[$0].kind == .word }).count >= 3,
-            analysis.isCharacter(run.upperBound, "?")
-        {
-            return nil
-        }
-        // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
-        // code, markup or a web address is an identifier.
-        if isInCode(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return nil }
-        // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
-        // opening hours are parts of a time, no name.
-        if isClockMark(run) || isDayRange(run) { return nil }
+        // Questions used as titles, identifiers, pieces of addresses, letters and times.
+        if isFragment(run) { return nil }
         let tokens = start..<run.upperBound
         if tokens.count == 1 && !afterTitle,
             words.sentenceWords.contains(self.tokens[start].foldedHash)
