@@ -46,6 +46,8 @@ extension EntityKindTests {
         let text = "It charges over USB-C and ships with PaaS plans. Check their P&Ls first."
         let names = TestSupport.extract(text).entities.map(\.text)
         #expect(!names.contains("USB-C") && !names.contains("PaaS") && !names.contains("P&Ls"))
+        // A common acronym written with a hyphen or as one word is the same term.
+        #expect(TestSupport.extract("It connects over Wi-Fi and WiFi 6 easily.").entities.isEmpty)
     }
 
     @Test func piecesOfAddressesLettersAndTimesAreNoNames() {

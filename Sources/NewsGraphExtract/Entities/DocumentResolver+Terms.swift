@@ -164,7 +164,7 @@ extension DocumentResolver {
     /// acronym with a variant of one or two letters after a hyphen (`USB-C`; not a number, which
     /// names one thing: `COVID-19`), or letters joined by `&` made plural (`P&Ls`). `hash` is ``unspacedHash(_:)`` of `range`.
     func isTechnicalTerm(_ range: Range<Int>, _ hash: UInt64) -> Bool {
-        if technicalAcronyms.contains(hash) { return true }
+        if technicalAcronyms.contains(hash) || range.count > 1 && commonAcronyms.contains(hash) { return true }
         let tokens = analysis.tokens
         let text = analysis.text
         let start = Int(tokens[range.lowerBound].start)
@@ -192,5 +192,15 @@ extension DocumentResolver {
             }
         }
         return ampersands > 0
+    }
+}
+
+extension DocumentResolver {
+    /// `Iris Xe Graphics` in a heading or a line's label: a name there that an ordinary word ends
+    /// lends its words to no lone word (`Graphics:` opening a line).
+    func isLabelOfWords(_ candidate: NameCandidate) -> Bool {
+        guard candidate.isInHeading, candidate.canonical == nil, candidate.evidence < .gazetteer else { return false }
+        let last = wordsOf(candidate.tokens).last
+        return last >= 0 && isOrdinaryWord(last)
     }
 }

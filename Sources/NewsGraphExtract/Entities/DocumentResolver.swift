@@ -90,6 +90,7 @@ struct DocumentResolver {
                 continue
             }
             guard words.count >= 2 else { continue }
+            if isLabelOfWords(candidate) { continue }
             // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
             let key =
                 (analysis.tokens[words.first].foldedHash ^ 0x5BD1_E995) &* 0x100_0000_01b3
