@@ -200,7 +200,7 @@ enum ContextCues {
         "API", "APIs", "SQL", "XML", "JSON", "USB", "CD", "CDs", "DVD", "DVDs", "LED", "LCD", "SUV", "SUVs",
         "UFO", "VIP", "ATM", "PIN", "SMS", "PC", "PCs", "FAQ", "DIY", "HIV", "PhD", "MBA", "BA", "MA", "MD", "BSc",
         "MSc", "LGBT", "LGBTQ", "DJ", "HD", "GMT", "UTC", "ID", "VPN", "CPU", "GPU", "RAM", "OS", "PR", "HR",
-        "RPG", "MP3", "CCTV", "RSS", "WWW", "Wi-Fi", "VR", "AR", "3D", "2D", "ICU", "ER", "IVF", "BMI", "CO2",
+        "RPG", "MP3", "CCTV", "RSS", "WWW", "Wi-Fi", "WiFi", "VR", "AR", "3D", "2D", "ICU", "ER", "IVF", "BMI", "CO2",
         "COVID", "SARS", "MERS", "AIDS", "ADHD", "PTSD", "OCD",
     ])
     /// Words before which an unknown acronym is a common noun (`an HVAC unit`, `your SEO`): an

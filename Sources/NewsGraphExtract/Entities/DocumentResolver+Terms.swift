@@ -149,3 +149,65 @@ extension DocumentResolver {
 
     private static let codeHash = TokenHash.hash("Code")
 }
+
+extension DocumentResolver {
+    /// `SEO`, `SaaS`, `Wi-Fi`: the characters of a name with no space in it, hashed as one
+    /// ``TechnicalAcronyms`` entry is; nil when the name has a space or is longer than an acronym.
+    func unspacedHash(_ range: Range<Int>) -> UInt64? {
+        let tokens = analysis.tokens
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        guard end - start <= 12 else { return nil }
+        for index in range.dropFirst() where !tokens[index].isAttached { return nil }
+        var hash = TokenHash.offset
+        for position in start..<end { TokenHash.add(&hash, analysis.text[position]) }
+        return hash
+    }
+}
+
+extension DocumentResolver {
+    /// A term of the trade written like a name: an acronym of a common technical phrase
+    /// (``TechnicalAcronyms``: `SEO`), a `…aaS` word (`HaaS`: hardware as a service), a common
+    /// acronym with a variant of one or two letters after a hyphen (`USB-C`; not a number, which
+    /// names one thing: `COVID-19`), or letters joined by `&` made plural (`P&Ls`). `hash` is ``unspacedHash(_:)`` of `range`.
+    func isTechnicalTerm(_ range: Range<Int>, _ hash: UInt64) -> Bool {
+        if technicalAcronyms.contains(hash) || range.count > 1 && commonAcronyms.contains(hash) { return true }
+        let tokens = analysis.tokens
+        let text = analysis.text
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        if range.count == 1, end - start >= 4, end - start <= 6, text[end - 3] == UInt8(ascii: "a"),
+            text[end - 2] == UInt8(ascii: "a"), text[end - 1] == UInt8(ascii: "S")
+        {
+            return true
+        }
+        if range.count == 3, tokens[range.lowerBound + 1].kind == .hyphen, tokens[range.lowerBound + 2].length <= 2,
+            tokens[range.lowerBound + 2].kind == .word, tokens[range.lowerBound].isAllCaps,
+            technicalAcronyms.contains(tokens[range.lowerBound].hash)
+                || commonAcronyms.contains(tokens[range.lowerBound].hash)
+        {
+            return true
+        }
+        guard range.count >= 3, end - start <= 8, text[end - 1] == UInt8(ascii: "s") else { return false }
+        var ampersands = 0
+        for position in start..<end - 1 {
+            let byte = text[position]
+            if byte == UInt8(ascii: "&") {
+                ampersands += 1
+            } else if byte &- 0x41 >= 26 {
+                return false
+            }
+        }
+        return ampersands > 0
+    }
+}
+
+extension DocumentResolver {
+    /// `Iris Xe Graphics` in a heading or a line's label: a name there that an ordinary word ends
+    /// lends its words to no lone word (`Graphics:` opening a line).
+    func isLabelOfWords(_ candidate: NameCandidate) -> Bool {
+        guard candidate.isInHeading, candidate.canonical == nil, candidate.evidence < .gazetteer else { return false }
+        let last = wordsOf(candidate.tokens).last
+        return last >= 0 && isOrdinaryWord(last)
+    }
+}

@@ -7,6 +7,8 @@ struct DocumentResolver {
     let analysis: TextAnalysis
     /// Read once per document: each `static let` read is a once-check.
     let commonWords = CommonWords.shared
+    let technicalAcronyms = TechnicalAcronyms.shared
+    let commonAcronyms = ContextCues.commonAcronyms
 
     /// A mention after resolution, still in tokens.
     struct Resolved {
@@ -88,6 +90,7 @@ struct DocumentResolver {
                 continue
             }
             guard words.count >= 2 else { continue }
+            if isLabelOfWords(candidate) { continue }
             // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
             let key =
                 (analysis.tokens[words.first].foldedHash ^ 0x5BD1_E995) &* 0x100_0000_01b3
@@ -147,6 +150,15 @@ struct DocumentResolver {
                 continue
             }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+            {
+                continue
+            }
+            // `SEO`, `SaaS`: an acronym of a common technical phrase is a term, unless the gazetteer
+            // knows it, the text spells it out as a body (`Project Markup Institute (PMI)`) or a
+            // place's pattern makes it a state's code (`Arden, CO`).
+            if candidate.evidence < .gazetteer, !(candidate.label == .gpe && candidate.evidence >= .pattern),
+                let hash = unspacedHash(candidate.tokens), acronyms[hash] == nil,
+                isTechnicalTerm(candidate.tokens, hash)
             {
                 continue
             }

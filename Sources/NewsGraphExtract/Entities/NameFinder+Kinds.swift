@@ -17,9 +17,12 @@ extension NameFinder {
                 return .law
             }
             // `the Society`, `the House`: an organisation's head word alone, capitalised, is that body.
+            // `the Insurance company X`: not before a lower-case noun of business, which makes it the trade.
             if name.count == 1, word == theHash,
                 has(.organisationSuffix, at: name.lowerBound)
-                    || words.chamberWords.contains(tokens[name.lowerBound].hash)
+                    || words.chamberWords.contains(tokens[name.lowerBound].hash),
+                !(next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
+                    && words.businessHeads.contains(tokens[next].foldedHash))
             {
                 return .org
             }
@@ -143,8 +146,10 @@ extension NameFinder {
             !analysis.isCharacter(after, "("), !analysis.isCharacter(after, "%"),
             !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"), !analysis.isCharacter(after, ")")
         else { return nil }
-        // `Arden Glide 2 Pro`: a marketing suffix after the number is part of the model.
-        if next.kind == .word, words.productSuffixes.contains(next.hash), !taken[after] {
+        // `Arden Glide 2 Pro`, `Sonique 3 SE`: a marketing suffix after the number is part of the model.
+        if next.kind == .word, words.productSuffixes.contains(next.hash) || words.modelSuffixes.contains(next.hash),
+            !taken[after]
+        {
             return after
         }
         if next.kind == .word {
@@ -353,13 +358,20 @@ extension NameFinder {
 
     /// Whether every capitalised word of `name` is an ordinary English word that is nobody's
     /// name (``CommonWords``) or a function word, with at least two such words.
-    func isOrdinaryPhrase(_ name: Range<Int>) -> Bool {
+    func isOrdinaryPhrase(_ name: Range<Int>, acronymsAreOrdinary: Bool = false) -> Bool {
         var ordinary = 0
         for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
-            // A word in capitals is an acronym or a shout, not an ordinary word.
-            if tokens[index].isAllCaps && tokens[index].length > 1 { return false }
+            // A word in capitals is an acronym or a shout, not an ordinary word, unless the caller
+            // counts a common term's (`AI & Machine Learning`).
+            if tokens[index].isAllCaps && tokens[index].length > 1 {
+                guard acronymsAreOrdinary,
+                    words.commonAcronyms.contains(tokens[index].hash) || technicalAcronyms.contains(tokens[index].hash)
+                else { return false }
+                ordinary += 1
+                continue
+            }
             let hash = tokens[index].foldedHash
-            if commonWords.contains(hash) {
+            if commonWords.contains(hash) || isRunTogether(index) {
                 ordinary += 1
             } else if !words.sentenceWords.contains(hash) && !words.headingFunctionWords.contains(hash) {
                 return false

@@ -64,6 +64,16 @@ extension NameFinder {
             if hyphenLed == nil, let match = bestMatch(at: index) {
                 switch match.category {
                 case .entity(let label):
+                    // `a Dutch oven`, `French bread`: a nationality that opens a common noun of two
+                    // words tells the kind of thing; the two words name nothing.
+                    if label == .norp, match.length == 1, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                        tokens[index + 1].newlinesBefore == 0,
+                        nationalityCompounds.contains(
+                            NationalityCompounds.key(tokens[index].foldedHash, tokens[index + 1].foldedHash))
+                    {
+                        index += 2
+                        continue
+                    }
                     let isGivenLed =
                         has(.givenName, at: index) && isNameWord(index + match.length)
                         && bestMatch(at: index + match.length) == nil
@@ -117,6 +127,19 @@ extension NameFinder {
                         continue
                     }
                 case .title:
+                    // `Madam Speaker, …`, `Thank you, Mr. President.`: a title after a term of
+                    // address, with no name after it, is the person addressed.
+                    if index > 0, words.addressTerms.contains(tokens[index - 1].foldedHash),
+                        tokens[index].newlinesBefore == 0, !isNameWord(index + match.length)
+                    {
+                        let range = index..<index + match.length
+                        candidates.append(
+                            NameCandidate(
+                                tokens: range, label: .person, canonical: analysis.string(tokens: range),
+                                evidence: .pattern, isSentenceInitial: false))
+                        index += match.length
+                        continue
+                    }
                     // "Secretary of State" alone is a title; a name must follow for a person.
                     titleEnd = index + match.length - 1
                     index += match.length
@@ -142,12 +165,18 @@ extension NameFinder {
     private func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
         var start = run.lowerBound
         let initial = analysis.isSentenceInitial(start)
+        // `Tip: Some VPNs log`, `Plans – Use AI for`: a capital right after a colon or a dash opens
+        // a clause, as one at a sentence start does.
+        let opensClause =
+            initial
+            || start > 0 && tokens[start - 1].newlinesBefore == 0
+                && (tokens[start - 1].kind == .dash || analysis.isCharacter(start - 1, ":"))
         if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
         // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of
         // the name of two or more words after it.
-        while initial, start + 1 < run.upperBound,
+        while opensClause, start + 1 < run.upperBound,
             words.sentenceWords.contains(tokens[start].foldedHash)
                 || words.sentenceOpeners.contains(tokens[start].foldedHash)
                 || run.upperBound - start >= 3 && words.personRoles.contains(tokens[start].foldedHash)
@@ -165,6 +194,18 @@ extension NameFinder {
                 && !headingSentences[Int(analysis.sentenceOfToken[start])]
             start += 1
         }
+        // `Use AI for`, `Advanced GPUs and`: an ordinary word opening a clause before one acronym is
+        // a verb or an adjective, no part of a name.
+        // A brand so written (`Proton VPN`) is written so inside a sentence too, and a model's code
+        // (`Ninja CE250`) is no acronym.
+        if opensClause, run.upperBound - start == 2, isOrdinaryCapitalized(start),
+            self.tokens[start + 1].isAllCaps && !analysis.isModelCode(start + 1) || isPluralAcronym(start + 1),
+            !isPairWrittenInside(start)
+        {
+            start += 1
+        }
+        // Questions used as titles, identifiers, pieces of addresses, letters and times.
+        if isFragment(run) { return nil }
         let tokens = start..<run.upperBound
         if tokens.count == 1 && !afterTitle,
             words.sentenceWords.contains(self.tokens[start].foldedHash)
@@ -237,8 +278,9 @@ extension NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
-            // `Delivery & Refunds`: ordinary words joined by `&` head a section, not a firm.
-            if isOrdinaryPhrase(tokens) { return nil }
+            // `Delivery & Refunds`, `AI & Data Science`: ordinary words and common terms joined by
+            // `&` head a section, not a firm.
+            if isOrdinaryPhrase(tokens, acronymsAreOrdinary: true) { return nil }
             // `Setup & Care: …`, `Sizes & Fit – …`: words joined by `&` that open a line and end at a
             // colon or a dash label a list item or a section, as a heading does.
             if isLineLabel(tokens), commonWords.contains(self.tokens[last].foldedHash) { return nil }
@@ -324,7 +366,7 @@ extension NameFinder {
         // `Velo GT2`, `Arden X3 Pro`: a model code (letters and digits in one word) among
         // capitalised words names a product, whatever the words before it.
         if tokens.count >= 2, !capsLine, candidate.evidence < .pattern,
-            tokens.contains(where: { analysis.isModelCode($0, anyCase: true) })
+            tokens.contains(where: { analysis.isModelCode($0, anyCase: true) && !isRunTogether($0) })
         {
             candidate.label = .product
             candidate.evidence = .pattern
@@ -347,6 +389,13 @@ extension NameFinder {
                 candidate.label = .product
                 candidate.evidence = .pattern
             }
+        }
+        // `Tomas and Ilse Brannock`: a lone given name joined by `and` to a given name and one family
+        // name shares that family name; its key is the full name, its span the word written.
+        if candidate.label == .person, tokens.count == 1, candidate.canonical == nil,
+            let family = sharedFamilyName(of: start)
+        {
+            candidate.canonical = analysis.string(start) + " " + analysis.string(family)
         }
         // `visit our Help Centre`: ordinary words after a possessive determiner name a part of the
         // page or the writer's own thing, not a body.

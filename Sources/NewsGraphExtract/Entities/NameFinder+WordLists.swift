@@ -51,6 +51,18 @@ extension NameFinder {
         let softwareKinds = ContextCues.softwareKinds
         let copulaWords = WordSet.folded(["is", "was", "remains"])
         let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
+        let questionWords = WordSet.folded(["how", "what", "why", "when", "where", "who", "which"])
+        let streetAbbreviations = WordSet.hashes(["St.", "St", "Ave.", "Ave", "Rd.", "Rd", "Blvd.", "Blvd"])
+        let businessHeads = WordSet.folded(["company", "firm", "agency", "group", "insurer", "broker", "brokerage"])
+        let addressTerms = WordSet.folded(["madam", "madame", "mister", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"])
+        /// Days of the week and their abbreviations, as opening hours write them (`Mon-Fri`).
+        let dayWords = WordSet.folded([
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun",
+        ])
+        /// Letters that end a model's name after its number (`3 SE`, `2 XL`), where after a name
+        /// alone some would be a company's form (`SE`).
+        let modelSuffixes = WordSet.hashes(["SE", "XL", "XS", "LE", "FE", "GT", "GTS", "RS", "Plus", "Air", "Neo"])
         let relativeWords = WordSet.folded(["that", "which", "who", "whose", "where", "when", "worth"])
         let productSuffixes = ContextCues.productSuffixes
         let productVerbs = ContextCues.productVerbs

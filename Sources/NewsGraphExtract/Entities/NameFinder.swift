@@ -19,6 +19,10 @@ struct NameFinder {
     let words = WordLists.shared
     /// Ordinary words that are nobody's name, read once per document.
     let commonWords = CommonWords.shared
+    /// Nouns such as `Dutch oven`, read once per document.
+    let nationalityCompounds = NationalityCompounds.shared
+    /// Acronyms of common technical phrases (`SEO`), read once per document.
+    let technicalAcronyms = TechnicalAcronyms.shared
     /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
     private var matchTable: [Gazetteer.Match] = []
     private var matchOffsets: [Int32] = []

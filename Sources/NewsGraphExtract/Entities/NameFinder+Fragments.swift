@@ -1,0 +1,162 @@
+import NewsGraphCore
+
+/// Capitalised words on web pages that are no names (issue 16): pieces of code, addresses,
+/// letters and times, questions used as link titles, and the word tests the rules on clause
+/// openings and shared family names use. Kept apart from `NameFinder+Shapes.swift`, the shapes
+/// of names.
+extension NameFinder {
+    /// Whether the run `run` is a question used as a title, an identifier, a piece of an
+    /// address or a letter, or the marks of a time: no name.
+    func isFragment(_ run: Range<Int>) -> Bool {
+        // `(more: How Much Does a Plan Cost?)`: capitalised words inside a line that open with a
+        // question word and end at a question mark are a question, a linked page's title, not a
+        // name (a heading that asks is left to the rules on headings).
+        if words.questionWords.contains(self.tokens[run.lowerBound].foldedHash),
+            self.tokens[run.lowerBound].newlinesBefore == 0, run.lowerBound > 0,
+            run.dropFirst().filter({ self.tokens[$0].kind == .word }).count >= 3,
+            analysis.isCharacter(run.upperBound, "?")
+        {
+            return true
+        }
+        // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
+        // code, markup or a web address is an identifier.
+        if isInCode(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return true }
+        // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
+        // opening hours are parts of a time, no name.
+        if isClockMark(run) || isDayRange(run) { return true }
+        return false
+    }
+
+    /// `Advanced`, `Use`: a capitalised ordinary word (``CommonWords``) that the gazetteer does not
+    /// know as a name.
+    func isOrdinaryCapitalized(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, commonWords.contains(token.foldedHash)
+        else { return false }
+        if let match = bestMatch(at: index), case .entity = match.category { return false }
+        return true
+    }
+
+    /// Whether the two words at `start` are written together again where no clause opens
+    /// (`the Proton VPN app`): then a clause's first two (`Proton VPN is`) are that name too.
+    func isPairWrittenInside(_ start: Int) -> Bool {
+        let first = tokens[start].hash
+        let second = tokens[start + 1].hash
+        var index = 1
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].hash == first, tokens[index + 1].hash == second, index != start,
+                tokens[index].newlinesBefore == 0, !analysis.isSentenceInitial(index)
+            else { continue }
+            let before = index - 1
+            if tokens[before].kind == .dash || analysis.isCharacter(before, ":") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`, `#GoTeam`, `run_TestCase`: a name
+    /// touching an underscore, a tag's `<`, an attribute's `=`, a hashtag's `#`, or a slash of a
+    /// web address (its unspaced text holds `://` or `www.`) is code, markup or an address.
+    func isInCode(_ range: Range<Int>) -> Bool {
+        let text = analysis.text
+        let start = Int(tokens[range.lowerBound].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        if end < text.count, text[end] == UInt8(ascii: "_") || text[end] == UInt8(ascii: "=") { return true }
+        guard start > 0 else { return false }
+        switch text[start - 1] {
+        case UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "#"): return true
+        case UInt8(ascii: "["):
+            // `A[Memory Settings] --> B[…]`: a diagram's node, its label in brackets after its id.
+            return start > 1 && (text[start - 2] &- 0x30 < 10 || text[start - 2] | 0x20 &- 0x61 < 26)
+        case UInt8(ascii: "/"):
+            var position = start - 1
+            while position > 0, text[position - 1] > 0x20 {
+                position -= 1
+                if text[position] == UInt8(ascii: ":"), position + 2 < start, text[position + 1] == UInt8(ascii: "/"),
+                    text[position + 2] == UInt8(ascii: "/")
+                {
+                    return true
+                }
+            }
+            return start - position > 4 && text[position..<position + 4].elementsEqual("www.".utf8)
+        default: return false
+        }
+    }
+
+    /// `Time12`: a capitalised ordinary word run into a number, where a page's markup lost the
+    /// space between a label and its value; no model's code.
+    func isRunTogether(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        var hash = TokenHash.offset
+        var letters = 0
+        var position = Int(token.start)
+        while position < Int(token.end), analysis.text[position] &- 0x30 >= 10 {
+            TokenHash.add(&hash, TokenHash.fold(analysis.text[position]))
+            letters += 1
+            position += 1
+        }
+        guard letters >= 3, position < Int(token.end) else { return false }
+        for offset in position..<Int(token.end) where analysis.text[offset] &- 0x30 >= 10 { return false }
+        return commonWords.contains(hash)
+    }
+
+    /// `3rd St. Suite 400`: a street's abbreviation after an ordinal number ends the street's
+    /// name; the capitalised words from it are the rest of an address.
+    func isAddressRest(_ start: Int) -> Bool {
+        guard start >= 1, words.streetAbbreviations.contains(tokens[start].hash) else { return false }
+        let previous = tokens[start - 1]
+        guard previous.length >= 3 else { return false }
+        let end = Int(previous.end)
+        let suffix = analysis.text[end - 2..<end].map { TokenHash.fold($0) }
+        let ordinal =
+            suffix == Array("st".utf8) || suffix == Array("nd".utf8) || suffix == Array("rd".utf8)
+            || suffix == Array("th".utf8)
+        return ordinal && analysis.text[end - 3] &- 0x30 < 10
+    }
+
+    /// `6:13 P.M. EDT`: `A.M.` or `P.M.` after a number, with whatever time zone follows.
+    func isClockMark(_ range: Range<Int>) -> Bool {
+        let first = range.lowerBound
+        guard first >= 1, tokens[first - 1].kind == .number else { return false }
+        let start = Int(tokens[first].start)
+        guard Int(tokens[first].end) - start >= 3 else { return false }
+        let letter = TokenHash.fold(analysis.text[start])
+        return (letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p"))
+            && analysis.text[start + 1] == UInt8(ascii: ".")
+            && TokenHash.fold(analysis.text[start + 2]) == UInt8(ascii: "m")
+    }
+
+    /// `Mon-Fri`, `Saturday-Sunday`: days of the week joined by a hyphen or a dash.
+    func isDayRange(_ range: Range<Int>) -> Bool {
+        guard range.count == 3,
+            tokens[range.lowerBound + 1].kind == .hyphen || tokens[range.lowerBound + 1].kind == .dash
+        else { return false }
+        let days = words.dayWords
+        return days.contains(tokens[range.lowerBound].foldedHash)
+            && days.contains(tokens[range.lowerBound + 2].foldedHash)
+    }
+
+    /// `Tomas and Ilse Brannock`: the family name that a given name at `index` shares with the
+    /// given name and family name joined to it by `and`, or nil.
+    func sharedFamilyName(of index: Int) -> Int? {
+        let family = index + 3
+        guard family < tokens.count, has(.givenName, at: index), tokens[index + 1].foldedHash == words.andWord,
+            has(.givenName, at: index + 2), tokens[index + 2].newlinesBefore == 0, isNameWord(family),
+            tokens[family].newlinesBefore == 0, !tokens[family].isAllCaps, !has(.givenName, at: family),
+            !isNameWord(family + 1), tokens[family].foldedHash != tokens[index].foldedHash
+        else { return nil }
+        if let match = bestMatch(at: family), case .entity = match.category { return nil }
+        return family
+    }
+
+    /// `P.S.`, `P.P.S.`: the mark of a letter's postscript.
+    func isPostscript(_ range: Range<Int>) -> Bool {
+        let start = Int(tokens[range.lowerBound].start)
+        var end = Int(tokens[range.upperBound - 1].end)
+        if end < analysis.text.count, analysis.text[end] == UInt8(ascii: ".") { end += 1 }
+        let bytes = analysis.text[start..<end]
+        return bytes.elementsEqual("P.S.".utf8) || bytes.elementsEqual("P.P.S.".utf8)
+    }
+}
