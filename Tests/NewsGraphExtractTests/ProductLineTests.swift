@@ -68,7 +68,7 @@ extension EntityKindTests {
     }
 
     @Test func aPriceInBracketsAfterAMakerAndModelMakesAProduct() {
-        let text = "Best budget hammock: Tarnwell Skylark ($85)\nIt packs down small."
+        let text = "Best budget kettle: Tarnwell Skylark ($45)\nIt boils fast."
         #expect(label(of: "Tarnwell Skylark", in: text) == .product)
         // A plan or a fee of ordinary words is no product.
         let plans = "Extra Delivery Fee ($9)\nMonthly Bonus ($5)\nWe also sell gift cards."
@@ -76,7 +76,7 @@ extension EntityKindTests {
     }
 
     @Test func aPlaceOneHasIsNoPlace() {
-        #expect(label(of: "Paris", in: "She is the loyal sidekick to your Paris, always a step behind.") == nil)
+        #expect(label(of: "Paris", in: "Nobody could replace their Paris, the best striker the club had.") == nil)
         // Before a noun, or after a preposition of place, it says where.
         #expect(label(of: "Paris", in: "Start planning your Paris trip today.") == .gpe)
         #expect(label(of: "Paris", in: "Nothing like it exists in our Paris.") == .gpe)
