@@ -167,7 +167,7 @@ extension DocumentResolver {
 
 extension DocumentResolver {
     /// A term of the trade written like a name: an acronym of a common technical phrase
-    /// (``TechnicalAcronyms``: `SEO`), a `…aaS` word (`HaaS`: hardware as a service), a common
+    /// (``TechnicalAcronyms``: `SEO`), a `…aaS` word (`DaaS`: desktop as a service), a common
     /// acronym with a variant of one or two letters after a hyphen (`USB-C`; not a number, which
     /// names one thing: `COVID-19`), or letters joined by `&` made plural (`P&Ls`). `hash` is ``unspacedHash(_:)`` of `range`.
     func isTechnicalTerm(_ range: Range<Int>, _ hash: UInt64) -> Bool {
@@ -203,8 +203,8 @@ extension DocumentResolver {
 }
 
 extension DocumentResolver {
-    /// `Iris Xe Graphics` in a heading or a line's label: a name there that an ordinary word ends
-    /// lends its words to no lone word (`Graphics:` opening a line).
+    /// `Arden Pro Display` in a heading or a line's label: a name there that an ordinary word ends
+    /// lends its words to no lone word (`Display:` opening a line).
     func isLabelOfWords(_ candidate: NameCandidate) -> Bool {
         guard candidate.isInHeading, candidate.canonical == nil, candidate.evidence < .gazetteer else { return false }
         let last = wordsOf(candidate.tokens).last

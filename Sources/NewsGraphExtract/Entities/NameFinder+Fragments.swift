@@ -8,7 +8,7 @@ extension NameFinder {
     /// Whether the run `run` is a question used as a title, an identifier, a piece of an
     /// address or a letter, or the marks of a time: no name.
     func isFragment(_ run: Range<Int>) -> Bool {
-        // `(more: How Much Does a Plan Cost?)`: capitalised words inside a line that open with a
+        // `(see also: Where Should a Beginner Buy Paint?)`: capitalised words inside a line that open with a
         // question word and end at a question mark are a question, a linked page's title, not a
         // name (a heading that asks is left to the rules on headings).
         if words.questionWords.contains(self.tokens[run.lowerBound].foldedHash),
@@ -38,7 +38,7 @@ extension NameFinder {
     }
 
     /// Whether the two words at `start` are written together again where no clause opens
-    /// (`the Proton VPN app`): then a clause's first two (`Proton VPN is`) are that name too.
+    /// (`the Velmar VPN app`): then a clause's first two (`Velmar VPN is`) are that name too.
     func isPairWrittenInside(_ start: Int) -> Bool {
         let first = tokens[start].hash
         let second = tokens[start + 1].hash
@@ -67,7 +67,7 @@ extension NameFinder {
         switch text[start - 1] {
         case UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "#"): return true
         case UInt8(ascii: "["):
-            // `A[Memory Settings] --> B[…]`: a diagram's node, its label in brackets after its id.
+            // `X[Order Queue] --> Y[…]`: a diagram's node, its label in brackets after its id.
             return start > 1 && (text[start - 2] &- 0x30 < 10 || text[start - 2] | 0x20 &- 0x61 < 26)
         case UInt8(ascii: "/"):
             var position = start - 1
@@ -84,7 +84,7 @@ extension NameFinder {
         }
     }
 
-    /// `Time12`: a capitalised ordinary word run into a number, where a page's markup lost the
+    /// `Time40`: a capitalised ordinary word run into a number, where a page's markup lost the
     /// space between a label and its value; no model's code.
     func isRunTogether(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -102,7 +102,7 @@ extension NameFinder {
         return commonWords.contains(hash)
     }
 
-    /// `3rd St. Suite 400`: a street's abbreviation after an ordinal number ends the street's
+    /// `5th St. Suite 210`: a street's abbreviation after an ordinal number ends the street's
     /// name; the capitalised words from it are the rest of an address.
     func isAddressRest(_ start: Int) -> Bool {
         guard start >= 1, words.streetAbbreviations.contains(tokens[start].hash) else { return false }

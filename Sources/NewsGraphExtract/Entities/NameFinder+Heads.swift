@@ -52,7 +52,7 @@ extension NameFinder {
         if next < tokens.count, !tokens[next].isCapitalized,
             words.organisationHeads.contains(tokens[next].foldedHash)
         {
-            // `the Insurance company X`: one ordinary word before a noun of business names the
+            // `the Roofing company X`: one ordinary word before a noun of business names the
             // trade, not a firm.
             if previous + 2 == next, words.businessHeads.contains(tokens[next].foldedHash),
                 commonWords.contains(tokens[next - 1].foldedHash)

@@ -26,7 +26,7 @@ extension NameFinder {
             && words.formNouns.contains(tokens[next].foldedHash)
     }
 
-    /// `Flights`, `Stories`: a plural after a company's name that is an ordinary word, no word
+    /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word
     /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
     /// its products.
     func isProductLinePlural(_ index: Int) -> Bool {
@@ -54,7 +54,7 @@ extension NameFinder {
             || analysis.isCharacter(next, "!") || analysis.isCharacter(next, "?")
     }
 
-    /// `the GE Velo QX800`: a company the gazetteer knows right before a product found by a rule
+    /// `the Sony Velo QX800`: a company the gazetteer knows right before a product found by a rule
     /// (a model's code, a suffix) is its maker, and the two are one product's name.
     func joinMakers(_ candidates: inout [NameCandidate]) {
         var index = candidates.count - 2

@@ -17,7 +17,7 @@ extension NameFinder {
                 return .law
             }
             // `the Society`, `the House`: an organisation's head word alone, capitalised, is that body.
-            // `the Insurance company X`: not before a lower-case noun of business, which makes it the trade.
+            // `the Roofing company X`: not before a lower-case noun of business, which makes it the trade.
             if name.count == 1, word == theHash,
                 has(.organisationSuffix, at: name.lowerBound)
                     || words.chamberWords.contains(tokens[name.lowerBound].hash),
@@ -146,7 +146,7 @@ extension NameFinder {
             !analysis.isCharacter(after, "("), !analysis.isCharacter(after, "%"),
             !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"), !analysis.isCharacter(after, ")")
         else { return nil }
-        // `Arden Glide 2 Pro`, `Sonique 3 SE`: a marketing suffix after the number is part of the model.
+        // `Arden Glide 2 Pro`, `Drift 2 XL`: a marketing suffix after the number is part of the model.
         if next.kind == .word, words.productSuffixes.contains(next.hash) || words.modelSuffixes.contains(next.hash),
             !taken[after]
         {
@@ -303,7 +303,7 @@ extension NameFinder {
             !words.neverNames.contains(tokens[position].foldedHash),
             headLabel(of: position, ledBy: nil) == nil, !words.divisionWords.contains(tokens[position].hash)
         {
-            // `Arden Flights`, `Arden Stories`: an ordinary plural that names no people ends the
+            // `Arden Recipes`, `Arden Journeys`: an ordinary plural that names no people ends the
             // product's name; other plurals (`Arden Members`, `Arden MPs`) name people or parts.
             if isPluralWord(position) {
                 guard isProductLinePlural(position) else { break }
@@ -312,7 +312,7 @@ extension NameFinder {
             }
             position += 1
         }
-        // `Arden Cloud CDN`, `Arden Power BI`: an acronym after a word of the line ends it.
+        // `Arden Grid API`, `Arden Route SDK`: an acronym after a word of the line ends it.
         if position > end, position < tokens.count, tokens[position].newlinesBefore == 0,
             tokens[position].kind == .word, tokens[position].isAllCaps, tokens[position].length >= 2,
             !taken[position], bestMatch(at: position) == nil, !isPluralWord(position - 1)
@@ -362,7 +362,7 @@ extension NameFinder {
         var ordinary = 0
         for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
             // A word in capitals is an acronym or a shout, not an ordinary word, unless the caller
-            // counts a common term's (`AI & Machine Learning`).
+            // counts a common term's (`Data & Cloud Security`).
             if tokens[index].isAllCaps && tokens[index].length > 1 {
                 guard acronymsAreOrdinary,
                     words.commonAcronyms.contains(tokens[index].hash) || technicalAcronyms.contains(tokens[index].hash)

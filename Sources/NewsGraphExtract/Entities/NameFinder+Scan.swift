@@ -165,7 +165,7 @@ extension NameFinder {
     private func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
         var start = run.lowerBound
         let initial = analysis.isSentenceInitial(start)
-        // `Tip: Some VPNs log`, `Plans – Use AI for`: a capital right after a colon or a dash opens
+        // `Reminder: Most NGOs file`, `Delivery – Choose UPS for`: a capital right after a colon or a dash opens
         // a clause, as one at a sentence start does.
         let opensClause =
             initial
@@ -194,9 +194,9 @@ extension NameFinder {
                 && !headingSentences[Int(analysis.sentenceOfToken[start])]
             start += 1
         }
-        // `Use AI for`, `Advanced GPUs and`: an ordinary word opening a clause before one acronym is
+        // `Choose UPS for`, `Cheap OLEDs and`: an ordinary word opening a clause before one acronym is
         // a verb or an adjective, no part of a name.
-        // A brand so written (`Proton VPN`) is written so inside a sentence too, and a model's code
+        // A brand so written (`Velmar VPN`) is written so inside a sentence too, and a model's code
         // (`Ninja CE250`) is no acronym.
         if opensClause, run.upperBound - start == 2, isOrdinaryCapitalized(start),
             self.tokens[start + 1].isAllCaps && !analysis.isModelCode(start + 1) || isPluralAcronym(start + 1),
