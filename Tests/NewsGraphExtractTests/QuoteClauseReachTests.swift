@@ -141,3 +141,28 @@ import Testing
         #expect(named.first?.content == "to honour the new timetable")
     }
 }
+
+/// The words around a tag: who the tag names and what it reports.
+@Suite struct QuoteTagSubjectTests: QuoteProbing {
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func aRelativeClauseAfterAnInvertedTagDescribesTheSpeaker() {
+        let found = reported(
+            "The ferry is late again, said Ann Reyes, a harbour pilot who has worked the route for years.")
+        #expect(found.map(\.content) == ["The ferry is late again"])
+        #expect(found.first?.speaker == "Ann Reyes")
+    }
+
+    @Test func aRoleWithModifiersAfterTheCommaTagsTheClause() {
+        let found = reported("The ferry is late again, a harbour spokesman told the Coastal Gazette.")
+        #expect(found.map(\.content) == ["The ferry is late again"])
+        #expect(found.first?.mention == "spokesman")
+    }
+
+    @Test func aShortClauseAfterTheVerbIsNoTimeOfATag() {
+        let found = reported("Hours later, the harbour office said the ferry was late.")
+        #expect(found.map(\.content) == ["the ferry was late"])
+    }
+}
