@@ -69,6 +69,24 @@ import Testing
         #expect(announced.first?.content == "The new timetable will not work for the night shift,")
         #expect(reported("That is the key to \"Slow Boats,\" as Ann Reyes explains.").isEmpty)
     }
+
+    @Test func aRelativeClauseAfterAnInvertedTagDescribesTheSpeaker() {
+        let found = reported(
+            "The ferry is late again, said Ann Reyes, a harbour pilot who has worked the route for years.")
+        #expect(found.map(\.content) == ["The ferry is late again"])
+        #expect(found.first?.speaker == "Ann Reyes")
+    }
+
+    @Test func aRoleWithModifiersAfterTheCommaTagsTheClause() {
+        // The role speaks for the whole phrase `a harbour spokesman`.
+        let found = reported("The ferry is late again, a harbour spokesman told the Coastal Gazette.")
+        #expect(found.map { "\($0.content) / \($0.mention ?? "-")" } == ["The ferry is late again / spokesman"])
+    }
+
+    @Test func aShortClauseAfterTheVerbIsNoTimeOfATag() {
+        let found = reported("Hours later, the harbour office said the ferry was late.")
+        #expect(found.map(\.content) == ["the ferry was late"])
+    }
 }
 
 /// Clauses without "that": after a participle of speech, after an opening `as` clause, and a
@@ -139,30 +157,5 @@ import Testing
         #expect(quotes(report + "None of this implies that the harbour will close.").count == 2)
         let named = Array(quotes(report + "Ann Reyes has agreed to honour the new timetable.").dropFirst(2))
         #expect(named.first?.content == "to honour the new timetable")
-    }
-}
-
-/// The words around a tag: who the tag names and what it reports.
-@Suite struct QuoteTagSubjectTests: QuoteProbing {
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
-    @Test func aRelativeClauseAfterAnInvertedTagDescribesTheSpeaker() {
-        let found = reported(
-            "The ferry is late again, said Ann Reyes, a harbour pilot who has worked the route for years.")
-        #expect(found.map(\.content) == ["The ferry is late again"])
-        #expect(found.first?.speaker == "Ann Reyes")
-    }
-
-    @Test func aRoleWithModifiersAfterTheCommaTagsTheClause() {
-        let found = reported("The ferry is late again, a harbour spokesman told the Coastal Gazette.")
-        #expect(found.map(\.content) == ["The ferry is late again"])
-        #expect(found.first?.mention == "spokesman")
-    }
-
-    @Test func aShortClauseAfterTheVerbIsNoTimeOfATag() {
-        let found = reported("Hours later, the harbour office said the ferry was late.")
-        #expect(found.map(\.content) == ["the ferry was late"])
     }
 }
