@@ -69,6 +69,24 @@ import Testing
         #expect(announced.first?.content == "The new timetable will not work for the night shift,")
         #expect(reported("That is the key to \"Slow Boats,\" as Ann Reyes explains.").isEmpty)
     }
+
+    @Test func aRelativeClauseAfterAnInvertedTagDescribesTheSpeaker() {
+        let found = reported(
+            "The ferry is late again, said Ann Reyes, a harbour pilot who has worked the route for years.")
+        #expect(found.map(\.content) == ["The ferry is late again"])
+        #expect(found.first?.speaker == "Ann Reyes")
+    }
+
+    @Test func aRoleWithModifiersAfterTheCommaTagsTheClause() {
+        // The role speaks for the whole phrase `a harbour spokesman`.
+        let found = reported("The ferry is late again, a harbour spokesman told the Coastal Gazette.")
+        #expect(found.map { "\($0.content) / \($0.mention ?? "-")" } == ["The ferry is late again / spokesman"])
+    }
+
+    @Test func aShortClauseAfterTheVerbIsNoTimeOfATag() {
+        let found = reported("Hours later, the harbour office said the ferry was late.")
+        #expect(found.map(\.content) == ["the ferry was late"])
+    }
 }
 
 /// Clauses without "that": after a participle of speech, after an opening `as` clause, and a

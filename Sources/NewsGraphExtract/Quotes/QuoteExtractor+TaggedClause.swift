@@ -80,7 +80,8 @@ extension QuoteExtractor {
                 // "…, the airline said.", "…, his brother added.": a short determined noun
                 // phrase alone between the comma and the verb is the tag's subject.
                 ?? (subjectEnd - tagStart < 5 ? speakers.nounPhrase(in: tagStart..<subjectEnd) : nil),
-            speaker.tokens.lowerBound == tagStart || speaker.mention != nil && speaker.tokens.lowerBound > comma,
+            speaker.tokens.lowerBound == tagStart || speaker.mention != nil && speaker.tokens.lowerBound > comma
+                || isRoleHead(speaker, of: tagStart..<subjectEnd, analysis),
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
@@ -98,9 +99,14 @@ extension QuoteExtractor {
         {
             return []
         }
-        // "…, he said Tuesday." / "…, officials said in a statement."
+        // "…, he said Tuesday." / "…, officials said in a statement." The words after the verb
+        // are when or where, never a clause of their own (`Later, Acme said the event was off.`).
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
-            if tokens[after].foldedHash == FoldedWord.that { return [] }
+            if tokens[after].foldedHash == FoldedWord.that
+                || QuoteLexicon.finiteAuxiliaries.contains(tokens[after].foldedHash)
+            {
+                return []
+            }
             after += 1
         }
         // A tag ends its clause: what follows is punctuation, not the reported words.
@@ -139,6 +145,8 @@ extension QuoteExtractor {
         while position < sentence.tokens.upperBound {
             let token = analysis.tokens[position]
             if token.kind == .openingQuote || token.kind == .straightQuote { return false }
+            // "…, said Ann Vance, a professor who has …": a relative clause describes the speaker.
+            if token.kind == .word, Self.relativeOpeners.contains(token.foldedHash) { return true }
             if token.kind == .word,
                 token.foldedHash == FoldedWord.that || QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash)
                     || QuoteLexicon.clauseVerbs.contains(token.foldedHash)
@@ -148,6 +156,22 @@ extension QuoteExtractor {
             position += 1
         }
         return true
+    }
+
+    private static let relativeOpeners = WordSet.folded(["who", "whose"])
+
+    /// A role noun that ends a tag's subject and heads it (`…, a college spokesman said`): the
+    /// words before it from the comma are an article and plain modifiers, so the whole phrase is
+    /// the subject and the role speaks.
+    private func isRoleHead(_ speaker: SpeakerFinder.Speaker, of subject: Range<Int>, _ analysis: TextAnalysis) -> Bool
+    {
+        guard speaker.mention == nil, !speaker.isPronoun, speaker.tokens.upperBound == subject.upperBound,
+            speaker.tokens.lowerBound > subject.lowerBound, speaker.tokens.lowerBound - subject.lowerBound <= 3,
+            Lexicon.determiners.contains(analysis.tokens[subject.lowerBound].foldedHash)
+        else { return false }
+        return (subject.lowerBound + 1..<speaker.tokens.lowerBound).allSatisfy {
+            analysis.tokens[$0].kind == .word && !analysis.tokens[$0].isCapitalized
+        }
     }
 
     /// Words that go on a speaker's noun phrase after an inverted tag: "said one source in the room".
