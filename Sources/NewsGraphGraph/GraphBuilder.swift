@@ -316,9 +316,7 @@ package struct GraphBuilder: Sendable {
             appendDocuments(to: &graphNodes, edges: &graphEdges, resolved: resolved, kept: keptEntities)
         }
         graphNodes.sort { $0.id < $1.id }
-        graphEdges.sort {
-            ($0.relation, $0.source, $0.target, $0.title ?? "") < ($1.relation, $1.source, $1.target, $1.title ?? "")
-        }
+        graphEdges.sort(by: EntityGraph.Edge.precedes)
         return EntityGraph(nodes: graphNodes, edges: graphEdges)
     }
 
