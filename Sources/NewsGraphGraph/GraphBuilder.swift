@@ -316,7 +316,12 @@ package struct GraphBuilder: Sendable {
             appendDocuments(to: &graphNodes, edges: &graphEdges, resolved: resolved, kept: keptEntities)
         }
         graphNodes.sort { $0.id < $1.id }
-        graphEdges.sort(by: EntityGraph.Edge.precedes)
+        // Positions are sorted, not edges: a sort moves its elements, and moving an edge
+        // retains and releases its five strings.
+        let order = graphEdges.withUnsafeBufferPointer { edges in
+            edges.indices.sorted { EntityGraph.Edge.precedes(edges[$0], edges[$1]) }
+        }
+        graphEdges = order.map { graphEdges[$0] }
         return EntityGraph(nodes: graphNodes, edges: graphEdges)
     }
 
