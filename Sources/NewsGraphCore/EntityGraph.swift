@@ -92,7 +92,19 @@ package struct EntityGraph: Sendable, Equatable {
 
         package var isDirected: Bool { self != .coMention }
 
-        package static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
+        /// The order of the raw values (`CO_MENTION` < `MENTIONS` < `QUOTES` < `ROLE`) as a number:
+        /// sorting a graph's edges compares relations often, and a raw value is a `String` made
+        /// anew each time.
+        private var rank: Int {
+            switch self {
+            case .coMention: 0
+            case .mentions: 1
+            case .quotes: 2
+            case .role: 3
+            }
+        }
+
+        package static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rank < rhs.rank }
     }
 
     package struct Edge: Sendable, Equatable {
@@ -110,6 +122,15 @@ package struct EntityGraph: Sendable, Equatable {
         /// nil when none of them had a date.
         package var firstPublished: String?
         package var lastPublished: String?
+
+        /// The graph's edge order: by relation, source, target, then title (none as empty). Written
+        /// out rather than as a tuple, which copies the edge's strings for every comparison.
+        package static func precedes(_ lhs: Edge, _ rhs: Edge) -> Bool {
+            if lhs.relation != rhs.relation { return lhs.relation < rhs.relation }
+            if lhs.source != rhs.source { return lhs.source < rhs.source }
+            if lhs.target != rhs.target { return lhs.target < rhs.target }
+            return (lhs.title ?? "") < (rhs.title ?? "")
+        }
 
         package init(
             source: String, target: String, relation: Relation, weight: Int, documents: Int, title: String? = nil,

@@ -284,7 +284,8 @@ package struct DocumentSummary: Sendable {
     /// the extractor), else sorted here.
     private static func mentionsByStart(_ mentions: [EntityMention]) -> [Int] {
         let indices = Array(mentions.indices)
-        let isSorted = zip(mentions, mentions.dropFirst()).allSatisfy { $0.start <= $1.start }
+        // By index: zipping the mentions with themselves copied each one (its strings retained).
+        let isSorted = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].start <= mentions[$0].start }
         return isSorted ? indices : indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
     }
 

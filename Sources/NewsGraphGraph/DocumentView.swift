@@ -32,6 +32,12 @@ struct DocumentView {
             plain.removeAll()
         }
         var openQuote: Quote?
+        // Where a quote or an entity may begin, in order: the text up to the next of them (or
+        // the open quote's end) is plain, and goes to `plain` in one piece.
+        let quoteStarts = quoteByStart.keys.sorted()
+        let entityStarts = entityByStart.keys.sorted()
+        var nextQuote = 0
+        var nextEntity = 0
         var position = 0
         while position < limit {
             if let quote = openQuote, position == quote.end {
@@ -54,8 +60,17 @@ struct DocumentView {
                 position = min(mention.end, limit)
                 continue
             }
-            plain.append(text[position])
-            position += 1
+            while nextQuote < quoteStarts.count && quoteStarts[nextQuote] <= position { nextQuote += 1 }
+            while nextEntity < entityStarts.count && entityStarts[nextEntity] <= position { nextEntity += 1 }
+            var next = limit
+            if let quote = openQuote {
+                if quote.end > position { next = min(next, quote.end) }
+            } else if nextQuote < quoteStarts.count {
+                next = min(next, quoteStarts[nextQuote])
+            }
+            if nextEntity < entityStarts.count { next = min(next, entityStarts[nextEntity]) }
+            plain.append(contentsOf: text[position..<next])
+            position = next
         }
         flushPlain()
         if let quote = openQuote { body += "</span>" + attribution(quote) }

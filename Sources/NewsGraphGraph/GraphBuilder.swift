@@ -316,10 +316,37 @@ package struct GraphBuilder: Sendable {
             appendDocuments(to: &graphNodes, edges: &graphEdges, resolved: resolved, kept: keptEntities)
         }
         graphNodes.sort { $0.id < $1.id }
-        graphEdges.sort {
-            ($0.relation, $0.source, $0.target, $0.title ?? "") < ($1.relation, $1.source, $1.target, $1.title ?? "")
+        return EntityGraph(nodes: graphNodes, edges: Self.sortedEdges(graphEdges, nodes: graphNodes))
+    }
+
+    /// `edges` in the graph's order (``EntityGraph/Edge/precedes(_:_:)``). An end that is one of
+    /// `nodes` (sorted by id, as ``build(mergedKeys:)`` leaves them) is compared by its node's
+    /// place, which orders ids as comparing them does, without comparing strings for every pair;
+    /// other ends by their ids. Positions are sorted, not edges: a sort moves its elements, and
+    /// moving an edge retains and releases its strings.
+    package static func sortedEdges(_ edges: [EntityGraph.Edge], nodes: [EntityGraph.Node]) -> [EntityGraph.Edge] {
+        var place: [String: Int] = [:]
+        place.reserveCapacity(nodes.count)
+        for (index, node) in nodes.enumerated() { place[node.id] = index }
+        let keys = edges.map { (relation: $0.relation, source: place[$0.source] ?? -1, target: place[$0.target] ?? -1) }
+        // -1, 0 or 1 as the first end comes before, with or after the second.
+        func compare(
+            _ lhs: Int, _ rhs: Int, _ lhsID: @autoclosure () -> String, _ rhsID: @autoclosure () -> String
+        ) -> Int {
+            if lhs >= 0 && rhs >= 0 { return lhs < rhs ? -1 : (lhs == rhs ? 0 : 1) }
+            let (left, right) = (lhsID(), rhsID())
+            return left < right ? -1 : (left == right ? 0 : 1)
         }
-        return EntityGraph(nodes: graphNodes, edges: graphEdges)
+        let positions = edges.indices.sorted { left, right in
+            let (lhs, rhs) = (keys[left], keys[right])
+            if lhs.relation != rhs.relation { return lhs.relation < rhs.relation }
+            let source = compare(lhs.source, rhs.source, edges[left].source, edges[right].source)
+            if source != 0 { return source < 0 }
+            let target = compare(lhs.target, rhs.target, edges[left].target, edges[right].target)
+            if target != 0 { return target < 0 }
+            return EntityGraph.Edge.precedes(edges[left], edges[right])
+        }
+        return positions.map { edges[$0] }
     }
 
     /// Each kept person's titles (most often given first, then by title) and the `ROLE` edges
