@@ -30,6 +30,11 @@ extension EntityKindTests {
         #expect(label(of: "Clara", in: "In our tests the Clara kept the coffee hot for hours.") != .person)
     }
 
+    @Test func anElidedParticleEndsAPersonsName() {
+        let text = "The proof was checked by Prof. Marta d'Ollendorf in the spring."
+        #expect(label(of: "Marta d'Ollendorf", in: text) == .person)
+    }
+
     @Test func aHeadingNamesTheBodysPersonByFirstAndLastName() {
         let page = "Ilsa Varrow\n\nDame Ilsa Marie Varrow (born 1950) was a painter from the coast.\n"
         #expect(TestSupport.extract(page).entities.contains { $0.text == "Ilsa Varrow" && $0.label == .person })
