@@ -30,6 +30,12 @@ struct CapsLineMatcher {
             else { continue }
             let key = Self.key(analysis.tokens, last..<last + 1)
             if known[key] == nil { known[key] = Known(label: .person, canonical: mention.canonical) }
+            // `Mira Ardelt` above a body that writes `Mira Jane Ardelt`: the same person by first
+            // and last name.
+            if words.count >= 3, let first = words.first, analysis.tokens[first].isCapitalized {
+                let pair = Self.extendKey(Self.extendKey(Self.keySeed, analysis.tokens[first]), analysis.tokens[last])
+                if known[pair] == nil { known[pair] = Known(label: .person, canonical: mention.canonical) }
+            }
         }
         for mention in body where mention.tokens.count <= Self.maximumLength {
             known[Self.key(analysis.tokens, mention.tokens)] = Known(label: mention.label, canonical: mention.canonical)

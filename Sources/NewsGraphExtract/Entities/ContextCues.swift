@@ -215,6 +215,12 @@ enum ContextCues {
         "cried", "forgave", "befriended", "learned", "learnt", "taught", "composed", "painted", "sang",
         "apologised", "apologized", "confessed", "prayed",
     ])
+    /// Verbs of saying that a firm takes as often as a person (`X announced`, `X confirms`): they
+    /// make no person of a lone word.
+    static let statementVerbs = WordSet.folded([
+        "announced", "announces", "confirmed", "confirms", "claimed", "claims", "states", "stated", "notes",
+        "predicts", "suggests", "acknowledges",
+    ])
     /// Words that make a city's name a team's: `Norwich City`, `Philadelphia Eagles` aside.
     static let teamHeads = WordSet.hashes(["City", "United", "Town", "Rovers", "Athletic", "Wanderers", "Albion"])
     /// Capitalised words that are never a name on their own: months without a day, ordinals

@@ -56,6 +56,11 @@ extension NameFinder {
                 end += 3
                 continue
             }
+            // `Jean Rond d'Alembert`: an elided particle written into the surname ends a person's name.
+            if personLed, token.kind == .word, !token.isCapitalized, isElidedParticleName(end) {
+                end += 1
+                break
+            }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
                 if words.nameParticles.contains(token.hash) && personLed {
                     end += 1
@@ -85,6 +90,26 @@ extension NameFinder {
             end -= 1
         }
         return start..<end
+    }
+
+    /// `d'Alembert`, `l’Ardoise`: a `d` or `l` with an apostrophe before a capital, one word.
+    func isElidedParticleName(_ index: Int) -> Bool {
+        let start = Int(tokens[index].start)
+        let end = Int(tokens[index].end)
+        guard end - start >= 4,
+            analysis.text[start] | 0x20 == UInt8(ascii: "d") || analysis.text[start] | 0x20 == UInt8(ascii: "l")
+        else { return false }
+        var letter = start + 1
+        if analysis.text[letter] == UInt8(ascii: "'") {
+            letter += 1
+        } else if end - start >= 6, analysis.text[letter] == 0xE2, analysis.text[letter + 1] == 0x80,
+            analysis.text[letter + 2] == 0x99
+        {
+            letter += 3
+        } else {
+            return false
+        }
+        return analysis.text[letter] &- 0x41 < 26
     }
 
     /// Whether the word at `index` goes on, through an attached hyphen, into a capitalised word

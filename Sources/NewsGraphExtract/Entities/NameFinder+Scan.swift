@@ -260,7 +260,8 @@ extension NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.count <= 2,
-            isRegionAfterPlace(before: previous, after: next) || isTownBeforeRegion(after: next)
+            isRegionAfterPlace(before: previous, after: next)
+                || isTownBeforeRegion(after: next)
         {
             // Anchored by a known place beside it, so it holds in a heading line too.
             candidate.label = .gpe
@@ -307,9 +308,17 @@ extension NameFinder {
             let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
             candidate.label = isProduct || software == .product ? .product : .org
             candidate.evidence = software == .org ? .pattern : .shape
-        } else if tokens.count >= 2 && has(.givenName, at: start) && !followsArticle(tokens)
+        } else if tokens.count >= 2 && has(.givenName, at: start)
+            && (!followsArticle(tokens)
+                || tokens.count <= 3 && isModifierOfNoun(before: next)
+                    && !(start + 1..<tokens.upperBound).contains {
+                        commonWords.contains(self.tokens[$0].foldedHash) || analysis.isModelCode($0, anyCase: true)
+                    })
             && (!self.tokens[last].isAllCaps || self.tokens[start].isAllCaps && !capsLine)
         {
+            // `the Tom Vale novel`: after an article, a full name (of no ordinary words or model
+            // codes after the given name) before a lower-case noun describes that noun by its person; without the
+            // noun (`the Tom Vale`) it names a body or a boat.
             candidate.label = .person
             candidate.evidence = .pattern
         } else if tokens.count >= 2, tokens.count <= 4, isBracketedPlace(at: next), !isSpelledOut(tokens, at: next) {
@@ -327,13 +336,16 @@ extension NameFinder {
             candidate.label = .gpe
             candidate.evidence = .context
         } else if next < self.tokens.count, words.speechVerbs.contains(self.tokens[next].foldedHash),
-            tokens.count <= 3, !followsArticle(tokens)
+            tokens.count <= 3, !followsArticle(tokens), !isStatementOfFirm(tokens, verb: next)
         {
             // `X said` makes a person, but `the X said` a body or a paper: a name takes no article.
             candidate.label = .person
             candidate.evidence = .context
-        } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps {
-            // A given name alone, mid-sentence (`Jerome`), is most often the person.
+        } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps,
+            !followsArticle(tokens)
+        {
+            // A given name alone, mid-sentence (`Jerome`), is most often the person; after an
+            // article (`for the Bianca`) it names a thing: a person's name takes none.
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {

@@ -292,7 +292,11 @@ extension NameFinder {
             if let match = bestMatch(at: start), start + match.length == previous,
                 case .entity(let label) = match.category, label == .gpe
             {
-                return true
+                // `Paul Denver, Ina Vale`: a place after a given name is a surname, and the name
+                // after its comma the next person in a list; `the mayor of Arden, Ina Vale`: a
+                // given name after a role's place names the role's holder.
+                if start >= 1 && tokens[start].newlinesBefore == 0 && has(.givenName, at: start - 1) { return false }
+                return !(has(.givenName, at: previous + 1) && isRole(before: start))
             }
         }
         return false
@@ -317,6 +321,47 @@ extension NameFinder {
         for offset in Int(token.start)..<Int(token.end) where analysis.text[offset] &- 0x30 < 10 { return true }
         if index > 0, tokens[index - 1].kind == .number, token.newlinesBefore == 0 { return true }
         return index + 1 < tokens.count && tokens[index + 1].kind == .number && tokens[index + 1].newlinesBefore == 0
+    }
+
+    /// A lower-case word on the same line follows the name, one it can describe (`the Tom Vale
+    /// novel`): no function word, clause word or verb of saying, nor a word ending in `-s`, `-ed`
+    /// or `-ly`, as verbs and adverbs after a team's or a band's name do (`the Tom Vales routed`).
+    func isModifierOfNoun(before next: Int) -> Bool {
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            tokens[next].newlinesBefore == 0, !tokens[next].isAttached
+        else { return false }
+        let end = Int(tokens[next].end)
+        let last = analysis.text[end - 1]
+        let penultimate = analysis.text[end - 2]
+        if last == UInt8(ascii: "s")
+            || tokens[next].length > 3
+                && (penultimate == UInt8(ascii: "e") && last == UInt8(ascii: "d")
+                    || penultimate == UInt8(ascii: "l") && last == UInt8(ascii: "y"))
+        {
+            return false
+        }
+        let hash = tokens[next].foldedHash
+        return !words.sentenceWords.contains(hash) && !words.clauseWords.contains(hash)
+            && !words.speechVerbs.contains(hash)
+    }
+
+    /// `the mayor of`, `President of the`, `envoy to`: a role or a title and its preposition
+    /// stand before `place`.
+    func isRole(before place: Int) -> Bool {
+        var index = place - 1
+        if index >= 0, tokens[index].kind == .word, words.articleWords.contains(tokens[index].foldedHash) { index -= 1 }
+        guard index >= 1, tokens[index].kind == .word, !tokens[index].isCapitalized,
+            tokens[index].foldedHash == words.ofWord || tokens[index].foldedHash == words.toWord
+        else { return false }
+        let role = index - 1
+        return tokens[role].kind == .word && (words.personRoles.contains(tokens[role].hash) || isTitle(at: role) != nil)
+    }
+
+    /// `Velmora announced`: a lone word that is no given name before a verb a firm takes as often
+    /// as a person is no person by that verb.
+    func isStatementOfFirm(_ name: Range<Int>, verb: Int) -> Bool {
+        name.count == 1 && !has(.givenName, at: name.lowerBound)
+            && words.statementVerbs.contains(tokens[verb].foldedHash)
     }
 
     /// An article stands right before the name (`the Courier said`, `How The Courier works`).

@@ -18,6 +18,8 @@ extension NameFinder {
         let facilityHeads = ContextCues.facilityHeads
         let inWord = TokenHash.foldedHash("in")
         let bornWord = TokenHash.foldedHash("born")
+        let toWord = TokenHash.foldedHash("to")
+        let statementVerbs = ContextCues.statementVerbs
         let andWord = TokenHash.foldedHash("and")
         let ofWord = TokenHash.foldedHash("of")
         let hyphenWords = ContextCues.hyphenWords
