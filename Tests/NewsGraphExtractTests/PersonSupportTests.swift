@@ -14,7 +14,7 @@ extension EntityKindTests {
     @Test func aGivenNameAfterAPlaceAndCommaIsAPersonInAListOrARolesHolder() {
         let list = "Writers such as Paul Denver, Ina Pellwick and Tomas Vanrey lived in the town."
         #expect(label(of: "Ina Pellwick", in: list) == .person)
-        let envoy = "Talks were held with the mayor of Lisbon, Marta Oyelaran, on Monday."
+        let envoy = "Talks were held with the President of Chile, Marta Oyelaran, on Monday."
         #expect(label(of: "Marta Oyelaran", in: envoy) == .person)
         // A region after a town stays a region.
         #expect(label(of: "Quarnshire", in: "She moved to Leeds, Quarnshire, in the spring.") == .gpe)

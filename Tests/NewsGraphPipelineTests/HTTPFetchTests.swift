@@ -70,7 +70,7 @@ import Testing
     @Test func aRefusedConnectionFailsAtOnceWithItsReason() async throws {
         var policy = Self.policy()
         policy.retries = 0
-        policy.connectTimeoutSeconds = 30
+        policy.connectTimeoutSeconds = 120
         let fetcher = try URLFetcher(policy: policy)
         let start = ContinuousClock.now
         // Port 1 on the loopback address has no server: the connection is refused.
@@ -82,8 +82,9 @@ import Testing
             return
         }
         #expect(failure.message == "cannot connect: Connection refused", "\(failure.message)")
-        // Well under the connect time-out, which a pool that retried by itself would wait out.
-        #expect(elapsed < .seconds(15))
+        // Well under the connect time-out, which a pool that retried by itself would wait out;
+        // the margin is wide because other suites running at once can hold the threads for seconds.
+        #expect(elapsed < .seconds(60))
     }
 
     @Test func anAddressWithAPortBeyond16BitsFailsAsThatDocument() async throws {
