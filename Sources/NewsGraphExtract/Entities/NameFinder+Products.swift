@@ -1,0 +1,171 @@
+import NewsGraphCore
+
+/// Products read past the first words: a known product or maker followed by a model's code or
+/// number, a maker before a product another rule found, and the word shapes these rules test.
+extension NameFinder {
+    /// `Velmark Glide`, `Velmark Glide X2 Pro`: a product the gazetteer knows, or a company the
+    /// gazetteer knows right before one, followed on its line by a model's code, a marketing
+    /// suffix or a model number, is one product with them.
+    func longerProduct(from start: Int, after end: Int, known: EntityLabel) -> NameCandidate? {
+        guard !isCapsLine(start), !headingSentences[Int(analysis.sentenceOfToken[start])] else { return nil }
+        var position = end
+        var isProduct = known == .product
+        if known == .org, end < tokens.count, tokens[end].newlinesBefore == 0, end == start + 1,
+            let match = bestMatch(at: end), case .entity(.product) = match.category
+        {
+            // `Arden Velmark`: the maker's name before its product's.
+            position = end + match.length
+            isProduct = true
+        }
+        guard isProduct else { return nil }
+        while position < tokens.count, tokens[position].newlinesBefore == 0, !taken[position],
+            tokens[position].kind == .word,
+            analysis.isModelCode(position, anyCase: true) || words.productSuffixes.contains(tokens[position].hash)
+        {
+            position += 1
+        }
+        if let number = versionNumber(after: start..<position) { position = number + 1 }
+        guard position > end || known == .org else { return nil }
+        return NameCandidate(
+            tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
+            isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// `Arden Maps`, `Arden Home Hub`: a known company's name followed, on its line, by capitalised
+    /// words that the gazetteer does not know and that are no suffix, title, person or day is the
+    /// name of that company's product, not the company.
+    func makerProduct(from start: Int, after end: Int) -> NameCandidate? {
+        guard !isCapsLine(start), !headingSentences[Int(analysis.sentenceOfToken[start])] else { return nil }
+        // Makers are brands of one word; names of several words (`Major League Baseball`) and
+        // acronyms pronounced as words (`UNESCO World Heritage Site`) are bodies that award,
+        // list or draft, and make no products.
+        // Acronyms (`BBC`, `UN`) lead their channels, departments and programmes far more often
+        // than products, and so does a company after `at`, `of` or `for` (`an economist at X Y`).
+        guard end - start == 1, !tokens[start].isAllCaps else { return nil }
+        if start > 0, tokens[start - 1].kind == .word,
+            words.organisationPrepositions.contains(tokens[start - 1].foldedHash)
+        {
+            return nil
+        }
+        var position = end
+        while position < min(tokens.count, end + 3), isNameWord(position), tokens[position].newlinesBefore == 0,
+            !tokens[position].isAllCaps, bestMatch(at: position) == nil, isTitle(at: position) == nil,
+            !has(.organisationSuffix, at: position), !has(.givenName, at: position),
+            !words.weekdays.contains(tokens[position].hash), !words.sentenceWords.contains(tokens[position].foldedHash),
+            !words.neverNames.contains(tokens[position].foldedHash),
+            headLabel(of: position, ledBy: nil) == nil, !words.divisionWords.contains(tokens[position].hash)
+        {
+            // `Arden Recipes`, `Arden Journeys`: an ordinary plural that names no people ends the
+            // product's name; other plurals (`Arden Members`, `Arden MPs`) name people or parts.
+            if isPluralWord(position) {
+                guard isProductLinePlural(position) else { break }
+                position += 1
+                break
+            }
+            position += 1
+        }
+        // `Arden Grid API`, `Arden Route SDK`: an acronym after a word of the line ends it.
+        if position > end, position < tokens.count, tokens[position].newlinesBefore == 0,
+            tokens[position].kind == .word, tokens[position].isAllCaps, tokens[position].length >= 2,
+            !taken[position], bestMatch(at: position) == nil, !isPluralWord(position - 1)
+        {
+            position += 1
+        }
+        // A name that goes on with a word refused above (`Arden Data Studio`) is left whole to the other rules.
+        guard position > end, !isNameWord(position) || tokens[position].newlinesBefore > 0 else { return nil }
+        // `Arden Web and Life Project`, `the Arden Women's Open`: the name goes on, or owns.
+        if position + 1 < tokens.count,
+            tokens[position].kind == .possessive
+                || words.organisationConnectors.contains(tokens[position].hash) && isNameWord(position + 1)
+        {
+            return nil
+        }
+        // `Arden Core i5`, `Arden Pad 3`: the model's code or number ends the name.
+        if position < tokens.count, isLowerModelCode(position) {
+            position += 1
+        } else if let number = versionNumber(after: start..<position) {
+            position = number + 1
+        }
+        return NameCandidate(
+            tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
+            isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// `our Help Center`: every capitalised word an ordinary word or an organisation's suffix,
+    /// the name of a part of the site or of the writer's own thing.
+    func isOwnedPhrase(_ name: Range<Int>) -> Bool {
+        var ordinary = 0
+        for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
+            if tokens[index].isAllCaps && tokens[index].length > 1 { return false }
+            if commonWords.contains(tokens[index].foldedHash) || has(.organisationSuffix, at: index)
+                || words.facilityHeads.contains(tokens[index].hash)
+            {
+                ordinary += 1
+            } else if !words.sentenceWords.contains(tokens[index].foldedHash) {
+                return false
+            }
+        }
+        return ordinary >= 2
+    }
+
+    /// Whether every capitalised word of `name` is an ordinary English word that is nobody's
+    /// name (``CommonWords``) or a function word, with at least two such words.
+    func isOrdinaryPhrase(_ name: Range<Int>, acronymsAreOrdinary: Bool = false) -> Bool {
+        var ordinary = 0
+        for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
+            // A word in capitals is an acronym or a shout, not an ordinary word, unless the caller
+            // counts a common term's (`Data & Cloud Security`).
+            if tokens[index].isAllCaps && tokens[index].length > 1 {
+                guard acronymsAreOrdinary,
+                    words.commonAcronyms.contains(tokens[index].hash) || technicalAcronyms.contains(tokens[index].hash)
+                else { return false }
+                ordinary += 1
+                continue
+            }
+            let hash = tokens[index].foldedHash
+            if commonWords.contains(hash) || isRunTogether(index) {
+                ordinary += 1
+            } else if !words.sentenceWords.contains(hash) && !words.headingFunctionWords.contains(hash) {
+                return false
+            }
+        }
+        return ordinary >= 2
+    }
+
+    /// A capitalised word that can continue a brand's name as its product line: no suffix,
+    /// title, person, day, head or division word (`Arden Maps`, not `Arden Labs`).
+    func isProductLineWord(_ position: Int) -> Bool {
+        guard tokens[position].kind == .word, tokens[position].isCapitalized else { return false }
+        return isTitle(at: position) == nil && !has(.organisationSuffix, at: position)
+            && !has(.givenName, at: position) && !words.weekdays.contains(tokens[position].hash)
+            && !words.sentenceWords.contains(tokens[position].foldedHash)
+            && headLabel(of: position, ledBy: nil) == nil && !words.divisionWords.contains(tokens[position].hash)
+    }
+
+    /// `Members`, `MPs`: a word ending in a plural `s` (not `ss`) names people or parts, not a
+    /// product line.
+    func isPluralWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3 else { return false }
+        let last = Int(token.end) - 1
+        return analysis.text[last] == UInt8(ascii: "s") && analysis.text[last - 1] != UInt8(ascii: "s")
+    }
+
+    /// `i5`, `x86`: a word of letters and digits on the name's line, a model's code even in
+    /// lower case.
+    func isLowerModelCode(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.newlinesBefore == 0, token.length >= 2, token.length <= 6, !taken[index]
+        else { return false }
+        var digits = 0
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else if byte &- 0x61 >= 26 && byte &- 0x41 >= 26 {
+                return false
+            }
+        }
+        return digits > 0 && digits < token.length
+    }
+}
