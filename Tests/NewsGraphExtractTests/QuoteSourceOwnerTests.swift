@@ -43,11 +43,21 @@ import Testing
         #expect(cited.map(\.content) == ["The filters fail within a year"])
     }
 
-    @Test func aNameGivenInMarksIsNoStatement() {
+    @Test func aNameOrAThingGivenIsNoStatement() {
         #expect(quotes("The crew dubbed them \"sea kittens,\" and the name stuck for years.").isEmpty)
         #expect(quotes("Ivan Brandt builds small robots from cubes that he calls \"clay for machines.\"").isEmpty)
         // A view given in a naming verb's words is still reported.
         let called = quotes("Ivan Brandt called the new stadium \"a waste of public money that nobody asked for.\"")
         #expect(called.first?.speaker == "Ivan Brandt")
+        // A thing offered is given, not said; an offer to act is a stance.
+        #expect(quotes("Lindqvist Software also offers a booking tool to track group tours.").isEmpty)
+        let offered = quotes("Marta Oyelaran offered to chair the new committee on housing.")
+        #expect(offered.first?.content == "to chair the new committee on housing")
+    }
+
+    @Test func placesInASpeakersPhraseDoNotSpeak() {
+        let found = quotes("Local officials in Ohio and Texas say that the new bridges will open in May.")
+        #expect(found.first?.speaker != "Texas")
+        #expect(found.first?.mention?.hasSuffix("officials") == true)
     }
 }
