@@ -21,6 +21,8 @@ import Testing
             "According to a study by the Lindqvist Institute, bakeries in small towns sell more rye bread.")
         #expect(found.first?.content == "bakeries in small towns sell more rye bread")
         #expect(found.first?.speaker == "Lindqvist Institute")
+        let unnamed = quotes("A study by Qorvex showed that most diners tip more on a card reader.")
+        #expect(unnamed.first?.speaker == "Qorvex")
     }
 
     @Test func accordingToAfterButCitesOnlyItsOwnClause() {

@@ -50,6 +50,24 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// `a study by Lindqvist Labs` where the entity stage missed the name: the capitalised words
+    /// after `by` (and `the`) name the owner as written.
+    func unrecognisedOwner(of speaker: Range<Int>, _ analysis: TextAnalysis) -> String? {
+        let tokens = analysis.tokens
+        guard let head = speaker.last, tokens[head].kind == .word,
+            Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 2 < tokens.count,
+            tokens[head + 1].foldedHash == Self.by
+        else { return nil }
+        let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized,
+            !Lexicon.sentenceWords.contains(tokens[end].foldedHash)
+        {
+            end += 1
+        }
+        return end > start ? analysis.string(tokens: start..<end) : nil
+    }
+
     /// Whether `according` at `index` opens the second of two clauses: after `but`, `and` or a
     /// dash, with a comma closing the source, `A, but according to X, B` cites X for B only, as at
     /// a sentence's start.

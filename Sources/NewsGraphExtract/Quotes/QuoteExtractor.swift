@@ -391,7 +391,7 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerEntity = named.entity
                     source = named
                 } else {
-                    finding.speakerName = finding.speakerText
+                    finding.speakerName = unrecognisedOwner(of: speaker.tokens, analysis) ?? finding.speakerText
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
                     {
                         lastUnrecognisedName = finding.speakerText
