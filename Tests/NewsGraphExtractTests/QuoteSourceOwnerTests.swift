@@ -62,4 +62,11 @@ import Testing
         #expect(found.first?.speaker != "Texas")
         #expect(found.first?.mention?.hasSuffix("officials") == true)
     }
+
+    @Test func anImperativeOrAnAdjectiveReportsNoOne() {
+        #expect(quotes("The app rounds every figure, so be warned that the totals are only estimates.").isEmpty)
+        #expect(quotes("The only confirmed sighting of the owl took place near the lake in 1990.").isEmpty)
+        let warned = quotes("Marta Oyelaran warned that the totals are only estimates.")
+        #expect(warned.first?.speaker == "Marta Oyelaran")
+    }
 }
