@@ -1,4 +1,4 @@
-/// A name given in quoted words: `dubbed them "x"`, `nicknamed the car "x"`, `what she calls "x"`.
+/// A name given in quoted words: `dubbed the bird "x"`, `nicknamed the car "x"`, `what she calls "x"`.
 /// The marks hold the name of a thing, a term, not a statement anyone made.
 extension QuoteExtractor {
     /// Verbs whose only use is to give a name.

@@ -1,5 +1,5 @@
 /// Cues whose form shows that nobody is reported: an imperative to the reader (`be warned that
-/// …`) and a participle used as an adjective after an ordinal (`the last confirmed sighting`).
+/// …`) and a participle used as an adjective after an ordinal (`the first reported case`).
 extension QuoteExtractor {
     private static let be = TokenHash.foldedHash("be")
     /// Words that open a clause before an imperative.

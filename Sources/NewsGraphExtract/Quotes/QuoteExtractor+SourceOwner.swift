@@ -81,8 +81,8 @@ extension QuoteExtractor {
         return before.kind == .dash || before.kind == .word && Self.joiningWords.contains(before.foldedHash)
     }
 
-    /// Whether `according` at `index` follows a verb in -ed with no comma between: `replaced
-    /// according to the schedule` means in keeping with it, and cites no one.
+    /// Whether `according` at `index` follows a verb in -ed with no comma between: `inspected
+    /// according to the calendar` means in keeping with it, and cites no one.
     func followsItsVerb(according index: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
         guard index > sentence.tokens.lowerBound else { return false }
         let before = analysis.tokens[index - 1]

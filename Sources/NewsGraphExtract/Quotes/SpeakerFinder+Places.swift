@@ -1,4 +1,4 @@
-/// Places inside a speaker's phrase: `agents in places like Ohio and Texas say` — the agents
+/// Places inside a speaker's phrase: `nurses in cities like Leeds and York say` — the nurses
 /// speak, and the places only say where they are.
 extension SpeakerFinder {
     private static let listJoiners = WordSet.folded(["and", "or"])
@@ -15,11 +15,11 @@ extension SpeakerFinder {
         return first
     }
 
-    /// The role before the preposition that links a place to it (`officials in Ohio`, `agents
-    /// in places like Texas`), over a plain noun and a second link; none when there is no role.
+    /// The role before the preposition that links a place to it (`officials in Ohio`, `nurses
+    /// in cities like York`), over a plain noun and a second link; none when there is no role.
     func placeOwner(beforeLink link: Int, _ sentence: Sentence) -> Speaker? {
         var position = link - 1
-        // `agents in places like`: one plain noun and another link.
+        // `nurses in cities like`: one plain noun and another link.
         if position - 1 > sentence.tokens.lowerBound, tokens[position].kind == .word,
             !QuoteLexicon.roleNouns.contains(tokens[position].foldedHash),
             Self.placeLinks.contains(tokens[position - 1].foldedHash)
