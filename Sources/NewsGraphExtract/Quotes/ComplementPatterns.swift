@@ -20,6 +20,9 @@ struct ComplementPatterns {
         "pressed", "pressing", "challenged", "challenges", "invited", "invites", "forced", "advised", "advises",
         "instructed", "ordered", "orders", "directed", "appealed", "appeals",
     ])
+    /// Verbs whose infinitive follows them at once (`offered to help`); with a thing between,
+    /// the thing is given (`offers a tool to track sales`).
+    static let offerVerbs = WordSet.folded(["offer", "offers", "offered", "offering"])
     /// Verbs that name something in the speaker's words: `called the plan "a disaster"`.
     static let namingVerbs = WordSet.folded([
         "called", "calls", "call", "calling", "described", "describes", "describe", "describing", "labeled",
@@ -173,6 +176,8 @@ struct ComplementPatterns {
                 {
                     return nil
                 }
+                // "offers a tool to track …": a thing before the infinitive is what is offered.
+                if position > verb + 1, Self.offerVerbs.contains(hash) { return nil }
                 var start = position
                 if position > verb + 1 {
                     start = verb + 1

@@ -124,7 +124,7 @@ extension QuoteExtractor {
                     tokens[index + 1].foldedHash == to
                 {
                     // "according to our survey" cites the writer's own work.
-                    guard index + 2 < sentence.tokens.upperBound,
+                    guard index + 2 < sentence.tokens.upperBound, !followsItsVerb(according: index, sentence, analysis),
                         !QuoteLexicon.writersOwnWords.contains(tokens[index + 2].foldedHash),
                         let speaker = speakers.source(startingAt: index + 2, within: sentence)
                     else { continue }
@@ -143,7 +143,9 @@ extension QuoteExtractor {
                         }
                     }
                     // After a colon, `…: According to X, CLAUSE` opens its clause as at a sentence's start.
-                    if index - sentence.tokens.lowerBound <= 1 || analysis.isCharacter(index - 1, ":") {
+                    if index - sentence.tokens.lowerBound <= 1 || analysis.isCharacter(index - 1, ":")
+                        || opensJoinedClause(according: index, sourceEnd: speaker.tokens.upperBound, sentence, analysis)
+                    {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
                         while comma < sentence.tokens.upperBound, !analysis.isCharacter(comma, ",") { comma += 1 }

@@ -149,6 +149,8 @@ package struct QuoteExtractor: Sendable {
             }
             lastQuotation = (quotation, attribution)
         }
+        // `dubbed the bird "x"`: a name given in marks is no one's statement.
+        attributions.removeAll { givesAName($0, analysis) || reportsNoOne($0, analysis) }
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
         return sourced(attributions, resolve(attributions, analysis, mentions: mentions, inQuote: inQuote), analysis)
     }
@@ -377,8 +379,19 @@ package struct QuoteExtractor: Sendable {
                         ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
+                } else if let named = owner(
+                    of: speaker.tokens, analysis, mentions: mentions,
+                    nearOrganisation: lastOrganisation.flatMap {
+                        Int(analysis.sentenceOfToken[$0.tokens.lowerBound])
+                            >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1 ? $0 : nil
+                    })
+                {
+                    // `the firm found`, `a study by X`: the organisation the phrase stands for.
+                    finding.speakerName = named.canonical
+                    finding.speakerEntity = named.entity
+                    source = named
                 } else {
-                    finding.speakerName = finding.speakerText
+                    finding.speakerName = unrecognisedOwner(of: speaker.tokens, analysis) ?? finding.speakerText
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
                     {
                         lastUnrecognisedName = finding.speakerText

@@ -23,7 +23,7 @@ struct SpeakerFinder {
     }
 
     var tokens: [Token] { analysis.tokens }
-    private static let placeLinks = WordSet.folded(["of", "from", "in", "at"])
+    static let placeLinks = WordSet.folded(["of", "from", "in", "at", "like"])
 
     /// Names of people, organisations, places and groups speak; a nationality used as an
     /// adjective ("Republican support") or a product or law does not.
@@ -93,12 +93,13 @@ struct SpeakerFinder {
         if let mention = mentionEndingAt[position], mention.label != .date {
             // "Sen. Ann Vance of Ohio said": a place after "of" or "from" belongs to the name
             // before it; "in Louisville" is where, not who.
-            let before = mention.tokens.lowerBound - 1
+            // A place ending a list of places (`in Ohio and Texas`) is where as much as the first.
+            let before = firstOfPlaces(endingWith: mention, sentence) - 1
             if mention.label == .gpe || mention.label == .loc, before > sentence.tokens.lowerBound,
                 Self.placeLinks.contains(tokens[before].foldedHash)
             {
                 guard let owner = mentionEndingAt[before - 1], owner.label == .person || owner.label == .org else {
-                    return nil
+                    return placeOwner(beforeLink: before, sentence)
                 }
                 return Speaker(tokens: owner.tokens, mention: owner, isPronoun: false)
             }

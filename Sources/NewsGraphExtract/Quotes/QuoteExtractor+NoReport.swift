@@ -1,0 +1,30 @@
+/// Cues whose form shows that nobody is reported: an imperative to the reader (`be warned that
+/// …`) and a participle used as an adjective after an ordinal (`the first reported case`).
+extension QuoteExtractor {
+    private static let be = TokenHash.foldedHash("be")
+    /// Words that open a clause before an imperative.
+    private static let clauseOpeners = WordSet.folded(["and", "but", "so", "please", "just", "always", "also"])
+    /// Ordinals between an article and a participle, which make it an adjective of the noun after.
+    private static let ordinals = WordSet.folded(["first", "last", "only", "latest", "earliest", "next"])
+
+    /// Whether the attribution's cue reports no one: `be` right before it opening a clause, or
+    /// an article and an ordinal right before a cue in -ed.
+    func reportsNoOne(_ attribution: Attribution, _ analysis: TextAnalysis) -> Bool {
+        guard let cue = attribution.cue, cue.count == 1, cue.lowerBound >= 2 else { return false }
+        let tokens = analysis.tokens
+        let verb = cue.lowerBound
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[verb])]
+        if tokens[verb - 1].foldedHash == Self.be {
+            let opener = verb - 2
+            return verb - 1 == sentence.tokens.lowerBound || analysis.isCharacter(opener, ",")
+                || analysis.isCharacter(opener, ":") || Self.clauseOpeners.contains(tokens[opener].foldedHash)
+        }
+        let token = tokens[verb]
+        let end = Int(token.end)
+        guard token.kind == .word, token.length > 3, analysis.text[end - 2] == UInt8(ascii: "e"),
+            analysis.text[end - 1] == UInt8(ascii: "d"), verb - 2 >= sentence.tokens.lowerBound
+        else { return false }
+        return Self.ordinals.contains(tokens[verb - 1].foldedHash)
+            && Lexicon.determiners.contains(tokens[verb - 2].foldedHash)
+    }
+}

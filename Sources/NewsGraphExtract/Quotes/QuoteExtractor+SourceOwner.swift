@@ -1,0 +1,93 @@
+/// Sources named by what they are, not by name: `the firm found`, `a survey by X`, `X's report
+/// concluded`, and `according to X` opening the second of two joined clauses.
+extension QuoteExtractor {
+    /// Heads of a phrase that stands for an organisation or a writing of one.
+    static let ownedSourceNouns = WordSet.folded([
+        "firm", "company", "agency", "organisation", "organization", "institute", "report", "study", "survey",
+        "poll", "analysis", "research", "data",
+    ])
+    private static let definite = WordSet.folded(["the", "this"])
+    private static let indefinite = WordSet.folded(["a", "an", "one"])
+    private static let by = TokenHash.foldedHash("by")
+    /// Words that join a second clause to a first: `…, but according to X, …`.
+    private static let joiningWords = WordSet.folded(["but", "and", "yet", "so", "or"])
+
+    /// The organisation a source phrase with no name of its own stands for: the one after `by`
+    /// (`a study by X`), the one before a possessive (`X's annual report`), or for a definite phrase
+    /// (`the firm`, `the report`) the organisation named in its sentence or the one before, as
+    /// `it` is resolved.
+    func owner(
+        of speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention],
+        nearOrganisation: EntityRecognizer.Mention?
+    ) -> EntityRecognizer.Mention? {
+        let tokens = analysis.tokens
+        guard let head = speaker.last, tokens[head].kind == .word,
+            Self.ownedSourceNouns.contains(tokens[head].foldedHash)
+        else { return nil }
+        func mention(where matches: (EntityRecognizer.Mention) -> Bool) -> EntityRecognizer.Mention? {
+            mentions.first { ($0.label == .org || $0.label == .person) && matches($0) }
+        }
+        if head + 2 < tokens.count, tokens[head + 1].foldedHash == Self.by {
+            // `by X` or `by the X`.
+            let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
+            if let named = mention(where: { $0.tokens.lowerBound == start }) { return named }
+        }
+        // Back over the words that modify the head, to a determiner or a possessive.
+        var position = head - 1
+        while position >= 0, head - position <= 7 {
+            let token = tokens[position]
+            if token.kind == .possessive {
+                return mention { $0.tokens.upperBound == position && $0.label == .org }
+            }
+            guard token.kind == .word || token.kind == .number || token.kind == .hyphen else { return nil }
+            // `the 2025 Travel Report` in capitals is a title, whoever wrote it.
+            if Self.definite.contains(token.foldedHash) { return tokens[head].isCapitalized ? nil : nearOrganisation }
+            if Self.indefinite.contains(token.foldedHash) || Lexicon.determiners.contains(token.foldedHash) {
+                return nil
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// `a study by Lindqvist Labs` where the entity stage missed the name: the capitalised words
+    /// after `by` (and `the`) name the owner as written.
+    func unrecognisedOwner(of speaker: Range<Int>, _ analysis: TextAnalysis) -> String? {
+        let tokens = analysis.tokens
+        guard let head = speaker.last, tokens[head].kind == .word,
+            Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 2 < tokens.count,
+            tokens[head + 1].foldedHash == Self.by
+        else { return nil }
+        let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized,
+            !Lexicon.sentenceWords.contains(tokens[end].foldedHash)
+        {
+            end += 1
+        }
+        return end > start ? analysis.string(tokens: start..<end) : nil
+    }
+
+    /// Whether `according` at `index` opens the second of two clauses: after `but`, `and` or a
+    /// dash, with a comma closing the source, `A, but according to X, B` cites X for B only, as at
+    /// a sentence's start.
+    func opensJoinedClause(
+        according index: Int, sourceEnd: Int, _ sentence: Sentence, _ analysis: TextAnalysis
+    ) -> Bool {
+        guard index > sentence.tokens.lowerBound, sourceEnd < sentence.tokens.upperBound,
+            analysis.isCharacter(sourceEnd, ",")
+        else { return false }
+        let before = analysis.tokens[index - 1]
+        return before.kind == .dash || before.kind == .word && Self.joiningWords.contains(before.foldedHash)
+    }
+
+    /// Whether `according` at `index` follows a verb in -ed with no comma between: `inspected
+    /// according to the calendar` means in keeping with it, and cites no one.
+    func followsItsVerb(according index: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        guard index > sentence.tokens.lowerBound else { return false }
+        let before = analysis.tokens[index - 1]
+        guard before.kind == .word, !before.isCapitalized, before.length > 3 else { return false }
+        let end = Int(before.end)
+        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
+    }
+}

@@ -1,0 +1,72 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// A source named by what it is stands for the organisation the text names with it, and
+/// `according to X` after `but` cites X for its own clause only.
+@Suite struct QuoteSourceOwnerTests: QuoteProbing {
+    @Test func aDefiniteFirmIsTheOrganisationJustNamed() {
+        let found = quotes(
+            "Harrow Analytics Inc. surveyed 2,000 drivers in March. "
+                + "The company found that most of them never check their tyre pressure.")
+        #expect(found.first?.content == "that most of them never check their tyre pressure")
+        #expect(found.first?.speaker == "Harrow Analytics Inc.")
+        // Without an organisation near, the phrase stays as written.
+        let alone = quotes("The company found that most drivers never check their tyres.")
+        #expect(alone.first?.speaker != "Harrow Analytics Inc.")
+    }
+
+    @Test func aStudyByANamedBodyIsThatBodys() {
+        let found = quotes(
+            "According to a study by the Lindqvist Institute, ferries in the north carry more freight.")
+        #expect(found.first?.content == "ferries in the north carry more freight")
+        #expect(found.first?.speaker == "Lindqvist Institute")
+        let unnamed = quotes("A study by Qorvex showed that most cyclists ride less in winter.")
+        #expect(unnamed.first?.speaker == "Qorvex")
+    }
+
+    @Test func accordingToAfterButCitesOnlyItsOwnClause() {
+        let found = quotes(
+            "Turnout rose in the north, but according to Marta Oyelaran, fewer young people voted in the towns."
+        )
+        #expect(found.map(\.content) == ["fewer young people voted in the towns"])
+        #expect(found.first?.speaker == "Marta Oyelaran")
+        let dashed = quotes(
+            "Rents kept rising all year — according to Marta Oyelaran, most tenants paid on time last winter.")
+        #expect(dashed.map(\.content) == ["most tenants paid on time last winter"])
+        // At a sentence's end the source still covers the clause before it.
+        let closing = quotes("Most tenants paid on time last winter, according to Marta Oyelaran.")
+        #expect(closing.map(\.content) == ["Most tenants paid on time last winter"])
+    }
+
+    @Test func accordingToAfterItsVerbIsInKeepingWith() {
+        #expect(quotes("The hives are inspected according to the beekeeping calendar.").isEmpty)
+        let cited = quotes("The filters fail within a year, according to Marta Oyelaran.")
+        #expect(cited.map(\.content) == ["The filters fail within a year"])
+    }
+
+    @Test func aNameOrAThingGivenIsNoStatement() {
+        #expect(quotes("Sailors dubbed the bird \"the sea kitten\" on their first voyage.").isEmpty)
+        #expect(quotes("The chef serves a thin broth that she calls \"winter tea.\"").isEmpty)
+        // A view given in a naming verb's words is still reported.
+        let called = quotes("Ivan Brandt called the new stadium \"a waste of public money that nobody asked for.\"")
+        #expect(called.first?.speaker == "Ivan Brandt")
+        // A thing offered is given, not said; an offer to act is a stance.
+        #expect(quotes("The bakery offers a loyalty card to reward regular customers.").isEmpty)
+        let offered = quotes("Marta Oyelaran offered to chair the new committee on housing.")
+        #expect(offered.first?.content == "to chair the new committee on housing")
+    }
+
+    @Test func placesInASpeakersPhraseDoNotSpeak() {
+        let found = quotes("Local officials in Ohio and Texas say that the new bridges will open in May.")
+        #expect(found.first?.speaker != "Texas")
+        #expect(found.first?.mention?.hasSuffix("officials") == true)
+    }
+
+    @Test func anImperativeOrAnAdjectiveReportsNoOne() {
+        #expect(quotes("Bring a coat, and be warned that the hall is cold in winter.").isEmpty)
+        #expect(quotes("The first reported case of the fever came from a farm in the valley.").isEmpty)
+        let warned = quotes("Marta Oyelaran warned that the hall is cold in winter.")
+        #expect(warned.first?.speaker == "Marta Oyelaran")
+    }
+}
