@@ -150,7 +150,9 @@ package struct QuoteExtractor: Sendable {
             lastQuotation = (quotation, attribution)
         }
         // `dubbed the bird "x"`: a name given in marks is no one's statement.
-        attributions.removeAll { givesAName($0, analysis) || reportsNoOne($0, analysis) }
+        attributions.removeAll {
+            givesAName($0, analysis) || reportsNoOne($0, analysis) || citesNoOne($0, analysis)
+        }
         attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
         return sourced(attributions, resolve(attributions, analysis, mentions: mentions, inQuote: inQuote), analysis)
     }
