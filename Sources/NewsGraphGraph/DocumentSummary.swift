@@ -125,8 +125,7 @@ package struct DocumentSummary: Sendable {
     static func sameNodeKeys(_ keys: [String], options: GraphOptions) -> [Int] {
         var result = Array(keys.indices)
         let candidates = keys.indices.filter {
-            NameVariants.isCapitals(EntityResolver.name(keys[$0]))
-                || (!options.keepsNationalities && Nationalities.countryKey(for: keys[$0]) != nil)
+            isCapitalsName(keys[$0]) || (!options.keepsNationalities && Nationalities.countryKey(for: keys[$0]) != nil)
         }
         guard !candidates.isEmpty else { return result }
         // Most candidates are nationalities whose country the document names: the table of
@@ -155,7 +154,7 @@ package struct DocumentSummary: Sendable {
                 var table: [String: Int] = [:]
                 for (index, other) in keys.enumerated() {
                     if !anyLength, let length = asciiFoldedLength(other), !lengths.contains(length) { continue }
-                    guard !NameVariants.isCapitals(EntityResolver.name(other)) else { continue }
+                    guard !isCapitalsName(other) else { continue }
                     let folded = foldedKey(other)
                     if table[folded] == nil { table[folded] = index }
                 }
@@ -169,14 +168,34 @@ package struct DocumentSummary: Sendable {
     /// The length in bytes of ``foldedKey(_:)`` of an ASCII key (lower case keeps it), `nil` for
     /// any other key.
     private static func asciiFoldedLength(_ key: String) -> Int? {
-        var hasColon = false
-        for byte in key.utf8 {
-            if byte >= 0x80 { return nil }
-            if byte == UInt8(ascii: ":") { hasColon = true }
+        var key = key
+        return key.withUTF8 { bytes in
+            var hasColon = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: ":") { hasColon = true }
+            }
+            // Without a colon the whole key is both the label part and the name.
+            return hasColon ? bytes.count : 2 * bytes.count + 1
         }
-        let count = key.utf8.count
-        // Without a colon the whole key is both the label part and the name.
-        return hasColon ? count : 2 * count + 1
+    }
+
+    /// `NameVariants.isCapitals(EntityResolver.name(key))`, read on the key's bytes when its name
+    /// is ASCII (the name then is exactly the bytes after the colon): every key of every document
+    /// asks, and making the name is an allocation.
+    private static func isCapitalsName(_ key: String) -> Bool {
+        var key = key
+        let ascii: Bool? = key.withUTF8 { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            var letters = 0
+            for byte in bytes[(colon + 1)...] {
+                if byte >= 0x80 { return nil }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1 }
+            }
+            return letters >= 2
+        }
+        return ascii ?? NameVariants.isCapitals(EntityResolver.name(key))
     }
 
     /// `LABEL:name in lower case`: the key a name in capitals shares with its ordinary spelling.

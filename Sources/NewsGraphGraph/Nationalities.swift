@@ -9,7 +9,7 @@ import NewsGraphCore
 package enum Nationalities {
     /// `NORP:Israeli` → `GPE:Israel`; nil for any other key.
     static func countryKey(for key: String) -> String? {
-        guard key.utf8.starts(with: "NORP:".utf8) else { return nil }
+        guard key.hasUTF8Prefix("NORP:") else { return nil }
         guard let country = countryByAdjective[EntityResolver.name(key)] else { return nil }
         return EntityLabel.gpe.key(for: country)
     }

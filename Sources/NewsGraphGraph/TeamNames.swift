@@ -28,7 +28,7 @@ enum TeamNames {
         var places = 0
         var others = 0
         for mention in record.entities {
-            if mention.entity.utf8.starts(with: "GPE:".utf8) {
+            if mention.entity.hasUTF8Prefix("GPE:") {
                 places += 1
             } else if mention.label != .person {
                 others += 1
@@ -76,14 +76,14 @@ enum TeamNames {
         guard !sides.isEmpty else { return nil }
 
         var organisations: [String] = []
-        for mention in mentions where mention.entity.utf8.starts(with: "ORG:".utf8) {
+        for mention in mentions where mention.entity.hasUTF8Prefix("ORG:") {
             let name = EntityResolver.name(mention.entity)
             if !organisations.contains(name) { organisations.append(name) }
         }
         var teams: [String: String] = [:]
         var result = record
         var changed = false
-        for index in mentions.indices where mentions[index].entity.utf8.starts(with: "GPE:".utf8) {
+        for index in mentions.indices where mentions[index].entity.hasUTF8Prefix("GPE:") {
             let key = mentions[index].entity
             let span = spans[index]
             if span.lowerBound > 0 && bytes[span.lowerBound - 1] == UInt8(ascii: "(") { continue }
@@ -116,8 +116,22 @@ enum TeamNames {
         wanted.sort { $0.codePoint < $1.codePoint }
         var codePoint = 0
         var byte = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         for (target, slot) in wanted {
             while codePoint < target && byte < bytes.count {
+                // Eight bytes at a time while their scalar starts do not pass the target: a
+                // continuation byte (`10xxxxxx`) has its top bit set and the next one clear.
+                if let raw, byte + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                    let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    if codePoint + starts <= target {
+                        codePoint += starts
+                        byte += 8
+                        // The rest of the last scalar begun in the eight bytes.
+                        while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                        continue
+                    }
+                }
                 byte += 1
                 while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
                 codePoint += 1

@@ -49,49 +49,8 @@ package struct ShingleSignature: Sendable, Equatable {
     private static func minima(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
         let empty = UInt64.max
         var minima = [UInt64](repeating: empty, count: bins)
-        // The last five word hashes, oldest first after `next` (a ring).
-        var window: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        var words = 0
-        func add(_ shingle: UInt64) {
-            let bin = Int(shingle >> 57)
-            let value = shingle & 0xFFFF_FFFF
-            if value < minima[bin] { minima[bin] = value }
-        }
-        func shingle() -> UInt64 {
-            var hash = window.0
-            hash = hash &* FNV1a.prime ^ window.1
-            hash = hash &* FNV1a.prime ^ window.2
-            hash = hash &* FNV1a.prime ^ window.3
-            hash = hash &* FNV1a.prime ^ window.4
-            return mix(hash)
-        }
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            var byte = bytes[index]
-            guard isWordByte(byte) else {
-                index += 1
-                continue
-            }
-            let separator = separatorLength(bytes, at: index)
-            if separator > 0 {
-                index += separator
-                continue
-            }
-            var hash = FNV1a.offsetBasis
-            repeat {
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                hash = (hash ^ UInt64(byte)) &* FNV1a.prime
-                index += 1
-                if index == count { break }
-                byte = bytes[index]
-            } while isWordByte(byte) && (byte < 0xC2 || separatorLength(bytes, at: index) == 0)
-            window = (window.1, window.2, window.3, window.4, hash)
-            words += 1
-            if words >= shingleWords { add(shingle()) }
-        }
+        let words = minima.withUnsafeMutableBufferPointer { scan(bytes, into: $0) }
         guard words > 0 else { return nil }
-        if words < shingleWords { add(shingle()) }
         // Optimal densification: an empty bin takes the value of the first filled bin on its
         // own pseudo-random probe sequence, the same for every text.
         let filled = minima.map { $0 != empty }
@@ -107,6 +66,65 @@ package struct ShingleSignature: Sendable, Equatable {
             }
         }
         return minima
+    }
+
+    /// Hashes each word and each shingle of the last five words into `minima`; returns how many
+    /// words the text has. The window is five locals and the bins a buffer, not state captured by
+    /// nested functions: this loop reads every byte of every document of a run.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, into minima: UnsafeMutableBufferPointer<UInt64>
+    )
+        -> Int
+    {
+        // The last five word hashes, oldest first (zero before the first words).
+        var (window0, window1, window2, window3, window4): (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        var words = 0
+        // Read once: each read of another module's constant is a call.
+        let (offsetBasis, prime) = (FNV1a.offsetBasis, FNV1a.prime)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            var byte = bytes[index]
+            guard isWordByte(byte) else {
+                index += 1
+                continue
+            }
+            let separator = separatorLength(bytes, at: index)
+            if separator > 0 {
+                index += separator
+                continue
+            }
+            var hash = offsetBasis
+            repeat {
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                hash = (hash ^ UInt64(byte)) &* prime
+                index += 1
+                if index == count { break }
+                byte = bytes[index]
+            } while isWordByte(byte) && (byte < 0xC2 || separatorLength(bytes, at: index) == 0)
+            (window0, window1, window2, window3, window4) = (window1, window2, window3, window4, hash)
+            words += 1
+            if words >= shingleWords { add(window0, window1, window2, window3, window4, to: minima) }
+        }
+        if words > 0 && words < shingleWords { add(window0, window1, window2, window3, window4, to: minima) }
+        return words
+    }
+
+    /// Puts the shingle of the five word hashes (oldest first) in its bin, if smallest there.
+    @inline(__always)
+    private static func add(
+        _ word0: UInt64, _ word1: UInt64, _ word2: UInt64, _ word3: UInt64, _ word4: UInt64,
+        to minima: UnsafeMutableBufferPointer<UInt64>
+    ) {
+        var hash = word0
+        hash = hash &* FNV1a.prime ^ word1
+        hash = hash &* FNV1a.prime ^ word2
+        hash = hash &* FNV1a.prime ^ word3
+        hash = hash &* FNV1a.prime ^ word4
+        let shingle = mix(hash)
+        let bin = Int(shingle >> 57)
+        let value = shingle & 0xFFFF_FFFF
+        if value < minima[bin] { minima[bin] = value }
     }
 
     /// The length of a separating non-ASCII character at `index` (U+00A0, U+00AB, U+00BB,
