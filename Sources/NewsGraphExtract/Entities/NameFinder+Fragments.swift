@@ -109,10 +109,10 @@ extension NameFinder {
         let previous = tokens[start - 1]
         guard previous.length >= 3 else { return false }
         let end = Int(previous.end)
-        let suffix = analysis.text[end - 2..<end].map { TokenHash.fold($0) }
+        let suffix = (TokenHash.fold(analysis.text[end - 2]), TokenHash.fold(analysis.text[end - 1]))
         let ordinal =
-            suffix == Array("st".utf8) || suffix == Array("nd".utf8) || suffix == Array("rd".utf8)
-            || suffix == Array("th".utf8)
+            suffix == (UInt8(ascii: "s"), UInt8(ascii: "t")) || suffix == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+            || suffix == (UInt8(ascii: "r"), UInt8(ascii: "d")) || suffix == (UInt8(ascii: "t"), UInt8(ascii: "h"))
         return ordinal && analysis.text[end - 3] &- 0x30 < 10
     }
 
