@@ -37,7 +37,7 @@ struct LinkedDataArticle: Sendable, Equatable {
         }
         // Prefer a true article type over a WebPage.
         let ranked = objects.filter { isArticle($0) && !types(of: $0).contains("webpage") } + objects.filter(isArticle)
-        guard let object = ranked.first else { return nil }
+        guard let object = ranked.first else { return otherWork(objects) }
         // An `@graph` names its people once and points at them by `@id`.
         var nodes: [String: [String: Any]] = [:]
         for node in objects where node.count > 1 {
@@ -54,12 +54,31 @@ struct LinkedDataArticle: Sendable, Equatable {
         for candidate in ranked where article.published == nil {
             article.published = string(candidate["datePublished"]) ?? string(candidate["dateCreated"])
         }
+        if article.published == nil { article.published = otherWork(objects)?.published }
         for candidate in ranked where article.modified == nil { article.modified = string(candidate["dateModified"]) }
         article.language = string(object["inLanguage"])
         article.siteName = names(object["publisher"], nodes).first ?? names(object["isPartOf"], nodes).first
         article.url = string(object["url"]) ?? string(object["mainEntityOfPage"])
         article.description = string(object["description"])
         return article
+    }
+
+    /// Types that describe the site or a party to it, whose dates are not the page's.
+    static let siteTypes: Set<String> = [
+        "website", "organization", "newsmediaorganization", "person", "localbusiness", "corporation",
+    ]
+
+    /// The dates of the first other creative work that declares a publication (a recipe, a
+    /// how-to, a video, a review), for pages that describe no article: the page publishes it.
+    private static func otherWork(_ objects: [[String: Any]]) -> LinkedDataArticle? {
+        for object in objects where !types(of: object).contains(where: siteTypes.contains) {
+            guard let published = string(object["datePublished"]) else { continue }
+            var work = LinkedDataArticle()
+            work.published = published
+            work.modified = string(object["dateModified"])
+            return work
+        }
+        return nil
     }
 
     private static func collect(_ value: Any, into objects: inout [[String: Any]], depth: Int) {

@@ -13,6 +13,10 @@ extension MetadataReader {
         "citation_date", "citation_online_date", "prism.publicationdate", "date", "pubdate", "sailthru.date",
         "parsely-pub-date", "article.published", "article_date_original", "original-publish-date",
         "originalpublicationdate", "pub_date", "datecreated", "rnews:datepublished", "release_date", "published-date",
+        "article:published_date", "article:publicationdate", "article:post_date", "og:pubdate", "og:publish_date",
+        "bt:pubdate", "cxenseparse:recs:publishtime", "shareaholic:article_published_time", "vr:published_time",
+        "twt-published-at", "dc.date.publication", "dc.created", "date_created", "dateposted", "pdate", "ptime",
+        "rbpubdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate",
     ]
     /// `<meta>` names and properties that carry the last modification.
     static let modifiedNames = [
@@ -20,15 +24,19 @@ extension MetadataReader {
         "last-modified", "article:modified", "modified_time", "lastmod",
     ]
 
-    static func published(of page: PageStructure, linkedData: LinkedDataArticle?, url: String?, now: Date) -> String? {
+    static func published(
+        of page: PageStructure, linkedData: LinkedDataArticle?, url: String?, modified: String?, now crawl: Date
+    ) -> String? {
         // An article filed under a dated address was published that day.
         for case let address? in [url, page.canonicalURL, meta(page, "og:url"), linkedData?.url] {
-            if let date = addressDate(address, now: now) { return date }
+            if let date = addressDate(address, now: crawl) { return date }
         }
+        let declared = declaredPublication(of: page, linkedData: linkedData, now: crawl)
+        let now = latestDate(modified: modified, declared: declared, crawl: crawl)
         // What the page shows its readers as the publication date outranks what it tells machines.
         if let labelled = labelledDate(of: page, labels: publishedLabels, now: now) { return labelled }
         if let original = originalDate(of: page, now: now) { return original }
-        if let declared = firstDate([linkedData?.published] + publishedNames.map { meta(page, $0) }, now: now) {
+        if let declared {
             let lines = headerBlocks(of: page).lazy.filter { $0.text.count <= 160 }.compactMap { block in
                 DateNormalizer.find(in: block.text, now: now).map { (block: block, date: $0) }
             }
@@ -55,6 +63,26 @@ extension MetadataReader {
         }
         if let date = labelledDate(of: page, labels: publishedLabels + updatedLabels, now: now) { return date }
         return headerDate(of: page, now: now) ?? creditDate(of: page, now: now)
+    }
+
+    /// The page's own last change bounds the dates it shows, as the crawl does: a date line
+    /// after the declared modification belongs to a teaser, a comment or an event, not to the
+    /// article. A modification declared before the publication is a broken tag and bounds nothing.
+    static func latestDate(modified: String?, declared: String?, crawl: Date) -> Date {
+        guard let modified, declared.map({ $0.prefix(10) <= modified.prefix(10) }) ?? true,
+            let last = DateNormalizer.date(of: String(modified.prefix(10)))
+        else { return crawl }
+        return min(crawl, last)
+    }
+
+    /// The publication date JSON-LD or the first of ``publishedNames`` declares, names tried in
+    /// turn until one holds a date.
+    static func declaredPublication(of page: PageStructure, linkedData: LinkedDataArticle?, now: Date) -> String? {
+        if let date = firstDate([linkedData?.published], now: now) { return date }
+        for name in publishedNames {
+            if let value = meta(page, name), let date = firstDate([value], now: now) { return date }
+        }
+        return nil
     }
 
     /// Phrases a note on the article's history opens its first publication with.

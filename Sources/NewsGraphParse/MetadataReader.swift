@@ -17,7 +17,9 @@ enum MetadataReader {
         var metadata = ArticleMetadata()
         metadata.authors = authors(of: page, linkedData: linkedData)
         metadata.modified = modified(of: page, linkedData: linkedData, now: now)
-        metadata.published = published(of: page, linkedData: linkedData, url: url, now: now) ?? metadata.modified
+        metadata.published =
+            published(of: page, linkedData: linkedData, url: url, modified: metadata.modified, now: now)
+            ?? metadata.modified
         metadata.language = firstText([
             page.language, linkedData?.language, meta(page, "og:locale"), meta(page, "dc.language"),
             meta(page, "content-language"), meta(page, "language"),
