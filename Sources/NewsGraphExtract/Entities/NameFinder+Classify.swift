@@ -47,6 +47,12 @@ extension NameFinder {
         }
         // Questions used as titles, identifiers, pieces of addresses, letters and times.
         if isFragment(run) { return nil }
+        // `Chief Velmar Solutions Officer`: words between two titles name the field of one title.
+        if afterTitle, run.upperBound < self.tokens.count, self.tokens[run.upperBound].newlinesBefore == 0,
+            isTitle(at: run.upperBound) != nil, !has(.givenName, at: start)
+        {
+            return nil
+        }
         let tokens = start..<run.upperBound
         if tokens.count == 1 && !afterTitle,
             words.sentenceWords.contains(self.tokens[start].foldedHash)
@@ -149,6 +155,12 @@ extension NameFinder {
             let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
             candidate.label = isProduct || software == .product ? .product : .org
             candidate.evidence = software == .org ? .pattern : .shape
+        } else if tokens.count <= 3, isSubjectOfIts(tokens, after: next) {
+            // `Tarvolt has kept its lead`: the clause's `its` makes its subject a body; one
+            // ordinary word so used (`Rain kept its hold`) names nothing.
+            if tokens.count == 1, commonWords.contains(self.tokens[start].foldedHash) { return nil }
+            candidate.label = .org
+            candidate.evidence = .context
         } else if tokens.count >= 2 && has(.givenName, at: start)
             && (!followsArticle(tokens)
                 || tokens.count <= 3 && isModifierOfNoun(before: next)
@@ -234,7 +246,7 @@ extension NameFinder {
             candidate.evidence = .pattern
         }
         if !capsLine, candidate.evidence < .pattern {
-            if let number = versionNumber(after: tokens) {
+            if let number = versionNumber(after: tokens) ?? modelNumber(after: tokens) {
                 candidate.tokens = tokens.lowerBound..<number + 1
                 candidate.label = .product
                 candidate.evidence = .pattern

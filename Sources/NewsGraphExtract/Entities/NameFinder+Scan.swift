@@ -113,6 +113,20 @@ extension NameFinder {
                         index += match.length
                         continue
                     }
+                    if label == .gpe || label == .loc, !isGivenLed, !afterTitle {
+                        let range = index..<index + match.length
+                        if isInsideLongerName(range) {
+                            index += match.length
+                            continue
+                        }
+                        if isCompanyBranch(range, country: gazetteer.entry(of: match).canonical, after: candidates) {
+                            candidates[candidates.count - 1].tokens =
+                                candidates[candidates.count - 1].tokens.lowerBound..<range.upperBound
+                            candidates[candidates.count - 1].canonical = nil
+                            index += match.length
+                            continue
+                        }
+                    }
                     if !isGivenLed && !(afterTitle && label != .person) {
                         let range = index..<index + match.length
                         candidates.append(

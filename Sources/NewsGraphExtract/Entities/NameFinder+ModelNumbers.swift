@@ -1,0 +1,68 @@
+import NewsGraphCore
+
+/// Model numbers of three or four digits after a name of two or more words (`Tarvo Glide 4180`):
+/// the number is part of a product's name, wherever the sentence goes on after it.
+extension NameFinder {
+    /// The index of a model number right after `name`: three or four digits, not a year, not a
+    /// round hundred (`Velmar 500`, an index's or list's size), with no number, hyphen, dash or
+    /// unit after it, no plural noun counted by it (`Tarvo Glide 174 runs`) and no address's
+    /// street after it; the name shows a brand's spelling, capitals or an article. A name led by a
+    /// given name or an initial is a person's score, and one ending in a word for a numbered
+    /// place or part (`Suite 301`, `Flight 370`) is an address or a route.
+    func modelNumber(after name: Range<Int>) -> Int? {
+        let number = name.upperBound
+        guard name.count >= 2, number < tokens.count, !has(.givenName, at: name.lowerBound),
+            !isInitial(name.lowerBound), !Self.numberedPlaces.contains(tokens[number - 1].foldedHash)
+        else { return nil }
+        let token = tokens[number]
+        guard token.kind == .number, token.newlinesBefore == 0, !taken[number], token.length == 3 || token.length == 4
+        else { return nil }
+        let start = Int(token.start)
+        let digits = (start..<Int(token.end)).map { analysis.text[$0] }
+        guard digits.allSatisfy({ $0 &- 0x30 < 10 }), digits[0] != UInt8(ascii: "0"),
+            !(digits[digits.count - 1] == UInt8(ascii: "0") && digits[digits.count - 2] == UInt8(ascii: "0"))
+        else { return nil }
+        if digits.count == 4,
+            digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
+                || digits[0] == UInt8(ascii: "2") && digits[1] == UInt8(ascii: "0")
+        {
+            return nil
+        }
+        // `Brask Tove 82, Arlen Mott 126`: names with numbers in a list are scorers.
+        let before = name.lowerBound - 1
+        // Teams' totals and indices' levels take numbers too: a model's name shows a brand's
+        // spelling or capitals (`GeForce`, `GTX`), or an article or possessive before it (`the Tarvo Glide 4180`).
+        let isThing =
+            name.contains { analysis.isBrandWord($0) || tokens[$0].isAllCaps && tokens[$0].length >= 3 }
+            || before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
+                && (words.articleWords.contains(tokens[before].foldedHash)
+                    || words.possessiveDeterminers.contains(tokens[before].foldedHash))
+        guard isThing else { return nil }
+        if before >= 1, tokens[before].kind != .word, tokens[before - 1].kind == .number { return nil }
+        let after = number + 1
+        guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return number }
+        let next = tokens[after]
+        guard next.kind != .number, next.kind != .hyphen, next.kind != .dash, !analysis.isCharacter(after, "%"),
+            !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"),
+            !analysis.isCharacter(after, ".")
+                || after + 1 >= tokens.count || tokens[after + 1].kind != .number
+        else { return nil }
+        if next.kind == .word, !next.isCapitalized, isPluralWord(after) { return nil }
+        // `Velmar Market 1214 Quarry Ave`: a capitalised word after the number opens an address;
+        // only a marketing suffix, a code or capitals go on with a model (`Glide 4180 Pro`).
+        if next.kind == .word, next.isCapitalized, !next.isAllCaps, !analysis.isModelCode(after),
+            !words.productSuffixes.contains(next.hash), !words.modelSuffixes.contains(next.hash)
+        {
+            return nil
+        }
+        return number
+    }
+
+    /// Words after which a number names a place or a part, not a model: `Suite 301`, `Route 101`.
+    private static let numberedPlaces = WordSet.folded([
+        "suite", "room", "floor", "unit", "flight", "route", "highway", "interstate", "box", "apt", "building", "gate",
+        "platform", "terminal", "exit", "level", "chapter", "section", "article", "page", "volume", "episode",
+        "season", "part", "psalm", "verse", "rule", "form", "bus", "line", "street", "avenue", "road", "st", "ave",
+        "rd", "hwy", "no", "number", "pier", "lot", "block", "channel", "district", "ward", "precinct", "grade",
+    ])
+}
