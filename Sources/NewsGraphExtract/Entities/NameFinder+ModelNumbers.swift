@@ -31,7 +31,7 @@ extension NameFinder {
         // `Brask Tove 82, Arlen Mott 126`: names with numbers in a list are scorers.
         let before = name.lowerBound - 1
         // Teams' totals and indices' levels take numbers too: a model's name shows a brand's
-        // spelling or capitals (`GeForce`, `GTX`), or an article or possessive before it (`the Tarvo Glide 4180`).
+        // spelling or capitals (`VoltRay`, `QXR`), or an article or possessive before it (`the Tarvo Glide 4180`).
         let isThing =
             name.contains { analysis.isBrandWord($0) || tokens[$0].isAllCaps && tokens[$0].length >= 3 }
             || before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
