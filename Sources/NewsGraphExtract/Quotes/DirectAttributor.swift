@@ -65,10 +65,8 @@ struct DirectAttributor {
         }
         // `"…we will win." She said …`: a quotation that ends its sentence, then a capitalised
         // pronoun, opens the next sentence; a tag after a full stop is written `"…?" she asked`.
-        let last = quotation.content.upperBound - 1
         if position == quotation.after, tokens[position].isCapitalized,
-            Self.subjectPronouns.contains(tokens[position].foldedHash),
-            analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!") || analysis.isCharacter(last, "?")
+            Self.subjectPronouns.contains(tokens[position].foldedHash), endsSentence(quotation)
         {
             return nil
         }
@@ -136,10 +134,26 @@ struct DirectAttributor {
                 let speaker = speakers.subjectPhrase(in: position..<end)
                     ?? (determined ? speakers.nounPhrase(in: position..<end) : nil)
             else { return nil }
+            // `"…we sail at dawn." The crew said it was ready`: after a quotation that ends its
+            // sentence, a verb that takes a clause of its own opens the next sentence; it tags nothing.
+            if position == quotation.after, tokens[position].isCapitalized, endsSentence(quotation),
+                verb + 1 < limit, Self.clauseOpeners.contains(tokens[verb + 1].foldedHash)
+            {
+                return nil
+            }
             return Attribution(speaker: speaker, cue: verb..<verb + 1)
         }
         return nil
     }
+
+    /// The quoted words end in a full stop, a question mark or an exclamation mark.
+    private func endsSentence(_ quotation: QuotationFinder.Quotation) -> Bool {
+        let last = quotation.content.upperBound - 1
+        return analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!") || analysis.isCharacter(last, "?")
+    }
+
+    /// Words that open a verb's own clause: its `that`, a subject pronoun or an article.
+    private static let clauseOpeners = WordSet.folded(["that", "he", "she", "it", "they", "we", "i", "the", "a", "an"])
 
     /// `on CBS's "Face the Nation," the senator said …`: capitalised words in marks after other
     /// words of their sentence name a work; the tag after them reports the rest of the sentence.

@@ -14,34 +14,50 @@ extension QuoteExtractor {
         return words >= 4
     }
 
-    /// A claim named by a noun: "his claim that …", "Trump's assertion that …". The possessor
-    /// is the speaker; the word after `that` must open a clause (a pronoun, determiner or name).
+    /// A claim named by a noun: "his claim that …", "Trump's assertion that …", "her repeated
+    /// claim that …". The possessor is the speaker; the word after `that` must open a clause (a
+    /// pronoun, determiner or name).
     func nominalClause(
         at index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> (content: Range<Int>, speaker: SpeakerFinder.Speaker)? {
         let tokens = analysis.tokens
         guard QuoteLexicon.clauseNouns.contains(tokens[index].foldedHash), index > sentence.tokens.lowerBound,
-            index + 2 < sentence.tokens.upperBound, tokens[index + 1].foldedHash == FoldedWord.that
+            index + 2 < sentence.tokens.upperBound
         else { return nil }
-        let next = tokens[index + 2]
+        let that = index + 1
+        guard tokens[that].foldedHash == FoldedWord.that else { return nil }
+        let next = tokens[that + 1]
         guard
             Lexicon.pronouns.contains(next.foldedHash) || Lexicon.determiners.contains(next.foldedHash)
-                || speakers.mentionStartingAt[index + 2] != nil
+                || speakers.mentionStartingAt[that + 1] != nil
         else { return nil }
-        var owner = index - 1
-        let speaker: SpeakerFinder.Speaker
-        if QuoteLexicon.possessivePronouns.contains(tokens[owner].foldedHash) {
-            speaker = SpeakerFinder.Speaker(tokens: owner..<owner + 1, mention: nil, isPronoun: true)
-        } else if tokens[owner].kind == .possessive, owner > sentence.tokens.lowerBound,
-            let mention = speakers.mentionEndingAt[owner - 1]
+        guard let speaker = possessor(before: index, sentence, analysis, speakers) else { return nil }
+        let content = that..<contentEnd(of: sentence, from: that + 1, analysis)
+        return content.count >= 4 ? (content, speaker) : nil
+    }
+
+    /// The owner of a claim noun: a possessive pronoun or a name's possessive right before it, or
+    /// before one or two lower-case modifiers (`his repeated claim`, `Vance's often quoted view`).
+    private func possessor(
+        before noun: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let tokens = analysis.tokens
+        var owner = noun - 1
+        while owner > sentence.tokens.lowerBound, noun - owner <= 2, tokens[owner].kind == .word,
+            !tokens[owner].isCapitalized, !QuoteLexicon.possessivePronouns.contains(tokens[owner].foldedHash),
+            !Lexicon.determiners.contains(tokens[owner].foldedHash)
         {
             owner -= 1
-            speaker = SpeakerFinder.Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
-        } else {
-            return nil
         }
-        let content = index + 1..<contentEnd(of: sentence, from: index + 2, analysis)
-        return content.count >= 4 ? (content, speaker) : nil
+        if QuoteLexicon.possessivePronouns.contains(tokens[owner].foldedHash) {
+            return SpeakerFinder.Speaker(tokens: owner..<owner + 1, mention: nil, isPronoun: true)
+        }
+        if tokens[owner].kind == .possessive, owner > sentence.tokens.lowerBound,
+            let mention = speakers.mentionEndingAt[owner - 1]
+        {
+            return SpeakerFinder.Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
+        }
+        return nil
     }
 
 }

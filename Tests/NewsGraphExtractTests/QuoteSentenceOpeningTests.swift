@@ -1,0 +1,25 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// A sentence that opens after quoted words with its own verb of saying, and claims named by a
+/// noun whose owner stands before a modifier.
+@Suite struct QuoteSentenceOpeningTests: QuoteProbing {
+    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func aVerbWithItsOwnClauseAfterQuotedWordsOpensTheNextSentence() {
+        let found = reported(
+            "The captain called the storm \u{201C}a real test for the crew.\u{201D} "
+                + "The harbour board said it would close the port until Friday.")
+        #expect(found.contains { $0.content == "it would close the port until Friday" })
+        #expect(!found.contains { $0.kind == .direct && $0.mention == "The harbour board" })
+    }
+
+    @Test func aClaimNounTakesItsOwnerPastAModifier() {
+        let repeated = reported("The board rejected Ines Marlow's repeated claim that the ferry loses money.")
+        #expect(repeated.contains { $0.content == "that the ferry loses money" && $0.speaker == "Ines Marlow" })
+    }
+}
