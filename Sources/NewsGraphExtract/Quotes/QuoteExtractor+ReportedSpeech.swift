@@ -29,7 +29,8 @@ extension QuoteExtractor {
     func reportingSubject(
         of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> SpeakerFinder.Speaker? {
-        participleSubject(index, sentence, analysis, speakers)
+        nounBeforeParticiple(index, sentence, analysis, speakers)
+            ?? participleSubject(index, sentence, analysis, speakers)
             ?? speakers.speaker(before: index, within: sentence)
             ?? speakers.subject(of: sentence, before: index)
             ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
@@ -125,6 +126,7 @@ extension QuoteExtractor {
                 {
                     // "according to our survey" cites the writer's own work.
                     guard index + 2 < sentence.tokens.upperBound, !followsItsVerb(according: index, sentence, analysis),
+                        !namesAStandard(according: index, sentence, analysis),
                         !QuoteLexicon.writersOwnWords.contains(tokens[index + 2].foldedHash),
                         let speaker = speakers.source(startingAt: index + 2, within: sentence)
                     else { continue }
@@ -384,8 +386,7 @@ extension QuoteExtractor {
                     passive
                     ? nil
                     : reportingSubject(of: index, sentence, analysis, speakers)
-                        ?? speakers.nounPhrase(
-                            in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
+                        ?? leadingNounPhrase(before: index, sentence, analysis, speakers)
                         ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
                 guard passive || speaker != nil else { continue }
                 found.append(
