@@ -14,6 +14,16 @@ import Testing
         #expect(found.first?.mention == "The dockers' union")
     }
 
+    @Test func aParticipleAfterAnOpeningPhraseSpeaksForTheNameAfterIt() {
+        let found = quotes(
+            QuoteReportingPageTests.report
+                + "Weeks later, in the harbour court, Judge Petra Ames rejected the claim, saying the lease was void.")
+        #expect(found.contains { $0.content == "the lease was void" && $0.speaker == "Petra Ames" })
+        let prescription = quotes(
+            QuoteReportingPageTests.report + "Growers must plan ahead, accepting that the frost may come early.")
+        #expect(!prescription.contains { $0.content.contains("frost") })
+    }
+
     @Test func aParticipleOfSayingMakesAPronounASource() {
         let found = quotes("She rejected the offer, saying it would raise rents.")
         #expect(found.map(\.content) == ["it would raise rents"])

@@ -25,55 +25,61 @@ extension QuoteExtractor {
             }
         }
         if let subject = speakers.subject(of: sentence, before: cue) { return subject }
-        // "The union rejected the offer, saying …": the noun phrase before the sentence's verb,
-        // not the whole clause before the comma.
-        if let subject = subjectBeforeVerb(cue, sentence, analysis, speakers) { return subject }
         // "Still, she kept her counsel …, calling …": the subject after an introductory phrase.
         var comma = sentence.tokens.lowerBound
         while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
-        guard comma < cue - 1 else { return nil }
-        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
-    }
-
-    /// The words from the sentence's start to the cue's verb group as a plain noun phrase; for a
-    /// participle after a comma those words are a clause (`The union rejected the offer`), none.
-    func leadingNounPhrase(
-        before cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
-    ) -> SpeakerFinder.Speaker? {
-        if cue > sentence.tokens.lowerBound, analysis.isCharacter(cue - 1, ","),
-            ClauseBoundary(analysis: analysis).isParticiple(cue)
+        if comma < cue - 1,
+            let subject = speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
         {
-            return nil
+            return subject
         }
-        return speakers.nounPhrase(in: sentence.tokens.lowerBound..<verbPhraseStart(cue, sentence, analysis))
+        // "The union rejected the offer, saying …": the noun phrase before the sentence's verb,
+        // not the whole clause before the comma.
+        return subjectBeforeVerb(cue, sentence, analysis, speakers)
     }
 
-    /// The noun phrase that opens the sentence, up to its first verb (a lower-case auxiliary, a
-    /// word in -ed, a cue or an irregular past), when it holds a determiner or a capital first.
+    /// The noun phrase that opens the sentence, or the clause after its last comma before the
+    /// participle's (`Yet months earlier, in Lee v. Vance, Judge Ames rejected …, saying`), up
+    /// to its first verb (a lower-case auxiliary, a word in -ed or an irregular past):
+    /// a name in it, else the phrase when it opens with a determiner or a capital.
     private func subjectBeforeVerb(
         _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> SpeakerFinder.Speaker? {
         let tokens = analysis.tokens
-        let start = sentence.tokens.lowerBound
-        var position = start + 1
-        while position < min(start + 7, cue - 1) {
-            let token = tokens[position]
-            guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen else { return nil }
-            if !token.isCapitalized, Self.isVerbForm(position, analysis) { break }
-            position += 1
+        var lastComma = cue - 2
+        while lastComma > sentence.tokens.lowerBound, !analysis.isCharacter(lastComma, ",") { lastComma -= 1 }
+        let starts =
+            lastComma > sentence.tokens.lowerBound
+            ? [sentence.tokens.lowerBound, lastComma + 1] : [sentence.tokens.lowerBound]
+        for start in starts {
+            var position = start + 1
+            while position < min(start + 7, cue - 1) {
+                let token = tokens[position]
+                guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen else { break }
+                if !token.isCapitalized, Self.isVerbForm(position, analysis) { break }
+                position += 1
+            }
+            guard position < cue - 1, position < start + 7, tokens[position].kind == .word,
+                !tokens[position].isCapitalized, Self.isVerbForm(position, analysis)
+            else { continue }
+            // "Creators must engage openly, acknowledging …": a modal makes the writer's prescription.
+            if Self.modals.contains(tokens[position].foldedHash) { return nil }
+            let region = start..<position
+            if let name = region.lazy.compactMap({ speakers.mentionStartingAt[$0] }).first(where: {
+                ($0.label == .person || $0.label == .org) && $0.tokens.upperBound <= position
+            }) {
+                return SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+            }
+            if let phrase = speakers.nounPhrase(in: region) { return phrase }
         }
-        guard position < cue - 1, position < start + 7, !tokens[position].isCapitalized,
-            Self.isVerbForm(position, analysis)
-        else { return nil }
-        return speakers.nounPhrase(in: start..<position)
+        return nil
     }
 
-    /// A word that is most likely a verb: an auxiliary, a cue, a form in -ed or a common
-    /// irregular past.
+    /// A word that is most likely a verb: an auxiliary, a form in -ed or a common irregular past.
     private static func isVerbForm(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         let token = analysis.tokens[index]
         let hash = token.foldedHash
-        if Lexicon.auxiliaries.contains(hash) || cueWords.contains(hash) || irregularVerbs.contains(hash) {
+        if QuoteLexicon.finiteAuxiliaries.contains(hash) || irregularVerbs.contains(hash) {
             return true
         }
         let end = Int(token.end)
@@ -87,7 +93,8 @@ extension QuoteExtractor {
 
     /// "cheered by a study showing that …", "a survey warning …": a participle right after a
     /// noun for a writing, a role or people, with no comma between, speaks for that noun
-    /// phrase, not for the sentence's subject.
+    /// phrase, not for the sentence's subject (a correction of the speaker found, never a new
+    /// finding).
     func nounBeforeParticiple(
         _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> SpeakerFinder.Speaker? {

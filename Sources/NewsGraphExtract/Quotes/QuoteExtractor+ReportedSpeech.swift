@@ -29,11 +29,12 @@ extension QuoteExtractor {
     func reportingSubject(
         of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> SpeakerFinder.Speaker? {
-        nounBeforeParticiple(index, sentence, analysis, speakers)
-            ?? participleSubject(index, sentence, analysis, speakers)
+        let found =
+            participleSubject(index, sentence, analysis, speakers)
             ?? speakers.speaker(before: index, within: sentence)
             ?? speakers.subject(of: sentence, before: index)
             ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+        return found.map { nounBeforeParticiple(index, sentence, analysis, speakers) ?? $0 }
     }
 
     func reportedSpeech(
@@ -386,7 +387,8 @@ extension QuoteExtractor {
                     passive
                     ? nil
                     : reportingSubject(of: index, sentence, analysis, speakers)
-                        ?? leadingNounPhrase(before: index, sentence, analysis, speakers)
+                        ?? speakers.nounPhrase(
+                            in: sentence.tokens.lowerBound..<verbPhraseStart(index, sentence, analysis))
                         ?? speakers.clauseSubject(before: verbPhraseStart(index, sentence, analysis), within: sentence)
                 guard passive || speaker != nil else { continue }
                 found.append(
