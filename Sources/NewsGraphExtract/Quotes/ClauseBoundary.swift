@@ -109,6 +109,10 @@ struct ClauseBoundary {
                         // "…, Barrett said, "…"": another name's tag.
                         || words >= 3 && startsClause(at: index + 1, before: end),
                     analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
+                        // "… fell by a tenth — but then …": a dash before a contrast opens the writer's
+                        // remark, unless a second dash closes it as an aside (`had sailed - but never docked -`).
+                        || Self.clauseOpeners.contains(next) && words >= 3
+                            && !(index + 2..<end).contains { tokens[$0].kind == .dash }
                 {
                     return index
                 }

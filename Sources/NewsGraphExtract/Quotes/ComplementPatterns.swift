@@ -114,6 +114,8 @@ struct ComplementPatterns {
         "unveils", "unveiled", "unveiling", "tweet", "tweeted", "reveal", "revealed", "reveals", "repeat",
         "repeated", "repeats", "mention", "mentioned", "mentions", "mentioning",
     ])
+    /// Conjunctions that join clauses, never open a topic.
+    private static let conjunctions = WordSet.folded(["but", "and", "or", "so", "yet", "nor"])
     /// Conjunctions and prepositions that cannot stand between a verb and who it addresses.
     static let joiners = WordSet.folded(["and", "or", "but", "from", "of", "with", "in", "at", "by", "into"])
     /// Words that cannot open an object: prepositions, conjunctions, clause words; after them
@@ -207,8 +209,11 @@ struct ComplementPatterns {
             {
                 position += 1
             }
+            // "a place everybody talks about but nobody visits": a preposition left at the end of
+            // its clause has no topic after it.
             if position < stanceReach, prepositions.contains(tokens[position].foldedHash), position + 1 < end,
-                tokens[position + 1].kind == .word || isQuotationMark(position + 1)
+                tokens[position + 1].kind == .word && !Self.conjunctions.contains(tokens[position + 1].foldedHash)
+                    || isQuotationMark(position + 1)
             {
                 return position + 1..<clauseEnd(from: position + 1, sentence)
             }

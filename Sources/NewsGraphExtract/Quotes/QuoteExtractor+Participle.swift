@@ -28,7 +28,93 @@ extension QuoteExtractor {
         // "Still, she kept her counsel …, calling …": the subject after an introductory phrase.
         var comma = sentence.tokens.lowerBound
         while comma < cue - 1, !analysis.isCharacter(comma, ",") { comma += 1 }
-        guard comma < cue - 1 else { return nil }
-        return speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
+        if comma < cue - 1,
+            let subject = speakers.subject(of: Sentence(tokens: comma + 1..<sentence.tokens.upperBound), before: cue)
+        {
+            return subject
+        }
+        // "The union rejected the offer, saying …": the noun phrase before the sentence's verb,
+        // not the whole clause before the comma.
+        return subjectBeforeVerb(cue, sentence, analysis, speakers)
+    }
+
+    /// The noun phrase that opens the sentence, or the clause after its last comma before the
+    /// participle's (`Yet months earlier, in Lee v. Vance, Judge Ames rejected …, saying`), up
+    /// to its first verb (a lower-case auxiliary, a word in -ed or an irregular past):
+    /// a name in it, else the phrase when it opens with a determiner or a capital.
+    private func subjectBeforeVerb(
+        _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let tokens = analysis.tokens
+        var lastComma = cue - 2
+        while lastComma > sentence.tokens.lowerBound, !analysis.isCharacter(lastComma, ",") { lastComma -= 1 }
+        let starts =
+            lastComma > sentence.tokens.lowerBound
+            ? [sentence.tokens.lowerBound, lastComma + 1] : [sentence.tokens.lowerBound]
+        for start in starts {
+            var position = start + 1
+            while position < min(start + 7, cue - 1) {
+                let token = tokens[position]
+                guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen else { break }
+                if !token.isCapitalized, Self.isVerbForm(position, analysis) { break }
+                position += 1
+            }
+            guard position < cue - 1, position < start + 7, tokens[position].kind == .word,
+                !tokens[position].isCapitalized, Self.isVerbForm(position, analysis)
+            else { continue }
+            // "Creators must engage openly, acknowledging …": a modal makes the writer's prescription.
+            if Self.modals.contains(tokens[position].foldedHash) { return nil }
+            let region = start..<position
+            if let name = region.lazy.compactMap({ speakers.mentionStartingAt[$0] }).first(where: {
+                ($0.label == .person || $0.label == .org) && $0.tokens.upperBound <= position
+            }) {
+                return SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+            }
+            if let phrase = speakers.nounPhrase(in: region) { return phrase }
+        }
+        return nil
+    }
+
+    /// A word that is most likely a verb: an auxiliary, a form in -ed or a common irregular past.
+    private static func isVerbForm(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let token = analysis.tokens[index]
+        let hash = token.foldedHash
+        if QuoteLexicon.finiteAuxiliaries.contains(hash) || irregularVerbs.contains(hash) {
+            return true
+        }
+        let end = Int(token.end)
+        return token.length > 4 && analysis.text[end - 2] == UInt8(ascii: "e")
+            && analysis.text[end - 1] == UInt8(ascii: "d")
+    }
+    private static let irregularVerbs = WordSet.folded([
+        "left", "made", "took", "gave", "met", "went", "held", "kept", "sent", "put", "set", "won", "lost", "quit",
+        "spoke", "wrote", "told", "said", "broke", "stood", "came", "ran", "began", "chose", "shut", "hit", "cut",
+    ])
+
+    /// "cheered by a study showing that …", "a survey warning …": a participle right after a
+    /// noun for a writing, a role or people, with no comma between, speaks for that noun
+    /// phrase, not for the sentence's subject (a correction of the speaker found, never a new
+    /// finding).
+    func nounBeforeParticiple(
+        _ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let tokens = analysis.tokens
+        guard cue > sentence.tokens.lowerBound, ClauseBoundary(analysis: analysis).isParticiple(cue) else {
+            return nil
+        }
+        let noun = cue - 1
+        let hash = tokens[noun].foldedHash
+        guard tokens[noun].kind == .word, !tokens[noun].isCapitalized,
+            Self.writings.contains(hash) || QuoteLexicon.roleNouns.contains(hash) || Self.peopleAtLarge.contains(hash)
+        else { return nil }
+        if let role = speakers.phrase(endingAt: noun, sentence: sentence) { return role }
+        // Its determiner, one or two words back ("a new report"), opens the phrase.
+        var start = noun
+        for back in [noun - 1, noun - 2]
+        where back >= sentence.tokens.lowerBound && Lexicon.determiners.contains(tokens[back].foldedHash) {
+            start = back
+            break
+        }
+        return SpeakerFinder.Speaker(tokens: start..<cue, mention: nil, isPronoun: false)
     }
 }

@@ -29,10 +29,12 @@ extension QuoteExtractor {
     func reportingSubject(
         of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> SpeakerFinder.Speaker? {
-        participleSubject(index, sentence, analysis, speakers)
+        let found =
+            participleSubject(index, sentence, analysis, speakers)
             ?? speakers.speaker(before: index, within: sentence)
             ?? speakers.subject(of: sentence, before: index)
             ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+        return found.map { nounBeforeParticiple(index, sentence, analysis, speakers) ?? $0 }
     }
 
     func reportedSpeech(
@@ -125,6 +127,7 @@ extension QuoteExtractor {
                 {
                     // "according to our survey" cites the writer's own work.
                     guard index + 2 < sentence.tokens.upperBound, !followsItsVerb(according: index, sentence, analysis),
+                        !namesAStandard(according: index, sentence, analysis),
                         !QuoteLexicon.writersOwnWords.contains(tokens[index + 2].foldedHash),
                         let speaker = speakers.source(startingAt: index + 2, within: sentence)
                     else { continue }

@@ -75,6 +75,18 @@ extension QuoteExtractor {
         {
             return false
         }
+        // "Our 2023 Hedgerow Census found …": the writer's own study, even when it has a name.
+        if Self.writings.contains(tokens[speaker.upperBound - 1].foldedHash) {
+            var position = speaker.lowerBound - 1
+            while position >= 0, speaker.lowerBound - position <= 3,
+                tokens[position].kind == .number
+                    || tokens[position].isCapitalized
+                        && !Self.ourWords.contains(tokens[position].foldedHash)
+            {
+                position -= 1
+            }
+            if position >= 0, Self.ourWords.contains(tokens[position].foldedHash) { return false }
+        }
         guard attribution.speaker?.mention == nil else { return true }
         let first = tokens[speaker.lowerBound].foldedHash
         let last = tokens[speaker.upperBound - 1].foldedHash

@@ -90,4 +90,24 @@ extension QuoteExtractor {
         let end = Int(before.end)
         return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
     }
+
+    /// `according to the manufacturer's instructions`, `according to plan`: after a set of rules,
+    /// a plan or a schedule, `according to` means in keeping with it, and names no source.
+    func namesAStandard(according index: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        var position = index + 2
+        while position < min(index + 9, sentence.tokens.upperBound) {
+            let token = analysis.tokens[position]
+            guard token.kind == .word || token.kind == .possessive || token.kind == .hyphen else { return false }
+            if Self.standards.contains(token.foldedHash) { return true }
+            if Self.prepositions.contains(token.foldedHash) { return false }
+            position += 1
+        }
+        return false
+    }
+    private static let standards = WordSet.folded([
+        "instructions", "instruction", "guidelines", "guideline", "rules", "rule", "schema", "schemas", "standard",
+        "standards", "specification", "specifications", "specs", "directions", "regulations", "requirements",
+        "recipe", "protocol", "protocols", "procedure", "procedures", "format", "formula", "label",
+        "manual", "preference", "preferences", "needs",
+    ])
 }

@@ -86,8 +86,7 @@ extension QuoteExtractor {
             // that …", "according to the agency"): "the kit supports two sizes" describes a thing;
             // and "they" or "it" stand for things as often as people unless they say something.
             if !reporting, attribution.kind != .direct, found.source?.label != .person {
-                let saying =
-                    attribution.cue.map { Self.sayingVerbs.contains(tokens[$0.lowerBound].foldedHash) } ?? false
+                let saying = isSaying(attribution.cue, analysis)
                 if attribution.speaker?.isPronoun == true && !saying || !reportsWords(attribution, analysis) {
                     continue
                 }
@@ -111,7 +110,7 @@ extension QuoteExtractor {
         guard let speaker = attribution.speaker else { return false }
         if speaker.mention != nil || speaker.isPronoun { return true }
         let tokens = analysis.tokens
-        if let cue = attribution.cue, Self.sayingVerbs.contains(tokens[cue.lowerBound].foldedHash) { return true }
+        if isSaying(attribution.cue, analysis) { return true }
         // The head of a noun phrase is its last word before a preposition or a relative word.
         var head = speaker.tokens.lowerBound
         while head + 1 < speaker.tokens.upperBound, !Self.phraseBreaks.contains(tokens[head + 1].foldedHash) {
@@ -164,7 +163,7 @@ extension QuoteExtractor {
         let tokens = analysis.tokens
         if let cue = attribution.cue {
             let verb = tokens[cue.lowerBound].foldedHash
-            if Self.sayingVerbs.contains(verb) || verb == FoldedWord.according
+            if isSaying(cue, analysis) || verb == FoldedWord.according
                 || analysis.isCharacter(cue.lowerBound, ":")
             {
                 return true
@@ -184,6 +183,20 @@ extension QuoteExtractor {
         "remarked", "confirmed", "insisted", "warned", "argued", "continued", "responded", "claims", "claimed",
         "reported", "reports",
     ])
+    /// Their participles, which report as the finite verbs do after a comma (`…, saying …`).
+    private static let sayingParticiples = WordSet.folded([
+        "saying", "telling", "adding", "explaining", "replying", "stating", "declaring", "commenting", "insisting",
+        "warning", "arguing", "claiming",
+    ])
+
+    /// The cue is a verb of saying, or its participle after a comma.
+    private func isSaying(_ cue: Range<Int>?, _ analysis: TextAnalysis) -> Bool {
+        guard let cue else { return false }
+        let hash = analysis.tokens[cue.lowerBound].foldedHash
+        return Self.sayingVerbs.contains(hash)
+            || Self.sayingParticiples.contains(hash) && cue.lowerBound > 0
+                && analysis.isCharacter(cue.lowerBound - 1, ",")
+    }
     /// Organisations and kin named by a common noun: "the union", "her brother".
     private static let bodies = WordSet.folded([
         "union", "unions", "council", "court", "party", "department", "office", "university", "institute",
