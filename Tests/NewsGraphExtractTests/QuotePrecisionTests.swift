@@ -55,7 +55,7 @@ import Testing
 
     @Test func aPrepositionEndingItsClauseHasNoTopic() {
         let found = quotes(
-            QuoteReportingPageTests.report + "The old quarry is a spot every climber talks about but few ever reach.")
+            QuoteReportingPageTests.report + "The old quarry is a crag every climber complains about but few ever avoid.")
         #expect(!found.contains { $0.content.hasPrefix("but") })
     }
 }

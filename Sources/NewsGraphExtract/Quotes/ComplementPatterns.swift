@@ -209,7 +209,7 @@ struct ComplementPatterns {
             {
                 position += 1
             }
-            // "a place everybody talks about but nobody visits": a preposition left at the end of
+            // "a crag every climber complains about but few avoid": a preposition left at the end of
             // its clause has no topic after it.
             if position < stanceReach, prepositions.contains(tokens[position].foldedHash), position + 1 < end,
                 tokens[position + 1].kind == .word && !Self.conjunctions.contains(tokens[position + 1].foldedHash)
