@@ -55,7 +55,8 @@ import Testing
 
     @Test func aPrepositionEndingItsClauseHasNoTopic() {
         let found = quotes(
-            QuoteReportingPageTests.report + "The old quarry is a crag every climber complains about but few ever avoid.")
+            QuoteReportingPageTests.report
+                + "The old quarry is a crag every climber complains about but few ever avoid.")
         #expect(!found.contains { $0.content.hasPrefix("but") })
     }
 }
