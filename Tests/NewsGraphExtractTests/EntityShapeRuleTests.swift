@@ -144,4 +144,12 @@ extension EntityKindTests {
         let text = "She joined the Society for General Orvel Studies in 1950."
         #expect(!TestSupport.extract(text).entities.contains { $0.text.hasSuffix(" for") })
     }
+
+    @Test func aWordOfManySwitchesOfCaseIsAKey() {
+        let text = "Paste the token vT4kQzLm9PxR2wYb into the form, then Quorra Labs checks it."
+        #expect(label(of: "vT4kQzLm9PxR2wYb", in: text) == nil)
+        #expect(label(of: "Wx8HpLq3RtZa7", in: "The seed Wx8HpLq3RtZa7 was stored.") == nil)
+        // A brand written with a capital or two inside stays a name.
+        #expect(label(of: "PixelForge", in: "We edited the photos in PixelForge last week.") != nil)
+    }
 }

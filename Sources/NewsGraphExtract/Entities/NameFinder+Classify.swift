@@ -67,6 +67,7 @@ extension NameFinder {
         {
             return nil
         }
+        if tokens.contains(where: { isKeyLike($0) }) { return nil }
         // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
         if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
         // `SELECT`, `CLICK HERE`: ordinary words in capitals outside a line of capitals are code or

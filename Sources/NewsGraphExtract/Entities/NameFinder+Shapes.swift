@@ -273,6 +273,22 @@ extension NameFinder {
         return false
     }
 
+    /// `Qm7fTrP2aLk9WvB`: a word that switches between capitals, lower case and digits many times
+    /// is a key, a hash or a token, which nobody writes as a name (a brand switches once or twice).
+    func isKeyLike(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.length >= 10 else { return false }
+        var switches = 0
+        var previousClass = -1
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            let byteClass = byte &- 0x41 < 26 ? 0 : byte &- 0x61 < 26 ? 1 : byte &- 0x30 < 10 ? 2 : 3
+            if previousClass >= 0 && byteClass != previousClass { switches += 1 }
+            previousClass = byteClass
+        }
+        return switches >= 7
+    }
+
     /// `EVs`, `APIs`: an acronym made plural is a common noun.
     func isPluralAcronym(_ index: Int) -> Bool {
         let token = tokens[index]
