@@ -220,9 +220,10 @@ extension NameFinder {
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial, !isModifier(before: next)
+            start == run.lowerBound || initial, !isModifier(before: next), self.tokens[last].length > 1
         {
-            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
+            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
+            // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place.
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && !capsLine {
