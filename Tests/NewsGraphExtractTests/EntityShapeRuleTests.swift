@@ -144,4 +144,23 @@ extension EntityKindTests {
         let text = "She joined the Society for General Orvel Studies in 1950."
         #expect(!TestSupport.extract(text).entities.contains { $0.text.hasSuffix(" for") })
     }
+
+    @Test func aWordOfManySwitchesOfCaseIsAKey() {
+        let text = "Paste the token vT4kQzLm9PxR2wYb into the form, then Quorra Labs checks it."
+        #expect(label(of: "vT4kQzLm9PxR2wYb", in: text) == nil)
+        #expect(label(of: "Wx8HpLq3RtZa7", in: "The seed Wx8HpLq3RtZa7 was stored.") == nil)
+        let code = "Call LoadUserByEmailAddress before the page renders."
+        #expect(label(of: "LoadUserByEmailAddress", in: code) == nil)
+        // A brand written with a capital or two inside, or a short phrase run together, stays a name.
+        #expect(label(of: "PixelForge", in: "We edited the photos in PixelForge last week.") != nil)
+        #expect(label(of: "SunUpOnTop", in: "She ordered breakfast through SunUpOnTop on Monday.") != nil)
+    }
+
+    @Test func aLoneLetterAfterInIsNoPlace() {
+        let text = "Let y be a point in Q, and suppose every point in Q is also in R."
+        #expect(labels(of: "Q", in: text).isEmpty)
+        #expect(labels(of: "R", in: text).isEmpty)
+        // A word of two letters or more after `in` is still a place.
+        #expect(label(of: "Tarvel", in: "They opened a bakery in Tarvel last year.") == .gpe)
+    }
 }

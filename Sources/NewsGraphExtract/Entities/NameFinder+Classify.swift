@@ -67,6 +67,7 @@ extension NameFinder {
         {
             return nil
         }
+        if tokens.contains(where: { isKeyLike($0) }) { return nil }
         // `ledger.LoadLedger(`, `net.OpenPort`: a brand-shaped word in code is an identifier.
         if tokens.count == 1, analysis.isBrandWord(start), isIdentifier(start) { return nil }
         // `SELECT`, `CLICK HERE`: ordinary words in capitals outside a line of capitals are code or
@@ -219,9 +220,10 @@ extension NameFinder {
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial, !isModifier(before: next)
+            start == run.lowerBound || initial, !isModifier(before: next), self.tokens[last].length > 1
         {
-            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
+            // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
+            // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place.
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && !capsLine {

@@ -273,6 +273,26 @@ extension NameFinder {
         return false
     }
 
+    /// `Qm7fTrP2aLk9WvB`, `LoadUserByEmailAddress`: a word that switches between capitals, lower
+    /// case and digits many times, with a digit, two capitals together or fourteen characters, is a
+    /// key, a hash or code, which nobody writes as a name (a brand switches once or twice; a
+    /// short slogan run together, `EatWellLiveWell`-like but under fourteen, may be an app's).
+    func isKeyLike(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.length >= 10 else { return false }
+        var switches = 0
+        var previousClass = -1
+        var isDense = token.length >= 14
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            let byteClass = byte &- 0x41 < 26 ? 0 : byte &- 0x61 < 26 ? 1 : byte &- 0x30 < 10 ? 2 : 3
+            if byteClass == 2 || byteClass == 0 && previousClass == 0 { isDense = true }
+            if previousClass >= 0 && byteClass != previousClass { switches += 1 }
+            previousClass = byteClass
+        }
+        return switches >= 7 && isDense
+    }
+
     /// `EVs`, `APIs`: an acronym made plural is a common noun.
     func isPluralAcronym(_ index: Int) -> Bool {
         let token = tokens[index]
