@@ -106,7 +106,7 @@ extension NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
-        } else if tokens.count <= 2,
+        } else if tokens.count <= 2, !isInstitutionHead(last),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
         {
@@ -218,7 +218,8 @@ extension NameFinder {
             candidate.label = .norp
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
-            !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isSingleLetter(last),
+            !analysis.isAbstractNoun(last),
             start == run.lowerBound || initial, !isModifier(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place.
