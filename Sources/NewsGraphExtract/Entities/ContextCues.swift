@@ -38,13 +38,20 @@ enum ContextCues {
         "club", "clubs", "side", "team", "squad", "outfit", "company", "firm", "group", "bank", "newspaper",
         "daily", "agency", "party", "airline", "carrier", "insurer", "broker", "brokerage", "unit",
     ])
+    /// Lower-case nouns for a firm that a name in apposition names (`the startup, Quorlo,`).
+    static let firmNouns = WordSet.folded([
+        "company", "firm", "startup", "start-up", "brand", "retailer", "marketplace", "aggregator", "provider",
+        "vendor", "manufacturer", "maker", "website", "site", "platform", "service",
+    ])
+    /// Lower-case nouns for a program that a name in apposition names (`our app, Quorlo,`).
+    static let programNouns = WordSet.folded(["software", "app", "application", "tool", "program", "plugin"])
     /// Last words of event names: `UEFA Cup`, `Texas Open`, `Atlanta Games`, `Labour Day`; not
     /// `Shield`, which names products (a VPN, a screen guard) far more often than trophies.
     static let eventHeads = WordSet.hashes([
         "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Classic", "Trophy", "Series",
         "Tournament", "Masters", "Invitational", "Marathon", "Rally", "Derby", "Bowl", "Festival", "Day",
         "Prix", "Stakes", "Handicap", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
-        "Uprising", "Rebellion", "Massacre", "Summit",
+        "Uprising", "Rebellion", "Massacre", "Summit", "Biennale", "Biennial", "Triennale", "Triennial", "Expo",
     ])
     /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`.
     static let facilityHeads = WordSet.hashes([
@@ -55,6 +62,13 @@ enum ContextCues {
         "Museum", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass", "Statue",
         "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place", "Drive",
         "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
+    ])
+    /// Last words of institutions' names that towns never end in (`Park` and `Station` do):
+    /// `Arden Museum, Texas` is no town.
+    static let institutionHeads = WordSet.hashes([
+        "Museum", "Museums", "Gallery", "Galleries", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Hospital", "Library",
+        "Theatre", "Theater", "Hotel", "Stadium", "Arena", "Airport", "Cathedral", "University", "College", "Institute",
+        "School", "Foundation",
     ])
     /// First words of natural places: `Lake Orvel`, `Mount Ysk`, `Cape Dorn`.
     static let naturalPlaceLeaders = WordSet.hashes(["Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Lac"])

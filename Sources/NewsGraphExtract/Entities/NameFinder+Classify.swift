@@ -107,7 +107,7 @@ extension NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
-        } else if tokens.count <= 2,
+        } else if tokens.count <= 2, !isInstitutionHead(last),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
         {
@@ -219,8 +219,9 @@ extension NameFinder {
             candidate.label = .norp
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
-            !self.tokens[previous].isCapitalized, tokens.count <= 2, !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial, !isModifier(before: next), self.tokens[last].length > 1
+            !self.tokens[previous].isCapitalized, tokens.count <= 2, !isSingleLetter(last),
+            !analysis.isAbstractNoun(last),
+            start == run.lowerBound || initial, !isModifier(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
             // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place.

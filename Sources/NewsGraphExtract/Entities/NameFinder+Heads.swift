@@ -29,6 +29,7 @@ extension NameFinder {
         {
             return .person
         }
+        if let label = appositionKind(before: previous, after: next) { return label }
         if analysis.isCharacter(next, ","), next + 2 < tokens.count, tokens[next + 1].kind == .number,
             tokens[next + 1].length <= 2, analysis.isCharacter(next + 2, ",") || analysis.isCharacter(next + 2, ".")
         {
@@ -64,6 +65,20 @@ extension NameFinder {
         return nil
     }
 
+    /// `the bakery's ordering app, Quorlo, sends`, `a fintech startup, Tarnwick,`: a name not led
+    /// by a given name between commas after a lower-case noun for a firm or a program is that firm
+    /// or program (not in a list: `colour, brand, Tarvex,`).
+    func appositionKind(before previous: Int, after next: Int) -> EntityLabel? {
+        guard previous >= 1, analysis.isCharacter(previous, ","), analysis.isCharacter(next, ","),
+            tokens[previous - 1].kind == .word, !tokens[previous - 1].isCapitalized,
+            !has(.givenName, at: previous + 1), previous < 2 || !analysis.isCharacter(previous - 2, ",")
+        else { return nil }
+        let noun = tokens[previous - 1].foldedHash
+        if ContextCues.programNouns.contains(noun) { return .product }
+        if ContextCues.firmNouns.contains(noun) { return .org }
+        return nil
+    }
+
     /// `west of Arden`, `the town of Arden`: `of` after a point of the compass or a lower-case
     /// noun for a settlement leads to a place.
     func isPlaceOf(_ of: Int) -> Bool {
@@ -73,6 +88,20 @@ extension NameFinder {
         let word = tokens[of - 1]
         return words.compassPoints.contains(word.foldedHash)
             || !word.isCapitalized && words.settlementNouns.contains(word.foldedHash)
+    }
+
+    /// `x in B`, `in B.`: one letter, with or without a full stop, is a variable or a grade.
+    func isSingleLetter(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.length == 1 || token.length == 2 && analysis.text[Int(token.end) - 1] == UInt8(ascii: ".")
+    }
+
+    /// `Arden Museum, Texas`, `Inc., Texas`: a name headed by a building or a body, or a firm's
+    /// suffix, is an institution in the place after its comma, never a town there; a suffix in
+    /// capitals (`NV`) may be a state's code.
+    func isInstitutionHead(_ head: Int) -> Bool {
+        ContextCues.institutionHeads.contains(tokens[head].hash)
+            || has(.organisationSuffix, at: head) && !tokens[head].isAllCaps
     }
 
     /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place

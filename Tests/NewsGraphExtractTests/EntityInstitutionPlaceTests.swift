@@ -1,0 +1,55 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Institutions before a place's comma, single letters after `in`, and a document's model numbers.
+/// Invented sentences.
+@Suite struct EntityInstitutionPlaceTests {
+    func labels(of surface: String, in text: String) -> [EntityLabel] {
+        TestSupport.extract(text).entities.filter { $0.text == surface }.map(\.label)
+    }
+
+    @Test func institutionBeforeARegionIsNoTown() {
+        let text = "Her quilts hang in the Orvell Museum, Texas, and in the Brandlin Gallery, Ohio."
+        #expect(labels(of: "Orvell Museum", in: text) == [.fac])
+        #expect(labels(of: "Brandlin Gallery", in: text) == [.fac])
+        #expect(labels(of: "Texas", in: text) == [.gpe])
+        // A town's name stays a town there.
+        #expect(labels(of: "Ardley", in: "The drive to Ardley, Texas, took four hours.") == [.gpe])
+    }
+
+    @Test func singleLetterAfterInIsNoPlace() {
+        #expect(labels(of: "B", in: "Take any element x in B and map it to A.").isEmpty)
+        #expect(labels(of: "B.", in: "So every x lies in B.").isEmpty)
+        #expect(labels(of: "U.K.", in: "The firm sold more boats in U.K. ports.") == [.gpe])
+    }
+
+    @Test func biennaleAndExpoHeadEvents() {
+        let text = "Her tapestries were shown at the Orlin Biennale and later at the Marsh Valley Expo."
+        #expect(labels(of: "Orlin Biennale", in: text) == [.event])
+        #expect(labels(of: "Marsh Valley Expo", in: text) == [.event])
+    }
+
+    @Test func nameInAppositionToAFirmOrProgramIsNoPerson() {
+        let text = "The bakery's ordering app, Quorlo, sends each bill. Quorlo also keeps the rota."
+        #expect(labels(of: "Quorlo", in: text) == [.product, .product])
+        #expect(labels(of: "Tarnwick", in: "He sold it to a fintech startup, Tarnwick, last year.") == [.org])
+        // In a list of fields the noun is one item and the name the next.
+        #expect(labels(of: "Tarvex", in: "The form asks for the size, colour, brand, Tarvex, and the shade.") != [.org])
+    }
+
+    @Test func modelNumberSeenElsewhereEndsTheName() {
+        let text = "We tested the Sony Velo 4 for a month. The Sony Velo 4 wins on sound."
+        #expect(labels(of: "Sony Velo 4", in: text) == [.product, .product])
+        #expect(labels(of: "Sony Velo", in: text).isEmpty)
+        let heading = """
+            I carried the Garmin Tidepath 6 on every hike in April.
+            Our pick for hikers: Garmin Tidepath 6 ($300)
+            It lasted a week.
+            """
+        #expect(labels(of: "Garmin Tidepath 6", in: heading) == [.product, .product])
+        // Without its maker's name the model keeps its number.
+        let short = "Priya bought the Sony Velo 4 in May. She lent the Velo 4 to a cousin, and Velo said a fix was due."
+        #expect(labels(of: "Velo 4", in: short) == [.product])
+    }
+}
