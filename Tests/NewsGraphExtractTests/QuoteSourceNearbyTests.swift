@@ -32,4 +32,11 @@ import Testing
                 + "They found that the seals dive deeper in warm years.")
         #expect(found.map(\.speaker) == ["Scientists"])
     }
+
+    @Test func aSourcePhraseRunningOnToItsAuthorIsTheAuthors() {
+        let found = reported(
+            "According to a 2021 study by Saltmarsh and Dune Trust, most dunes on the coast lost sand last winter. "
+                + "According to a 2021 survey by Brenna Quill Partners, most tenants on the coast paid more.")
+        #expect(found.map(\.speaker) == ["Saltmarsh and Dune Trust", "Brenna Quill Partners"])
+    }
 }
