@@ -61,6 +61,9 @@ struct ClauseBoundary {
             tokens[end - 1].kind == .punctuation || tokens[end - 1].kind == .closingQuote
                 || tokens[end - 1].kind == .straightQuote
         {
+            // "rose by 25%.": a percent sign on its number is a word of the clause, not its
+            // closing punctuation.
+            if analysis.isCharacter(end - 1, "%"), end - 2 >= start, tokens[end - 2].kind == .number { break }
             end -= 1
         }
         // "While X said …, Y did …": a report inside an opening subordinate clause ends at the

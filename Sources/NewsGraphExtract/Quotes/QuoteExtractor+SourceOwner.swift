@@ -9,6 +9,7 @@ extension QuoteExtractor {
     private static let definite = WordSet.folded(["the", "this"])
     private static let indefinite = WordSet.folded(["a", "an", "one"])
     private static let by = TokenHash.foldedHash("by")
+    private static let nameJoiners = WordSet.folded(["and", "of", "for"])
     /// Words that join a second clause to a first: `…, but according to X, …`.
     private static let joiningWords = WordSet.folded(["but", "and", "yet", "so", "or"])
 
@@ -21,7 +22,7 @@ extension QuoteExtractor {
         nearOrganisation: EntityRecognizer.Mention?
     ) -> EntityRecognizer.Mention? {
         let tokens = analysis.tokens
-        guard let head = speaker.last, tokens[head].kind == .word,
+        guard let head = sourceHead(speaker, analysis), tokens[head].kind == .word,
             Self.ownedSourceNouns.contains(tokens[head].foldedHash)
         else { return nil }
         func mention(where matches: (EntityRecognizer.Mention) -> Bool) -> EntityRecognizer.Mention? {
@@ -50,18 +51,34 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// The noun a source phrase is about: its last word, or a writing or body its `by` follows
+    /// when the phrase runs on to the author (`a 2019 survey by the Orla Trust`).
+    private func sourceHead(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        let noun = speaker.dropLast().first { index in
+            tokens[index].kind == .word && Self.ownedSourceNouns.contains(tokens[index].foldedHash)
+                && tokens[index + 1].foldedHash == Self.by
+        }
+        return noun ?? speaker.last
+    }
+
     /// `a study by Lindqvist Labs` where the entity stage missed the name: the capitalised words
     /// after `by` (and `the`) name the owner as written.
     func unrecognisedOwner(of speaker: Range<Int>, _ analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
-        guard let head = speaker.last, tokens[head].kind == .word,
+        guard let head = sourceHead(speaker, analysis), tokens[head].kind == .word,
             Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 2 < tokens.count,
             tokens[head + 1].foldedHash == Self.by
         else { return nil }
         let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
         var end = start
-        while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized,
-            !Lexicon.sentenceWords.contains(tokens[end].foldedHash)
+        // `and` or `of` between capitalised words is part of the name (`Food and Water Watch`).
+        func joinsName(_ index: Int) -> Bool {
+            index > start && index + 1 < tokens.count && Self.nameJoiners.contains(tokens[index].foldedHash)
+                && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+        }
+        while end < tokens.count, end - start < 6, tokens[end].kind == .word,
+            tokens[end].isCapitalized && !Lexicon.sentenceWords.contains(tokens[end].foldedHash) || joinsName(end)
         {
             end += 1
         }

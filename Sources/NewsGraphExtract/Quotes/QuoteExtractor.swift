@@ -153,8 +153,27 @@ package struct QuoteExtractor: Sendable {
         attributions.removeAll {
             givesAName($0, analysis) || reportsNoOne($0, analysis) || citesNoOne($0, analysis)
         }
-        attributions.sort { $0.content.lowerBound < $1.content.lowerBound }
+        attributions = Self.once(attributions)
         return sourced(attributions, resolve(attributions, analysis, mentions: mentions, inQuote: inQuote), analysis)
+    }
+
+    /// Two cues of one sentence can report the same clause (`a report by X found that …`: the noun
+    /// and the verb); a clause is one quote, given to the cue whose speaker is a name.
+    static func once(_ attributions: [Attribution]) -> [Attribution] {
+        var sorted = attributions
+        sorted.sort { $0.content.lowerBound < $1.content.lowerBound }
+        var kept: [Attribution] = []
+        kept.reserveCapacity(sorted.count)
+        var byContent: [Range<Int>: Int] = [:]
+        for attribution in sorted {
+            guard let index = byContent[attribution.content] else {
+                byContent[attribution.content] = kept.count
+                kept.append(attribution)
+                continue
+            }
+            if kept[index].speaker?.mention == nil, attribution.speaker?.mention != nil { kept[index] = attribution }
+        }
+        return kept
     }
 
     // MARK: Resolution
@@ -257,6 +276,12 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerName =
                         antecedent?.canonical
                         ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
+                    if antecedent == nil,
+                        let group = groupAntecedent(
+                            ofPronoun: speaker.tokens.lowerBound, analysis, inQuote: inQuote, paragraphOf: paragraphOf)
+                    {
+                        finding.speakerName = group
+                    }
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
                 } else if let named = owner(

@@ -163,7 +163,9 @@ struct SpeakerFinder {
             // "said South Carolina party chairman Jaime Harrison": a place or group before a
             // title and a name modifies them; the person is the speaker.
             if mention.label != .person, let person = person(after: mention.tokens.upperBound, within: sentence) {
-                return Speaker(tokens: person.tokens, mention: person, isPronoun: false)
+                // Past the comma of "Acme's chief engineer, Jane Roe" the phrase is the whole title.
+                let start = tokens[mention.tokens.upperBound].kind == .possessive ? index : person.tokens.lowerBound
+                return Speaker(tokens: start..<person.tokens.upperBound, mention: person, isPronoun: false)
             }
             return Speaker(tokens: mention.tokens, mention: mention, isPronoun: false)
         }
@@ -193,7 +195,13 @@ struct SpeakerFinder {
             }
             position += 1
         }
-        return capitalisedRun(at: index, limit: sentence.tokens.upperBound)
+        guard let run = capitalisedRun(at: index, limit: sentence.tokens.upperBound) else { return nil }
+        if run.tokens.upperBound < sentence.tokens.upperBound, tokens[run.tokens.upperBound].kind == .possessive,
+            let person = person(after: run.tokens.upperBound, within: sentence)
+        {
+            return Speaker(tokens: index..<person.tokens.upperBound, mention: person, isPronoun: false)
+        }
+        return run
     }
 
     /// "Lloyd Vance, the magazine's editor who …": the name a role phrase ending at `end` stands
@@ -239,16 +247,21 @@ struct SpeakerFinder {
         return nil
     }
 
-    /// A person named within the next few words of the same phrase (no comma between).
+    /// A person named within the next few words of the same phrase (no comma between), or right
+    /// after the comma that closes the group's title for them: "Acme's chief engineer, Jane Roe".
     private func person(after index: Int, within sentence: Sentence) -> EntityRecognizer.Mention? {
         var position = index
-        while position < min(index + 6, sentence.tokens.upperBound),
+        if position < sentence.tokens.upperBound, tokens[position].kind == .possessive { position += 1 }
+        while position < min(index + 7, sentence.tokens.upperBound),
             tokens[position].kind == .word || analysis.isCharacter(position, ".")
         {
             if let mention = mentionStartingAt[position], mention.label == .person { return mention }
             position += 1
         }
-        return nil
+        guard position > index + 1, tokens[index].kind == .possessive, analysis.isCharacter(position, ","),
+            let named = mentionStartingAt[position + 1], named.label == .person
+        else { return nil }
+        return named
     }
 
     /// The source after "according to": a speaker, else the noun phrase up to the next
