@@ -9,6 +9,8 @@ import Testing
         #expect(quotes("We think that a slower cooker gives the better stew.").isEmpty)
         #expect(quotes("I realized that the hinge had been fitted upside down.").isEmpty)
         #expect(quotes("This suggests that the pump was never serviced.").isEmpty)
+        #expect(quotes("That explains why the lamps flicker whenever the kettle boils.").isEmpty)
+        #expect(quotes("Those figures aside, that shows how cold the winter was.").isEmpty)
         #expect(quotes("My claim that the league should expand was ignored.").isEmpty)
         #expect(quotes("The long delay made us question whether the bridge was ever safe.").isEmpty)
         #expect(quotes("Please know that the course is meant for beginners.").isEmpty)

@@ -244,6 +244,11 @@ struct ComplementPatterns {
         guard Self.objectVerbs.contains(tokens[verb].foldedHash), verb + 2 < sentence.tokens.upperBound,
             verb > sentence.tokens.lowerBound, !Self.passiveAuxiliaries.contains(tokens[verb - 1].foldedHash)
         else { return nil }
+        // "announced a new tablet" is the act of announcing; "announced plans to …" reports one.
+        if QuoteLexicon.actionCues.contains(tokens[verb].foldedHash) {
+            return QuoteExtractor.opensProposition(at: verb + 1, sentence, analysis)
+                ? verb + 1..<clauseEnd(from: verb + 1, sentence) : nil
+        }
         let next = tokens[verb + 1]
         let opens =
             next.kind == .number || next.kind == .openingQuote

@@ -344,7 +344,8 @@ extension QuoteExtractor {
                     !(actionCues.contains(token.foldedHash)
                         && (writerAndReader.contains(tokens[clauseStart].foldedHash)
                             || questionWords.contains(tokens[clauseStart].foldedHash))),
-                    !opensBareClause(at: clauseStart, sentence, analysis)
+                    !opensBareClause(at: clauseStart, sentence, analysis),
+                    !Self.opensProposition(at: clauseStart, sentence, analysis)
                 {
                     continue
                 }

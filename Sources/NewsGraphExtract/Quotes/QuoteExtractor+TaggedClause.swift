@@ -99,6 +99,15 @@ extension QuoteExtractor {
         {
             return []
         }
+        // "In May, the firm announced a new app." / "…, the firm announced Acme Cloud.": after a
+        // cue that is also an act, an article, a possessive or a name opens its object: no tag.
+        if after < sentence.tokens.upperBound, QuoteLexicon.actionCues.contains(tokens[cue].foldedHash),
+            Lexicon.articles.contains(tokens[after].foldedHash)
+                || QuoteLexicon.possessivePronouns.contains(tokens[after].foldedHash)
+                || isNameObject(after, analysis)
+        {
+            return []
+        }
         // "…, he said Tuesday." / "…, officials said in a statement." The words after the verb
         // are when or where, never a clause of their own (`Later, Acme said the event was off.`).
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
@@ -121,6 +130,13 @@ extension QuoteExtractor {
     }
 
     private static let who = TokenHash.foldedHash("who")
+    /// A capitalised word that names no day or month: the name of what was acted on.
+    private func isNameObject(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let words = ValuePatterns.Words()
+        return !words.months.contains(token.hash) && !words.weekdays.contains(token.hash)
+    }
     private static let objectPronouns = WordSet.folded(["it", "them", "this", "these", "those", "everything"])
     private static let audienceVerbs = WordSet.folded(["told", "tells", "tell", "asked", "asks", "ask", "put", "puts"])
     /// Words that join the speaker's next clause to an inverted tag: `…, said X, but …`.

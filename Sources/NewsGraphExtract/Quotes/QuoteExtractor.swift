@@ -80,8 +80,9 @@ package struct QuoteExtractor: Sendable {
                 return false
             }
             // "my claim that …" is the writer's; "my colleague said …" is someone else's. "This
-            // suggests …" points back at the writer's own last words.
-            return !writerOrReader.contains(first) && !(speaker.count == 1 && writersOwn.contains(first))
+            // suggests …" and "That explains why …" point back at the writer's own last words.
+            return !writerOrReader.contains(first)
+                && !(speaker.count == 1 && (writersOwn.contains(first) || Self.farDemonstratives.contains(first)))
         }
         // An impression inside a clause someone is reported to hold (`According to X, the book
         // appears to …`) is that source's, already reported with the clause: no second finding.
@@ -309,6 +310,8 @@ package struct QuoteExtractor: Sendable {
     }
 
     private static let please = TokenHash.foldedHash("please")
+    /// "That" and "those" alone as a subject point at facts just told, never at a speaker.
+    private static let farDemonstratives = WordSet.folded(["that", "those"])
 
     /// The speaker's noun phrase opens with a word naming no one: `no` in `no major company`.
     private static func isNegated(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {

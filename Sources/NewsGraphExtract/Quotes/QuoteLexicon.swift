@@ -175,8 +175,17 @@ enum QuoteLexicon {
     /// Cues that are as often acts done to a thing ("added a dark mode", "claimed the title",
     /// "observed the birds", "continued the work"): they report speech only with a clause after
     /// them (`added that …`, `claimed she would …`, `claimed we'd …`), never a plain noun phrase.
+    /// Announcing and unveiling a thing (`announced a new tablet`, `unveiled its budget`) is an
+    /// act too: only a clause after them is what was said.
     static let actionCues = WordSet.folded([
         "add", "adds", "added", "adding", "claim", "claims", "claimed", "claiming", "observe", "observes",
-        "observed", "observing", "continue", "continues", "continued", "continuing",
+        "observed", "observing", "continue", "continues", "continued", "continuing", "announce", "announces",
+        "announced", "announcing", "unveil", "unveils", "unveiled", "unveiling",
+    ])
+    /// Nouns whose own infinitive or `that` clause is a proposition (`announced plans to close the
+    /// plant`, `unveiled a proposal that …`): the act of announcing them reports what they say.
+    static let propositionNouns = WordSet.folded([
+        "plan", "plans", "intention", "intentions", "intent", "decision", "proposal", "proposals", "bid",
+        "commitment", "pledge", "promise",
     ])
 }
