@@ -1,8 +1,22 @@
 import NewsGraphCore
 
-/// Participles after a comma (`…, calling the plan …`, `…, adding that …`) report for the
-/// subject of their sentence, or for the tag of the quotation that opens it.
+/// Who speaks through a cue of reported speech; participles after a comma (`…, calling the plan …`,
+/// `…, adding that …`) report for the subject of their sentence, or for the tag of the quotation
+/// that opens it.
 extension QuoteExtractor {
+    /// Who speaks through the cue at `index`: a participle's subject, the name right before
+    /// the cue, the sentence's subject, or a noun phrase in the subject region.
+    func reportingSubject(
+        of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let found =
+            participleSubject(index, sentence, analysis, speakers)
+            ?? speakers.speaker(before: index, within: sentence)
+            ?? speakers.subject(of: sentence, before: index)
+            ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
+        return found.map { nounBeforeParticiple(index, sentence, analysis, speakers) ?? $0 }
+    }
+
     /// The speaker of a participle after a comma is the sentence's subject, not the name
     /// nearest to it: "The firm wrote to Ann Vance, calling the figures …".
     func participleSubject(

@@ -24,19 +24,6 @@ extension QuoteExtractor {
     private static let worth = TokenHash.foldedHash("worth")
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
-    /// Who speaks through the cue at `index`: a participle's subject, the name right before
-    /// the cue, the sentence's subject, or a noun phrase in the subject region.
-    func reportingSubject(
-        of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
-    ) -> SpeakerFinder.Speaker? {
-        let found =
-            participleSubject(index, sentence, analysis, speakers)
-            ?? speakers.speaker(before: index, within: sentence)
-            ?? speakers.subject(of: sentence, before: index)
-            ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
-        return found.map { nounBeforeParticiple(index, sentence, analysis, speakers) ?? $0 }
-    }
-
     func reportedSpeech(
         _ analysis: TextAnalysis, _ speakers: SpeakerFinder, inQuote: [Bool], opensQuotation: Set<Int>,
         usedCues: Set<Int>

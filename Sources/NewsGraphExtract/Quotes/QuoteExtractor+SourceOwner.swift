@@ -72,7 +72,7 @@ extension QuoteExtractor {
         else { return nil }
         let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
         var end = start
-        // `and` or `of` between capitalised words is part of the name (`Food and Water Watch`).
+        // `and` or `of` between capitalised words is part of the name (`Salt and Tide Watch`).
         func joinsName(_ index: Int) -> Bool {
             index > start && index + 1 < tokens.count && Self.nameJoiners.contains(tokens[index].foldedHash)
                 && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
