@@ -16,7 +16,7 @@ enum Lexicon {
         "estimated", "estimates", "agreed", "agrees", "revealed", "reveals", "disclosed", "alleged", "alleges",
         "contended", "contends", "maintained", "maintains", "complained", "complains", "accused", "accuses",
         "conceded", "concedes", "indicated", "indicates", "hinted", "hints", "signalled", "signaled",
-        "feared", "fears", "hoped", "hopes", "expects", "expected", "predicted", "asked", "asks", "questioned",
+        "feared", "fears", "expects", "expected", "predicted", "asked", "asks", "questioned",
         "announced", "commented", "comments", "remarked", "remarks", "testified", "testifies", "tweeted",
         "posted", "wrote", "cautioned", "cautions", "reiterated", "reiterates", "assured", "assures",
         "shows", "show", "showed", "found", "finds", "suggested", "knows", "knew", "feels", "felt",

@@ -2,8 +2,8 @@ import NewsGraphCore
 import NewsGraphTestSupport
 import Testing
 
-/// A sentence that opens after quoted words with its own verb of saying, and claims named by a
-/// noun whose owner stands before a modifier.
+/// A sentence that opens after quoted words with its own verb of saying, claims named by a noun
+/// whose owner stands before a modifier, and hopes, which report a wish rather than a claim.
 @Suite struct QuoteSentenceOpeningTests: QuoteProbing {
     /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
     func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
@@ -21,5 +21,13 @@ import Testing
     @Test func aClaimNounTakesItsOwnerPastAModifier() {
         let repeated = reported("The board rejected Ines Marlow's repeated claim that the ferry loses money.")
         #expect(repeated.contains { $0.content == "that the ferry loses money" && $0.speaker == "Ines Marlow" })
+    }
+
+    @Test func aHopeIsNoStatement() {
+        #expect(reported("The ferry guild hopes the old bridge will reopen before the summer season.").isEmpty)
+        #expect(reported("Ines Marlow hoped that the crossing would stay cheap for islanders.").isEmpty)
+        // Said aloud, the same wish is reported speech.
+        let said = reported("Ines Marlow said the crossing would stay cheap for islanders.")
+        #expect(said.contains { $0.content == "the crossing would stay cheap for islanders" })
     }
 }

@@ -11,7 +11,7 @@ struct ComplementPatterns {
         "promised", "promises", "promise", "promising", "vowed", "vows", "vow", "vowing", "pledged", "pledges",
         "pledge", "pledging", "threatened", "threatens", "threaten", "threatening", "urged", "urges", "urge",
         "urging", "asked", "asks", "ask", "asking", "wants", "want", "wanted", "plans", "plan", "planned",
-        "planning", "hopes", "hope", "hoped", "hoping", "agreed", "agrees", "agree", "refused", "refuses",
+        "planning", "agreed", "agrees", "agree", "refused", "refuses",
         "refuse", "declined", "declines", "decline", "offered", "offers", "intends", "intend", "intended",
         "vowed", "told", "tells", "called", "calls", "calling", "encouraged",
         "encourages", "demanded", "demands", "proposed", "proposes", "sought", "seeks", "seek", "seeking",

@@ -30,7 +30,7 @@ enum QuoteLexicon {
             "argue", "arguing", "assert", "asserting", "believing", "claiming", "concede", "conceding",
             "contend", "contending", "declare", "declaring", "deny", "denying", "disclose", "estimate",
             "explain", "fear", "fearing", "feel", "feeling", "figure", "figured", "figures", "find", "finding",
-            "guess", "guessed", "hope", "hoping", "imagine", "imagined", "indicate", "indicating", "insist",
+            "guess", "guessed", "imagine", "imagined", "indicate", "indicating", "insist",
             "know", "knowing", "learned", "learn", "maintain", "predict", "predicting",
             "promise", "promising", "realize", "realized", "realizes", "realise", "realised", "recognize",
             "recognized", "recognizes", "reckon", "reckoned", "reckons", "remember", "remembered", "reply",
@@ -93,8 +93,8 @@ enum QuoteLexicon {
 
     /// Verbs of belief and knowledge that take a bare clause: "He thinks she will win".
     static let beliefVerbs = WordSet.folded([
-        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt", "hope", "hopes",
-        "hoped", "know", "knows", "knew", "fear", "fears", "feared", "worry", "worries", "worried", "guess",
+        "think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+        "know", "knows", "knew", "fear", "fears", "feared", "worry", "worries", "worried", "guess",
         "suspect", "suspects", "suspected", "expect", "expects", "expected", "figure", "figures", "figured",
         "suppose", "reckon", "reckons", "insist", "insists", "insisted", "argued", "argues", "claimed", "claims",
     ])
