@@ -182,9 +182,7 @@ struct ClauseBoundary {
     /// A lower-case word in -ed: a past tense or participle.
     private func isPastTense(_ index: Int) -> Bool {
         let token = analysis.tokens[index]
-        guard token.kind == .word, !token.isCapitalized, token.length > 4 else { return false }
-        let end = Int(token.end)
-        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
+        return token.kind == .word && !token.isCapitalized && token.length > 4 && analysis.endsInEd(index)
     }
 
     /// Words that open a subordinate clause before the main one.

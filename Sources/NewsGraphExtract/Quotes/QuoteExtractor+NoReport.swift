@@ -20,9 +20,7 @@ extension QuoteExtractor {
                 || analysis.isCharacter(opener, ":") || Self.clauseOpeners.contains(tokens[opener].foldedHash)
         }
         let token = tokens[verb]
-        let end = Int(token.end)
-        guard token.kind == .word, token.length > 3, analysis.text[end - 2] == UInt8(ascii: "e"),
-            analysis.text[end - 1] == UInt8(ascii: "d"), verb - 2 >= sentence.tokens.lowerBound
+        guard token.kind == .word, token.length > 3, analysis.endsInEd(verb), verb - 2 >= sentence.tokens.lowerBound
         else { return false }
         return Self.ordinals.contains(tokens[verb - 1].foldedHash)
             && Lexicon.determiners.contains(tokens[verb - 2].foldedHash)

@@ -96,9 +96,7 @@ extension QuoteExtractor {
         if QuoteLexicon.finiteAuxiliaries.contains(hash) || irregularVerbs.contains(hash) {
             return true
         }
-        let end = Int(token.end)
-        return token.length > 4 && analysis.text[end - 2] == UInt8(ascii: "e")
-            && analysis.text[end - 1] == UInt8(ascii: "d")
+        return token.length > 4 && analysis.endsInEd(index)
     }
     private static let irregularVerbs = WordSet.folded([
         "left", "made", "took", "gave", "met", "went", "held", "kept", "sent", "put", "set", "won", "lost", "quit",

@@ -103,9 +103,7 @@ extension QuoteExtractor {
     func followsItsVerb(according index: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
         guard index > sentence.tokens.lowerBound else { return false }
         let before = analysis.tokens[index - 1]
-        guard before.kind == .word, !before.isCapitalized, before.length > 3 else { return false }
-        let end = Int(before.end)
-        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
+        return before.kind == .word && !before.isCapitalized && before.length > 3 && analysis.endsInEd(index - 1)
     }
 
     /// `according to the manufacturer's instructions`, `according to plan`: after a set of rules,

@@ -134,7 +134,7 @@ extension QuoteExtractor {
     private func isNameObject(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         let token = analysis.tokens[index]
         guard token.kind == .word, token.isCapitalized else { return false }
-        let words = ValuePatterns.Words()
+        let words = ValuePatterns.Words.shared
         return !words.months.contains(token.hash) && !words.weekdays.contains(token.hash)
     }
     private static let objectPronouns = WordSet.folded(["it", "them", "this", "these", "those", "everything"])

@@ -276,13 +276,9 @@ package struct QuoteExtractor: Sendable {
                             ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : nearOrganisation) : nil
                     finding.speakerName =
                         antecedent?.canonical
-                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
-                    if antecedent == nil,
-                        let group = groupAntecedent(
+                        ?? groupAntecedent(
                             ofPronoun: speaker.tokens.lowerBound, analysis, inQuote: inQuote, paragraphOf: paragraphOf)
-                    {
-                        finding.speakerName = group
-                    }
+                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
                 } else if let named = owner(

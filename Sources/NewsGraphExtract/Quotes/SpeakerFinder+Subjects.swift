@@ -139,9 +139,6 @@ extension SpeakerFinder {
     }
 
     private func endsInEd(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.length > 4 else { return false }
-        let end = Int(token.end)
-        return analysis.text[end - 2] == UInt8(ascii: "e") && analysis.text[end - 1] == UInt8(ascii: "d")
+        tokens[index].length > 4 && analysis.endsInEd(index)
     }
 }

@@ -39,6 +39,13 @@ package struct TextAnalysis: Sendable {
         return token.length == 1 && text[Int(token.start)] == UInt8(ascii: character)
     }
 
+    /// Whether token `index`, of two bytes or more, ends in a lower-case `ed` (a past form's shape;
+    /// callers set the shortest word they accept).
+    package func endsInEd(_ index: Int) -> Bool {
+        let end = Int(tokens[index].end)
+        return tokens[index].length >= 2 && text[end - 2] == UInt8(ascii: "e") && text[end - 1] == UInt8(ascii: "d")
+    }
+
     /// Whether token `index` begins a sentence, or follows an opening quotation mark or a dash
     /// that does: positions where capitals say nothing about names.
     package func isSentenceInitial(_ index: Int) -> Bool {
