@@ -51,6 +51,12 @@ extension MetadataReader {
             }) {
                 return declared
             }
+            // A page that declares its publication only in schema.org data shows readers its
+            // update as the article's date (`Updated May 2, 2024` under the headline).
+            if let first = lines.first, !headDeclaresPublication(page), let updated = updateDate(first.block, now: now)
+            {
+                return updated
+            }
             if let shown = lines.first.flatMap({ shownDate($0.block, date: $0.date) }) {
                 // `09.10.2024` under a headline declared 2024-09-10 is that day, month first.
                 if let swapped = swappedDayAndMonth(shown), sameDay(swapped, declared) { return declared }
@@ -185,6 +191,22 @@ extension MetadataReader {
     static func shownDate(_ block: PageStructure.Block, date: String) -> String? {
         guard block.text.count <= 60, !updatedLabels.contains(where: { contains(block.text, $0) }) else { return nil }
         return date
+    }
+
+    /// True when a tag in the page's head (`article:published_time`, `dc.date`, …) names the
+    /// publication, not only schema.org data (JSON-LD, or `itemprop` microdata read as a tag).
+    static func headDeclaresPublication(_ page: PageStructure) -> Bool {
+        publishedNames.contains { $0 != "datepublished" && meta(page, $0) != nil }
+    }
+
+    /// The date after an update label on a short line (`Last updated: May 2, 2024 · 6 min read`).
+    static func updateDate(_ block: PageStructure.Block, now: Date) -> String? {
+        guard block.text.count <= 60 else { return nil }
+        for label in updatedLabels {
+            guard let start = firstIndexIgnoringCase(of: label, in: block.text) else { continue }
+            return DateNormalizer.find(in: Array(block.text[(start + label.count)...]), now: now)
+        }
+        return nil
     }
 
     /// `2024-10-09` read the other way, `2024-09-10`, when both readings are dates.

@@ -70,6 +70,25 @@ import Testing
         #expect(undeclared.metadata.published == "2024-03-03")
     }
 
+    @Test func anUpdateLineDatesAPageDeclaredOnlyInSchemaData() throws {
+        let schemaOnly =
+            #"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dredging Starts", "#
+            + #""datePublished": "2019-05-05T10:00:00Z"}</script>"#
+        let updated = try Self.parse(
+            head: schemaOnly,
+            body: Self.article("<p>Last updated: March 3, 2024 · 4 min read</p>"))
+        #expect(updated.metadata.published == "2024-03-03")
+        // Microdata is schema.org data too.
+        let microdata = try Self.parse(
+            body: Self.article(#"<meta itemprop="datePublished" content="2019-05-05"><p>Updated March 3, 2024</p>"#))
+        #expect(microdata.metadata.published == "2024-03-03")
+        // A publication tag in the head keeps its day.
+        let tagged = try Self.parse(
+            head: schemaOnly + Self.declaredDate,
+            body: Self.article("<p>Updated March 3, 2024</p>"))
+        #expect(tagged.metadata.published?.hasPrefix("2019-05-05") == true)
+    }
+
     @Test func dateLinesWithTypographicSpacesRunTogetherTextAndDashes() {
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let cases: [(String, String)] = [
