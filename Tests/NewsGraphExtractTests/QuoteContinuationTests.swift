@@ -78,6 +78,12 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func knowingOrUnderstandingAFactReportsNothing() {
+        #expect(reported("As a former ferry pilot, Oskar Brandt knew that the tide turned at noon.").isEmpty)
+        #expect(reported("The Velmont Trust understands that winter repairs cost more.").isEmpty)
+        #expect(reported("Oskar Brandt said that the tide turned at noon.").count == 1)
+    }
+
     @Test func aPronounStandsForThePersonTheParagraphIsAbout() {
         let found = direct(
             "Tom Reyes wrote about the harbour.\n\nMara Lind (born 1970) is a painter. Over four decades, she has "

@@ -15,7 +15,7 @@ import Testing
         #expect(reported("This method understands that grief can last for years.").isEmpty)
         let experts = reported("Harbour engineers believe that the pier will need new piles.")
         #expect(experts.first?.content == "that the pier will need new piles")
-        let named = reported("Ann Vance knows that the ferry will be late.")
+        let named = reported("Ann Vance believes that the ferry will be late.")
         #expect(named.first?.speaker == "Ann Vance")
     }
 

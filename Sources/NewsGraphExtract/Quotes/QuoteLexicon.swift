@@ -99,10 +99,12 @@ enum QuoteLexicon {
         "suppose", "reckon", "reckons", "insist", "insists", "insisted", "argued", "argues", "claimed", "claims",
     ])
 
-    /// Verbs of coming to know or perceive (`realised`, `noticed`): the clause after them is a
-    /// fact the writer vouches for, not something anyone claims.
+    /// Verbs of knowing, understanding and coming to know or perceive (`knew`, `understands`,
+    /// `realised`, `noticed`): they presuppose their clause, so it is a fact the writer vouches
+    /// for, not something anyone claims.
     static let discoveryVerbs = WordSet.folded([
         "realize", "realizes", "realized", "realise", "realises", "realised", "notice", "notices", "noticed",
+        "know", "knows", "knew", "knowing", "understand", "understands", "understood", "understanding",
     ])
 
     /// Verbs of thinking, knowing and feeling: they report a mind, so their subject must have one.
