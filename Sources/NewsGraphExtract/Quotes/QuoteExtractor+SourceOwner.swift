@@ -4,8 +4,12 @@ extension QuoteExtractor {
     /// Heads of a phrase that stands for an organisation or a writing of one.
     static let ownedSourceNouns = WordSet.folded([
         "firm", "company", "agency", "organisation", "organization", "institute", "report", "study", "survey",
-        "poll", "analysis", "research", "data",
+        "poll", "analysis", "research", "data", "review", "paper",
     ])
+    private static let inWord = TokenHash.foldedHash("in")
+    /// Words after a writing that lead to its author or where it appeared.
+    private static let authorLinks = WordSet.folded(["by", "in", "published"])
+    private static let published = TokenHash.foldedHash("published")
     private static let definite = WordSet.folded(["the", "this"])
     private static let indefinite = WordSet.folded(["a", "an", "one"])
     private static let by = TokenHash.foldedHash("by")
@@ -33,6 +37,21 @@ extension QuoteExtractor {
             let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
             if let named = mention(where: { $0.tokens.lowerBound == start }) { return named }
         }
+        // `a study in X`, `a review published in X`: the journal or site that carried it.
+        var venue: Int? = nil
+        if head + 2 < tokens.count, tokens[head + 1].foldedHash == Self.inWord {
+            venue = head + 2
+        } else if head + 3 < tokens.count, tokens[head + 1].foldedHash == Self.published,
+            tokens[head + 2].foldedHash == Self.inWord
+        {
+            venue = head + 3
+        }
+        if var start = venue {
+            if tokens[start].foldedHash == FoldedWord.the { start += 1 }
+            if let named = mentions.first(where: { $0.label == .org && $0.tokens.lowerBound == start }) {
+                return named
+            }
+        }
         // Back over the words that modify the head, to a determiner or a possessive.
         var position = head - 1
         while position >= 0, head - position <= 7 {
@@ -51,13 +70,14 @@ extension QuoteExtractor {
         return nil
     }
 
-    /// The noun a source phrase is about: its last word, or a writing or body its `by` follows
-    /// when the phrase runs on to the author (`a 2019 survey by the Orla Trust`).
+    /// The noun a source phrase is about: its last word, or a writing or body its `by` (or `in`,
+    /// `published in`) follows when the phrase runs on to the author (`a 2019 survey by the Orla
+    /// Trust`) or to where it appeared.
     private func sourceHead(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
         let tokens = analysis.tokens
         let noun = speaker.dropLast().first { index in
             tokens[index].kind == .word && Self.ownedSourceNouns.contains(tokens[index].foldedHash)
-                && tokens[index + 1].foldedHash == Self.by
+                && Self.authorLinks.contains(tokens[index + 1].foldedHash)
         }
         return noun ?? speaker.last
     }
