@@ -3,7 +3,7 @@ import NewsGraphTestSupport
 import Testing
 
 /// The writer's gloss after a report, the few words a tag interrupts before the clause they
-/// frame, and a linking word before a speaker's role.
+/// frame, a linking word before a speaker's role, and a heading in marks.
 @Suite struct QuoteGlossAndFrameTests: QuoteProbing {
     /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
     func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
@@ -47,5 +47,13 @@ import Testing
         let found = reported("Then a retired historian wrote to the council, saying the old ferry had been sold.")
         #expect(found.first?.mention?.hasSuffix("historian") == true)
         #expect(found.first?.mention?.hasPrefix("Then") == false)
+    }
+
+    @Test func aQuotationInTitleCaseAloneInItsParagraphIsAHeading() {
+        let opening = "\u{201C}The ferry is late again,\u{201D} said Ann Reyes.\n\n"
+        let heading = reported(opening + "\u{201C}Harbour Lights of the North.\u{201D}\n\nThe boat left at noon.")
+        #expect(heading.map(\.content) == ["The ferry is late again,"])
+        let speech = reported(opening + "\u{201C}Harbour lights are out tonight.\u{201D}\n\nThe boat left at noon.")
+        #expect(speech.map(\.content) == ["The ferry is late again,", "Harbour lights are out tonight."])
     }
 }

@@ -52,7 +52,23 @@ extension QuoteExtractor {
             return false
         }
         let capitalised = words.filter { analysis.tokens[$0].isCapitalized }.count
-        return !(words.count <= 8 && capitalised == words.count)
+        // `'Legend of the Salt Roads.'` as a paragraph of its own: a heading capitalises every
+        // word but the short ones between, where speech capitalises its first word and names.
+        let long = words.filter { analysis.tokens[$0].length >= 4 }
+        let heading =
+            long.count >= 2 && long.allSatisfy { analysis.tokens[$0].isCapitalized } && isParagraph(quotation, analysis)
+        return !(words.count <= 8 && (capitalised == words.count || heading))
+    }
+
+    /// The quotation is all its paragraph holds, but for punctuation after the closing mark.
+    private func isParagraph(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard quotation.open == 0 || tokens[quotation.open].newlinesBefore > 0 else { return false }
+        var after = quotation.after
+        while after < tokens.count, tokens[after].newlinesBefore == 0, tokens[after].kind == .punctuation {
+            after += 1
+        }
+        return after >= tokens.count || tokens[after].newlinesBefore > 0
     }
 
     /// Evidential findings (no speaker, a cue of appearance or expectation) that lie inside the
