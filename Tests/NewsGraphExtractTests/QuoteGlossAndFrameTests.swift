@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// The writer's gloss after a report, the few words a tag interrupts before the clause they
-/// frame, a linking word before a speaker's role, and a heading in marks.
+/// frame, a linking word before a speaker's role, a heading in marks, and a quotation after a
+/// sentence about someone new.
 @Suite struct QuoteGlossAndFrameTests: QuoteProbing {
     /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
     func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
@@ -55,5 +56,12 @@ import Testing
         #expect(heading.map(\.content) == ["The ferry is late again,"])
         let speech = reported(opening + "\u{201C}Harbour lights are out tonight.\u{201D}\n\nThe boat left at noon.")
         #expect(speech.map(\.content) == ["The ferry is late again,", "Harbour lights are out tonight."])
+    }
+
+    @Test func aQuotationAfterASentenceAboutANewPersonIsTheirs() {
+        let found = reported(
+            "\u{201C}The ferry is late again,\u{201D} said Ann Reyes.\n\nOrvell University\u{2019}s Tom Vance "
+                + "disagreed. \u{201C}The ferry was on time all week.\u{201D}")
+        #expect(found.map(\.speaker) == ["Ann Reyes", "Tom Vance"])
     }
 }

@@ -115,6 +115,38 @@ extension QuoteExtractor {
         return SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false)
     }
 
+    /// `Ann Vance agreed. "…"`: a quotation that opens a sentence right after one, in the same
+    /// paragraph, whose subject is a person named after the last speaker spoke, is that person's.
+    func sentenceLead(
+        _ quotation: QuotationFinder.Quotation, after previous: Attribution, _ analysis: TextAnalysis,
+        _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let open = quotation.open
+        guard open > 0, analysis.tokens[open].newlinesBefore == 0,
+            analysis.isCharacter(open - 1, ".")
+        else { return nil }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[open - 1])]
+        guard sentence.tokens.lowerBound >= previous.content.upperBound,
+            sentence.tokens.lowerBound < open - 1,
+            !(sentence.tokens.lowerBound..<open).contains(where: {
+                let kind = analysis.tokens[$0].kind
+                return kind == .openingQuote || kind == .closingQuote || kind == .straightQuote
+            }),
+            var subject = speakers.subject(of: sentence, before: open - 1)
+        else { return nil }
+        // `Acme University's Ann Vance agreed.`: the person after the body's possessive.
+        let after = subject.tokens.upperBound
+        if subject.mention?.label == .org, after + 1 < open, analysis.tokens[after].kind == .possessive,
+            let person = speakers.mentionStartingAt[after + 1], person.label == .person
+        {
+            subject = SpeakerFinder.Speaker(tokens: person.tokens, mention: person, isPronoun: false)
+        }
+        guard subject.mention?.label == .person, subject.mention?.entity != previous.speaker?.mention?.entity else {
+            return nil
+        }
+        return subject
+    }
+
     /// The quoted words end with their own full stop, question or exclamation mark.
     func endsSentence(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
         let last = quotation.content.upperBound - 1

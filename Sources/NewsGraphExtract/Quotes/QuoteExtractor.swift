@@ -131,7 +131,7 @@ package struct QuoteExtractor: Sendable {
                     cue = nil
                 } else {
                     guard continues, let previous else { continue }
-                    speaker = previous.speaker
+                    speaker = sentenceLead(quotation, after: previous, analysis, speakers) ?? previous.speaker
                     cue = previous.cue
                 }
             }
