@@ -35,4 +35,13 @@ import Testing
         let found = reported("Ferry fares rose again in May, and 60% said the late ferry should stay.")
         #expect(found.first?.speaker == "60%")
     }
+
+    @Test func aJournalTheEntityStageMissedIsNamedAsWritten() {
+        let found = reported(
+            "Last winter a survey in the Kelvane medical journal estimated that ferry crews sleep less.")
+        #expect(found.first?.speaker == "Kelvane")
+        // A place after `in` is where the study was done, not who carried it.
+        let place = reported("Last winter a survey in Kelvane estimated that ferry crews sleep less.")
+        #expect(place.first?.speaker != "Kelvane")
+    }
 }

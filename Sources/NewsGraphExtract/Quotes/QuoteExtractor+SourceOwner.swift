@@ -83,14 +83,20 @@ extension QuoteExtractor {
     }
 
     /// `a study by Lindqvist Labs` where the entity stage missed the name: the capitalised words
-    /// after `by` (and `the`) name the owner as written.
+    /// after `by` (and `the`) name the owner as written; after `in` or `published in` they name
+    /// the journal that carried it when a word for a journal ends or follows them
+    /// (`a study in the Orla medical journal`), not a place (`a study in Denmark`).
     func unrecognisedOwner(of speaker: Range<Int>, _ analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
         guard let head = sourceHead(speaker, analysis), tokens[head].kind == .word,
-            Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 2 < tokens.count,
-            tokens[head + 1].foldedHash == Self.by
+            Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 3 < tokens.count
         else { return nil }
-        let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
+        let link = tokens[head + 1].foldedHash
+        let inJournal =
+            link == Self.inWord || link == Self.published && tokens[head + 2].foldedHash == Self.inWord
+        guard link == Self.by || inJournal else { return nil }
+        var start = link == Self.published ? head + 3 : head + 2
+        if start < tokens.count, tokens[start].foldedHash == FoldedWord.the { start += 1 }
         var end = start
         // `and` or `of` between capitalised words is part of the name (`Salt and Tide Watch`).
         func joinsName(_ index: Int) -> Bool {
@@ -102,8 +108,16 @@ extension QuoteExtractor {
         {
             end += 1
         }
-        return end > start ? analysis.string(tokens: start..<end) : nil
+        guard end > start else { return nil }
+        if inJournal {
+            let journal = (end - 1..<min(end + 2, tokens.count)).contains {
+                tokens[$0].kind == .word && Self.journalWords.contains(tokens[$0].foldedHash)
+            }
+            guard journal else { return nil }
+        }
+        return analysis.string(tokens: start..<end)
     }
+    private static let journalWords = WordSet.folded(["journal", "magazine", "review"])
 
     /// Whether `according` at `index` opens the second of two clauses: after `but`, `and` or a
     /// dash, with a comma closing the source, `A, but according to X, B` cites X for B only, as at
