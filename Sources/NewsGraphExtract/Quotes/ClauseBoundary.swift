@@ -122,6 +122,20 @@ struct ClauseBoundary {
                 // "… grew — research shows that …": after a dash, a plain noun and its verb of
                 // saying or finding open an aside of the writer's.
                 if tokens[index].kind == .dash, words >= 3, startsAside(at: index + 1, before: end) { return index }
+                // "… rose 4% — that's twice the rate …", "… — so the delay …": after a dash, a new
+                // subject and its verb, or `so`, is the writer's gloss, unless a second dash closes it.
+                if tokens[index].kind == .dash, words >= 5, startsGloss(at: index + 1, before: end),
+                    !(index + 2..<end).contains(where: { tokens[$0].kind == .dash })
+                {
+                    return index
+                }
+                // `called it "a tax on work", essentially, a levy …`: a word of restatement after
+                // the closing mark of quoted words is the writer saying them again.
+                if words >= 3, tokens[index - 1].kind == .closingQuote || tokens[index - 1].kind == .straightQuote,
+                    tokens[index + 1].kind == .word, Self.restatements.contains(next)
+                {
+                    return index
+                }
                 if analysis.isCharacter(index, ",") { introduced = false }
             }
             // "… and has expressed …", ", but later said …": the subject's next verb phrase;
@@ -198,6 +212,24 @@ struct ClauseBoundary {
         guard first < start, Self.subordinators.contains(analysis.tokens[first].foldedHash) else { return false }
         for index in first..<start where analysis.isCharacter(index, ",") { return false }
         return true
+    }
+
+    /// Words by which the writer restates quoted words: `"…", essentially, …`.
+    static let restatements = WordSet.folded(["essentially", "basically", "i.e"])
+    private static let glossSubjects = WordSet.folded(["he", "she", "they", "we"])
+    private static let glossDemonstratives = WordSet.folded(["that", "this", "it", "which"])
+    private static let so = TokenHash.foldedHash("so")
+
+    /// After a dash: `so`, a subject pronoun and a lower-case word (`she rides it daily`), or
+    /// `that's` / `it's`: a clause of the writer's.
+    private func startsGloss(at index: Int, before end: Int) -> Bool {
+        let tokens = analysis.tokens
+        guard index + 1 < end, tokens[index].kind == .word else { return false }
+        let hash = tokens[index].foldedHash
+        let next = tokens[index + 1]
+        if hash == Self.so { return next.kind == .word }
+        if Self.glossSubjects.contains(hash) { return next.kind == .word && !next.isCapitalized }
+        return Self.glossDemonstratives.contains(hash) && next.kind == .possessive
     }
 
     /// Words that cannot be the whole subject of an aside: pronouns and determiners.

@@ -52,7 +52,23 @@ extension QuoteExtractor {
             return false
         }
         let capitalised = words.filter { analysis.tokens[$0].isCapitalized }.count
-        return !(words.count <= 8 && capitalised == words.count)
+        // `'Legend of the Salt Roads.'` as a paragraph of its own: a heading capitalises every
+        // word but the short ones between, where speech capitalises its first word and names.
+        let long = words.filter { analysis.tokens[$0].length >= 4 }
+        let heading =
+            long.count >= 2 && long.allSatisfy { analysis.tokens[$0].isCapitalized } && isParagraph(quotation, analysis)
+        return !(words.count <= 8 && (capitalised == words.count || heading))
+    }
+
+    /// The quotation is all its paragraph holds, but for punctuation after the closing mark.
+    private func isParagraph(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard quotation.open == 0 || tokens[quotation.open].newlinesBefore > 0 else { return false }
+        var after = quotation.after
+        while after < tokens.count, tokens[after].newlinesBefore == 0, tokens[after].kind == .punctuation {
+            after += 1
+        }
+        return after >= tokens.count || tokens[after].newlinesBefore > 0
     }
 
     /// Evidential findings (no speaker, a cue of appearance or expectation) that lie inside the
@@ -97,6 +113,38 @@ extension QuoteExtractor {
             analysis.tokens[name.tokens.upperBound].kind == .word
         else { return nil }
         return SpeakerFinder.Speaker(tokens: name.tokens, mention: name, isPronoun: false)
+    }
+
+    /// `Ann Vance agreed. "…"`: a quotation that opens a sentence right after one, in the same
+    /// paragraph, whose subject is a person named after the last speaker spoke, is that person's.
+    func sentenceLead(
+        _ quotation: QuotationFinder.Quotation, after previous: Attribution, _ analysis: TextAnalysis,
+        _ speakers: SpeakerFinder
+    ) -> SpeakerFinder.Speaker? {
+        let open = quotation.open
+        guard open > 0, analysis.tokens[open].newlinesBefore == 0,
+            analysis.isCharacter(open - 1, ".")
+        else { return nil }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[open - 1])]
+        guard sentence.tokens.lowerBound >= previous.content.upperBound,
+            sentence.tokens.lowerBound < open - 1,
+            !(sentence.tokens.lowerBound..<open).contains(where: {
+                let kind = analysis.tokens[$0].kind
+                return kind == .openingQuote || kind == .closingQuote || kind == .straightQuote
+            }),
+            var subject = speakers.subject(of: sentence, before: open - 1)
+        else { return nil }
+        // `Acme University's Ann Vance agreed.`: the person after the body's possessive.
+        let after = subject.tokens.upperBound
+        if subject.mention?.label == .org, after + 1 < open, analysis.tokens[after].kind == .possessive,
+            let person = speakers.mentionStartingAt[after + 1], person.label == .person
+        {
+            subject = SpeakerFinder.Speaker(tokens: person.tokens, mention: person, isPronoun: false)
+        }
+        guard subject.mention?.label == .person, subject.mention?.entity != previous.speaker?.mention?.entity else {
+            return nil
+        }
+        return subject
     }
 
     /// The quoted words end with their own full stop, question or exclamation mark.

@@ -4,8 +4,12 @@ extension QuoteExtractor {
     /// Heads of a phrase that stands for an organisation or a writing of one.
     static let ownedSourceNouns = WordSet.folded([
         "firm", "company", "agency", "organisation", "organization", "institute", "report", "study", "survey",
-        "poll", "analysis", "research", "data",
+        "poll", "analysis", "research", "data", "review", "paper",
     ])
+    private static let inWord = TokenHash.foldedHash("in")
+    /// Words after a writing that lead to its author or where it appeared.
+    private static let authorLinks = WordSet.folded(["by", "in", "published"])
+    private static let published = TokenHash.foldedHash("published")
     private static let definite = WordSet.folded(["the", "this"])
     private static let indefinite = WordSet.folded(["a", "an", "one"])
     private static let by = TokenHash.foldedHash("by")
@@ -33,6 +37,21 @@ extension QuoteExtractor {
             let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
             if let named = mention(where: { $0.tokens.lowerBound == start }) { return named }
         }
+        // `a study in X`, `a review published in X`: the journal or site that carried it.
+        var venue: Int? = nil
+        if head + 2 < tokens.count, tokens[head + 1].foldedHash == Self.inWord {
+            venue = head + 2
+        } else if head + 3 < tokens.count, tokens[head + 1].foldedHash == Self.published,
+            tokens[head + 2].foldedHash == Self.inWord
+        {
+            venue = head + 3
+        }
+        if var start = venue {
+            if tokens[start].foldedHash == FoldedWord.the { start += 1 }
+            if let named = mentions.first(where: { $0.label == .org && $0.tokens.lowerBound == start }) {
+                return named
+            }
+        }
         // Back over the words that modify the head, to a determiner or a possessive.
         var position = head - 1
         while position >= 0, head - position <= 7 {
@@ -51,26 +70,33 @@ extension QuoteExtractor {
         return nil
     }
 
-    /// The noun a source phrase is about: its last word, or a writing or body its `by` follows
-    /// when the phrase runs on to the author (`a 2019 survey by the Orla Trust`).
+    /// The noun a source phrase is about: its last word, or a writing or body its `by` (or `in`,
+    /// `published in`) follows when the phrase runs on to the author (`a 2019 survey by the Orla
+    /// Trust`) or to where it appeared.
     private func sourceHead(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
         let tokens = analysis.tokens
         let noun = speaker.dropLast().first { index in
             tokens[index].kind == .word && Self.ownedSourceNouns.contains(tokens[index].foldedHash)
-                && tokens[index + 1].foldedHash == Self.by
+                && Self.authorLinks.contains(tokens[index + 1].foldedHash)
         }
         return noun ?? speaker.last
     }
 
     /// `a study by Lindqvist Labs` where the entity stage missed the name: the capitalised words
-    /// after `by` (and `the`) name the owner as written.
+    /// after `by` (and `the`) name the owner as written; after `in` or `published in` they name
+    /// the journal that carried it when a word for a journal ends or follows them
+    /// (`a study in the Orla medical journal`), not a place (`a study in Denmark`).
     func unrecognisedOwner(of speaker: Range<Int>, _ analysis: TextAnalysis) -> String? {
         let tokens = analysis.tokens
         guard let head = sourceHead(speaker, analysis), tokens[head].kind == .word,
-            Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 2 < tokens.count,
-            tokens[head + 1].foldedHash == Self.by
+            Self.ownedSourceNouns.contains(tokens[head].foldedHash), head + 3 < tokens.count
         else { return nil }
-        let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
+        let link = tokens[head + 1].foldedHash
+        let inJournal =
+            link == Self.inWord || link == Self.published && tokens[head + 2].foldedHash == Self.inWord
+        guard link == Self.by || inJournal else { return nil }
+        var start = link == Self.published ? head + 3 : head + 2
+        if start < tokens.count, tokens[start].foldedHash == FoldedWord.the { start += 1 }
         var end = start
         // `and` or `of` between capitalised words is part of the name (`Salt and Tide Watch`).
         func joinsName(_ index: Int) -> Bool {
@@ -82,8 +108,16 @@ extension QuoteExtractor {
         {
             end += 1
         }
-        return end > start ? analysis.string(tokens: start..<end) : nil
+        guard end > start else { return nil }
+        if inJournal {
+            let journal = (end - 1..<min(end + 2, tokens.count)).contains {
+                tokens[$0].kind == .word && Self.journalWords.contains(tokens[$0].foldedHash)
+            }
+            guard journal else { return nil }
+        }
+        return analysis.string(tokens: start..<end)
     }
+    private static let journalWords = WordSet.folded(["journal", "magazine", "review"])
 
     /// Whether `according` at `index` opens the second of two clauses: after `but`, `and` or a
     /// dash, with a comma closing the source, `A, but according to X, B` cites X for B only, as at

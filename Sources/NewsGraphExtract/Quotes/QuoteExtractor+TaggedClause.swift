@@ -122,14 +122,34 @@ extension QuoteExtractor {
         guard after >= sentence.tokens.upperBound || tokens[after].kind == .punctuation else { return [] }
         var contents: [Range<Int>] = []
         let continues = after + 1 < sentence.tokens.upperBound && analysis.isCharacter(after, ",")
-        contents.append(sentence.tokens.lowerBound..<comma)
+        // "It seems clear, she said, that …", "Not least, he says, because …": a few words before the
+        // tag frame the clause its conjunction opens after it, which is the report.
+        let framed =
+            continues && opensFramedClause(after + 1, frame: comma - sentence.tokens.lowerBound, sentence, analysis)
+        if !framed { contents.append(sentence.tokens.lowerBound..<comma) }
         if continues { contents.append(after + 1..<contentEnd(of: sentence, from: after + 1, analysis)) }
-        return contents.filter { $0.count >= 2 && isReported($0) }.map {
+        return contents.filter { $0.count >= 2 && (isReported($0) || framed && $0.lowerBound == after + 1) }.map {
             Attribution(content: $0, kind: kind($0, inQuote), cue: cue..<cue + 1, speaker: speaker)
         }
     }
 
     private static let who = TokenHash.foldedHash("who")
+    private static let because = WordSet.folded(["because", "whether"])
+    /// A conjunction after the tag's comma opens the rest of the clause begun before the tag,
+    /// not a pronoun with a verb of its own (`that's`): `that` after a few words
+    /// (`It seems clear`), `because` after a phrase of two or three (`Not least`), not a clause of
+    /// its own (`The boat left early, she said, because …` reports both).
+    private func opensFramedClause(
+        _ index: Int, frame: Int, _ sentence: Sentence, _ analysis: TextAnalysis
+    ) -> Bool {
+        let tokens = analysis.tokens
+        guard index + 1 < sentence.tokens.upperBound, tokens[index].kind == .word,
+            tokens[index].foldedHash == FoldedWord.that
+                ? frame <= 5 : Self.because.contains(tokens[index].foldedHash) && frame <= 3
+        else { return false }
+        return tokens[index + 1].kind == .word || tokens[index + 1].kind == .openingQuote
+            || tokens[index + 1].kind == .straightQuote
+    }
     /// A capitalised word that names no day or month: the name of what was acted on.
     private func isNameObject(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         let token = analysis.tokens[index]

@@ -131,7 +131,7 @@ package struct QuoteExtractor: Sendable {
                     cue = nil
                 } else {
                     guard continues, let previous else { continue }
-                    speaker = previous.speaker
+                    speaker = sentenceLead(quotation, after: previous, analysis, speakers) ?? previous.speaker
                     cue = previous.cue
                 }
             }
@@ -281,14 +281,16 @@ package struct QuoteExtractor: Sendable {
                         ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
-                } else if let named = owner(
-                    of: speaker.tokens, analysis, mentions: mentions,
-                    nearOrganisation: lastOrganisation.flatMap {
-                        Int(analysis.sentenceOfToken[$0.tokens.lowerBound])
-                            >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1 ? $0 : nil
-                    })
+                } else if let named = surveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
+                    ?? owner(
+                        of: speaker.tokens, analysis, mentions: mentions,
+                        nearOrganisation: lastOrganisation.flatMap {
+                            Int(analysis.sentenceOfToken[$0.tokens.lowerBound])
+                                >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1 ? $0 : nil
+                        })
                 {
-                    // `the firm found`, `a study by X`: the organisation the phrase stands for.
+                    // `the firm found`, `a study by X`: the organisation the phrase stands for;
+                    // `48% said` after `according to X`: the one who asked.
                     finding.speakerName = named.canonical
                     finding.speakerEntity = named.entity
                     source = named

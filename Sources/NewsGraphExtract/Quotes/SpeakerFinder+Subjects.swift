@@ -37,6 +37,9 @@ extension SpeakerFinder {
     private static let modals = WordSet.folded(["must", "should", "can", "could", "would", "will", "may", "might"])
     private static let conjunctions = WordSet.folded(["but", "and", "so", "yet", "or", "still"])
     private static let questionWords = WordSet.folded(["why", "how", "what", "when", "where"])
+    /// Conjunctions and adverbs of time that link a sentence to the one before (`Then a pilot
+    /// said …`): never part of the speaker after them.
+    static let sentenceLinks = WordSet.folded(["but", "and", "yet", "so", "then", "still", "now", "later"])
 
     /// A plain noun phrase as the speaker when nothing more specific is there: "Several delegate
     /// candidates", "Organizers of the push". Short, words only, no pronoun object inside.
@@ -115,6 +118,13 @@ extension SpeakerFinder {
         }
         // "US government officials have stated", "An expert said": a role phrase up front, not
         // an introductory phrase ("At a campaign stop", "Speaking to supporters").
+        // "Then a neighbour told …", "But critics say …": a conjunction or an adverb of time
+        // that opens the sentence links it to the one before; the role phrase comes after it.
+        if position + 2 < limit, Self.sentenceLinks.contains(tokens[position].foldedHash),
+            tokens[position + 1].kind == .word, !tokens[position + 1].isCapitalized
+        {
+            position += 1
+        }
         guard !ClauseBoundary.introductions.contains(tokens[position].foldedHash), !endsInIng(position) else {
             return nil
         }

@@ -143,7 +143,9 @@ struct SpeakerFinder {
                         || QuoteLexicon.roleNouns.contains(previous.foldedHash)
                         || previous.isCapitalized || mentionEndingAt[start - 1] != nil
                         || isAdjective(start - 1))
-                guard isModifier, !Lexicon.speechVerbs.contains(previous.foldedHash) else { break }
+                guard isModifier, !Lexicon.speechVerbs.contains(previous.foldedHash),
+                    !Self.sentenceLinks.contains(previous.foldedHash)
+                else { break }
                 start -= 1
                 if Lexicon.determiners.contains(previous.foldedHash)
                     && previous.foldedHash != FoldedWord.senior

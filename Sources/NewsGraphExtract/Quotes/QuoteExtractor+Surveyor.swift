@@ -1,0 +1,47 @@
+/// A share of the people asked (`48% said`, `most reported`) tells a statistic, and whoever
+/// asked them is its source: the organisation named as the source of a survey in the share's
+/// sentence or the one before.
+extension QuoteExtractor {
+    /// Nouns for a survey or the writing that reports one.
+    private static let surveyNouns = WordSet.folded([
+        "survey", "surveys", "poll", "polls", "study", "report", "analysis", "research", "census", "questionnaire",
+    ])
+    private static let byWords = WordSet.folded(["by", "from"])
+
+    /// The organisation a share speaker's figures come from: one after `according to`, after a
+    /// survey noun and `by` (`a poll by X`), or before one, as its owner or modifier
+    /// (`X's survey`, `a recent X poll`); the last before the share, in its sentence or the one
+    /// before.
+    func surveyor(
+        ofShare speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
+    ) -> EntityRecognizer.Mention? {
+        let tokens = analysis.tokens
+        guard let last = speaker.last,
+            analysis.isCharacter(last, "%") || QuoteLexicon.quantifiers.contains(tokens[last].foldedHash)
+        else { return nil }
+        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
+        let earliest = analysis.sentences[max(0, sentence - 1)].tokens.lowerBound
+        func word(_ index: Int) -> UInt64? {
+            index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].foldedHash : nil
+        }
+        func namesSurveyor(_ mention: EntityRecognizer.Mention) -> Bool {
+            var before = mention.tokens.lowerBound - 1
+            if word(before) == FoldedWord.the { before -= 1 }
+            if word(before) == FoldedWord.to, word(before - 1) == FoldedWord.according { return true }
+            if let by = word(before), Self.byWords.contains(by), let noun = word(before - 1),
+                Self.surveyNouns.contains(noun)
+            {
+                return true
+            }
+            var after = mention.tokens.upperBound
+            if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
+            return (after..<min(after + 2, speaker.lowerBound)).contains {
+                word($0).map { Self.surveyNouns.contains($0) } == true
+            }
+        }
+        return mentions.last {
+            $0.label == .org && $0.tokens.lowerBound >= earliest && $0.tokens.upperBound <= speaker.lowerBound
+                && namesSurveyor($0)
+        }
+    }
+}

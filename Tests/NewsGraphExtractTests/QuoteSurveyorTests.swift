@@ -1,0 +1,47 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// A share of people asked speaks for its figures, but the source named for the survey is who
+/// the figures come from; a writing named by where it appeared stands for that journal.
+@Suite struct QuoteSurveyorTests: QuoteProbing {
+    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
+    @Test func aShareAfterASurveyOwnedByANamedBodySpeaksForIt() {
+        let found = reported(
+            "Orvell Research Group\u{2019}s survey covered two thousand riders, and 48% said the late ferry should stay."
+        )
+        #expect(found.contains { $0.mention == "48%" && $0.speaker == "Orvell Research Group" })
+    }
+
+    @Test func aShareAfterAPollByANamedBodySpeaksForIt() {
+        let found = reported(
+            "A poll by Orvell Research Group covered two thousand riders. Most said the late ferry should stay.")
+        #expect(found.contains { $0.mention == "Most" && $0.speaker == "Orvell Research Group" })
+    }
+
+    @Test func aStudyInAJournalStandsForTheJournal() {
+        let found = reported(
+            "Ferry crews sleep less than other sailors, according to a recent paper published in the Coastal Medicine "
+                + "Journal.")
+        #expect(found.first?.mention?.hasPrefix("a recent paper") == true)
+        #expect(found.first?.speaker == "Coastal Medicine Journal")
+    }
+
+    @Test func aShareWithNoNamedSurveyorStaysTheSpeaker() {
+        let found = reported("Ferry fares rose again in May, and 60% said the late ferry should stay.")
+        #expect(found.first?.speaker == "60%")
+    }
+
+    @Test func aJournalTheEntityStageMissedIsNamedAsWritten() {
+        let found = reported(
+            "Last winter a survey in the Kelvane medical journal estimated that ferry crews sleep less.")
+        #expect(found.first?.speaker == "Kelvane")
+        // A place after `in` is where the study was done, not who carried it.
+        let place = reported("Last winter a survey in Kelvane estimated that ferry crews sleep less.")
+        #expect(place.first?.speaker != "Kelvane")
+    }
+}
