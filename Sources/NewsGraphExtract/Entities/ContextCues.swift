@@ -132,6 +132,12 @@ enum ContextCues {
     /// Heads that call a name an online place of trade or learning, run by a firm:
     /// `X is a platform for freelancers`, `X, an online marketplace,`.
     static let platformKinds = WordSet.folded(["platform", "marketplace"])
+    /// Heads that call a name a business or a body (`X is a small design agency`, `X, a
+    /// consulting firm,`); not `maker` (a coffee maker) or `developer` (a person as often).
+    static let firmKinds = WordSet.folded([
+        "firm", "company", "agency", "startup", "start-up", "consultancy", "brand", "provider", "retailer",
+        "manufacturer", "nonprofit", "non-profit", "charity", "organization", "organisation", "corporation",
+    ])
     /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
     /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
     static let softwareKinds = WordSet.folded([

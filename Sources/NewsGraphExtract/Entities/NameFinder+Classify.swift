@@ -219,9 +219,17 @@ extension NameFinder {
             candidate.label = .norp
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
+            !self.tokens[previous].isCapitalized, tokens.count == 1, start == run.lowerBound,
+            ProgrammingLanguages.shared.all.contains(self.tokens[start].hash), !isModifier(before: next)
+        {
+            // `written in Velmarscript`: a programming language's name after `in` is that language
+            // (software), never a place.
+            candidate.label = .product
+            candidate.evidence = .context
+        } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !isSingleLetter(last),
             !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial, !isModifier(before: next)
+            start == run.lowerBound || initial, !isModifier(before: next), !isNumberedPart(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
             // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place.

@@ -26,6 +26,12 @@ extension NameFinder {
             && words.formNouns.contains(tokens[next].foldedHash)
     }
 
+    /// `in Velmar 4`, `in Table 2`: a number right after a name numbers an edition, a version or
+    /// a part, which is no place.
+    func isNumberedPart(before next: Int) -> Bool {
+        next < tokens.count && tokens[next].newlinesBefore == 0 && tokens[next].kind == .number
+    }
+
     /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word
     /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
     /// its products.

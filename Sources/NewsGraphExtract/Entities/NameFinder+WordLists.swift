@@ -46,6 +46,7 @@ extension NameFinder {
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let formNouns = ContextCues.formNouns
         let platformKinds = ContextCues.platformKinds
+        let firmKinds = ContextCues.firmKinds
         let productAcronyms = ContextCues.productAcronyms
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
