@@ -18,6 +18,20 @@ import Testing
         #expect(labels(of: "Ardley", in: "The drive to Ardley, Texas, took four hours.") == [.gpe])
     }
 
+    @Test func aMuseumsWordOpeningANameMakesABuilding() {
+        let text = "The prints toured the Museum Orvelin, Lisbon, and then the Kunsthalle Brask, Vienna."
+        #expect(labels(of: "Museum Orvelin", in: text) == [.fac])
+        #expect(labels(of: "Kunsthalle Brask", in: text) == [.fac])
+        // A title or an ordinary word after it makes no building.
+        #expect(labels(of: "Museum Pieces", in: "She called the set Museum Pieces in her notes.") != [.fac])
+    }
+
+    @Test func aCenterForMeetingsOrShowsIsABuilding() {
+        let text = "The fair opens on May 4 at the Tarnbury Convention Center, near the river."
+        #expect(labels(of: "Tarnbury Convention Center", in: text) == [.fac])
+        #expect(labels(of: "Tarnbury Research Center", in: "The Tarnbury Research Center hired ten staff.") == [.org])
+    }
+
     @Test func singleLetterAfterInIsNoPlace() {
         #expect(labels(of: "B", in: "Take any element x in B and map it to A.").isEmpty)
         #expect(labels(of: "B.", in: "So every x lies in B.").isEmpty)

@@ -70,6 +70,19 @@ enum ContextCues {
         "Theatre", "Theater", "Hotel", "Stadium", "Arena", "Airport", "Cathedral", "University", "College", "Institute",
         "School", "Foundation",
     ])
+    /// Words for a museum or a gallery, in English and in the languages whose words for them the
+    /// web keeps untranslated, that open an institution's name: `Museum Arvel`, `Kunsthalle Dorn`.
+    static let institutionLeaders = WordSet.hashes([
+        "Museum", "Musée", "Museo", "Museu", "Muzeum", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Galerie",
+        "Galleria", "Pinacoteca",
+    ])
+    /// Words for meetings, shows or shopping before `Center`/`Centre` that make it a building,
+    /// not a body: `Arden Convention Center`, `Velmar Civic Centre`.
+    static let venueKinds = WordSet.folded([
+        "convention", "congress", "conference", "exhibition", "expo", "events", "event", "civic", "shopping",
+    ])
+    /// `Center` and `Centre`, a body's suffix unless a venue's kind comes before them.
+    static let centreWords = WordSet.hashes(["Center", "Centre"])
     /// First words of natural places: `Lake Orvel`, `Mount Ysk`, `Cape Dorn`.
     static let naturalPlaceLeaders = WordSet.hashes(["Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Lac"])
     /// First words of towns: `Fort Carrow`, `Port Essel`.

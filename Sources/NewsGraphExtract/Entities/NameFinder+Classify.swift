@@ -108,13 +108,14 @@ extension NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.count <= 2, !isInstitutionHead(last),
+            !words.institutionLeaders.contains(self.tokens[start].hash),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
         {
             // Anchored by a known place beside it, so it holds in a heading line too.
             candidate.label = .gpe
             candidate.evidence = .pattern
-        } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
+        } else if tokens.count >= 2 && has(.organisationSuffix, at: last) && !isVenueCentre(last)
             || has(.organisationPrefix, at: start, length: 2)
         {
             candidate.label = .org

@@ -111,7 +111,7 @@ extension NameFinder {
         if words.lawHeads.contains(hash) { return .law }
         if words.workHeads.contains(hash) { return .workOfArt }
         if words.eventHeads.contains(hash) { return .event }
-        if words.facilityHeads.contains(hash) { return .fac }
+        if words.facilityHeads.contains(hash) || isVenueCentre(head) { return .fac }
         if words.locationHeads.contains(hash) { return .loc }
         if words.stateHeads.contains(hash) { return .gpe }
         if leader == .gpe && words.teamHeads.contains(hash) { return .org }

@@ -33,6 +33,9 @@ extension NameFinder {
         let nameParticles = Lexicon.nameParticles
         let articleWords = Lexicon.articles
         let naturalPlaceLeaders = ContextCues.naturalPlaceLeaders
+        let institutionLeaders = ContextCues.institutionLeaders
+        let venueKinds = ContextCues.venueKinds
+        let centreWords = ContextCues.centreWords
         let settlementLeaders = ContextCues.settlementLeaders
         let postNominals = ContextCues.postNominals
         let neverNames = ContextCues.neverNames
