@@ -118,6 +118,12 @@ extension EntityKindTests {
         #expect(label(of: "Velmora", in: "We spent two quiet weeks in Velmora before the rains.") == .gpe)
     }
 
+    @Test func aGivenNameAloneAfterInIsAPlace() {
+        #expect(label(of: "Marion", in: "The bakery opened a second shop in Marion last spring.") == .gpe)
+        // Before a possessive it is whose the thing is.
+        #expect(label(of: "Marion", in: "The spare key was in Marion's coat all along.") != .gpe)
+    }
+
     @Test func aNumberAfterTheNameMakesNoPlace() {
         #expect(label(of: "Quarnix", in: "My aim got much better in Quarnix 3 after a week of play.") != .gpe)
     }

@@ -197,10 +197,11 @@ extension NameFinder {
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps,
-            !followsArticle(tokens)
+            !followsArticle(tokens), !isInPlace(before: previous, after: next)
         {
             // A given name alone, mid-sentence (`Jerome`), is most often the person; after an
-            // article (`for the Bianca`) it names a thing: a person's name takes none.
+            // article (`for the Bianca`) it names a thing: a person's name takes none; after `in`
+            // (`a shop in Marion`) a place: one is in a town, not in a person.
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {

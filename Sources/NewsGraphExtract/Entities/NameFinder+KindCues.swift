@@ -32,6 +32,15 @@ extension NameFinder {
         next < tokens.count && tokens[next].newlinesBefore == 0 && tokens[next].kind == .number
     }
 
+    /// `a shop in Marion`: a lone name right after a lower-case `in`, with no possessive after it
+    /// (`in Marion's kitchen` is hers), stands where a place does.
+    func isInPlace(before previous: Int, after next: Int) -> Bool {
+        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].foldedHash == words.inWord,
+            !tokens[previous].isCapitalized
+        else { return false }
+        return next >= tokens.count || tokens[next].kind != .possessive
+    }
+
     /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word
     /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
     /// its products.
