@@ -148,11 +148,13 @@ extension NameFinder {
             // `LedgerLoop`: a brand's spelling; a body, never a place or a person. Followed by
             // words of a product line (`LedgerLoop Cloud Sync`) it names the brand's product,
             // as a known company's name does.
-            // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`).
+            // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`),
+            // also where a capitalised `At` opens the sentence (`At LedgerLoop Dental, we …`).
             let isProduct =
                 (tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
                     && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
                     || isMakerBeforeBrand(tokens, sentenceInitial: initial))
+                && !(start >= 1 && words.organisationPrepositions.contains(self.tokens[start - 1].foldedHash))
                 && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
             let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
             candidate.label = isProduct || software == .product ? .product : .org
