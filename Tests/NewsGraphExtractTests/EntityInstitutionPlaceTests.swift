@@ -16,6 +16,8 @@ import Testing
         #expect(labels(of: "Texas", in: text) == [.gpe])
         // A town's name stays a town there.
         #expect(labels(of: "Ardley", in: "The drive to Ardley, Texas, took four hours.") == [.gpe])
+        // After an article the name is a site in the place, no town.
+        #expect(labels(of: "Quarry Loft", in: "We met at the Quarry Loft, Lisbon, last June.") != [.gpe])
     }
 
     @Test func aMuseumsWordOpeningANameMakesABuilding() {

@@ -108,7 +108,7 @@ extension NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.count <= 2, !isInstitutionHead(last),
-            !words.institutionLeaders.contains(self.tokens[start].hash),
+            !words.institutionLeaders.contains(self.tokens[start].hash), !followsArticle(tokens),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
         {

@@ -146,10 +146,9 @@ extension NameFinder {
             isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 
-    /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name;
-    /// `Museum Arvel`, `Kunsthalle Dorn`: a museum's or gallery's word opening it makes a building,
-    /// as at its end, unless a title or an ordinary word follows it (`Museum Director Ana Vell`,
-    /// `Museum Pieces`: a heading's or a work's words).
+    /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name; a
+    /// museum's word (`Museum Arvel`) makes a building, as at its end, unless a title or an
+    /// ordinary word follows it (`Museum Director Ana Vell`, `Museum Pieces`).
     func leaderLabel(of first: Int) -> EntityLabel? {
         let hash = tokens[first].hash
         if words.naturalPlaceLeaders.contains(hash) { return .loc }
@@ -160,13 +159,6 @@ extension NameFinder {
             return .fac
         }
         return nil
-    }
-
-    /// `Arden Convention Center`, `Velmar Civic Centre`: `Center` after a word for meetings, shows
-    /// or shopping names a building, where it otherwise ends a body's name (`Arden Research Center`).
-    func isVenueCentre(_ head: Int) -> Bool {
-        head >= 1 && words.centreWords.contains(tokens[head].hash) && tokens[head - 1].kind == .word
-            && words.venueKinds.contains(tokens[head - 1].foldedHash)
     }
 
     /// `wikiHow`, `iPhone`, `eBay`: a word that opens in lower case and has one capital inside,
