@@ -20,6 +20,13 @@ extension EntityKindTests {
         #expect(label(of: "QuorraDBs", in: "They run three QuorraDBs in the lab.") != .product)
     }
 
+    @Test func aMakerBeforeABrandAndItsLineNamesAProduct() {
+        #expect(label(of: "Tarvix BrewMax Duo", in: "We tested the Tarvix BrewMax Duo for a month.") == .product)
+        #expect(label(of: "QLX BrewMax", in: "Our kitchen kept the QLX BrewMax for a year.") == .product)
+        // A common acronym before a brand names a kind, no maker.
+        #expect(label(of: "AI BrewMax", in: "Our kitchen kept the AI BrewMax for a year.") != .product)
+    }
+
     @Test func usersUpdatesAndVersionsFollowProducts() {
         #expect(label(of: "Velmark", in: "Most Velmark users sync their notes every day.") == .product)
         #expect(label(of: "Velmark", in: "The Velmark update broke printing for a week.") == .product)

@@ -3,14 +3,23 @@ import NewsGraphCore
 /// Cues that give a name another kind than its first reading: a company's product line, a
 /// maker before a brand's spelling, a price, and the words that keep a name from being a place.
 extension NameFinder {
-    /// `Velmar BrewMax`, `Arlo SnapCam`: a capitalised word before a brand's spelling is its
-    /// maker and the two name the product, unless the word is an ordinary one opening the
-    /// sentence (`Using BrewMax`).
+    /// `Velmar BrewMax`, `Arlo SnapCam`, `QLX BrewMax Duo`: a capitalised word (or an acronym of
+    /// three letters or more that names no common thing) before a brand's spelling and the words
+    /// of its product line is its maker and they name the product, unless the word is an
+    /// ordinary one opening the sentence (`Using BrewMax`).
     func isMakerBeforeBrand(_ name: Range<Int>, sentenceInitial: Bool) -> Bool {
-        guard name.count == 2, !analysis.isBrandWord(name.lowerBound), analysis.isBrandWord(name.lowerBound + 1),
-            !tokens[name.lowerBound].isAllCaps, !isPluralWord(name.lowerBound + 1)
+        guard name.count >= 2, !analysis.isBrandWord(name.lowerBound), analysis.isBrandWord(name.lowerBound + 1),
+            !isPluralWord(name.lowerBound + 1),
+            (name.lowerBound + 2..<name.upperBound).allSatisfy({ isProductLineWord($0) })
         else { return false }
-        return !(sentenceInitial && commonWords.contains(tokens[name.lowerBound].foldedHash))
+        let maker = tokens[name.lowerBound]
+        // `QLX BrewMax`: a maker in capitals, but not a common acronym (`AI OptiWash`: a kind).
+        let isCommonAcronym =
+            maker.length < 3 || words.commonAcronyms.contains(maker.hash) || technicalAcronyms.contains(maker.hash)
+        if maker.isAllCaps, isCommonAcronym { return false }
+        // An ordinary word before a brand and its line (`Extra BrewMax Duo`) is no maker anywhere.
+        if name.count >= 3 || maker.isAllCaps, commonWords.contains(maker.foldedHash) { return false }
+        return !(sentenceInitial && commonWords.contains(maker.foldedHash))
     }
 
     /// `in Quillmark format`, `in Brasko code`: a name before a noun of form or medium describes
