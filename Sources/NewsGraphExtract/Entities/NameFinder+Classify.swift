@@ -107,7 +107,7 @@ extension NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
-        } else if tokens.count <= 2, !isInstitutionHead(last),
+        } else if tokens.count <= 2, !isInstitutionHead(last), !isInstitutionHead(start),
             !words.institutionLeaders.contains(self.tokens[start].hash), !followsArticle(tokens),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
