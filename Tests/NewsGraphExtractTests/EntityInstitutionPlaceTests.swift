@@ -24,6 +24,8 @@ import Testing
         let text = "The prints toured the Museum Orvelin, Lisbon, and then the Kunsthalle Brask, Vienna."
         #expect(labels(of: "Museum Orvelin", in: text) == [.fac])
         #expect(labels(of: "Kunsthalle Brask", in: text) == [.fac])
+        // `Museet`, the museum in the Scandinavian languages, ends a building's name.
+        #expect(labels(of: "Orvel Museet", in: "Her prints hang in the Orvel Museet, Oslo, this year.") == [.fac])
         // A body's suffix opening the name makes no town of it either.
         #expect(labels(of: "Centre Orvelin", in: "The prints went to Centre Orvelin, Lisbon, this year.") != [.gpe])
         // A title or an ordinary word after it makes no building.

@@ -53,22 +53,23 @@ enum ContextCues {
         "Prix", "Stakes", "Handicap", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
         "Uprising", "Rebellion", "Massacre", "Summit", "Biennale", "Biennial", "Triennale", "Triennial", "Expo",
     ])
-    /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`.
+    /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`;
+    /// `Museet` is the museum in the Scandinavian languages, kept untranslated in names.
     static let facilityHeads = WordSet.hashes([
         "Street", "Road", "Square", "Avenue", "Lane", "Boulevard", "Bridge", "Stadium", "Airport", "Park",
         "Hospital", "Prison", "Hotel", "Motel", "Tower", "Towers", "Arena", "Ground", "Palace", "Castle",
         "Cathedral", "Mosque", "Temple", "Airbase", "Base", "Station", "Port", "Harbour", "Harbor", "Dam",
         "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit", "Hall", "Plaza",
-        "Museum", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass", "Statue",
-        "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place", "Drive",
-        "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
+        "Museum", "Museet", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass",
+        "Statue", "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place",
+        "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
     ])
     /// Last words of institutions' names that towns never end in (`Park` and `Station` do):
     /// `Arden Museum, Texas` is no town.
     static let institutionHeads = WordSet.hashes([
-        "Museum", "Museums", "Gallery", "Galleries", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Hospital", "Library",
-        "Theatre", "Theater", "Hotel", "Stadium", "Arena", "Airport", "Cathedral", "University", "College", "Institute",
-        "School", "Foundation",
+        "Museum", "Museums", "Museet", "Gallery", "Galleries", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Hospital",
+        "Library", "Theatre", "Theater", "Hotel", "Stadium", "Arena", "Airport", "Cathedral", "University", "College",
+        "Institute", "School", "Foundation",
     ])
     /// Words for a museum or a gallery, in English and in the languages whose words for them the
     /// web keeps untranslated, that open an institution's name: `Museum Arvel`, `Kunsthalle Dorn`.
