@@ -35,6 +35,8 @@ extension EntityKindTests {
     @Test func brandsSpeltWithInnerCapitalsAreNoPlacesOrPeople() {
         #expect(label(of: "LedgerLoop", in: "Our team moved its books to LedgerLoop last spring.") == .org)
         #expect(label(of: "LedgerLoop", in: "She works at LedgerLoop in the city.") == .org)
+        // A capitalised `At` opening the sentence makes the firm too, with its product line's word.
+        #expect(label(of: "TarnSoft Cloud", in: "At TarnSoft Cloud, we answer every call.") == .org)
         #expect(label(of: "Tara McKenzie", in: "The talk was given by Tara McKenzie on Monday.") == .person)
     }
 

@@ -16,6 +16,26 @@ import Testing
         #expect(labels(of: "Texas", in: text) == [.gpe])
         // A town's name stays a town there.
         #expect(labels(of: "Ardley", in: "The drive to Ardley, Texas, took four hours.") == [.gpe])
+        // After an article the name is a site in the place, no town.
+        #expect(labels(of: "Quarry Loft", in: "We met at the Quarry Loft, Lisbon, last June.") != [.gpe])
+    }
+
+    @Test func aMuseumsWordOpeningANameMakesABuilding() {
+        let text = "The prints toured the Museum Orvelin, Lisbon, and then the Kunsthalle Brask, Vienna."
+        #expect(labels(of: "Museum Orvelin", in: text) == [.fac])
+        #expect(labels(of: "Kunsthalle Brask", in: text) == [.fac])
+        // `Museet`, the museum in the Scandinavian languages, ends a building's name.
+        #expect(labels(of: "Orvel Museet", in: "Her prints hang in the Orvel Museet, Oslo, this year.") == [.fac])
+        // A body's suffix opening the name makes no town of it either.
+        #expect(labels(of: "Centre Orvelin", in: "The prints went to Centre Orvelin, Lisbon, this year.") != [.gpe])
+        // A title or an ordinary word after it makes no building.
+        #expect(labels(of: "Museum Pieces", in: "She called the set Museum Pieces in her notes.") != [.fac])
+    }
+
+    @Test func aCenterForMeetingsOrShowsIsABuilding() {
+        let text = "The fair opens on May 4 at the Tarnbury Convention Center, near the river."
+        #expect(labels(of: "Tarnbury Convention Center", in: text) == [.fac])
+        #expect(labels(of: "Tarnbury Research Center", in: "The Tarnbury Research Center hired ten staff.") == [.org])
     }
 
     @Test func singleLetterAfterInIsNoPlace() {

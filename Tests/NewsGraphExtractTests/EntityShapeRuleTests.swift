@@ -135,6 +135,13 @@ extension EntityKindTests {
         #expect(label(of: "Quillon", in: "He studied Tarvish Psychology and Quillon in 1734.") != .person)
     }
 
+    @Test func aGivenNameListedBesideKnownSoftwareIsSoftware() {
+        #expect(label(of: "Marion", in: "The tool runs on Windows, Marion and iOS alike.") == .product)
+        #expect(label(of: "Marion", in: "Our app needs Android, or Marion, to sync.") == .product)
+        // Beside a person it stays a person.
+        #expect(label(of: "Marion", in: "The prize went to Daniel Brask and Marion last week.") == .person)
+    }
+
     @Test func aGivenNameInCapitalsLeadsAPersonInRunningText() {
         let text = "Today JOHN VARLEY took the oath, and the chamber stood for him."
         #expect(label(of: "JOHN VARLEY", in: text) == .person)

@@ -20,6 +20,16 @@ extension EntityKindTests {
         #expect(label(of: "QuorraDBs", in: "They run three QuorraDBs in the lab.") != .product)
     }
 
+    @Test func aMakerBeforeABrandAndItsLineNamesAProduct() {
+        #expect(label(of: "Tarvix BrewMax Duo", in: "We tested the Tarvix BrewMax Duo for a month.") == .product)
+        #expect(label(of: "QLX BrewMax", in: "Our kitchen kept the QLX BrewMax for a year.") == .product)
+        // Makers' names joined by `&` before a model's code name the product.
+        #expect(label(of: "Brask & Vell Qx7 S2", in: "Our pick is the Brask & Vell Qx7 S2 this year.") == .product)
+        #expect(label(of: "Brask & Vell", in: "The firm Brask & Vell hired ten people.") == .org)
+        // A common acronym before a brand names a kind, no maker.
+        #expect(label(of: "AI BrewMax", in: "Our kitchen kept the AI BrewMax for a year.") != .product)
+    }
+
     @Test func usersUpdatesAndVersionsFollowProducts() {
         #expect(label(of: "Velmark", in: "Most Velmark users sync their notes every day.") == .product)
         #expect(label(of: "Velmark", in: "The Velmark update broke printing for a week.") == .product)
@@ -102,10 +112,36 @@ extension EntityKindTests {
             + "The parser was rewritten in Rust, and the tools still run in Python."
         #expect(label(of: "Python", in: page) == .product)
         #expect(label(of: "Rust", in: page) == .product)
-        // The same sentence alone names places by their preposition.
-        let alone = "The parser was rewritten in Rust, and the tools still run in Python."
+        // Without `in`, a language's name alone on a page says nothing of software.
+        let alone = "The parser came from Rust, and the tools still call Python."
         #expect(label(of: "Python", in: alone) != .product)
         // Without two languages that are no English word the page is not about code.
         #expect(label(of: "Rust", in: "The visit by Ilse Rust went well, and Rust said so twice.") == .person)
+    }
+}
+
+/// What a name after `in` is when more than the preposition speaks (issue 16). Invented text.
+extension EntityKindTests {
+    @Test func aProgrammingLanguageAfterInIsSoftware() {
+        #expect(label(of: "Kotlin", in: "The billing service was rewritten in Kotlin last winter.") == .product)
+        // An unknown word after `in` is still a place.
+        #expect(label(of: "Velmora", in: "We spent two quiet weeks in Velmora before the rains.") == .gpe)
+    }
+
+    @Test func aGivenNameAloneAfterInIsAPlace() {
+        #expect(label(of: "Marion", in: "The bakery opened a second shop in Marion last spring.") == .gpe)
+        // Before a possessive it is whose the thing is.
+        #expect(label(of: "Marion", in: "The spare key was in Marion's coat all along.") != .gpe)
+    }
+
+    @Test func aNumberAfterTheNameMakesNoPlace() {
+        #expect(label(of: "Quarnix", in: "My aim got much better in Quarnix 3 after a week of play.") != .gpe)
+    }
+
+    @Test func aNameCalledAFirmIsAnOrganisation() {
+        #expect(label(of: "Marta Quellen", in: "Marta Quellen, a boutique SEO agency, built our site.") == .org)
+        #expect(label(of: "Torvane", in: "Torvane is a family-owned moving company in Ohio.") == .org)
+        // A person described by a trade stays a person.
+        #expect(label(of: "Ilse Varden", in: "Ilse Varden, a brand strategist, joined in May.") == .person)
     }
 }

@@ -53,23 +53,37 @@ enum ContextCues {
         "Prix", "Stakes", "Handicap", "Plate", "Final", "Finals", "Tour", "Awards", "War", "Revolution",
         "Uprising", "Rebellion", "Massacre", "Summit", "Biennale", "Biennial", "Triennale", "Triennial", "Expo",
     ])
-    /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`.
+    /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`;
+    /// `Museet` is the museum in the Scandinavian languages, kept untranslated in names.
     static let facilityHeads = WordSet.hashes([
         "Street", "Road", "Square", "Avenue", "Lane", "Boulevard", "Bridge", "Stadium", "Airport", "Park",
         "Hospital", "Prison", "Hotel", "Motel", "Tower", "Towers", "Arena", "Ground", "Palace", "Castle",
         "Cathedral", "Mosque", "Temple", "Airbase", "Base", "Station", "Port", "Harbour", "Harbor", "Dam",
         "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit", "Hall", "Plaza",
-        "Museum", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass", "Statue",
-        "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place", "Drive",
-        "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
+        "Museum", "Museet", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass",
+        "Statue", "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place",
+        "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
     ])
     /// Last words of institutions' names that towns never end in (`Park` and `Station` do):
     /// `Arden Museum, Texas` is no town.
     static let institutionHeads = WordSet.hashes([
-        "Museum", "Museums", "Gallery", "Galleries", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Hospital", "Library",
-        "Theatre", "Theater", "Hotel", "Stadium", "Arena", "Airport", "Cathedral", "University", "College", "Institute",
-        "School", "Foundation",
+        "Museum", "Museums", "Museet", "Gallery", "Galleries", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Hospital",
+        "Library", "Theatre", "Theater", "Hotel", "Stadium", "Arena", "Airport", "Cathedral", "University", "College",
+        "Institute", "School", "Foundation",
     ])
+    /// Words for a museum or a gallery, in English and in the languages whose words for them the
+    /// web keeps untranslated, that open an institution's name: `Museum Arvel`, `Kunsthalle Dorn`.
+    static let institutionLeaders = WordSet.hashes([
+        "Museum", "Musée", "Museo", "Museu", "Muzeum", "Kunsthalle", "Kunsthaus", "Kunstmuseum", "Galerie",
+        "Galleria", "Pinacoteca",
+    ])
+    /// Words for meetings, shows or shopping before `Center`/`Centre` that make it a building,
+    /// not a body: `Arden Convention Center`, `Velmar Civic Centre`.
+    static let venueKinds = WordSet.folded([
+        "convention", "congress", "conference", "exhibition", "expo", "events", "event", "civic", "shopping",
+    ])
+    /// `Center` and `Centre`, a body's suffix unless a venue's kind comes before them.
+    static let centreWords = WordSet.hashes(["Center", "Centre"])
     /// First words of natural places: `Lake Orvel`, `Mount Ysk`, `Cape Dorn`.
     static let naturalPlaceLeaders = WordSet.hashes(["Lake", "Mount", "Mt.", "Mt", "Cape", "Isle", "Lac"])
     /// First words of towns: `Fort Carrow`, `Port Essel`.
@@ -132,6 +146,12 @@ enum ContextCues {
     /// Heads that call a name an online place of trade or learning, run by a firm:
     /// `X is a platform for freelancers`, `X, an online marketplace,`.
     static let platformKinds = WordSet.folded(["platform", "marketplace"])
+    /// Heads that call a name a business or a body (`X is a small design agency`, `X, a
+    /// consulting firm,`); not `maker` (a coffee maker) or `developer` (a person as often).
+    static let firmKinds = WordSet.folded([
+        "firm", "company", "agency", "startup", "start-up", "consultancy", "brand", "provider", "retailer",
+        "manufacturer", "nonprofit", "non-profit", "charity", "organization", "organisation", "corporation",
+    ])
     /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
     /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
     static let softwareKinds = WordSet.folded([

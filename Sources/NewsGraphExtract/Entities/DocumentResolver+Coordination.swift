@@ -28,6 +28,35 @@ extension DocumentResolver {
             || isConjunction(index + 1) && edges.contains(UInt64(index + 2) << 1)
     }
 
+    /// A one-word name in a list beside a name of `edges`: `and`, `or`, a comma, or a comma and
+    /// `and`/`or` between them (`Windows, Arlo, iOS`, `Linux, or Arlo`).
+    func isListed(_ range: Range<Int>, withOneOf edges: TokenHashSet) -> Bool {
+        let index = range.lowerBound
+        for gap in 1...2 {
+            let before = index - gap - 1
+            let after = index + gap + 1
+            if before >= 0, isSeparator(index - gap, of: gap),
+                edges.contains(UInt64(before) << 1 | 1)
+            {
+                return true
+            }
+            if after < analysis.tokens.count, isSeparator(index + 1, of: gap),
+                edges.contains(UInt64(after) << 1)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `gap` tokens from `start` that join two members of a list: one conjunction or comma, or a
+    /// comma then a conjunction.
+    private func isSeparator(_ start: Int, of gap: Int) -> Bool {
+        guard start >= 0, start + gap <= analysis.tokens.count else { return false }
+        if gap == 1 { return isConjunction(start) || analysis.isCharacter(start, ",") }
+        return analysis.isCharacter(start, ",") && isConjunction(start + 1)
+    }
+
     private func isConjunction(_ index: Int) -> Bool {
         index >= 0 && index < analysis.tokens.count && Self.conjunctions.contains(analysis.tokens[index].hash)
     }

@@ -140,6 +140,7 @@ struct DocumentResolver {
         let placeEdges = edges(of: candidates) {
             ($0.label == .gpe || $0.label == .loc || $0.label == .fac) && $0.evidence >= .pattern
         }
+        let productEdges = edges(of: candidates) { $0.label == .product && $0.evidence >= .pattern }
         let lowerCasePhrases = phrasesWrittenInLowerCase(of: candidates)
         for candidate in candidates {
             defer { previous = candidate }
@@ -231,6 +232,12 @@ struct DocumentResolver {
                 isCoordinated(candidate.tokens, withOneOf: placeEdges)
             {
                 label = .gpe
+            }
+            // `Windows, Arlo and iOS`: so is one listed beside known software or a device.
+            if label == .person, canonical == nil, words.count == 1, candidate.evidence == .context,
+                isListed(candidate.tokens, withOneOf: productEdges)
+            {
+                label = .product
             }
             resolved.append(
                 Resolved(tokens: candidate.tokens, label: label, canonical: canonical ?? surface(candidate)))

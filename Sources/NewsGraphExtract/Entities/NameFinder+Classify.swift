@@ -107,14 +107,15 @@ extension NameFinder {
             // `starred in Grand Harbour`: the context outranks the head word.
             candidate.label = label
             candidate.evidence = .pattern
-        } else if tokens.count <= 2, !isInstitutionHead(last),
+        } else if tokens.count <= 2, !isInstitutionHead(last), !isInstitutionHead(start),
+            !words.institutionLeaders.contains(self.tokens[start].hash), !followsArticle(tokens),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
         {
             // Anchored by a known place beside it, so it holds in a heading line too.
             candidate.label = .gpe
             candidate.evidence = .pattern
-        } else if tokens.count >= 2 && has(.organisationSuffix, at: last)
+        } else if tokens.count >= 2 && has(.organisationSuffix, at: last) && !isVenueCentre(last)
             || has(.organisationPrefix, at: start, length: 2)
         {
             candidate.label = .org
@@ -133,7 +134,9 @@ extension NameFinder {
             // `Setup & Care: …`, `Sizes & Fit – …`: words joined by `&` that open a line and end at a
             // colon or a dash label a list item or a section, as a heading does.
             if isLineLabel(tokens), commonWords.contains(self.tokens[last].foldedHash) { return nil }
-            candidate.label = .org
+            // `Brask & Vell Qx7 S2`: a model's code after the maker's names makes the product.
+            let hasModelCode = tokens.contains { analysis.isModelCode($0, anyCase: true) && !isRunTogether($0) }
+            candidate.label = hasModelCode ? .product : .org
             candidate.evidence = .pattern
         } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {
             // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
@@ -147,11 +150,13 @@ extension NameFinder {
             // `LedgerLoop`: a brand's spelling; a body, never a place or a person. Followed by
             // words of a product line (`LedgerLoop Cloud Sync`) it names the brand's product,
             // as a known company's name does.
-            // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`).
+            // After `at`, `of` or `for` it is the firm someone works at or heads (`at LedgerLoop Dental`),
+            // also where a capitalised `At` opens the sentence (`At LedgerLoop Dental, we …`).
             let isProduct =
                 (tokens.count >= 2 && analysis.isBrandWord(start) && !isPluralWord(last)
                     && (start + 1..<tokens.upperBound).allSatisfy { isProductLineWord($0) }
                     || isMakerBeforeBrand(tokens, sentenceInitial: initial))
+                && !(start >= 1 && words.organisationPrepositions.contains(self.tokens[start - 1].foldedHash))
                 && !(previous >= 0 && words.organisationPrepositions.contains(self.tokens[previous].foldedHash))
             let software = isProduct ? nil : softwareBrandLabel(tokens, after: next)
             candidate.label = isProduct || software == .product ? .product : .org
@@ -196,10 +201,11 @@ extension NameFinder {
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, !initial, has(.givenName, at: start), !self.tokens[start].isAllCaps,
-            !followsArticle(tokens)
+            !followsArticle(tokens), !isInPlace(before: previous, after: next)
         {
             // A given name alone, mid-sentence (`Jerome`), is most often the person; after an
-            // article (`for the Bianca`) it names a thing: a person's name takes none.
+            // article (`for the Bianca`) it names a thing: a person's name takes none; after `in`
+            // (`a shop in Marion`) a place: one is in a town, not in a person.
             candidate.label = .person
             candidate.evidence = .context
         } else if tokens.count == 1, self.tokens[start].isAllCaps, !capsLine, self.tokens[start].length <= 6 {
@@ -219,9 +225,17 @@ extension NameFinder {
             candidate.label = .norp
             candidate.evidence = .pattern
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
+            !self.tokens[previous].isCapitalized, tokens.count == 1, start == run.lowerBound,
+            ProgrammingLanguages.shared.all.contains(self.tokens[start].hash), !isModifier(before: next)
+        {
+            // `written in Velmarscript`: a programming language's name after `in` is that language
+            // (software), never a place.
+            candidate.label = .product
+            candidate.evidence = .context
+        } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !isSingleLetter(last),
             !analysis.isAbstractNoun(last),
-            start == run.lowerBound || initial, !isModifier(before: next)
+            start == run.lowerBound || initial, !isModifier(before: next), !isNumberedPart(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
             // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place.

@@ -104,6 +104,13 @@ extension NameFinder {
             || has(.organisationSuffix, at: head) && !tokens[head].isAllCaps
     }
 
+    /// `Arden Convention Center`, `Velmar Civic Centre`: `Center` after a word for meetings, shows
+    /// or shopping names a building, where it otherwise ends a body's name (`Arden Research Center`).
+    func isVenueCentre(_ head: Int) -> Bool {
+        head >= 1 && words.centreWords.contains(tokens[head].hash) && tokens[head - 1].kind == .word
+            && words.venueKinds.contains(tokens[head - 1].foldedHash)
+    }
+
     /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place
     /// (`River`), or with a place before it a team (`Norwich City`).
     func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
@@ -111,7 +118,7 @@ extension NameFinder {
         if words.lawHeads.contains(hash) { return .law }
         if words.workHeads.contains(hash) { return .workOfArt }
         if words.eventHeads.contains(hash) { return .event }
-        if words.facilityHeads.contains(hash) { return .fac }
+        if words.facilityHeads.contains(hash) || isVenueCentre(head) { return .fac }
         if words.locationHeads.contains(hash) { return .loc }
         if words.stateHeads.contains(hash) { return .gpe }
         if leader == .gpe && words.teamHeads.contains(hash) { return .org }

@@ -3,14 +3,23 @@ import NewsGraphCore
 /// Cues that give a name another kind than its first reading: a company's product line, a
 /// maker before a brand's spelling, a price, and the words that keep a name from being a place.
 extension NameFinder {
-    /// `Velmar BrewMax`, `Arlo SnapCam`: a capitalised word before a brand's spelling is its
-    /// maker and the two name the product, unless the word is an ordinary one opening the
-    /// sentence (`Using BrewMax`).
+    /// `Velmar BrewMax`, `Arlo SnapCam`, `QLX BrewMax Duo`: a capitalised word (or an acronym of
+    /// three letters or more that names no common thing) before a brand's spelling and the words
+    /// of its product line is its maker and they name the product, unless the word is an
+    /// ordinary one opening the sentence (`Using BrewMax`).
     func isMakerBeforeBrand(_ name: Range<Int>, sentenceInitial: Bool) -> Bool {
-        guard name.count == 2, !analysis.isBrandWord(name.lowerBound), analysis.isBrandWord(name.lowerBound + 1),
-            !tokens[name.lowerBound].isAllCaps, !isPluralWord(name.lowerBound + 1)
+        guard name.count >= 2, !analysis.isBrandWord(name.lowerBound), analysis.isBrandWord(name.lowerBound + 1),
+            !isPluralWord(name.lowerBound + 1),
+            (name.lowerBound + 2..<name.upperBound).allSatisfy({ isProductLineWord($0) })
         else { return false }
-        return !(sentenceInitial && commonWords.contains(tokens[name.lowerBound].foldedHash))
+        let maker = tokens[name.lowerBound]
+        // `QLX BrewMax`: a maker in capitals, but not a common acronym (`AI OptiWash`: a kind).
+        let isCommonAcronym =
+            maker.length < 3 || words.commonAcronyms.contains(maker.hash) || technicalAcronyms.contains(maker.hash)
+        if maker.isAllCaps, isCommonAcronym { return false }
+        // An ordinary word before a brand and its line (`Extra BrewMax Duo`) is no maker anywhere.
+        if name.count >= 3 || maker.isAllCaps, commonWords.contains(maker.foldedHash) { return false }
+        return !(sentenceInitial && commonWords.contains(maker.foldedHash))
     }
 
     /// `in Quillmark format`, `in Brasko code`: a name before a noun of form or medium describes
@@ -24,6 +33,21 @@ extension NameFinder {
         }
         return tokens[next].kind == .word && !tokens[next].isCapitalized
             && words.formNouns.contains(tokens[next].foldedHash)
+    }
+
+    /// `in Velmar 4`, `in Table 2`: a number right after a name numbers an edition, a version or
+    /// a part, which is no place.
+    func isNumberedPart(before next: Int) -> Bool {
+        next < tokens.count && tokens[next].newlinesBefore == 0 && tokens[next].kind == .number
+    }
+
+    /// `a shop in Marion`: a lone name right after a lower-case `in`, with no possessive after it
+    /// (`in Marion's kitchen` is hers), stands where a place does.
+    func isInPlace(before previous: Int, after next: Int) -> Bool {
+        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].foldedHash == words.inWord,
+            !tokens[previous].isCapitalized
+        else { return false }
+        return next >= tokens.count || tokens[next].kind != .possessive
     }
 
     /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word

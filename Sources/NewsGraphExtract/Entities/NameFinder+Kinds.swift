@@ -80,7 +80,7 @@ extension NameFinder {
     /// right after it call a piece of software or a device (``ContextCues/productKinds`` heading
     /// a phrase of lower-case words after `is a` or a comma and `a`) is that product; one they
     /// call a platform or a marketplace (`Quillo, an online tutoring platform,`) is the firm
-    /// that runs it.
+    /// that runs it, and one they call a firm (`Quillo is a small SEO agency`) is that firm.
     func kindByPhrase(after next: Int) -> EntityLabel? {
         var index = next
         guard index + 2 < tokens.count, tokens[index].newlinesBefore == 0 else { return nil }
@@ -109,14 +109,17 @@ extension NameFinder {
                 head = index
             } else if tokens[index].kind == .possessive {
                 return nil  // `X, the app's founder`: the phrase names someone of the app.
+            } else if tokens[index].kind == .word && tokens[index].isAllCaps && tokens[index].length > 1 {
+                // `a small SEO agency`: an acronym modifies the head after it.
             } else if !analysis.isCharacter(index, "-") {
                 break
             }
             index += 1
         }
         guard head >= 0 else { return nil }
-        if words.productKinds.contains(tokens[head].foldedHash) { return .product }
-        return words.platformKinds.contains(tokens[head].foldedHash) ? .org : nil
+        let kind = tokens[head].foldedHash
+        if words.productKinds.contains(kind) { return .product }
+        return words.platformKinds.contains(kind) || words.firmKinds.contains(kind) ? .org : nil
     }
 
     /// `Velo Trail 2`, `the Arden Glide 3,`: a number of one or two digits right after a name of

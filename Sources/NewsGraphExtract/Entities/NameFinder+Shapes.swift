@@ -146,11 +146,18 @@ extension NameFinder {
             isSentenceInitial: analysis.isSentenceInitial(index), isInCapsLine: isCapsLine(index))
     }
 
-    /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name.
+    /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name; a
+    /// museum's word (`Museum Arvel`) makes a building, as at its end, unless a title or an
+    /// ordinary word follows it (`Museum Director Ana Vell`, `Museum Pieces`).
     func leaderLabel(of first: Int) -> EntityLabel? {
         let hash = tokens[first].hash
         if words.naturalPlaceLeaders.contains(hash) { return .loc }
         if words.settlementLeaders.contains(hash) { return .gpe }
+        if words.institutionLeaders.contains(hash), first + 1 < tokens.count, isTitle(at: first + 1) == nil,
+            !commonWords.contains(tokens[first + 1].foldedHash)
+        {
+            return .fac
+        }
         return nil
     }
 

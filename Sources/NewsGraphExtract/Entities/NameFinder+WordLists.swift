@@ -33,6 +33,9 @@ extension NameFinder {
         let nameParticles = Lexicon.nameParticles
         let articleWords = Lexicon.articles
         let naturalPlaceLeaders = ContextCues.naturalPlaceLeaders
+        let institutionLeaders = ContextCues.institutionLeaders
+        let venueKinds = ContextCues.venueKinds
+        let centreWords = ContextCues.centreWords
         let settlementLeaders = ContextCues.settlementLeaders
         let postNominals = ContextCues.postNominals
         let neverNames = ContextCues.neverNames
@@ -46,6 +49,7 @@ extension NameFinder {
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let formNouns = ContextCues.formNouns
         let platformKinds = ContextCues.platformKinds
+        let firmKinds = ContextCues.firmKinds
         let productAcronyms = ContextCues.productAcronyms
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
