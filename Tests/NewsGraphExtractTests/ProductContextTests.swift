@@ -23,9 +23,6 @@ extension EntityKindTests {
     @Test func aMakerBeforeABrandAndItsLineNamesAProduct() {
         #expect(label(of: "Tarvix BrewMax Duo", in: "We tested the Tarvix BrewMax Duo for a month.") == .product)
         #expect(label(of: "QLX BrewMax", in: "Our kitchen kept the QLX BrewMax for a year.") == .product)
-        // Makers' names joined by `&` before a model's code name the product.
-        #expect(label(of: "Brask & Vell Qx7 S2", in: "Our pick is the Brask & Vell Qx7 S2 this year.") == .product)
-        #expect(label(of: "Brask & Vell", in: "The firm Brask & Vell hired ten people.") == .org)
         // A common acronym before a brand names a kind, no maker.
         #expect(label(of: "AI BrewMax", in: "Our kitchen kept the AI BrewMax for a year.") != .product)
     }

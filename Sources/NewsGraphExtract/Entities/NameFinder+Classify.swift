@@ -134,9 +134,7 @@ extension NameFinder {
             // `Setup & Care: …`, `Sizes & Fit – …`: words joined by `&` that open a line and end at a
             // colon or a dash label a list item or a section, as a heading does.
             if isLineLabel(tokens), commonWords.contains(self.tokens[last].foldedHash) { return nil }
-            // `Brask & Vell Qx7 S2`: a model's code after the maker's names makes the product.
-            let hasModelCode = tokens.contains { analysis.isModelCode($0, anyCase: true) && !isRunTogether($0) }
-            candidate.label = hasModelCode ? .product : .org
+            candidate.label = .org
             candidate.evidence = .pattern
         } else if tokens.count >= 2, isInitial(start), !self.tokens[last].isAllCaps || capsLine {
             // `M. Waugh`, `J.R. Smith`: initials before a capitalised word.
