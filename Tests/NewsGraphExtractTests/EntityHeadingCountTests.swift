@@ -1,0 +1,33 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Title-case lines with a count or a year are still headings, ordinary adjectives before a
+/// common acronym are terms, and names on a line of code are identifiers (issue 16). Invented text.
+extension EntityKindTests {
+    @Test func aCountOrAYearKeepsATitleCaseLineAHeading() {
+        let text =
+            "Top 7 Lantern Makers of 2031\n\nWe tried many lanterns this year and liked most of them.\n\n"
+            + "2031 Porch Lighting Trends Worth a Look\n\nPorches got brighter."
+        #expect(label(of: "Top", in: text) == nil)
+        #expect(label(of: "Lantern Makers", in: text) == nil)
+        #expect(label(of: "Porch Lighting Trends Worth", in: text) == nil)
+        // A results line has a second score: its sides stay names.
+        #expect(label(of: "Velmar", in: "Ardley 3 Velmar 1\n\nThe match was tense.") != nil)
+    }
+
+    @Test func anOrdinaryAdjectiveBeforeACommonAcronymIsATerm() {
+        let text = "Many shops now lean on Predictive AI to plan their stock, and Quorvane AI hired staff."
+        #expect(label(of: "Predictive AI", in: text) == nil)
+        #expect(label(of: "Quorvane AI", in: text) != nil)
+    }
+
+    @Test func namesOnALineOfCodeAreIdentifiers() {
+        let text =
+            "The loader looks like this:\n\nfunc loadPage() -> PageLoader {\n    // Reset Quorvane Cache first\n"
+            + "    return nil\n}\n\nThe Quorvane Group maintains it."
+        #expect(label(of: "PageLoader", in: text) == nil)
+        #expect(label(of: "Reset Quorvane Cache", in: text) == nil)
+        #expect(label(of: "Quorvane Group", in: text) != nil)
+    }
+}
