@@ -94,6 +94,19 @@ extension NameFinder {
         return capitals
     }
 
+    /// `Quellbrook Electric Corp.`: a name that ends in a company's legal form names that firm in a
+    /// heading too; a heading's words take no such abbreviation.
+    func endsInLegalForm(_ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        if last > range.lowerBound, analysis.isCharacter(last, ".") { last -= 1 }
+        return last > range.lowerBound && tokens[last].kind == .word && Self.legalForms.contains(tokens[last].hash)
+    }
+
+    /// Companies' legal forms, abbreviated as firms write them after their names.
+    static let legalForms = WordSet.hashes([
+        "Inc", "Inc.", "Corp", "Corp.", "LLC", "Ltd", "Ltd.", "PLC", "LLP", "GmbH", "Incorporated",
+    ])
+
     /// A number of four digits from 1900 to 2099: a year in a heading (`2031 Kitchen Trends`).
     static func isYearNumber(_ index: Int, _ analysis: TextAnalysis) -> Bool {
         let token = analysis.tokens[index]
