@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// Title-case lines with a count or a year are still headings, ordinary adjectives before a
-/// common acronym are terms, and names on a line of code are identifiers (issue 16). Invented text.
+/// common acronym are terms, names on a line of code are identifiers, and a site's own guides
+/// and tools are no names (issue 16). Invented text.
 extension EntityKindTests {
     @Test func aCountOrAYearKeepsATitleCaseLineAHeading() {
         let text =
@@ -28,6 +29,16 @@ extension EntityKindTests {
             + "    return nil\n}\n\nThe Quorvane Group maintains it."
         #expect(label(of: "PageLoader", in: text) == nil)
         #expect(label(of: "Reset Quorvane Cache", in: text) == nil)
+        #expect(label(of: "Quorvane Group", in: text) != nil)
+    }
+
+    @Test func aSitesOwnGuideOrToolIsNoName() {
+        let text =
+            "Before you dig, see our Balcony Herb Planter Guide, or try our free Paint Cost Calculator. "
+            + "Questions? Read our Quorvane Lamp FAQ page. The Quorvane Group makes lamps."
+        #expect(label(of: "Balcony Herb Planter Guide", in: text) == nil)
+        #expect(label(of: "Paint Cost Calculator", in: text) == nil)
+        #expect(label(of: "Quorvane Lamp FAQ", in: text) == nil)
         #expect(label(of: "Quorvane Group", in: text) != nil)
     }
 }

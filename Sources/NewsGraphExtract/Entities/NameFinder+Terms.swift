@@ -1,7 +1,8 @@
 import NewsGraphCore
 
-/// Capitalised technical terms that look like names: ordinary adjectives before a common
-/// acronym. Kept apart from the ordinary-phrase tests in `NameFinder+Products.swift`.
+/// Capitalised words that look like names but are terms or the site's own pages: ordinary
+/// adjectives before a common acronym, `our … Guide`. Kept apart from the ordinary-phrase tests
+/// in `NameFinder+Products.swift`.
 extension NameFinder {
     /// `Adaptive AI`, `Regional SEO`: ordinary words with an adjective's ending before one common
     /// or technical acronym that ends the run name a kind of technique, not a body or a product;
@@ -37,4 +38,32 @@ extension NameFinder {
             || endsWith("less") || endsWith("able") || endsWith("ible") || endsWith("ary") || endsWith("ent")
             || endsWith("ant")
     }
+
+    /// `see our Balcony Herb Garden Guide`, `try our free Paint Cost Calculator`, `our Tarvex FAQ
+    /// page`: capitalised words after `our` or `your` (and at most one lower-case word) that end in,
+    /// or stand before, a word for a page or a tool of the site name that page, not a body.
+    func isOwnPage(_ name: Range<Int>, before previous: Int) -> Bool {
+        guard name.count >= 2, previous >= 0, tokens[previous].kind == .word else { return false }
+        var owner = previous
+        if !tokens[previous].isCapitalized, !Self.siteOwners.contains(tokens[previous].foldedHash), previous >= 1,
+            tokens[previous].newlinesBefore == 0
+        {
+            owner = previous - 1
+        }
+        guard tokens[owner].kind == .word, Self.siteOwners.contains(tokens[owner].foldedHash) else { return false }
+        let last = name.upperBound - 1
+        if tokens[last].kind == .word, Self.pageWords.contains(tokens[last].foldedHash) { return true }
+        let next = name.upperBound
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
+            && tokens[next].newlinesBefore == 0 && Self.pageWords.contains(tokens[next].foldedHash)
+    }
+
+    /// The determiners by which a site speaks of its own pages.
+    static let siteOwners = WordSet.folded(["our", "your"])
+
+    /// Words for a page or a tool of a site (`Guide`, `FAQ`, `calculator`).
+    static let pageWords = WordSet.folded([
+        "guide", "guides", "faq", "faqs", "checklist", "calculator", "template", "handbook", "glossary", "quiz",
+        "checker", "estimator", "tool", "page",
+    ])
 }
