@@ -41,4 +41,11 @@ extension EntityKindTests {
         #expect(label(of: "Quorvane Lamp FAQ", in: text) == nil)
         #expect(label(of: "Quorvane Group", in: text) != nil)
     }
+
+    @Test func aRankingIsNoBody() {
+        let text = "It has been named one of the Top Fastest Growing Bakeries by the local paper."
+        #expect(label(of: "Top Fastest Growing Bakeries", in: text) == nil)
+        // A word no dictionary holds makes it a name again.
+        #expect(label(of: "Top Quorvane Bakeries", in: "She ran the Top Quorvane Bakeries chain for years.") != nil)
+    }
 }

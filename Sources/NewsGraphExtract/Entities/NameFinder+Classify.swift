@@ -272,7 +272,10 @@ extension NameFinder {
         {
             return nil
         }
-        if candidate.evidence < .gazetteer, isOwnPage(candidate.tokens, before: previous) { return nil }
+        if candidate.evidence < .gazetteer, isOwnPage(candidate.tokens, before: previous) || isRanking(candidate.tokens)
+        {
+            return nil
+        }
         // `Total Monthly Savings`, `Shipping Tips`: capitalised ordinary words that no rule labels
         // are a heading's or a term's, not a name, and so are ordinary adjectives before a
         // common technical acronym (`Adaptive AI`, `Regional SEO`).

@@ -66,4 +66,27 @@ extension NameFinder {
         "guide", "guides", "faq", "faqs", "checklist", "calculator", "template", "handbook", "glossary", "quiz",
         "checker", "estimator", "tool", "page",
     ])
+
+    /// `Top Fastest Growing Bakeries`, `Most Popular Garden App`: three or more words opened by
+    /// `Top`, `Best` or `Most` whose other words are ordinary (and whose last is no award's or
+    /// event's head word) rank things, a list's or a prize's title, not a body.
+    func isRanking(_ name: Range<Int>) -> Bool {
+        let first = tokens[name.lowerBound]
+        guard first.kind == .word, first.isCapitalized, Self.rankingOpeners.contains(first.foldedHash) else {
+            return false
+        }
+        var words = 1
+        for index in name.dropFirst() where tokens[index].kind == .word {
+            words += 1
+            let token = tokens[index]
+            guard !token.isAllCaps || token.length == 1,
+                commonWords.contains(token.foldedHash) || self.words.headingFunctionWords.contains(token.foldedHash)
+            else { return false }
+        }
+        let last = name.upperBound - 1
+        return words >= 3 && tokens[last].kind == .word && headLabel(of: last, ledBy: nil) == nil
+    }
+
+    /// Words that open the title of a ranking.
+    static let rankingOpeners = WordSet.folded(["top", "best", "most"])
 }
