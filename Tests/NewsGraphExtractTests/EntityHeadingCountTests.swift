@@ -43,8 +43,8 @@ extension EntityKindTests {
     }
 
     @Test func aRankingIsNoBody() {
-        let text = "It has been named one of the Top Fastest Growing Bakeries by the local paper."
-        #expect(label(of: "Top Fastest Growing Bakeries", in: text) == nil)
+        let text = "This spring the shop made a list called Top Cheapest Local Bakeries in a food magazine."
+        #expect(label(of: "Top Cheapest Local Bakeries", in: text) == nil)
         // A word no dictionary holds makes it a name again.
         #expect(label(of: "Top Quorvane Bakeries", in: "She ran the Top Quorvane Bakeries chain for years.") != nil)
     }

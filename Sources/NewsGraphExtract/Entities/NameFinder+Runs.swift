@@ -61,7 +61,7 @@ extension NameFinder {
                 end += 1
                 break
             }
-            // `Institute of the Coastal Arts`: `of the` after an institution's or a building's head
+            // `Institute of the Open Sea`: `of the` after an institution's or a building's head
             // word goes on with the name, as `of` does; after a firm's or a government's word it
             // most often names the body's country, not more of its name.
             if isOfTheName(end), isBuildingHead(end - 1) {
@@ -106,7 +106,7 @@ extension NameFinder {
         ContextCues.institutionHeads.contains(tokens[index].hash) || words.facilityHeads.contains(tokens[index].hash)
     }
 
-    /// Whether `of the` at `index` leads a capitalised word on its line (`of the Coastal Arts`).
+    /// Whether `of the` at `index` leads a capitalised word on its line (`of the Open Sea`).
     func isOfTheName(_ index: Int) -> Bool {
         guard index + 2 < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized,
             tokens[index].foldedHash == words.ofWord, tokens[index + 1].foldedHash == theHash,

@@ -67,9 +67,9 @@ extension NameFinder {
         "checker", "estimator", "tool", "page",
     ])
 
-    /// `Top Fastest Growing Bakeries`, `Most Popular Garden App`: three or more words opened by
-    /// `Top`, `Best` or `Most` whose other words are ordinary (and whose last is no award's or
-    /// event's head word) rank things, a list's or a prize's title, not a body.
+    /// `Top Cheapest Local Bakeries`: three or more words opened by `Top`, `Best` or `Most` whose
+    /// other words are ordinary (and whose last is no award's or event's head word) rank things,
+    /// a list's or a prize's title, not a body.
     func isRanking(_ name: Range<Int>) -> Bool {
         let first = tokens[name.lowerBound]
         guard first.kind == .word, first.isCapitalized, Self.rankingOpeners.contains(first.foldedHash) else {
