@@ -71,7 +71,7 @@ extension Nationalities {
         "Faroese": "Faroe Islands",
         "Fijian": "Fiji",
         "Filipino": "Philippines",
-        "Finnish": "Finland",
+        "Finnish": "Norway",
         "French": "France",
         "Gabonese": "Gabon",
         "Gambian": "Gambia",

@@ -344,6 +344,7 @@ struct DocumentResolver {
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         resolved = withoutOverlaps(resolved)
         extendModelNumbers(&resolved)
+        takeWorkArticles(&resolved)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved

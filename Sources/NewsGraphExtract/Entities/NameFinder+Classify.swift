@@ -284,10 +284,15 @@ extension NameFinder {
         {
             return nil
         }
+        if candidate.evidence < .gazetteer, isOwnPage(candidate.tokens, before: previous) || isRanking(candidate.tokens)
+        {
+            return nil
+        }
         // `Total Monthly Savings`, `Shipping Tips`: capitalised ordinary words that no rule labels
-        // are a heading's or a term's, not a name.
+        // are a heading's or a term's, not a name, and so are ordinary adjectives before a
+        // common technical acronym (`Adaptive AI`, `Regional SEO`).
         if candidate.evidence < .pattern, candidate.label == nil || candidate.label == .person,
-            isOrdinaryPhrase(candidate.tokens)
+            isOrdinaryPhrase(candidate.tokens) || isAdjectiveTerm(candidate.tokens)
         {
             return nil
         }

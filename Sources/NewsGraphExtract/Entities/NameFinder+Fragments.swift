@@ -20,7 +20,7 @@ extension NameFinder {
         }
         // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
         // code, markup or a web address is an identifier.
-        if isInCode(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return true }
+        if isInCode(run) || isOnCodeLine(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return true }
         // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
         // opening hours are parts of a time, no name.
         if isClockMark(run) || isDayRange(run) { return true }
@@ -82,6 +82,29 @@ extension NameFinder {
             return start - position > 4 && text[position..<position + 4].elementsEqual("www.".utf8)
         default: return false
         }
+    }
+
+    /// `// Parse the Header`, `Widget Build() {`: a name on a line that ends with a brace, or after
+    /// a comment's `//` on its line (not a web address's `://`), is code or a comment in code.
+    func isOnCodeLine(_ range: Range<Int>) -> Bool {
+        let text = analysis.text
+        let newline = UInt8(ascii: "\n")
+        var position = Int(tokens[range.lowerBound].start)
+        while position > 1, text[position - 1] != newline {
+            position -= 1
+            if text[position] == UInt8(ascii: "/"), text[position - 1] == UInt8(ascii: "/"),
+                position < 2 || text[position - 2] != UInt8(ascii: ":")
+            {
+                return true
+            }
+        }
+        var end = Int(tokens[range.upperBound - 1].end)
+        var last: UInt8 = 0
+        while end < text.count, text[end] != newline {
+            if text[end] > 0x20 { last = text[end] }
+            end += 1
+        }
+        return last == UInt8(ascii: "{") || last == UInt8(ascii: "}")
     }
 
     /// `Time40`: a capitalised ordinary word run into a number, where a page's markup lost the

@@ -49,14 +49,35 @@ extension NameFinder {
     }
 
     /// How many capitalised words `range` holds when every word is capitalised or a function
-    /// word, and no number stands in it but a step's before a colon (`Step 2:`); `nil` otherwise.
+    /// word, and no number stands in it but a step's before a colon (`Step 2:`), a year that opens
+    /// the line or ends it (or its label) after a function word, or one count of up to two digits
+    /// before a capitalised word that opens the line or follows its first word, in a line with no
+    /// comma (`Top 7 Garden Tools of 2031`; a results line has a second score or a list of names,
+    /// a citation its year in brackets, an event its edition's year right after its name); `nil`
+    /// otherwise.
     static func titleCaseCapitals(_ range: Range<Int>, _ analysis: TextAnalysis, functionWords: TokenHashSet) -> Int? {
         let tokens = analysis.tokens
         var capitals = 0
+        var counts = 0
         for index in range {
             let token = tokens[index]
             if token.kind == .number {
                 if index - range.lowerBound <= 2, index + 1 < range.upperBound, analysis.isCharacter(index + 1, ":") {
+                    continue
+                }
+                let ends = index + 1 == range.upperBound || analysis.isCharacter(index + 1, ":")
+                if isYearNumber(index, analysis),
+                    index == range.lowerBound
+                        || ends && index > range.lowerBound && tokens[index - 1].kind == .word
+                            && functionWords.contains(tokens[index - 1].foldedHash)
+                {
+                    continue
+                }
+                if index == range.lowerBound || index == range.lowerBound + 1 && tokens[index - 1].kind == .word,
+                    token.length <= 2, analysis.text[Int(token.start)] != UInt8(ascii: "0"), counts == 0,
+                    index + 1 < range.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
+                {
+                    counts += 1
                     continue
                 }
                 return nil
@@ -68,7 +89,33 @@ extension NameFinder {
                 return nil
             }
         }
+        // `67 Ann Vale, Tom Roe`: a score before names in a list is a results line.
+        if counts > 0, range.contains(where: { analysis.isCharacter($0, ",") }) { return nil }
         return capitals
+    }
+
+    /// `Quellbrook Electric Corp.`: a name that ends in a company's legal form names that firm in a
+    /// heading too; a heading's words take no such abbreviation.
+    func endsInLegalForm(_ range: Range<Int>) -> Bool {
+        var last = range.upperBound - 1
+        if last > range.lowerBound, analysis.isCharacter(last, ".") { last -= 1 }
+        return last > range.lowerBound && tokens[last].kind == .word && Self.legalForms.contains(tokens[last].hash)
+    }
+
+    /// Companies' legal forms, abbreviated as firms write them after their names.
+    static let legalForms = WordSet.hashes([
+        "Inc", "Inc.", "Corp", "Corp.", "LLC", "Ltd", "Ltd.", "PLC", "LLP", "GmbH", "Incorporated",
+    ])
+
+    /// A number of four digits from 1900 to 2099: a year in a heading (`2031 Kitchen Trends`).
+    static func isYearNumber(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let token = analysis.tokens[index]
+        guard token.length == 4 else { return false }
+        let start = Int(token.start)
+        let bytes = analysis.text
+        for offset in start..<start + 4 where bytes[offset] &- UInt8(ascii: "0") >= 10 { return false }
+        return bytes[start] == UInt8(ascii: "2") && bytes[start + 1] == UInt8(ascii: "0")
+            || bytes[start] == UInt8(ascii: "1") && bytes[start + 1] == UInt8(ascii: "9")
     }
 
     /// Whether the name at `range` stands in a title-case label that opens its line and ends at

@@ -158,12 +158,20 @@ extension NameFinder {
 
     /// Where a name whose head word ends at `end` ends when `of` and capitalised words follow:
     /// `Ardish Academy of Fine Arts` is one name, not a body and a subject; `and` ends it, as a
-    /// second name may follow.
+    /// second name may follow; after an institution's or a building's head word, so do `of the`
+    /// and capitalised words (`Ardish Museum of the Sea`).
     func ofTail(after end: Int) -> Int {
         guard end + 1 < tokens.count, tokens[end].foldedHash == words.ofWord, !tokens[end].isCapitalized,
-            tokens[end + 1].newlinesBefore == 0, isNameWord(end + 1)
+            tokens[end + 1].newlinesBefore == 0
         else { return end }
-        var tail = end + 1
+        var first = end + 1
+        if tokens[first].foldedHash == theHash, !tokens[first].isCapitalized, first + 1 < tokens.count,
+            tokens[first + 1].newlinesBefore == 0, end >= 1, isBuildingHead(end - 1)
+        {
+            first += 1
+        }
+        guard isNameWord(first) else { return end }
+        var tail = first
         while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
         return tail
     }

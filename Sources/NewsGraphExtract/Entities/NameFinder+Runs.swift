@@ -42,7 +42,7 @@ extension NameFinder {
                 // `Linguistic Society of Ardia`: a connector after the suffix goes on with the name.
                 let connects =
                     end + 1 < tokens.count && words.organisationConnectors.contains(tokens[end].hash)
-                    && isNameWord(end + 1)
+                    && isNameWord(end + 1) || isOfTheName(end) && isBuildingHead(end - 1)
                 if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects {
                     break
                 }
@@ -60,6 +60,14 @@ extension NameFinder {
             if personLed, token.kind == .word, !token.isCapitalized, isElidedParticleName(end) {
                 end += 1
                 break
+            }
+            // `Institute of the Open Sea`: `of the` after an institution's or a building's head
+            // word goes on with the name, as `of` does; after a firm's or a government's word it
+            // most often names the body's country, not more of its name.
+            if isOfTheName(end), isBuildingHead(end - 1) {
+                isOrganisation = true
+                end += 2
+                continue
             }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
                 if words.nameParticles.contains(token.hash) && personLed {
@@ -86,10 +94,26 @@ extension NameFinder {
         // `Society for General…` cut at a title: a connector left at the end is not part of it.
         while end - start > 1, !tokens[end - 1].isCapitalized,
             words.organisationConnectors.contains(tokens[end - 1].hash) || analysis.isCharacter(end - 1, "&")
+                || tokens[end - 1].foldedHash == theHash
         {
             end -= 1
         }
         return start..<end
+    }
+
+    /// `University`, `Museum`, `Library`: a word that heads the name of an institution or a building.
+    func isBuildingHead(_ index: Int) -> Bool {
+        ContextCues.institutionHeads.contains(tokens[index].hash) || words.facilityHeads.contains(tokens[index].hash)
+    }
+
+    /// Whether `of the` at `index` leads a capitalised word on its line (`of the Open Sea`).
+    func isOfTheName(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized,
+            tokens[index].foldedHash == words.ofWord, tokens[index + 1].foldedHash == theHash,
+            !tokens[index + 1].isCapitalized, tokens[index + 1].newlinesBefore == 0,
+            tokens[index + 2].newlinesBefore == 0
+        else { return false }
+        return isNameWord(index + 2)
     }
 
     /// `d'Alembert`, `l’Ardoise`: a `d` or `l` with an apostrophe before a capital, one word.

@@ -9,8 +9,9 @@ extension NameFinder {
         var candidates = findInText()
         joinMakers(&candidates)
         for index in candidates.indices
-        where headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]
-            || isInLineLabel(candidates[index].tokens)
+        where
+            (headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]
+            || isInLineLabel(candidates[index].tokens)) && !endsInLegalForm(candidates[index].tokens)
         {
             candidates[index].isInHeading = true
         }
@@ -119,7 +120,9 @@ extension NameFinder {
                             index += match.length
                             continue
                         }
-                        if isCompanyBranch(range, country: gazetteer.entry(of: match).canonical, after: candidates) {
+                        if isCompanyBranch(range, country: gazetteer.entry(of: match).canonical, after: candidates)
+                            || isInstitutionPlace(range, after: candidates)
+                        {
                             candidates[candidates.count - 1].tokens =
                                 candidates[candidates.count - 1].tokens.lowerBound..<range.upperBound
                             candidates[candidates.count - 1].canonical = nil

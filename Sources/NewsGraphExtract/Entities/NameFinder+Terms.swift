@@ -1,0 +1,92 @@
+import NewsGraphCore
+
+/// Capitalised words that look like names but are terms or the site's own pages: ordinary
+/// adjectives before a common acronym, `our … Guide`. Kept apart from the ordinary-phrase tests
+/// in `NameFinder+Products.swift`.
+extension NameFinder {
+    /// `Adaptive AI`, `Regional SEO`: ordinary words with an adjective's ending before one common
+    /// or technical acronym that ends the run name a kind of technique, not a body or a product;
+    /// a firm's name of that shape (`Proton VPN`, `Voyage AI`) leads with a noun.
+    func isAdjectiveTerm(_ name: Range<Int>) -> Bool {
+        let last = name.upperBound - 1
+        guard name.count >= 2, tokens[last].kind == .word, tokens[last].isAllCaps, tokens[last].length > 1,
+            words.commonAcronyms.contains(tokens[last].hash) || technicalAcronyms.contains(tokens[last].hash)
+        else { return false }
+        for index in name.lowerBound..<last {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, commonWords.contains(token.foldedHash),
+                hasAdjectiveEnding(index)
+            else { return false }
+        }
+        return true
+    }
+
+    /// Whether the word at `index` ends as English adjectives do (`-al`, `-ive`, `-ic`, `-ous`,
+    /// `-ful`, `-less`, `-able`, `-ible`, `-ary`, `-ent`, `-ant`).
+    func hasAdjectiveEnding(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 4 else { return false }
+        let end = Int(token.end)
+        let text = analysis.text
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            return suffix.withUTF8Buffer { bytes in
+                (0..<count).allSatisfy { TokenHash.fold(text[end - count + $0]) == bytes[$0] }
+            }
+        }
+        return endsWith("al") || endsWith("ive") || endsWith("ic") || endsWith("ous") || endsWith("ful")
+            || endsWith("less") || endsWith("able") || endsWith("ible") || endsWith("ary") || endsWith("ent")
+            || endsWith("ant")
+    }
+
+    /// `see our Balcony Herb Garden Guide`, `try our free Paint Cost Calculator`, `our Tarvex FAQ
+    /// page`: capitalised words after `our` or `your` (and at most one lower-case word) that end in,
+    /// or stand before, a word for a page or a tool of the site name that page, not a body.
+    func isOwnPage(_ name: Range<Int>, before previous: Int) -> Bool {
+        guard name.count >= 2, previous >= 0, tokens[previous].kind == .word else { return false }
+        var owner = previous
+        if !tokens[previous].isCapitalized, !Self.siteOwners.contains(tokens[previous].foldedHash), previous >= 1,
+            tokens[previous].newlinesBefore == 0
+        {
+            owner = previous - 1
+        }
+        guard tokens[owner].kind == .word, Self.siteOwners.contains(tokens[owner].foldedHash) else { return false }
+        let last = name.upperBound - 1
+        if tokens[last].kind == .word, Self.pageWords.contains(tokens[last].foldedHash) { return true }
+        let next = name.upperBound
+        return next < tokens.count && tokens[next].kind == .word && !tokens[next].isCapitalized
+            && tokens[next].newlinesBefore == 0 && Self.pageWords.contains(tokens[next].foldedHash)
+    }
+
+    /// The determiners by which a site speaks of its own pages.
+    static let siteOwners = WordSet.folded(["our", "your"])
+
+    /// Words for a page or a tool of a site (`Guide`, `FAQ`, `calculator`).
+    static let pageWords = WordSet.folded([
+        "guide", "guides", "faq", "faqs", "checklist", "calculator", "template", "handbook", "glossary", "quiz",
+        "checker", "estimator", "tool", "page",
+    ])
+
+    /// `Top Cheapest Local Bakeries`: three or more words opened by `Top`, `Best` or `Most` whose
+    /// other words are ordinary (and whose last is no award's or event's head word) rank things,
+    /// a list's or a prize's title, not a body.
+    func isRanking(_ name: Range<Int>) -> Bool {
+        let first = tokens[name.lowerBound]
+        guard first.kind == .word, first.isCapitalized, Self.rankingOpeners.contains(first.foldedHash) else {
+            return false
+        }
+        var words = 1
+        for index in name.dropFirst() where tokens[index].kind == .word {
+            words += 1
+            let token = tokens[index]
+            guard !token.isAllCaps || token.length == 1,
+                commonWords.contains(token.foldedHash) || self.words.headingFunctionWords.contains(token.foldedHash)
+            else { return false }
+        }
+        let last = name.upperBound - 1
+        return words >= 3 && tokens[last].kind == .word && headLabel(of: last, ledBy: nil) == nil
+    }
+
+    /// Words that open the title of a ranking.
+    static let rankingOpeners = WordSet.folded(["top", "best", "most"])
+}
