@@ -64,3 +64,32 @@ extension DocumentResolver {
         return (code, state)
     }
 }
+
+extension DocumentResolver {
+    /// Prepositions of place and motion: after them a town's name is the town, whoever shares it.
+    private static let placeMotionPrepositions = ContextCues.placeOnlyPrepositions.union(
+        WordSet.folded(["to", "from", "at", "into", "via", "toward", "towards", "through", "between"]))
+
+    /// `Lydia Modena … Modena smiled`: a lone known town or region (not a country) that is the
+    /// last word of a person the document names in full is that person, unless a preposition of
+    /// place comes before it (`in Modena`) or a comma and another name follow it (`Modena, Italy,`).
+    func isPlaceAsSurname(_ candidate: NameCandidate, surnames: TokenHashSet) -> Bool {
+        guard candidate.tokens.count == 1, candidate.evidence == .gazetteer,
+            candidate.label == .gpe || candidate.label == .loc, !candidate.isInCapsLine, !candidate.isInHeading
+        else { return false }
+        let index = candidate.tokens.lowerBound
+        let tokens = analysis.tokens
+        guard surnames.contains(tokens[index].foldedHash),
+            !GazetteerLoader.countries.contains(candidate.canonical ?? "")
+        else { return false }
+        if index > 0, tokens[index - 1].kind == .word,
+            Self.placeMotionPrepositions.contains(tokens[index - 1].foldedHash)
+        {
+            return false
+        }
+        if index + 2 < tokens.count, analysis.isCharacter(index + 1, ","), tokens[index + 2].isCapitalized {
+            return false
+        }
+        return true
+    }
+}

@@ -79,6 +79,7 @@ struct DocumentResolver {
         }
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
         var peopleByWord = TokenHashMap<PersonByWord>()
+        var surnameHashes: [UInt64] = []
         for candidate in candidates where candidate.label == .person && candidate.evidence >= .context {
             let words = wordsOf(candidate.tokens)
             // A name that opens with an ordinary word, nobody's given name (`Garden Design
@@ -91,6 +92,7 @@ struct DocumentResolver {
             }
             guard words.count >= 2 else { continue }
             if isLabelOfWords(candidate) { continue }
+            surnameHashes.append(analysis.tokens[words.last].foldedHash)
             // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
             let key =
                 (analysis.tokens[words.first].foldedHash ^ 0x5BD1_E995) &* 0x100_0000_01b3
@@ -107,6 +109,7 @@ struct DocumentResolver {
                 }
             }
         }
+        let surnames = TokenHashSet(surnameHashes)
         // Acronyms by the hash of their letters: "IAEA" finds "International Atomic Energy Agency".
         var acronyms = TokenHashMap<String>()
         // Only a name a rule makes an organisation spells one out: `Quiet Mode Control (QMC)`
@@ -184,6 +187,11 @@ struct DocumentResolver {
                 label == nil || label == .person || candidate.evidence < .pattern
             {
                 // Two people share the word (a family): still a person, joined to neither.
+                label = .person
+                canonical = person.isAmbiguous ? nil : person.name
+            } else if isPlaceAsSurname(candidate, surnames: surnames),
+                let person = peopleByWord[analysis.tokens[words.first].foldedHash]
+            {
                 label = .person
                 canonical = person.isAmbiguous ? nil : person.name
             } else if candidate.evidence < .pattern, candidate.tokens.count == 1,

@@ -165,7 +165,7 @@ extension NameFinder {
             if tokens.count == 1, commonWords.contains(self.tokens[start].foldedHash) { return nil }
             candidate.label = .org
             candidate.evidence = .context
-        } else if tokens.count >= 2 && has(.givenName, at: start)
+        } else if tokens.count >= 2 && has(.givenName, at: start) && !isPlaceOf(previous)
             && (!followsArticle(tokens)
                 || tokens.count <= 3 && isModifierOfNoun(before: next)
                     && !(start + 1..<tokens.upperBound).contains {

@@ -90,6 +90,50 @@ extension NameFinder {
             || !word.isCapitalized && words.settlementNouns.contains(word.foldedHash)
     }
 
+    /// `Senators Vale, Brask and Orlin`: a known title with a plural `s`, before a list of names
+    /// (a name, then a comma or `and` and another name), is the title of each of them.
+    func isPluralTitle(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 4,
+            analysis.text[Int(token.end) - 1] == UInt8(ascii: "s"), bestMatch(at: index) == nil,
+            index + 1 < tokens.count, tokens[index + 1].newlinesBefore == 0, isNameWord(index + 1)
+        else { return false }
+        var singular = token
+        singular.end -= 1
+        singular.hash = TokenHash.offset
+        singular.foldedHash = TokenHash.offset
+        for byte in analysis.text[Int(singular.start)..<Int(singular.end)] {
+            TokenHash.add(&singular.hash, byte)
+            TokenHash.add(&singular.foldedHash, TokenHash.fold(byte))
+        }
+        guard gazetteer.matches(in: [singular], at: 0).contains(where: { $0.category == .title && $0.length == 1 })
+        else { return false }
+        var end = index + 1
+        while end < tokens.count, end - index <= 3, isNameWord(end), tokens[end].newlinesBefore == 0 { end += 1 }
+        guard nextNameOfList(after: end) != nil else { return false }
+        // `Kings Cross and Leeds`: a list that holds a known place or body is no list of people.
+        var position = index + 1
+        while position < tokens.count, tokens[position].newlinesBefore == 0,
+            isNameWord(position) || analysis.isCharacter(position, ",") || tokens[position].foldedHash == words.andWord
+        {
+            if let match = bestMatch(at: position), case .entity(let label) = match.category, label != .person {
+                return false
+            }
+            position += 1
+        }
+        return true
+    }
+
+    /// Where the next name of a list starts after a name ending at `end`: past a comma, `and`
+    /// or both, on the same line.
+    func nextNameOfList(after end: Int) -> Int? {
+        var next = end
+        if next < tokens.count, analysis.isCharacter(next, ",") { next += 1 }
+        if next < tokens.count, tokens[next].foldedHash == words.andWord { next += 1 }
+        guard next > end, next < tokens.count, tokens[next].newlinesBefore == 0, isNameWord(next) else { return nil }
+        return next
+    }
+
     /// `x in B`, `in B.`: one letter, with or without a full stop, is a variable or a grade.
     func isSingleLetter(_ index: Int) -> Bool {
         let token = tokens[index]

@@ -22,9 +22,11 @@ extension NameFinder {
         var candidates: [NameCandidate] = []
         var index = 0
         var titleEnd = -1  // a title just ended here: the next name is a person
+        var isListTitle = false  // the title was plural: every name of the list after it is a person
         while index < tokens.count {
             if index > titleEnd + 1 && !(index == titleEnd + 2 && analysis.isCharacter(titleEnd + 1, ",")) {
                 titleEnd = -1
+                isListTitle = false
             }
             guard isNameWord(index) else {
                 // "the" first, here: most tokens are not names, and the call costs more than the test.
@@ -165,6 +167,12 @@ extension NameFinder {
                     break
                 }
             }
+            if isPluralTitle(at: index) {
+                titleEnd = index
+                isListTitle = true
+                index += 1
+                continue
+            }
             let run = nameRun(from: index, afterTitle: afterTitle)
             if var candidate = classify(run, afterTitle: afterTitle) {
                 if let hyphenLed, candidate.label == nil {
@@ -175,6 +183,11 @@ extension NameFinder {
             }
             index = run.upperBound
             titleEnd = -1
+            if isListTitle, let next = nextNameOfList(after: run.upperBound) {
+                titleEnd = next - 1
+            } else {
+                isListTitle = false
+            }
         }
         return candidates
     }
