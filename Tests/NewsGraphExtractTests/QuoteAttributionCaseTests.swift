@@ -55,6 +55,16 @@ import Testing
         #expect(found.first?.speaker == "Lloyd Vance")
     }
 
+    @Test func aNameWithItsPlaceOrPartyBeforeAnAppositiveSpeaks() {
+        let place = quotes(
+            "Mayor Hilda Brandt of Denver, a Democrat who once worked for Daniel Okafor, said the vote was close.")
+        #expect(place.map(\.content) == ["the vote was close"])
+        #expect(place.first?.speaker == "Hilda Brandt")
+        let party = quotes("Sen. Hilda Brandt (D-Colo.), a delegate backing Daniel Okafor, said she had made calls.")
+        #expect(party.first?.content == "she had made calls")
+        #expect(party.first?.speaker == "Hilda Brandt")
+    }
+
     @Test func itSpeaksForTheLastOrganisation() {
         let found = quotes("The Acme Corporation denied the report on Monday. It said the figures were wrong.")
         #expect(found.last?.content == "the figures were wrong")
