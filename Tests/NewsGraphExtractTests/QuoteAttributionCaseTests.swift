@@ -65,6 +65,13 @@ import Testing
         #expect(party.first?.speaker == "Hilda Brandt")
     }
 
+    @Test func aReportTagsTheClauseBeforeIt() {
+        let found = quotes("The ferry resumed service after the storm, the Harbour Gazette reported on Friday.")
+        #expect(found.map(\.content) == ["The ferry resumed service after the storm"])
+        #expect(found.first?.speaker == "Harbour Gazette")
+        #expect(quotes("Last spring, the bakery reported record sales.").isEmpty)
+    }
+
     @Test func itSpeaksForTheLastOrganisation() {
         let found = quotes("The Acme Corporation denied the report on Monday. It said the figures were wrong.")
         #expect(found.last?.content == "the figures were wrong")

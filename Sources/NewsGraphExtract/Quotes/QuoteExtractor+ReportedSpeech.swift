@@ -22,6 +22,8 @@ extension QuoteExtractor {
     }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let worth = TokenHash.foldedHash("worth")
+    /// `…, the Gazette reported.`: a news outlet's or a body's report tags its clause as `said` does.
+    static let reportTagVerbs = WordSet.folded(["reported", "reports"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     func reportedSpeech(
@@ -240,7 +242,7 @@ extension QuoteExtractor {
                 {
                     continue
                 }
-                if speechVerbs.contains(token.foldedHash) {
+                if speechVerbs.contains(token.foldedHash) || Self.reportTagVerbs.contains(token.foldedHash) {
                     let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
                     if !tagged.isEmpty {
                         found.append(contentsOf: tagged)
