@@ -72,6 +72,14 @@ import Testing
         #expect(quotes("Last spring, the bakery reported record sales.").isEmpty)
     }
 
+    @Test func anAsideAfterTheVerbKeepsItsThat() {
+        let dashes = quotes("Hilda Brandt said — on her blog, of all places — that the ferry would run again.")
+        #expect(dashes.map(\.content) == ["that the ferry would run again"])
+        #expect(dashes.first?.speaker == "Hilda Brandt")
+        let commas = quotes("Daniel Okafor wrote, among several complaints, that the bridge tolls were unfair.")
+        #expect(commas.map(\.content) == ["that the bridge tolls were unfair"])
+    }
+
     @Test func itSpeaksForTheLastOrganisation() {
         let found = quotes("The Acme Corporation denied the report on Monday. It said the figures were wrong.")
         #expect(found.last?.content == "the figures were wrong")

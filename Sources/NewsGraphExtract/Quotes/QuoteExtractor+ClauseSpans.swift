@@ -84,4 +84,27 @@ extension QuoteExtractor {
         return !Lexicon.pronouns.contains(after.foldedHash) && !Lexicon.articles.contains(after.foldedHash)
             && after.foldedHash != FoldedWord.that
     }
+
+    /// The `that` after a short aside set off right after a verb of saying (`said — on its
+    /// website — that …`, `said, among other things, that …`): the aside is the verb's, and the
+    /// clause it reports still opens at `that`. The aside closes with the mark that opened it.
+    func thatAfterAside(from open: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Int? {
+        let tokens = analysis.tokens
+        guard open < sentence.tokens.upperBound, !inQuote[open] else { return nil }
+        let isComma = analysis.isCharacter(open, ",")
+        guard isComma || tokens[open].kind == .dash else { return nil }
+        var position = open + 1
+        while position < min(open + 10, sentence.tokens.upperBound - 1) {
+            let token = tokens[position]
+            if isComma ? analysis.isCharacter(position, ",") : token.kind == .dash {
+                let next = position + 1
+                return position > open + 1 && tokens[next].foldedHash == FoldedWord.that ? next : nil
+            }
+            guard token.kind == .word || token.kind == .number || token.kind == .possessive
+                || !isComma && analysis.isCharacter(position, ",")
+            else { return nil }
+            position += 1
+        }
+        return nil
+    }
 }

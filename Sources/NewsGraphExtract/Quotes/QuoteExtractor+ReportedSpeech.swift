@@ -286,8 +286,13 @@ extension QuoteExtractor {
                 {
                     lookahead += 1
                 }
+                // "said — on its website — that …": past an aside to its "that".
+                let aside =
+                    lookahead == clauseStart && speechVerbs.contains(token.foldedHash)
+                    ? thatAfterAside(from: clauseStart, sentence, analysis, inQuote) : nil
+                if let aside { lookahead = aside }
                 if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
-                    lookahead - clauseStart < reach
+                    lookahead - clauseStart < reach || aside != nil
                 {
                     complementizer = lookahead
                     clauseStart = lookahead + 1
