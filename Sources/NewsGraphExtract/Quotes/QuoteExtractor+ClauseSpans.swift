@@ -100,8 +100,9 @@ extension QuoteExtractor {
                 let next = position + 1
                 return position > open + 1 && tokens[next].foldedHash == FoldedWord.that ? next : nil
             }
-            guard token.kind == .word || token.kind == .number || token.kind == .possessive
-                || !isComma && analysis.isCharacter(position, ",")
+            guard
+                token.kind == .word || token.kind == .number || token.kind == .possessive
+                    || !isComma && analysis.isCharacter(position, ",")
             else { return nil }
             position += 1
         }
