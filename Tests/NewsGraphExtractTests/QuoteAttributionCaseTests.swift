@@ -80,6 +80,12 @@ import Testing
         #expect(commas.map(\.content) == ["that the bridge tolls were unfair"])
     }
 
+    @Test func aProgrammeTitleInMarksIsPartOfTheAudience() {
+        let found = quotes("Daniel Okafor told the station's \"Harbour Hour\" that the tolls would stay.")
+        #expect(found.map(\.content) == ["that the tolls would stay"])
+        #expect(found.first?.kind == .indirect)
+    }
+
     @Test func itSpeaksForTheLastOrganisation() {
         let found = quotes("The Acme Corporation denied the report on Monday. It said the figures were wrong.")
         #expect(found.last?.content == "the figures were wrong")

@@ -275,7 +275,9 @@ extension QuoteExtractor {
                         // "asked 40 nurses whether …": the count of those asked.
                         || asks && tokens[lookahead].kind == .number
                         // "told example.com that …": a full stop inside a word joins it.
-                        || Self.isInnerStop(lookahead, analysis),
+                        || Self.isInnerStop(lookahead, analysis)
+                        // "told NBC's "Morning Desk" that …": a programme's title in marks.
+                        || speechVerbs.contains(token.foldedHash) && isInQuotedTitle(lookahead, analysis, inQuote),
                     !complementizes(lookahead),
                     !addressesOnly || audiences.contains(tokens[lookahead].foldedHash)
                         || tokens[lookahead].foldedHash == clear || tokens[lookahead].foldedHash == FoldedWord.it
