@@ -86,7 +86,7 @@ extension QuoteExtractor {
     }
 
     /// The `that` after a short aside set off right after a verb of saying (`said — on its
-    /// website — that …`, `said, among other things, that …`): the aside is the verb's, and the
+    /// website — that …`, `wrote, in one reply, that …`): the aside is the verb's, and the
     /// clause it reports still opens at `that`. The aside closes with the mark that opened it.
     func thatAfterAside(from open: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Int? {
         let tokens = analysis.tokens
