@@ -86,6 +86,14 @@ import Testing
         #expect(found.first?.kind == .indirect)
     }
 
+    @Test func callingSomethingAThingDescribesIt() {
+        let found = quotes("Hilda Brandt called the new toll a tax on commuters.")
+        #expect(found.map(\.content) == ["the new toll a tax on commuters"])
+        #expect(found.first?.speaker == "Hilda Brandt")
+        #expect(quotes("After ten hours Hilda Brandt called it a day.").isEmpty)
+        #expect(quotes("Hilda Brandt called a meeting for Monday.").isEmpty)
+    }
+
     @Test func itSpeaksForTheLastOrganisation() {
         let found = quotes("The Acme Corporation denied the report on Monday. It said the figures were wrong.")
         #expect(found.last?.content == "the figures were wrong")
