@@ -47,6 +47,9 @@ extension EntityKindTests {
         // A person described by a trade, or someone of the app, stays a person.
         #expect(label(of: "Ilse Varden", in: "Ilse Varden, a game designer, said the level was hard.") == .person)
         #expect(label(of: "Ilse Varden", in: "Ilse Varden, the app's founder, spoke first.") == .person)
+        // A kind that is also a job, alone after the article, is the person's role.
+        #expect(label(of: "Ilse Varden", in: "Ilse Varden, an editor at the weekly paper, said no.") != .product)
+        #expect(label(of: "Quillo", in: "We wrote it in Quillo, a plain text editor, all week.") == .product)
         // A kind of thing is no product: an acronym, or an ordinary word opening the sentence.
         #expect(label(of: "QLX", in: "A QLX lens fits it. The QLX is a camera that needs a tripod.") == nil)
         #expect(label(of: "Scheduling", in: "Scheduling is the tool that keeps guests coming back.") == nil)

@@ -55,6 +55,45 @@ import Testing
         #expect(found.first?.speaker == "Lloyd Vance")
     }
 
+    @Test func aNameWithItsPlaceOrPartyBeforeAnAppositiveSpeaks() {
+        let place = quotes(
+            "Mayor Hilda Brandt of Denver, a Democrat who once worked for Daniel Okafor, said the vote was close.")
+        #expect(place.map(\.content) == ["the vote was close"])
+        #expect(place.first?.speaker == "Hilda Brandt")
+        let party = quotes("Sen. Hilda Brandt (D-Colo.), a delegate backing Daniel Okafor, said she had made calls.")
+        #expect(party.first?.content == "she had made calls")
+        #expect(party.first?.speaker == "Hilda Brandt")
+    }
+
+    @Test func aReportTagsTheClauseBeforeIt() {
+        let found = quotes("The ferry resumed service after the storm, the Harbour Gazette reported on Friday.")
+        #expect(found.map(\.content) == ["The ferry resumed service after the storm"])
+        #expect(found.first?.speaker == "Harbour Gazette")
+        #expect(quotes("Last spring, the bakery reported record sales.").isEmpty)
+    }
+
+    @Test func anAsideAfterTheVerbKeepsItsThat() {
+        let dashes = quotes("Hilda Brandt said — on her blog, of all places — that the ferry would run again.")
+        #expect(dashes.map(\.content) == ["that the ferry would run again"])
+        #expect(dashes.first?.speaker == "Hilda Brandt")
+        let commas = quotes("Daniel Okafor wrote, among several complaints, that the bridge tolls were unfair.")
+        #expect(commas.map(\.content) == ["that the bridge tolls were unfair"])
+    }
+
+    @Test func aProgrammeTitleInMarksIsPartOfTheAudience() {
+        let found = quotes("Daniel Okafor told the station's \"Harbour Hour\" that the tolls would stay.")
+        #expect(found.map(\.content) == ["that the tolls would stay"])
+        #expect(found.first?.kind == .indirect)
+    }
+
+    @Test func callingSomethingAThingDescribesIt() {
+        let found = quotes("Hilda Brandt called the new toll a tax on commuters.")
+        #expect(found.map(\.content) == ["the new toll a tax on commuters"])
+        #expect(found.first?.speaker == "Hilda Brandt")
+        #expect(quotes("After ten hours Hilda Brandt called it a day.").isEmpty)
+        #expect(quotes("Hilda Brandt called a meeting for Monday.").isEmpty)
+    }
+
     @Test func itSpeaksForTheLastOrganisation() {
         let found = quotes("The Acme Corporation denied the report on Monday. It said the figures were wrong.")
         #expect(found.last?.content == "the figures were wrong")

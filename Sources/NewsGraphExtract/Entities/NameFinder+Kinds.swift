@@ -81,6 +81,9 @@ extension NameFinder {
     /// a phrase of lower-case words after `is a` or a comma and `a`) is that product; one they
     /// call a platform or a marketplace (`Quillo, an online tutoring platform,`) is the firm
     /// that runs it, and one they call a firm (`Quillo is a small SEO agency`) is that firm.
+    /// Product kinds that are as often a person's job: `editor`, `assistant`.
+    private static let jobKinds = WordSet.folded(["editor", "assistant"])
+
     func kindByPhrase(after next: Int) -> EntityLabel? {
         var index = next
         guard index + 2 < tokens.count, tokens[index].newlinesBefore == 0 else { return nil }
@@ -118,6 +121,9 @@ extension NameFinder {
         }
         guard head >= 0 else { return nil }
         let kind = tokens[head].foldedHash
+        // `X, the editor of Y`: a kind that is also a person's job names the product only with a
+        // word before it (`a code editor`); alone after the article it is the person's role.
+        if head == next + 2, Self.jobKinds.contains(kind) { return nil }
         if words.productKinds.contains(kind) { return .product }
         return words.platformKinds.contains(kind) || words.firmKinds.contains(kind) ? .org : nil
     }

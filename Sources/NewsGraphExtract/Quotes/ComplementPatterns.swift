@@ -196,6 +196,7 @@ struct ComplementPatterns {
                 // The naming runs to the end of its clause: `called the chaos "a lesson" about …`.
                 return verb + 1..<max(clauseEnd(from: verb + 1, sentence), close)
             }
+            if let described = describedObject(after: verb, in: sentence) { return described }
         }
         if let prepositions = Self.stanceVerbs[hash] {
             // "accused the mayor of …" has its object first; "spoke about …" does not, and in
@@ -265,6 +266,32 @@ struct ComplementPatterns {
         return analysis.text[end - 2] == UInt8(ascii: "l") && analysis.text[end - 1] == UInt8(ascii: "y")
     }
     private static let particles = WordSet.folded(["out", "up", "again", "publicly", "at", "length"])
+
+    /// `called him a careless driver`, `calls the deal a mistake`: calling someone or something
+    /// a thing, with no marks, is the speaker's description; the object is a pronoun or a few
+    /// words before the description's `a` or `an` (`called it a day` is an idiom, not speech).
+    private func describedObject(after verb: Int, in sentence: Sentence) -> Range<Int>? {
+        let tokens = analysis.tokens
+        let end = sentence.tokens.upperBound
+        guard Self.callForms.contains(tokens[verb].foldedHash), verb + 3 < end else { return nil }
+        let first = tokens[verb + 1]
+        guard first.kind == .word, !Self.indefinites.contains(first.foldedHash),
+            !Self.nonObjects.contains(first.foldedHash) || Self.objectPronouns.contains(first.foldedHash)
+        else { return nil }
+        var position = verb + 1
+        while position < min(verb + 7, end), tokens[position].kind == .word || tokens[position].kind == .possessive,
+            !Self.indefinites.contains(tokens[position].foldedHash)
+        {
+            position += 1
+        }
+        guard position < end - 1, position > verb + 1, Self.indefinites.contains(tokens[position].foldedHash),
+            tokens[position + 1].kind == .word, !Self.idiomHeads.contains(tokens[position + 1].foldedHash)
+        else { return nil }
+        return verb + 1..<clauseEnd(from: verb + 1, sentence)
+    }
+    private static let callForms = WordSet.folded(["called", "calls", "call", "calling"])
+    private static let objectPronouns = WordSet.folded(["him", "her", "it", "them", "himself", "herself", "itself"])
+    private static let idiomHeads = WordSet.folded(["day", "night", "draw", "truce"])
 
     /// The clause runs to the sentence's end or the next clause (`ClauseBoundary`).
     private func clauseEnd(from start: Int, _ sentence: Sentence) -> Int {

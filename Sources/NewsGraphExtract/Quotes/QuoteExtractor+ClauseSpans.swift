@@ -84,4 +84,56 @@ extension QuoteExtractor {
         return !Lexicon.pronouns.contains(after.foldedHash) && !Lexicon.articles.contains(after.foldedHash)
             && after.foldedHash != FoldedWord.that
     }
+
+    /// The `that` after a short aside set off right after a verb of saying (`said — on its
+    /// website — that …`, `wrote, in one reply, that …`): the aside is the verb's, and the
+    /// clause it reports still opens at `that`. The aside closes with the mark that opened it.
+    func thatAfterAside(from open: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Int? {
+        let tokens = analysis.tokens
+        guard open < sentence.tokens.upperBound, !inQuote[open] else { return nil }
+        let isComma = analysis.isCharacter(open, ",")
+        guard isComma || tokens[open].kind == .dash else { return nil }
+        var position = open + 1
+        while position < min(open + 10, sentence.tokens.upperBound - 1) {
+            let token = tokens[position]
+            if isComma ? analysis.isCharacter(position, ",") : token.kind == .dash {
+                let next = position + 1
+                return position > open + 1 && tokens[next].foldedHash == FoldedWord.that ? next : nil
+            }
+            guard
+                token.kind == .word || token.kind == .number || token.kind == .possessive
+                    || !isComma && analysis.isCharacter(position, ",")
+            else { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// `index` is a mark or a word of a short quotation that opens with a capital, a title
+    /// (`told the "Morning Desk" show that …`): a name of a programme or a paper, not reported words.
+    func isInQuotedTitle(_ index: Int, _ analysis: TextAnalysis, _ inQuote: [Bool]) -> Bool {
+        let tokens = analysis.tokens
+        func isMark(_ position: Int) -> Bool {
+            let kind = tokens[position].kind
+            return kind == .openingQuote || kind == .closingQuote || kind == .straightQuote
+        }
+        guard isMark(index) || inQuote[index] else { return false }
+        // The opening mark: this one if the next word is quoted, else the one before the words.
+        var open = index
+        if !(isMark(index) && index + 1 < tokens.count && inQuote[index + 1]) {
+            while open > 0, !isMark(open), index - open < 6 { open -= 1 }
+            if isMark(open), index > open, !inQuote[open + 1] { return false }
+            if open > 0, isMark(index), inQuote[index - 1] {
+                open = index - 1
+                while open > 0, inQuote[open], index - open < 6 { open -= 1 }
+            }
+        }
+        guard isMark(open), open + 1 < tokens.count, inQuote[open + 1] else { return false }
+        var close = open + 1
+        while close < tokens.count, inQuote[close], close - open <= 5 { close += 1 }
+        guard close < tokens.count, isMark(close), close - open <= 5 else { return false }
+        let first = tokens[open + 1]
+        return first.kind == .word && first.isCapitalized
+            && (open + 1..<close).allSatisfy { tokens[$0].kind == .word || tokens[$0].kind == .possessive }
+    }
 }

@@ -22,6 +22,8 @@ extension QuoteExtractor {
     }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let worth = TokenHash.foldedHash("worth")
+    /// `…, the Gazette reported.`: a news outlet's or a body's report tags its clause as `said` does.
+    static let reportTagVerbs = WordSet.folded(["reported", "reports"])
     private static let complementFirst = WordSet.folded(["told", "tells", "asked", "asks", "called", "calls"])
 
     func reportedSpeech(
@@ -240,7 +242,7 @@ extension QuoteExtractor {
                 {
                     continue
                 }
-                if speechVerbs.contains(token.foldedHash) {
+                if speechVerbs.contains(token.foldedHash) || Self.reportTagVerbs.contains(token.foldedHash) {
                     let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
                     if !tagged.isEmpty {
                         found.append(contentsOf: tagged)
@@ -273,7 +275,9 @@ extension QuoteExtractor {
                         // "asked 40 nurses whether …": the count of those asked.
                         || asks && tokens[lookahead].kind == .number
                         // "told example.com that …": a full stop inside a word joins it.
-                        || Self.isInnerStop(lookahead, analysis),
+                        || Self.isInnerStop(lookahead, analysis)
+                        // "told NBC's "Morning Desk" that …": a programme's title in marks.
+                        || speechVerbs.contains(token.foldedHash) && isInQuotedTitle(lookahead, analysis, inQuote),
                     !complementizes(lookahead),
                     !addressesOnly || audiences.contains(tokens[lookahead].foldedHash)
                         || tokens[lookahead].foldedHash == clear || tokens[lookahead].foldedHash == FoldedWord.it
@@ -284,8 +288,13 @@ extension QuoteExtractor {
                 {
                     lookahead += 1
                 }
+                // "said — on its website — that …": past an aside to its "that".
+                let aside =
+                    lookahead == clauseStart && speechVerbs.contains(token.foldedHash)
+                    ? thatAfterAside(from: clauseStart, sentence, analysis, inQuote) : nil
+                if let aside { lookahead = aside }
                 if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
-                    lookahead - clauseStart < reach
+                    lookahead - clauseStart < reach || aside != nil
                 {
                     complementizer = lookahead
                     clauseStart = lookahead + 1

@@ -108,6 +108,14 @@ extension QuoteExtractor {
         {
             return []
         }
+        // "In May, the club reported strong sales.": a report tags a clause only with nothing
+        // after it but when or where (`…, the Gazette reported on Monday.`); else it has an object.
+        if after < sentence.tokens.upperBound, QuoteExtractor.reportTagVerbs.contains(tokens[cue].foldedHash),
+            tokens[after].kind == .word, !Self.reportAdjuncts.contains(tokens[after].foldedHash),
+            !isTimeWord(after, analysis)
+        {
+            return []
+        }
         // "…, he said Tuesday." / "…, officials said in a statement." The words after the verb
         // are when or where, never a clause of their own (`Later, Acme said the event was off.`).
         while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
@@ -149,6 +157,17 @@ extension QuoteExtractor {
         else { return false }
         return tokens[index + 1].kind == .word || tokens[index + 1].kind == .openingQuote
             || tokens[index + 1].kind == .straightQuote
+    }
+    /// Words that open when or where a report was made: `reported on Monday`, `reported last week`.
+    private static let reportAdjuncts = WordSet.folded([
+        "on", "in", "at", "last", "this", "earlier", "late", "early", "yesterday", "today", "tonight", "overnight",
+        "citing", "from",
+    ])
+    /// A day or a month: `reported Tuesday`.
+    private func isTimeWord(_ index: Int, _ analysis: TextAnalysis) -> Bool {
+        let words = ValuePatterns.Words.shared
+        let hash = analysis.tokens[index].hash
+        return words.months.contains(hash) || words.weekdays.contains(hash)
     }
     /// A capitalised word that names no day or month: the name of what was acted on.
     private func isNameObject(_ index: Int, _ analysis: TextAnalysis) -> Bool {

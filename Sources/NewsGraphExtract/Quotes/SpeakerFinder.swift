@@ -232,7 +232,7 @@ struct SpeakerFinder {
         while position > sentence.tokens.lowerBound, end - position < limit {
             let token = tokens[position]
             if analysis.isCharacter(position, ",") {
-                guard let name = mentionEndingAt[position - 1], name.label == .person else { return nil }
+                guard let name = personEnding(before: position, sentence) else { return nil }
                 if roleFirst {
                     let opening = tokens[position + 1]
                     guard opening.kind == .word, !opening.isCapitalized || Lexicon.articles.contains(opening.foldedHash)
@@ -247,6 +247,25 @@ struct SpeakerFinder {
             position -= 1
         }
         return nil
+    }
+
+    /// The person whose name ends just before `comma`, with what a name carries before its
+    /// appositive: a party and state in brackets (`Sen. Ann Lee (R-Ohio), a …`) or the place
+    /// the person is of (`Gov. Ann Lee of Ohio, a …`).
+    private func personEnding(before comma: Int, _ sentence: Sentence) -> EntityRecognizer.Mention? {
+        var end = comma - 1
+        if end > sentence.tokens.lowerBound, analysis.isCharacter(end, ")") {
+            var open = end - 1
+            while open > sentence.tokens.lowerBound, end - open < 8, !analysis.isCharacter(open, "(") { open -= 1 }
+            guard analysis.isCharacter(open, "(") else { return nil }
+            end = open - 1
+        }
+        guard end >= sentence.tokens.lowerBound, let name = mentionEndingAt[end] else { return nil }
+        if name.label == .person { return name }
+        guard name.label == .gpe, let owner = phrase(endingAt: end, sentence: sentence)?.mention,
+            owner.label == .person
+        else { return nil }
+        return owner
     }
 
     /// A person named within the next few words of the same phrase (no comma between), or right
