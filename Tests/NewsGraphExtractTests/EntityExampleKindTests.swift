@@ -1,0 +1,25 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Names given as an example of a kind of thing, or as the body a page speaks for, which read
+/// as people's names by their shape. Invented sentences.
+extension EntityKindTests {
+    @Test func aNameGivenAsAnExampleOfAKindOfThingTakesThatKind() {
+        let charity = "Each order sends a meal to charities like Rowan Hale in the county."
+        #expect(label(of: "Rowan Hale", in: "Each order sends a meal to Rowan Hale in the county.") == .person)
+        #expect(label(of: "Rowan Hale", in: charity) == .org)
+        #expect(label(of: "Rowan Hale", in: "We back non-profits like Rowan Hale each winter.") == .org)
+        #expect(label(of: "Clara Penn", in: "Learners practise with apps such as Clara Penn at night.") == .product)
+        // Its other mentions in the document follow.
+        #expect(labels(of: "Rowan Hale", in: charity + "\nRowan Hale opened a second kitchen.") == [.org, .org])
+        // A noun for people keeps a person.
+        #expect(label(of: "Rowan Hale", in: "The fair booked singers like Rowan Hale for the evening.") == .person)
+    }
+
+    @Test func aNameAfterAtAndBeforeWeIsTheBodyThePageSpeaksFor() {
+        let text = "At Tessa Marlow, we build garden sheds to order.\nTessa Marlow ships across the county."
+        #expect(labels(of: "Tessa Marlow", in: text) == [.org, .org])
+        #expect(label(of: "Tessa Marlow", in: "At Tessa Marlow's party, we danced.") != .org)
+    }
+}
