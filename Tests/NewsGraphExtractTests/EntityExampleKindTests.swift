@@ -22,4 +22,12 @@ extension EntityKindTests {
         #expect(labels(of: "Tessa Marlow", in: text) == [.org, .org])
         #expect(label(of: "Tessa Marlow", in: "At Tessa Marlow's party, we danced.") != .org)
     }
+
+    @Test func aBodysNameGivenAsAnExampleOfSoftwareIsThatProduct() {
+        #expect(label(of: "LedgerLoop", in: "Freelancers pay LedgerLoop each month.") == .org)
+        let text = "Scrapers parse their pages with libraries like LedgerLoop.\nLedgerLoop sends reminders too."
+        #expect(labels(of: "LedgerLoop", in: text) == [.product, .product])
+        #expect(
+            label(of: "LedgerLoop", in: "Coders reach for frameworks such as LedgerLoop, which is free.") == .product)
+    }
 }

@@ -6,21 +6,36 @@ extension DocumentResolver {
     /// A name read as a person's that follows a plural noun for a kind of thing and `like`,
     /// `such as` or `including` (`charities like Fern Hollow`, `tools such as Quill Forge`) is
     /// of that kind, and one after `At` and a comma before `we` or `our` (`At Brask Tove, we …`)
-    /// is the body the page speaks for; every mention of it in the document follows.
+    /// is the body the page speaks for; a body's name given as an example of a kind of software
+    /// or device (`apps like Quillo`) is that product. Every mention of it in the document follows.
     func relabelExamplesOfKinds(_ resolved: inout [Resolved]) {
-        var found: [(canonical: String, label: EntityLabel)] = []
-        for name in resolved where name.label == .person {
-            guard !found.contains(where: { $0.canonical == name.canonical }),
-                let label = exampleKind(before: name.tokens.lowerBound) ?? speakingBody(name.tokens)
-            else { continue }
-            found.append((name.canonical, label))
-        }
-        guard !found.isEmpty else { return }
-        for index in resolved.indices where resolved[index].label == .person {
-            if let kind = found.first(where: { $0.canonical == resolved[index].canonical }) {
-                resolved[index].label = kind.label
+        var found: [(canonical: String, from: EntityLabel, to: EntityLabel)] = []
+        for name in resolved where name.label == .person || name.label == .org {
+            guard !found.contains(where: { $0.canonical == name.canonical && $0.from == name.label }) else { continue }
+            let kind = exampleKind(before: name.tokens.lowerBound)
+            if name.label == .org {
+                if kind == .product, endsTheName(name.tokens) { found.append((name.canonical, .org, .product)) }
+            } else if let label = kind ?? speakingBody(name.tokens) {
+                found.append((name.canonical, .person, label))
             }
         }
+        guard !found.isEmpty else { return }
+        for index in resolved.indices {
+            let name = resolved[index]
+            if let kind = found.first(where: { $0.canonical == name.canonical && $0.from == name.label }) {
+                resolved[index].label = kind.to
+            }
+        }
+    }
+
+    /// `tools like Velmar Ads`, `tools like QLX-Scan`: a capitalised word, a hyphen or a
+    /// possessive after a body's name shows a longer name cut short, whose kind it does not tell.
+    private func endsTheName(_ name: Range<Int>) -> Bool {
+        let next = name.upperBound
+        guard next < analysis.tokens.count else { return true }
+        let token = analysis.tokens[next]
+        return !(token.kind == .word && token.isCapitalized) && token.kind != .hyphen && token.kind != .possessive
+            && !analysis.isCharacter(next, "-")
     }
 
     /// The kind a plural noun before `like`, `such as` or `including` right before `start` names.
