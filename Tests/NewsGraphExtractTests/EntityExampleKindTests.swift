@@ -27,6 +27,11 @@ extension EntityKindTests {
         #expect(label(of: "LedgerLoop", in: "Freelancers pay LedgerLoop each month.") == .org)
         let text = "Scrapers parse their pages with libraries like LedgerLoop.\nLedgerLoop sends reminders too."
         #expect(labels(of: "LedgerLoop", in: text) == [.product, .product])
+        // Its people stay the body's.
+        #expect(
+            labels(of: "LedgerLoop", in: text + "\nA LedgerLoop engineer wrote the guide.") == [
+                .product, .product, .org,
+            ])
         #expect(
             label(of: "LedgerLoop", in: "Coders reach for frameworks such as LedgerLoop, which is free.") == .product)
     }

@@ -22,11 +22,31 @@ extension DocumentResolver {
         guard !found.isEmpty else { return }
         for index in resolved.indices {
             let name = resolved[index]
-            if let kind = found.first(where: { $0.canonical == name.canonical && $0.from == name.label }) {
+            if let kind = found.first(where: { $0.canonical == name.canonical && $0.from == name.label }),
+                !(kind.from == .org && isBodyMention(name.tokens))
+            {
                 resolved[index].label = kind.to
             }
         }
     }
+
+    /// `at Quillo`, `a Quillo employee`, `Quillo hired`: words around a mention that make it the
+    /// body even where the page elsewhere names its product.
+    private func isBodyMention(_ name: Range<Int>) -> Bool {
+        let tokens = analysis.tokens
+        let before = name.lowerBound - 1
+        if before >= 0, tokens[before].kind == .word, tokens[before].foldedHash == Self.atWord { return true }
+        let next = name.upperBound
+        guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+        return Self.bodyFollowers.contains(tokens[next].foldedHash)
+    }
+
+    /// Lower-case words after a name that make it a body: its people and what only a body does.
+    private static let bodyFollowers = ContextCues.organisationVerbs.union(
+        WordSet.folded([
+            "employee", "employees", "staff", "executive", "executives", "engineer", "engineers", "spokesperson",
+            "spokesman", "spokeswoman", "ceo", "founder", "founders", "shareholders", "investors",
+        ]))
 
     /// `tools like Velmar Ads`, `tools like QLX-Scan`: a capitalised word, a hyphen or a
     /// possessive after a body's name shows a longer name cut short, whose kind it does not tell.
