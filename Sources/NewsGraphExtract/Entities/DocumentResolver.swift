@@ -353,6 +353,7 @@ struct DocumentResolver {
         resolved = withoutOverlaps(resolved)
         extendModelNumbers(&resolved)
         takeWorkArticles(&resolved)
+        relabelExamplesOfKinds(&resolved)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved

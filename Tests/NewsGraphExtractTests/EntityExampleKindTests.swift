@@ -1,0 +1,38 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Names given as an example of a kind of thing, or as the body a page speaks for, which read
+/// as people's names by their shape. Invented sentences.
+extension EntityKindTests {
+    @Test func aNameGivenAsAnExampleOfAKindOfThingTakesThatKind() {
+        let charity = "Each order sends a meal to charities like Rowan Hale in the county."
+        #expect(label(of: "Rowan Hale", in: "Each order sends a meal to Rowan Hale in the county.") == .person)
+        #expect(label(of: "Rowan Hale", in: charity) == .org)
+        #expect(label(of: "Rowan Hale", in: "We back non-profits like Rowan Hale each winter.") == .org)
+        #expect(label(of: "Clara Penn", in: "Learners practise with apps such as Clara Penn at night.") == .product)
+        // Its other mentions in the document follow.
+        #expect(labels(of: "Rowan Hale", in: charity + "\nRowan Hale opened a second kitchen.") == [.org, .org])
+        // A noun for people keeps a person.
+        #expect(label(of: "Rowan Hale", in: "The fair booked singers like Rowan Hale for the evening.") == .person)
+    }
+
+    @Test func aNameAfterAtAndBeforeWeIsTheBodyThePageSpeaksFor() {
+        let text = "At Tessa Marlow, we build garden sheds to order.\nTessa Marlow ships across the county."
+        #expect(labels(of: "Tessa Marlow", in: text) == [.org, .org])
+        #expect(label(of: "Tessa Marlow", in: "At Tessa Marlow's party, we danced.") != .org)
+    }
+
+    @Test func aBodysNameGivenAsAnExampleOfSoftwareIsThatProduct() {
+        #expect(label(of: "LedgerLoop", in: "Freelancers pay LedgerLoop each month.") == .org)
+        let text = "Scrapers parse their pages with libraries like LedgerLoop.\nLedgerLoop sends reminders too."
+        #expect(labels(of: "LedgerLoop", in: text) == [.product, .product])
+        // Its people stay the body's.
+        #expect(
+            labels(of: "LedgerLoop", in: text + "\nA LedgerLoop engineer wrote the guide.") == [
+                .product, .product, .org,
+            ])
+        #expect(
+            label(of: "LedgerLoop", in: "Coders reach for frameworks such as LedgerLoop, which is free.") == .product)
+    }
+}
