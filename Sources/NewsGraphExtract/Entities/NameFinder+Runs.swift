@@ -69,6 +69,14 @@ extension NameFinder {
                 end += 2
                 continue
             }
+            // `Mara van der Holt`, `Museo de la Sal`: two lower-case particles before a capitalised
+            // word go on with a person's name, or with a body's after its head word.
+            if token.kind == .word, !token.isCapitalized, isParticlePair(end),
+                personLed || has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2)
+            {
+                end += 2
+                continue
+            }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
                 if words.nameParticles.contains(token.hash) && personLed {
                     end += 1
@@ -99,6 +107,16 @@ extension NameFinder {
             end -= 1
         }
         return start..<end
+    }
+
+    /// Whether two lower-case particles on one line stand at `index` before a capitalised word
+    /// (`van der`, `de la`), as names in several languages join them.
+    func isParticlePair(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+            tokens[index + 1].newlinesBefore == 0, tokens[index + 2].newlinesBefore == 0,
+            words.nameParticles.contains(tokens[index].hash), words.nameParticles.contains(tokens[index + 1].hash)
+        else { return false }
+        return isNameWord(index + 2)
     }
 
     /// `University`, `Museum`, `Library`: a word that heads the name of an institution or a building.
