@@ -41,4 +41,11 @@ extension EntityKindTests {
         #expect(!names.contains("GB Storage"))
         #expect(names.contains("Mira Dale"))
     }
+
+    @Test func aMuseumNamedInAnotherLanguageKeepsItsParticles() {
+        let text = "Her prints hang in the Museo del Mar Salado and the Museum für Alte Uhren, she said."
+        #expect(label(of: "Museo del Mar Salado", in: text) != nil)
+        #expect(label(of: "Museum für Alte Uhren", in: text) != nil)
+        #expect(label(of: "Alte Uhren", in: text) == nil)
+    }
 }

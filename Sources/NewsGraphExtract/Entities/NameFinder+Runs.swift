@@ -6,6 +6,7 @@ extension NameFinder {
     /// The longest run of name words from `start`, with particles and joining hyphens.
     func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
         let personLed = afterTitle || has(.givenName, at: start)
+        let institutionLed = ContextCues.institutionLeaders.contains(tokens[start].hash)
         var end = start + 1
         var isOrganisation = has(.organisationPrefix, at: start, length: 2) || has(.organisationSuffix, at: start)
         if has(.organisationSuffix, at: start) && !has(.organisationPrefix, at: start, length: 2) {
@@ -61,6 +62,15 @@ extension NameFinder {
                 end += 1
                 break
             }
+            // `Museo del Mar`, `Musée d'Art Ancien`, `Museum für Glas`: a name opened by a word for
+            // a museum in another language keeps that language's particles between its words.
+            if institutionLed, token.kind == .word, !token.isCapitalized,
+                isElidedParticleName(end)
+                    || Self.institutionParticles.contains(token.hash) && (isNameWord(end + 1) || isParticlePair(end))
+            {
+                end += isParticlePair(end) ? 2 : 1
+                continue
+            }
             // `Institute of the Open Sea`: `of the` after an institution's or a building's head
             // word goes on with the name, as `of` does; after a firm's or a government's word it
             // most often names the body's country, not more of its name.
@@ -72,7 +82,8 @@ extension NameFinder {
             // `Mara van der Holt`, `Museo de la Sal`: two lower-case particles before a capitalised
             // word go on with a person's name, or with a body's after its head word.
             if token.kind == .word, !token.isCapitalized, isParticlePair(end),
-                personLed || has(.organisationSuffix, at: end - 1) || has(.organisationPrefix, at: end - 1, length: 2)
+                personLed || institutionLed || has(.organisationSuffix, at: end - 1)
+                    || has(.organisationPrefix, at: end - 1, length: 2)
             {
                 end += 2
                 continue
@@ -118,6 +129,11 @@ extension NameFinder {
         else { return false }
         return isNameWord(index + 2)
     }
+
+    /// Particles of French, Spanish, Italian, Portuguese and German institutions' names.
+    static let institutionParticles = WordSet.hashes([
+        "de", "des", "du", "di", "del", "della", "da", "do", "dos", "das", "für", "der",
+    ])
 
     /// `University`, `Museum`, `Library`: a word that heads the name of an institution or a building.
     func isBuildingHead(_ index: Int) -> Bool {
