@@ -74,7 +74,7 @@ enum Lexicon {
     /// Lower-case words allowed inside a name (`Ludwig van Beethoven`, `Osama bin Laden`).
     static let nameParticles = WordSet.hashes([
         "van", "von", "de", "der", "den", "del", "della", "da", "das", "dos", "du", "di", "la", "le", "bin", "ibn",
-        "al", "el", "ben", "y", "ter", "zu",
+        "al", "el", "ben", "y", "ter", "zu", "los", "las",
     ])
     /// Lower-case words allowed inside an organisation name (`Bank of England`).
     static let organisationConnectors = WordSet.hashes(["of", "for", "and", "&", "on", "de"])

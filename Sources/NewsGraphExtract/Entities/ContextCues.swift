@@ -98,8 +98,11 @@ enum ContextCues {
         "River", "Lake", "Mountains", "Mountain", "Mount", "Island", "Islands", "Valley", "Bay", "Sea", "Desert",
         "Falls", "Strait", "Peninsula", "Coast", "Gulf", "Hills", "Forest", "Plain", "Plains", "Basin", "Delta",
         "Province", "Region", "District", "County", "Oblast", "Prefecture", "Territory", "Plateau", "Cliffs",
-        "Reserve", "Glacier", "Canyon", "Cape", "Beach",
+        "Reserve", "Glacier", "Canyon", "Cape", "Beach", "Trench", "Ridge",
     ])
+    /// Last words of currents in the sea or the air (`Ardish Current`), a natural place only
+    /// after a known place: elsewhere they end the names of software and services.
+    static let currentHeads = WordSet.hashes(["Stream", "Current"])
     /// Last words of laws: `Affordable Care Act`, `Treaty of Rome` aside, `Fifth Amendment`.
     static let lawHeads = WordSet.hashes([
         "Act", "Acts", "Bill", "Treaty", "Amendment", "Code", "Constitution", "Charter", "Protocol", "Accord",
@@ -165,6 +168,9 @@ enum ContextCues {
     /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
     /// `Arden Max`; no person's or place's name ends in them.
     static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])
+    /// Editions of a known software product written after its name (`Velmix Server`, `Velmix
+    /// Mobile`): one product, where after a company's name the same words name a line of its own.
+    static let productEditions = WordSet.hashes(["Server", "Mobile", "Desktop"])
     /// Words for a line of business or a part of a company, which after its name make a
     /// division or the company itself, not a product (`Arden Research`, `Arden Studios`); the
     /// gazetteer's organisation suffixes (`Bank`, `Energy`) count too.

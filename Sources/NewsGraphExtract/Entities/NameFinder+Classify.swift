@@ -12,7 +12,12 @@ extension NameFinder {
             initial
             || start > 0 && tokens[start - 1].newlinesBefore == 0
                 && (tokens[start - 1].kind == .dash || analysis.isCharacter(start - 1, ":"))
-        if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash) { start += 1 }
+        // `A&W`, `A&E`: a capital `A` joined to `&` is a letter of the name, no article.
+        if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash),
+            !(analysis.isCharacter(start + 1, "&") && tokens[start + 1].isAttached)
+        {
+            start += 1
+        }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
         // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of
@@ -46,7 +51,7 @@ extension NameFinder {
             start += 1
         }
         // Questions used as titles, identifiers, pieces of addresses, letters and times.
-        if isFragment(run) { return nil }
+        if isFragment(run) || isAfterQuantity(run) { return nil }
         // `Chief Velmar Solutions Officer`: words between two titles name the field of one title.
         if afterTitle, run.upperBound < self.tokens.count, self.tokens[run.upperBound].newlinesBefore == 0,
             isTitle(at: run.upperBound) != nil, !has(.givenName, at: start)

@@ -5,6 +5,20 @@ import NewsGraphCore
 /// openings and shared family names use. Kept apart from `NameFinder+Shapes.swift`, the shapes
 /// of names.
 extension NameFinder {
+    /// Whether the run opens with a unit of measure right after a number on its line (`4 LB`,
+    /// `64 GB SSD`): a quantity and the words that qualify it, no name.
+    func isAfterQuantity(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        guard first > 0, tokens[first].newlinesBefore == 0, tokens[first - 1].kind == .number else { return false }
+        return Self.measureUnits.contains(tokens[first].foldedHash)
+    }
+
+    /// Units of weight, volume, data, power and resolution that shops and reviews write in capitals.
+    static let measureUnits = WordSet.folded([
+        "lb", "lbs", "oz", "qt", "kg", "mm", "cm", "kb", "mb", "gb", "tb", "mp", "mph", "fps", "ghz", "mhz", "kw",
+        "kwh", "mah",
+    ])
+
     /// Whether the run `run` is a question used as a title, an identifier, a piece of an
     /// address or a letter, or the marks of a time: no name.
     func isFragment(_ run: Range<Int>) -> Bool {

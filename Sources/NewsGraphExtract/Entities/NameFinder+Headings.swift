@@ -102,6 +102,15 @@ extension NameFinder {
         return last > range.lowerBound && tokens[last].kind == .word && Self.legalForms.contains(tokens[last].hash)
     }
 
+    /// `Ardish Maritime Institute`: a known place that opens a name ending in an
+    /// institution's head word names that body in a heading too, as the place alone would count.
+    func isPlaceLedInstitution(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, ContextCues.institutionHeads.contains(tokens[range.upperBound - 1].hash),
+            let match = bestMatch(at: range.lowerBound), case .entity(let label) = match.category
+        else { return false }
+        return label == .gpe || label == .loc
+    }
+
     /// Companies' legal forms, abbreviated as firms write them after their names.
     static let legalForms = WordSet.hashes([
         "Inc", "Inc.", "Corp", "Corp.", "LLC", "Ltd", "Ltd.", "PLC", "LLP", "GmbH", "Incorporated",

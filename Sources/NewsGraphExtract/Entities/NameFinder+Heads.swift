@@ -156,7 +156,7 @@ extension NameFinder {
     }
 
     /// What a name ending in `head` names: an event (`Cup`), a site (`Street`), a natural place
-    /// (`River`), or with a place before it a team (`Norwich City`).
+    /// (`River`), or with a place before it a team (`Norwich City`) or a current (`Ardish Stream`).
     func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
         let hash = tokens[head].hash
         if words.lawHeads.contains(hash) { return .law }
@@ -164,6 +164,7 @@ extension NameFinder {
         if words.eventHeads.contains(hash) { return .event }
         if words.facilityHeads.contains(hash) || isVenueCentre(head) { return .fac }
         if words.locationHeads.contains(hash) { return .loc }
+        if leader == .loc || leader == .gpe, ContextCues.currentHeads.contains(hash) { return .loc }
         if words.stateHeads.contains(hash) { return .gpe }
         if leader == .gpe && words.teamHeads.contains(hash) { return .org }
         if leader != nil && has(.organisationSuffix, at: head) { return .org }
@@ -173,7 +174,9 @@ extension NameFinder {
     /// A known name followed by capitalised words ending in a head word is one longer name:
     /// `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
     func headedName(from start: Int, after end: Int, led leader: EntityLabel) -> NameCandidate? {
-        guard leader == .gpe || leader == .org || leader == .loc || leader == .norp, !isCapsLine(start) else {
+        guard leader == .gpe || leader == .org || leader == .loc || leader == .norp,
+            !isCapsLine(start) || isInstitutionLineEnd(after: end)
+        else {
             return nil
         }
         var position = end
@@ -198,6 +201,20 @@ extension NameFinder {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the capitalised words after `end` on a title-cased line end it with an
+    /// institution's head word (`… - Ardish Maritime Institute`): there every word is
+    /// capitalised, but a line that ends in `University` or `Museum` ends in that body's name.
+    func isInstitutionLineEnd(after end: Int) -> Bool {
+        var position = end
+        while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
+            tokens[position].kind == .word, tokens[position].isCapitalized
+        {
+            position += 1
+        }
+        guard position > end, ContextCues.institutionHeads.contains(tokens[position - 1].hash) else { return false }
+        return position == tokens.count || tokens[position].newlinesBefore > 0
     }
 
     /// Where a name whose head word ends at `end` ends when `of` and capitalised words follow:

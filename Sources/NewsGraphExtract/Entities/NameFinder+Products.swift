@@ -21,6 +21,7 @@ extension NameFinder {
         while position < tokens.count, tokens[position].newlinesBefore == 0, !taken[position],
             tokens[position].kind == .word,
             analysis.isModelCode(position, anyCase: true) || words.productSuffixes.contains(tokens[position].hash)
+                || position == end && known == .product && ContextCues.productEditions.contains(tokens[position].hash)
         {
             position += 1
         }

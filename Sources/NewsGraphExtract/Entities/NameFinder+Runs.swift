@@ -6,6 +6,7 @@ extension NameFinder {
     /// The longest run of name words from `start`, with particles and joining hyphens.
     func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
         let personLed = afterTitle || has(.givenName, at: start)
+        let institutionLed = ContextCues.institutionLeaders.contains(tokens[start].hash)
         var end = start + 1
         var isOrganisation = has(.organisationPrefix, at: start, length: 2) || has(.organisationSuffix, at: start)
         if has(.organisationSuffix, at: start) && !has(.organisationPrefix, at: start, length: 2) {
@@ -61,11 +62,29 @@ extension NameFinder {
                 end += 1
                 break
             }
+            // `Museo del Mar`, `Musée d'Art Ancien`, `Museum für Glas`: a name opened by a word for
+            // a museum in another language keeps that language's particles between its words.
+            if institutionLed, token.kind == .word, !token.isCapitalized,
+                isElidedParticleName(end)
+                    || Self.institutionParticles.contains(token.hash) && (isNameWord(end + 1) || isParticlePair(end))
+            {
+                end += isParticlePair(end) ? 2 : 1
+                continue
+            }
             // `Institute of the Open Sea`: `of the` after an institution's or a building's head
             // word goes on with the name, as `of` does; after a firm's or a government's word it
             // most often names the body's country, not more of its name.
             if isOfTheName(end), isBuildingHead(end - 1) {
                 isOrganisation = true
+                end += 2
+                continue
+            }
+            // `Mara van der Holt`, `Museo de la Sal`: two lower-case particles before a capitalised
+            // word go on with a person's name, or with a body's after its head word.
+            if token.kind == .word, !token.isCapitalized, isParticlePair(end),
+                personLed || institutionLed || has(.organisationSuffix, at: end - 1)
+                    || has(.organisationPrefix, at: end - 1, length: 2)
+            {
                 end += 2
                 continue
             }
@@ -100,6 +119,21 @@ extension NameFinder {
         }
         return start..<end
     }
+
+    /// Whether two lower-case particles on one line stand at `index` before a capitalised word
+    /// (`van der`, `de la`), as names in several languages join them.
+    func isParticlePair(_ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1].kind == .word, !tokens[index + 1].isCapitalized,
+            tokens[index + 1].newlinesBefore == 0, tokens[index + 2].newlinesBefore == 0,
+            words.nameParticles.contains(tokens[index].hash), words.nameParticles.contains(tokens[index + 1].hash)
+        else { return false }
+        return isNameWord(index + 2)
+    }
+
+    /// Particles of French, Spanish, Italian, Portuguese and German institutions' names.
+    static let institutionParticles = WordSet.hashes([
+        "de", "des", "du", "di", "del", "della", "da", "do", "dos", "das", "für", "der",
+    ])
 
     /// `University`, `Museum`, `Library`: a word that heads the name of an institution or a building.
     func isBuildingHead(_ index: Int) -> Bool {

@@ -12,6 +12,7 @@ extension NameFinder {
         where
             (headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]
             || isInLineLabel(candidates[index].tokens)) && !endsInLegalForm(candidates[index].tokens)
+            && !isPlaceLedInstitution(candidates[index].tokens)
         {
             candidates[index].isInHeading = true
         }
