@@ -202,6 +202,8 @@ package struct QuoteExtractor: Sendable {
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
         let paragraphOf = Self.paragraphs(analysis)
+        var covered = [Bool](repeating: false, count: analysis.tokens.count)
+        for mention in mentions { for index in mention.tokens { covered[index] = true } }
         for attribution in attributions {
             // People mentioned up to here are antecedents too.
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
@@ -216,11 +218,14 @@ package struct QuoteExtractor: Sendable {
                 continues: attribution.continues.map { Int(analysis.tokens[$0].start) }
             )
             var source: EntityRecognizer.Mention?
-            if let speaker = attribution.speaker {
+            if let speaker = attribution.speaker.map({ mendedSpeaker($0, analysis, covered: covered) }) {
                 finding.speakerText = analysis.string(tokens: speaker.tokens)
                 finding.speakerRange = byteRange(speaker.tokens, analysis)
                 if let mention = speaker.mention {
-                    finding.speakerName = mention.canonical
+                    finding.speakerName =
+                        speaker.tokens.lowerBound == mention.tokens.lowerBound
+                            && speaker.tokens.upperBound > mention.tokens.upperBound
+                        ? finding.speakerText : mention.canonical
                     finding.speakerEntity = mention.entity
                     source = mention
                     lastSpeaker = mention

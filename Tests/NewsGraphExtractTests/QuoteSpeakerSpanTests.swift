@@ -1,0 +1,23 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// A speaker's span is a noun phrase: a clause swallowed before the subject is dropped, and an
+/// organisation's name cut at `and` is whole again.
+@Suite struct QuoteSpeakerSpanTests: QuoteProbing {
+    @Test func aResultClauseBeforeTheSubjectIsNoPartOfTheSpeaker() {
+        let found = quotes(
+            "The tent was so warm that one of our hikers claimed it was better than a cabin on the lake.")
+        #expect(found.first?.mention == "one of our hikers")
+    }
+
+    @Test func anOrganisationNameCutAtAndRunsOnToItsEnd() {
+        let found = quotes(
+            "Last spring the Institute for Marine Safety and Training concluded that ferry crews sleep too little.")
+        #expect(found.first?.speaker?.hasSuffix("and Training") == true)
+        // A second name after `and` is another speaker's, not the end of the first.
+        let two = quotes(
+            "Last spring the Institute for Marine Safety and Greta Holm concluded that ferry crews sleep too little.")
+        #expect(two.first?.speaker?.hasSuffix("Holm") != true || two.first?.speaker == "Greta Holm")
+    }
+}
