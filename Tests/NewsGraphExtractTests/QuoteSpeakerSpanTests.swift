@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// A speaker's span is a noun phrase: a clause swallowed before the subject is dropped, and an
-/// organisation's name cut at `and` is whole again.
+/// organisation's name cut at `and` is whole again; a pronoun stands for the latest speaker,
+/// named or not.
 @Suite struct QuoteSpeakerSpanTests: QuoteProbing {
     @Test func aResultClauseBeforeTheSubjectIsNoPartOfTheSpeaker() {
         let found = quotes(
@@ -19,5 +20,14 @@ import Testing
         let two = quotes(
             "Last spring the Institute for Marine Safety and Greta Holm concluded that ferry crews sleep too little.")
         #expect(two.first?.speaker?.hasSuffix("Holm") != true || two.first?.speaker == "Greta Holm")
+    }
+
+    @Test func aPronounStandsForALaterSpeakerWhoseNameWasMissed() {
+        let found = quotes(
+            "\"The harbour will need new cranes within a year,\" says Tomas Reinholt, an engineer at the port. "
+                + "The night ferry runs late again this week. "
+                + "\"Cranes are the least of our worries,\" Greer Dallas warns. "
+                + "For example, the ferry schedule may change again next winter, she says.")
+        #expect(found.last?.speaker == "Greer Dallas")
     }
 }

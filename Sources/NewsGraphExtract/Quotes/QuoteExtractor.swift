@@ -198,6 +198,7 @@ package struct QuoteExtractor: Sendable {
         var lastOrganisation: EntityRecognizer.Mention?
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
         var lastUnrecognisedName: String?
+        var lastUnrecognisedAt = -1
         let personal = Self.personalPronouns
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
@@ -271,10 +272,15 @@ package struct QuoteExtractor: Sendable {
                                 && !(after < analysis.tokens.count
                                     && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
                         }
+                    let fallback =
+                        lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting
                     let antecedent =
                         personal.contains(pronoun)
                         ? introduced
-                            ?? (lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting)
+                            // A name the entity stage missed that spoke after both is the later
+                            // speaker, so "he" or "she" is that one.
+                            ?? (fallback.map { lastUnrecognisedAt > max(lastSpeakerAt, $0.tokens.lowerBound) } == true
+                                ? nil : fallback)
                             // "it" speaks for the last organisation that spoke, else one just named;
                             // one named further back may be anything "it" stands for.
                         : pronoun == FoldedWord.it
@@ -304,6 +310,7 @@ package struct QuoteExtractor: Sendable {
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
                     {
                         lastUnrecognisedName = finding.speakerText
+                        lastUnrecognisedAt = speaker.tokens.lowerBound
                     }
                 }
             }
