@@ -30,4 +30,11 @@ import Testing
                 + "For example, the ferry schedule may change again next winter, she says.")
         #expect(found.last?.speaker == "Greer Dallas")
     }
+
+    @Test func oneWordOfAFullNameNamedBeforeIsThatPerson() {
+        let found = quotes(
+            "The survey was led by Anika Wen Tarrow of the Tidewater Institute and two colleagues. "
+                + "\"We did not expect the ferries to be so full in winter,\" says Wen.")
+        #expect(found.first?.speaker == "Anika Wen Tarrow")
+    }
 }

@@ -61,4 +61,21 @@ extension QuoteExtractor {
         else { return speaker }
         return SpeakerFinder.Speaker(tokens: mention.tokens.lowerBound..<last + 1, mention: mention, isPronoun: false)
     }
+
+    /// `says Lin` where the entity stage linked no name: one capitalised word that is a word of
+    /// the full name of exactly one person named before is that person, whichever word it is.
+    static func person(
+        namedByOneWord speaker: Range<Int>, people: [EntityRecognizer.Mention], _ analysis: TextAnalysis
+    ) -> EntityRecognizer.Mention? {
+        let tokens = analysis.tokens
+        guard speaker.count == 1, tokens[speaker.lowerBound].kind == .word, tokens[speaker.lowerBound].isCapitalized,
+            !Lexicon.pronouns.contains(tokens[speaker.lowerBound].foldedHash)
+        else { return nil }
+        let word = tokens[speaker.lowerBound].foldedHash
+        let matches = people.filter { person in
+            person.tokens.count > 1 && person.tokens.contains { tokens[$0].foldedHash == word }
+        }
+        guard let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) else { return nil }
+        return first
+    }
 }

@@ -305,6 +305,12 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerName = named.canonical
                     finding.speakerEntity = named.entity
                     source = named
+                } else if let person = Self.person(namedByOneWord: speaker.tokens, people: people, analysis) {
+                    finding.speakerName = person.canonical
+                    finding.speakerEntity = person.entity
+                    source = person
+                    lastSpeaker = person
+                    lastSpeakerAt = speaker.tokens.lowerBound
                 } else {
                     finding.speakerName = unrecognisedOwner(of: speaker.tokens, analysis) ?? finding.speakerText
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
