@@ -37,4 +37,16 @@ import Testing
                 + "\"We did not expect the ferries to be so full in winter,\" says Wen.")
         #expect(found.first?.speaker == "Anika Wen Tarrow")
     }
+
+    @Test func anOrganisationTheQuotedWordsAreAboutOwnsNoWritingThatSaysThem() {
+        let found = quotes(
+            "Shipping grew fast last decade, and the rise of Brennick Freight Ltd. \u{201C}has changed how ports hire "
+                + "crews,\u{201D} says the report.")
+        #expect(found.first?.speaker == "the report")
+        // An organisation named in the sentence before still owns a definite writing.
+        let owned = quotes(
+            "Brennick Freight Ltd. published a review of port hiring in May. "
+                + "\u{201C}Ports now hire crews for a season at a time,\u{201D} says the review.")
+        #expect(owned.first?.speaker == "Brennick Freight Ltd.")
+    }
 }

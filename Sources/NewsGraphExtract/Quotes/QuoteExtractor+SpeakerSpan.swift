@@ -78,4 +78,17 @@ extension QuoteExtractor {
         guard let first = matches.first, matches.allSatisfy({ $0.entity == first.entity }) else { return nil }
         return first
     }
+
+    /// `the rise of Acme "has changed the trade," says the report`: an organisation named in the
+    /// sentence a quotation belongs to, before a tag that follows the quotation, is what the
+    /// quoted words are about, not who owns the writing that says them.
+    static func isTopic(
+        _ organisation: EntityRecognizer.Mention, ofTaggedQuote content: Range<Int>, _ speaker: Range<Int>,
+        _ analysis: TextAnalysis
+    ) -> Bool {
+        guard speaker.lowerBound >= content.upperBound else { return false }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[content.lowerBound])].tokens
+        return organisation.tokens.lowerBound >= sentence.lowerBound
+            && organisation.tokens.lowerBound < speaker.lowerBound
+    }
 }

@@ -297,7 +297,9 @@ package struct QuoteExtractor: Sendable {
                         of: speaker.tokens, analysis, mentions: mentions,
                         nearOrganisation: lastOrganisation.flatMap {
                             Int(analysis.sentenceOfToken[$0.tokens.lowerBound])
-                                >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1 ? $0 : nil
+                                >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1
+                                && !Self.isTopic($0, ofTaggedQuote: attribution.content, speaker.tokens, analysis)
+                                ? $0 : nil
                         })
                 {
                     // `the firm found`, `a study by X`: the organisation the phrase stands for;
