@@ -49,4 +49,12 @@ import Testing
                 + "\u{201C}Ports now hire crews for a season at a time,\u{201D} says the review.")
         #expect(owned.first?.speaker == "Brennick Freight Ltd.")
     }
+
+    @Test func itRightAfterAWritingSpokeIsThatWriting() {
+        let found = quotes(
+            "Crews now train for longer, and the pay of Brennick Freight Ltd. \u{201C}has risen twice since spring,\u{201D} "
+                + "says the study. It adds: \u{201C}Ports that train crews keep them for years.\u{201D}")
+        #expect(found.last?.content == "Ports that train crews keep them for years.")
+        #expect(found.last?.speaker == "the study")
+    }
 }

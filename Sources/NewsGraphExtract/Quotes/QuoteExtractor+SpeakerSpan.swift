@@ -91,4 +91,18 @@ extension QuoteExtractor {
         return organisation.tokens.lowerBound >= sentence.lowerBound
             && organisation.tokens.lowerBound < speaker.lowerBound
     }
+
+    /// `the study`, `this report`: a definite phrase headed by a writing, which "it" in the
+    /// next sentence may stand for once it has spoken.
+    func isDefiniteWriting(_ speaker: Range<Int>, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard let last = speaker.last, speaker.count <= 4, tokens[last].kind == .word,
+            Self.writingNouns.contains(tokens[last].foldedHash)
+        else { return false }
+        return Self.definiteWords.contains(tokens[speaker.lowerBound].foldedHash)
+    }
+    private static let writingNouns = WordSet.folded([
+        "report", "study", "survey", "analysis", "research", "review", "paper",
+    ])
+    private static let definiteWords = WordSet.folded(["the", "this"])
 }

@@ -199,6 +199,8 @@ package struct QuoteExtractor: Sendable {
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
         var lastUnrecognisedName: String?
         var lastUnrecognisedAt = -1
+        // The last definite writing that spoke unowned (`says the study`), for an "it" right after.
+        var lastWriting: (name: String, at: Int)?
         let personal = Self.personalPronouns
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
@@ -272,6 +274,13 @@ package struct QuoteExtractor: Sendable {
                                 && !(after < analysis.tokens.count
                                     && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
                         }
+                    let writingSpoke =
+                        pronoun == FoldedWord.it
+                        && lastWriting.map {
+                            $0.at > lastSpeakerAt
+                                && Int(analysis.sentenceOfToken[$0.at])
+                                    >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1
+                        } == true
                     let fallback =
                         lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting
                     let antecedent =
@@ -283,13 +292,14 @@ package struct QuoteExtractor: Sendable {
                                 ? nil : fallback)
                             // "it" speaks for the last organisation that spoke, else one just named;
                             // one named further back may be anything "it" stands for.
-                        : pronoun == FoldedWord.it
+                        : pronoun == FoldedWord.it && !writingSpoke
                             ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : nearOrganisation) : nil
                     finding.speakerName =
                         antecedent?.canonical
                         ?? groupAntecedent(
                             ofPronoun: speaker.tokens.lowerBound, analysis, inQuote: inQuote, paragraphOf: paragraphOf)
-                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
+                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil)
+                        ?? (writingSpoke ? lastWriting?.name : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
                 } else if let named = surveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
@@ -315,6 +325,9 @@ package struct QuoteExtractor: Sendable {
                     lastSpeakerAt = speaker.tokens.lowerBound
                 } else {
                     finding.speakerName = unrecognisedOwner(of: speaker.tokens, analysis) ?? finding.speakerText
+                    if isDefiniteWriting(speaker.tokens, analysis), let name = finding.speakerName {
+                        lastWriting = (name, speaker.tokens.lowerBound)
+                    }
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
                     {
                         lastUnrecognisedName = finding.speakerText
