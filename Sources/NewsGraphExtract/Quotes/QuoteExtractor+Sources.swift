@@ -62,9 +62,14 @@ extension QuoteExtractor {
                 {
                     continue
                 }
-                // An "it" with no organisation to stand for, or a "who" with no one before it,
-                // names no source.
-                if found.source == nil, pronoun == FoldedWord.it || pronoun == Self.who { continue }
+                // An "it" with nothing to stand for (no organisation, no writing that just spoke),
+                // or a "who" with no one before it, names no source.
+                if found.source == nil,
+                    pronoun == FoldedWord.it && found.finding.speakerName == found.finding.speakerText
+                        || pronoun == Self.who
+                {
+                    continue
+                }
             }
             if !reporting, attribution.kind != .direct, !canSpeak(attribution, analysis) { continue }
             // Thinking, knowing and feeling take a mind: a person, a group or a pronoun for one,

@@ -198,10 +198,15 @@ package struct QuoteExtractor: Sendable {
         var lastOrganisation: EntityRecognizer.Mention?
         // A name the entity stage missed ("…, Vance said"), for a pronoun with no person before it.
         var lastUnrecognisedName: String?
+        var lastUnrecognisedAt = -1
+        // The last definite writing that spoke unowned (`says the study`), for an "it" right after.
+        var lastWriting: (name: String, at: Int)?
         let personal = Self.personalPronouns
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
         let paragraphOf = Self.paragraphs(analysis)
+        var covered = [Bool](repeating: false, count: analysis.tokens.count)
+        for mention in mentions { for index in mention.tokens { covered[index] = true } }
         for attribution in attributions {
             // People mentioned up to here are antecedents too.
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
@@ -216,11 +221,14 @@ package struct QuoteExtractor: Sendable {
                 continues: attribution.continues.map { Int(analysis.tokens[$0].start) }
             )
             var source: EntityRecognizer.Mention?
-            if let speaker = attribution.speaker {
+            if let speaker = attribution.speaker.map({ mendedSpeaker($0, analysis, covered: covered) }) {
                 finding.speakerText = analysis.string(tokens: speaker.tokens)
                 finding.speakerRange = byteRange(speaker.tokens, analysis)
                 if let mention = speaker.mention {
-                    finding.speakerName = mention.canonical
+                    finding.speakerName =
+                        speaker.tokens.lowerBound == mention.tokens.lowerBound
+                            && speaker.tokens.upperBound > mention.tokens.upperBound
+                        ? finding.speakerText : mention.canonical
                     finding.speakerEntity = mention.entity
                     source = mention
                     lastSpeaker = mention
@@ -266,19 +274,32 @@ package struct QuoteExtractor: Sendable {
                                 && !(after < analysis.tokens.count
                                     && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
                         }
+                    let writingSpoke =
+                        pronoun == FoldedWord.it
+                        && lastWriting.map {
+                            $0.at > lastSpeakerAt
+                                && Int(analysis.sentenceOfToken[$0.at])
+                                    >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1
+                        } == true
+                    let fallback =
+                        lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting
                     let antecedent =
                         personal.contains(pronoun)
                         ? introduced
-                            ?? (lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting)
+                            // A name the entity stage missed that spoke after both is the later
+                            // speaker, so "he" or "she" is that one.
+                            ?? (fallback.map { lastUnrecognisedAt > max(lastSpeakerAt, $0.tokens.lowerBound) } == true
+                                ? nil : fallback)
                             // "it" speaks for the last organisation that spoke, else one just named;
                             // one named further back may be anything "it" stands for.
-                        : pronoun == FoldedWord.it
+                        : pronoun == FoldedWord.it && !writingSpoke
                             ? (lastSpeaker.map { $0.label != .person } == true ? lastSpeaker : nearOrganisation) : nil
                     finding.speakerName =
                         antecedent?.canonical
                         ?? groupAntecedent(
                             ofPronoun: speaker.tokens.lowerBound, analysis, inQuote: inQuote, paragraphOf: paragraphOf)
-                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil) ?? finding.speakerText
+                        ?? (personal.contains(pronoun) ? lastUnrecognisedName : nil)
+                        ?? (writingSpoke ? lastWriting?.name : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
                 } else if let named = surveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
@@ -286,7 +307,9 @@ package struct QuoteExtractor: Sendable {
                         of: speaker.tokens, analysis, mentions: mentions,
                         nearOrganisation: lastOrganisation.flatMap {
                             Int(analysis.sentenceOfToken[$0.tokens.lowerBound])
-                                >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1 ? $0 : nil
+                                >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1
+                                && !Self.isTopic($0, ofTaggedQuote: attribution.content, speaker.tokens, analysis)
+                                ? $0 : nil
                         })
                 {
                     // `the firm found`, `a study by X`: the organisation the phrase stands for;
@@ -294,11 +317,21 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerName = named.canonical
                     finding.speakerEntity = named.entity
                     source = named
+                } else if let person = Self.person(namedByOneWord: speaker.tokens, people: people, analysis) {
+                    finding.speakerName = person.canonical
+                    finding.speakerEntity = person.entity
+                    source = person
+                    lastSpeaker = person
+                    lastSpeakerAt = speaker.tokens.lowerBound
                 } else {
                     finding.speakerName = unrecognisedOwner(of: speaker.tokens, analysis) ?? finding.speakerText
+                    if isDefiniteWriting(speaker.tokens, analysis), let name = finding.speakerName {
+                        lastWriting = (name, speaker.tokens.lowerBound)
+                    }
                     if speaker.tokens.allSatisfy({ analysis.tokens[$0].isCapitalized || analysis.isCharacter($0, ".") })
                     {
                         lastUnrecognisedName = finding.speakerText
+                        lastUnrecognisedAt = speaker.tokens.lowerBound
                     }
                 }
             }
