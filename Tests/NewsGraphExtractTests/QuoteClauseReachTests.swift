@@ -6,11 +6,6 @@ import Testing
 /// to the closing mark of the words it quotes, a quotation after "that" is the clause, and the
 /// words before a quotation that a tag closes are reported with it.
 @Suite struct QuoteClauseReachTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aTitleInMarksInsideASentenceIsNoSpeech() {
         let found = reported(
             "In an interview on the show \"Morning Harbour Report,\" Councillor Ann Reyes said the ferry would run again."
@@ -92,10 +87,6 @@ import Testing
 /// Clauses without "that": after a participle of speech, after an opening `as` clause, and a
 /// name that opens the clause of a verb whose subject comes before it.
 @Suite struct QuoteBareClauseTests: QuoteProbing {
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aParticipleOfSpeechTakesAClauseWithAnyNounPhrase() {
         let found = reported("Ann Reyes wrote to the council, saying timetables have been ignored for years.")
         #expect(found.contains { $0.content == "timetables have been ignored for years" && $0.kind == .indirect })
@@ -128,10 +119,6 @@ import Testing
 
 /// A source named inside its clause, `X, according to Y, has …`, reports both parts.
 @Suite struct QuoteInsetSourceTests: QuoteProbing {
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func anInsetSourceReportsTheRestOfTheClause() {
         let found = reported("Ferry traffic, according to the harbour office, has doubled since the spring.")
         #expect(found.contains { $0.content == "has doubled since the spring" && $0.speaker == "the harbour office" })

@@ -8,11 +8,6 @@ import Testing
 @Suite struct QuoteContinuationTests: QuoteProbing {
     func record(_ text: String) -> DocumentRecord { TestSupport.extract(text) }
 
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func theSecondPartOfAQuotationCutByItsTagNamesTheFirst() throws {
         let found = record(
             "\u{201C}The ferry will run all winter,\u{201D} Tamsin Okoro said, \u{201C}even when the harbour freezes.\u{201D}"

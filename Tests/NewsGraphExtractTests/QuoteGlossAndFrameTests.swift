@@ -6,11 +6,6 @@ import Testing
 /// frame, a linking word before a speaker's role, a heading in marks, and a quotation after a
 /// sentence about someone new.
 @Suite struct QuoteGlossAndFrameTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aNewClauseAfterADashIsTheWritersGloss() {
         let demonstrative = reported(
             "Ann Reyes said the ferry carried nine hundred riders in May \u{2014} that\u{2019}s twice the April figure."

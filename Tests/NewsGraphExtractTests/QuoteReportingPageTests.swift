@@ -80,6 +80,12 @@ import Testing
 }
 
 extension QuoteProbing {
+    /// The quotes of `text` on a page that already reports speech: after the two of `QuoteReportingPageTests.report`,
+    /// so the rules for pages that report apply, and only the quotes after those two.
+    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
+        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
+    }
+
     /// The quotes of `text` on a page that first reports two named people (their two quotes left out).
     func reportedQuotes(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
         let found = quotes(QuoteReportingPageTests.report + text)

@@ -5,11 +5,6 @@ import Testing
 /// A sentence that opens after quoted words with its own verb of saying, claims named by a noun
 /// whose owner stands before a modifier, and hopes, which report a wish rather than a claim.
 @Suite struct QuoteSentenceOpeningTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aVerbWithItsOwnClauseAfterQuotedWordsOpensTheNextSentence() {
         let found = reported(
             "The captain called the storm \u{201C}a real test for the crew.\u{201D} "

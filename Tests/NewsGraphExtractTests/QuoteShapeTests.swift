@@ -5,11 +5,6 @@ import Testing
 /// Sentences with a cue verb that report nothing, generic sources on pages that are no reports,
 /// label lines of lists, and the person before an appositive that ends in a name.
 @Suite struct QuoteShapeTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aPrepositionOrAReflexiveAfterTheCueReportsNothing() {
         #expect(reported("The ferry captain told us during a long crossing.").isEmpty)
         #expect(reported("The new bakery announces itself with a bright blue door.").isEmpty)

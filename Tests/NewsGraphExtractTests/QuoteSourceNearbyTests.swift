@@ -5,11 +5,6 @@ import Testing
 /// One quote per reported clause, its closing figure kept whole, and the source named near the
 /// tag preferred to a vaguer one: the person after a group's title, the group a "they" stands for.
 @Suite struct QuoteSourceNearbyTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aClauseReportedByANounAndItsVerbIsOneQuote() {
         let found = quotes("A Siemens report found that most factories waste heat in the winter months.")
         #expect(found.map(\.content) == ["that most factories waste heat in the winter months"])

@@ -5,11 +5,6 @@ import Testing
 /// Where a report stops and the writer takes over again, and who speaks when a title stands
 /// before the name in an inverted tag.
 @Suite struct QuoteSpanEndTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func quotedWordsClosedByTheirCommaEndBeforeTheWritersNextClause() {
         let found = reported(
             "Ann Reyes said the new boats were \u{201C}floating offices,\u{201D} and they do look the part.")

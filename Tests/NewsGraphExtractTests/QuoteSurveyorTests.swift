@@ -5,11 +5,6 @@ import Testing
 /// A share of people asked speaks for its figures, but the source named for the survey is who
 /// the figures come from; a writing named by where it appeared stands for that journal.
 @Suite struct QuoteSurveyorTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func aShareAfterASurveyOwnedByANamedBodySpeaksForIt() {
         let found = reported(
             "Orvell Research Group\u{2019}s survey covered two thousand riders, and 48% said the late ferry should stay."

@@ -6,11 +6,6 @@ import Testing
 /// thing, a supposed or habitual statement, a tag with its own object, a clause as a subject, and
 /// a quotation that a colon hands to the person its sentence is about.
 @Suite struct QuoteWritersOwnTests: QuoteProbing {
-    /// The quotes after the two that make the page a report (`QuoteReportingPageTests.report`).
-    func reported(_ text: String) -> [(content: String, kind: Quote.Kind, mention: String?, speaker: String?)] {
-        Array(quotes(QuoteReportingPageTests.report + text).dropFirst(2))
-    }
-
     @Test func onlySomeoneWithAMindThinksOrKnows() {
         #expect(reported("This method understands that grief can last for years.").isEmpty)
         let experts = reported("Harbour engineers believe that the pier will need new piles.")
