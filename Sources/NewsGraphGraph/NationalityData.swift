@@ -71,7 +71,7 @@ extension Nationalities {
         "Faroese": "Faroe Islands",
         "Fijian": "Fiji",
         "Filipino": "Philippines",
-        "Finnish": "Norway",
+        "Finnish": "Finland",
         "French": "France",
         "Gabonese": "Gabon",
         "Gambian": "Gambia",
