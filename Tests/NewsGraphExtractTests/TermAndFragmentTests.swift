@@ -21,6 +21,9 @@ extension EntityKindTests {
         #expect(label(of: "Dutch", in: "Bake the loaf in a Dutch oven for an hour.") == nil)
         #expect(label(of: "French", in: "Slice the French bread thinly before serving.") == nil)
         #expect(label(of: "Dutch", in: "Dutch voters went to the polls on Monday.") == .norp)
+        // Plurals of the listed nouns too.
+        #expect(label(of: "Dutch", in: "Both Dutch ovens cracked in the kiln.") == nil)
+        #expect(label(of: "Danish", in: "A tray of Danish pastries sat by the door.") == nil)
     }
 
     @Test func aWordOpeningAClauseIsNoPartOfTheNameAfterIt() {
