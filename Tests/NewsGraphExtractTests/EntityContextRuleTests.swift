@@ -94,6 +94,22 @@ extension EntityKindTests {
         #expect(label(of: "Slavic", in: "She reads three Slavic dialects with ease.") == .norp)
         #expect(label(of: "Slavic", in: "The letter mixes Slavic words with Latin.") == .language)
     }
+
+    @Test func aNationalityListedBesideALanguageIsALanguage() {
+        let text = "The museum guide is printed in Portuguese, Polish and Greek."
+        #expect(label(of: "Polish", in: text) == .language)
+        #expect(label(of: "Greek", in: text) == .language)
+        // Before a noun the listed word stays a people.
+        #expect(label(of: "Polish", in: "Guides speak Portuguese and Polish visitors ask questions.") == .norp)
+    }
+
+    @Test func aWordOfMannerOrASentenceStartStillLeadsToALanguage() {
+        #expect(label(of: "Welsh", in: "The sign on the barn was in plain Welsh.") == .language)
+        #expect(label(of: "Dutch", in: "The old ferryman speaks broken Dutch.") == .language)
+        #expect(label(of: "Welsh", in: "In Welsh, the word for milk is short.") == .language)
+        // The first of two nationalities before a noun describes that noun.
+        #expect(label(of: "Greek", in: "The name comes from both Greek and Latin roots.") == .norp)
+    }
 }
 
 extension EntityKindTests {

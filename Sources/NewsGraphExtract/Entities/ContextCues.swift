@@ -214,7 +214,14 @@ enum ContextCues {
     static let languageCues = WordSet.folded([
         "speak", "speaks", "spoke", "spoken", "speaking", "speaker", "speakers", "learn", "learned", "learnt",
         "learning", "teach", "taught", "teaching", "fluent", "translated", "translate", "translation", "into",
-        "in", "from", "write", "wrote", "written", "read", "understand", "dialect", "knew", "know",
+        "in", "from", "write", "wrote", "written", "read", "understand", "dialect", "knew", "know", "study",
+        "studied", "studies", "studying",
+    ])
+    /// Words that tell how well or in which form a language is used, between a cue and the
+    /// language: `in plain Welsh`, `speaks broken Dutch`, `in both Irish and Gaelic`.
+    static let languageModifiers = WordSet.folded([
+        "plain", "broken", "perfect", "good", "basic", "elementary", "ancient", "modern", "simple",
+        "conversational", "both", "much", "little", "native",
     ])
     /// Words that may follow a language standing alone: `in French and German`, `in Greek, …`.
     static let clauseWords = WordSet.folded([

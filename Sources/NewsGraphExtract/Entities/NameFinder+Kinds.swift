@@ -260,8 +260,8 @@ extension NameFinder {
             || words.organisationHeads.contains(tokens[next].foldedHash)
     }
 
-    /// A nationality word used as a language: `speaks French`, `in Greek.`, `the Arabic name`,
-    /// `French-speaking`.
+    /// A nationality word used as a language: `speaks French`, `in Greek.`, `in plain Welsh.`,
+    /// `the Arabic name`, `French-speaking`.
     func isLanguageSlot(_ name: Range<Int>) -> Bool {
         let next = name.upperBound
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
@@ -275,13 +275,26 @@ extension NameFinder {
         {
             return true
         }
-        let previous = name.lowerBound - 1
-        guard previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+        var previous = name.lowerBound - 1
+        if previous > 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            words.languageModifiers.contains(tokens[previous].foldedHash)
+        {
+            previous -= 1
+        }
+        // `In Welsh, …` opening a sentence is the same cue.
+        guard previous >= 0, tokens[previous].kind == .word,
+            !tokens[previous].isCapitalized || analysis.isSentenceInitial(previous),
             words.languageCues.contains(tokens[previous].foldedHash)
         else { return false }
-        // The language stands alone (`in French.`), not before a noun (`in French cities`).
+        // The language stands alone (`in French.`), not before a noun (`in French cities`), nor
+        // first of two before one (`from both Greek and Latin roots`).
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].newlinesBefore == 0 else { return true }
-        return words.clauseWords.contains(tokens[next].foldedHash)
+        guard words.clauseWords.contains(tokens[next].foldedHash) else { return false }
+        let pairEnd = next + 2
+        return !(tokens[next].foldedHash == words.andWord || tokens[next].foldedHash == words.orWord)
+            || pairEnd >= tokens.count || !tokens[next + 1].isCapitalized || tokens[pairEnd].kind != .word
+            || tokens[pairEnd].isCapitalized || tokens[pairEnd].newlinesBefore > 0
+            || words.clauseWords.contains(tokens[pairEnd].foldedHash)
     }
 
     /// `Cheuk-yan`, `Jae-in`: a hyphen and a short lower-case syllable continue a name of two

@@ -8,6 +8,7 @@ extension NameFinder {
     func find() -> [NameCandidate] {
         var candidates = findInText()
         joinMakers(&candidates)
+        languageLists(&candidates)
         for index in candidates.indices
         where
             (headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]

@@ -21,10 +21,12 @@ extension NameFinder {
         let toWord = TokenHash.foldedHash("to")
         let statementVerbs = ContextCues.statementVerbs
         let andWord = TokenHash.foldedHash("and")
+        let orWord = TokenHash.foldedHash("or")
         let ofWord = TokenHash.foldedHash("of")
         let hyphenWords = ContextCues.hyphenWords
         let headingFunctionWords = ContextCues.headingFunctionWords
         let languageCues = ContextCues.languageCues
+        let languageModifiers = ContextCues.languageModifiers
         let languageHeads = ContextCues.languageHeads
         let languageFamilies = ContextCues.languageFamilies
         let lawHeads = ContextCues.lawHeads
