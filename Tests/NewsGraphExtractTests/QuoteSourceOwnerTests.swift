@@ -25,6 +25,15 @@ import Testing
         #expect(unnamed.first?.speaker == "Qorvex")
     }
 
+    @Test func aWorkNamedWithItsAuthorSpeaksForTheAuthor() {
+        let titled = quotes("Priya Castell's latest memoir, Lanterns Down, argues that night trains are worth saving.")
+        #expect(titled.first?.content == "that night trains are worth saving")
+        #expect(titled.first?.speaker == "Priya Castell")
+        let titleFirst = quotes(
+            "Lanterns Down, Priya Castell's latest memoir, argues that night trains are worth saving.")
+        #expect(titleFirst.first?.speaker == "Priya Castell")
+    }
+
     @Test func accordingToAfterButCitesOnlyItsOwnClause() {
         let found = quotes(
             "Turnout rose in the north, but according to Marta Oyelaran, fewer young people voted in the towns."

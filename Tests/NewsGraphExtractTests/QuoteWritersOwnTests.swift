@@ -14,6 +14,14 @@ import Testing
         #expect(named.first?.speaker == "Ann Vance")
     }
 
+    @Test func whatPicturesShowIsNoStatement() {
+        #expect(reported("Marek Holm reveals through his paintings that the valley was once a lake.").isEmpty)
+        #expect(reported("By photographing shuttered mills at dusk, Holm reveals their slow decay.").isEmpty)
+        // A finding shown by other means is still reported.
+        let found = reported("Marek Holm revealed that the valley was once a lake.")
+        #expect(found.first?.speaker == "Marek Holm")
+    }
+
     @Test func anUnnamedTheyThatThinksIsPeopleInGeneral() {
         #expect(reported("Shoppers are cutting back, but they still feel they deserve a treat.").isEmpty)
         let said = reported("Two harbour officials said they think the ferry will run again.")

@@ -153,6 +153,7 @@ package struct QuoteExtractor: Sendable {
         // `dubbed the bird "x"`: a name given in marks is no one's statement.
         attributions.removeAll {
             givesAName($0, analysis) || reportsNoOne($0, analysis) || citesNoOne($0, analysis)
+                || showsThroughImages($0, analysis)
         }
         attributions = Self.once(attributions)
         return sourced(attributions, resolve(attributions, analysis, mentions: mentions, inQuote: inQuote), analysis)

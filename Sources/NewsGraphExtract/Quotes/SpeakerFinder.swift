@@ -62,6 +62,9 @@ struct SpeakerFinder {
                 return Speaker(tokens: name.tokens, mention: name, isPronoun: false)
             }
         }
+        if position >= sentence.tokens.lowerBound, let author = authorOfWork(endingAt: position, sentence) {
+            return author
+        }
         // An appositive: "The Deputy Secretary of State, Sherman, stated".
         if position >= sentence.tokens.lowerBound, analysis.isCharacter(position, ","),
             mentionEndingAt[position - 1] != nil
