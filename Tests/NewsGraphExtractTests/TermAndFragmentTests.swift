@@ -42,6 +42,23 @@ extension EntityKindTests {
         #expect(label(of: "AutoFormat", in: "Pass AutoFormat=false to skip the step.") == nil)
     }
 
+    @Test func aTypeDeclaredInCodeIsNoName() {
+        let listing = "Our billing service starts here:\n\npublic sealed class InvoiceRouter\n\nIt reads each row once."
+        #expect(label(of: "InvoiceRouter", in: listing) == nil)
+        #expect(label(of: "ShelfSorter", in: "In the ShelfSorter trait, there is a sort_all method.") == nil)
+        // Brands joined from two words stay names in prose, before `class` too.
+        let prose = "Our new tutor is a YouTube creator who teaches a PowerPoint class on Mondays."
+        #expect(label(of: "YouTube", in: prose) != nil)
+        #expect(label(of: "PowerPoint", in: prose) != nil)
+    }
+
+    @Test func aDisciplineOfOperationsIsATerm() {
+        let text = "Small teams now hire for DataOps and SecOps roles before they hire a designer."
+        #expect(TestSupport.extract(text).entities.isEmpty)
+        // A firm's legal form after the word names the firm.
+        #expect(label(of: "BrightOps Ltd", in: "We signed with BrightOps Ltd last year.") == .org)
+    }
+
     @Test func variantsAndPluralsOfCommonTermsAreTerms() {
         let text = "It charges over USB-C and ships with PaaS plans. Check their P&Ls first."
         let names = TestSupport.extract(text).entities.map(\.text)

@@ -34,7 +34,11 @@ extension NameFinder {
         }
         // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
         // code, markup or a web address is an identifier.
-        if isInCode(run) || isOnCodeLine(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return true }
+        if isInCode(run) || isOnCodeLine(run) || isDeclaredType(run) || isAddressRest(run.lowerBound)
+            || isPostscript(run) || isOperationsTerm(run)
+        {
+            return true
+        }
         // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
         // opening hours are parts of a time, no name.
         if isClockMark(run) || isDayRange(run) { return true }
@@ -120,6 +124,44 @@ extension NameFinder {
         }
         return last == UInt8(ascii: "{") || last == UInt8(ascii: "}")
     }
+
+    /// `sealed class LedgerWriter`, `the RetryBudget trait`: one word joined from capitalised parts
+    /// right after a declaration keyword of code in lower case, or right before one that is no
+    /// ordinary noun of prose (`trait`, `struct`, not `class` or `protocol`), is a type's name in code.
+    func isDeclaredType(_ run: Range<Int>) -> Bool {
+        guard run.count == 1, isJoinedCapitals(run.lowerBound) else { return false }
+        let before = run.lowerBound - 1
+        if before >= 0, tokens[before].kind == .word, tokens[before].hash == tokens[before].foldedHash,
+            Self.declarationKeywords.contains(tokens[before].foldedHash), before == 0 || !tokens[before].isAttached
+        {
+            return true
+        }
+        let after = run.upperBound
+        return after < tokens.count && tokens[after].kind == .word && tokens[after].newlinesBefore == 0
+            && tokens[after].hash == tokens[after].foldedHash
+            && Self.codeOnlyKeywords.contains(tokens[after].foldedHash)
+    }
+
+    /// `LedgerWriter`: a capitalised word with a capital after a lower-case letter inside it.
+    private func isJoinedCapitals(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps else { return false }
+        var previousLower = false
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte &- 0x41 < 26, previousLower { return true }
+            previousLower = byte &- 0x61 < 26
+        }
+        return false
+    }
+
+    /// Keywords that declare a type in common programming languages.
+    private static let declarationKeywords = WordSet.folded([
+        "class", "struct", "trait", "interface", "enum", "protocol", "impl", "typedef", "extends", "implements",
+    ])
+    /// Declaration keywords that prose seldom uses as nouns after a name (`a yoga class`, `a
+    /// network protocol` do).
+    private static let codeOnlyKeywords = WordSet.folded(["struct", "trait", "enum", "impl", "typedef"])
 
     /// `Time40`: a capitalised ordinary word run into a number, where a page's markup lost the
     /// space between a label and its value; no model's code.
