@@ -52,6 +52,11 @@ extension EntityKindTests {
         #expect(label(of: "PowerPoint", in: prose) != nil)
     }
 
+    @Test func reservedWordsOfAQueryAreNoName() {
+        #expect(label(of: "DROP INDEX", in: "Readers asked why the DROP INDEX step took an hour.") == nil)
+        #expect(label(of: "LEFT JOIN", in: "Use a LEFT JOIN when some loans have no reader.") == nil)
+    }
+
     @Test func aDisciplineOfOperationsIsATerm() {
         let text = "Small teams now hire for DataOps and SecOps roles before they hire a designer."
         #expect(TestSupport.extract(text).entities.isEmpty)

@@ -35,7 +35,7 @@ extension NameFinder {
         // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
         // code, markup or a web address is an identifier.
         if isInCode(run) || isOnCodeLine(run) || isDeclaredType(run) || isAddressRest(run.lowerBound)
-            || isPostscript(run) || isOperationsTerm(run)
+            || isPostscript(run) || isOperationsTerm(run) || isQueryKeywords(run)
         {
             return true
         }
@@ -162,6 +162,31 @@ extension NameFinder {
     /// Declaration keywords that prose seldom uses as nouns after a name (`a yoga class`, `a
     /// network protocol` do).
     private static let codeOnlyKeywords = WordSet.folded(["struct", "trait", "enum", "impl", "typedef"])
+
+    /// `GROUP BY`, `DROP INDEX`: two or more words in capitals, the first one that opens a statement
+    /// or a clause of SQL and all reserved words of SQL, are a piece of a query, no name.
+    func isQueryKeywords(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2, tokens[run.lowerBound].isAllCaps,
+            Self.queryOpeners.contains(tokens[run.lowerBound].hash)
+        else { return false }
+        return run.dropFirst().allSatisfy {
+            tokens[$0].kind == .word && tokens[$0].isAllCaps
+                && (Self.queryOpeners.contains(tokens[$0].hash) || Self.queryWords.contains(tokens[$0].hash))
+        }
+    }
+
+    /// Words in capitals that open a statement or a clause of SQL.
+    private static let queryOpeners = WordSet.hashes([
+        "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "TRUNCATE", "GRANT", "REVOKE",
+        "EXPLAIN", "VACUUM", "ORDER", "GROUP", "INNER", "LEFT", "OUTER", "CROSS", "UNION", "PRIMARY",
+        "FOREIGN",
+    ])
+    /// Other reserved words of SQL that follow an opener.
+    private static let queryWords = WordSet.hashes([
+        "BY", "TABLE", "VIEW", "INDEX", "SYSTEM", "DATABASE", "SCHEMA", "COLUMN", "INTO", "FROM", "WHERE",
+        "JOIN", "KEY", "ALL", "DISTINCT", "SET", "ANALYZE", "MATERIALIZED", "UNIQUE", "TRIGGER", "FUNCTION",
+        "SEQUENCE", "EXTENSION", "IF", "NOT", "EXISTS", "ON", "VALUES", "ASC", "DESC", "LIMIT", "OFFSET",
+    ])
 
     /// `Time40`: a capitalised ordinary word run into a number, where a page's markup lost the
     /// space between a label and its value; no model's code.
