@@ -52,6 +52,13 @@ extension EntityKindTests {
         #expect(label(of: "PowerPoint", in: prose) != nil)
     }
 
+    @Test func aQualifiedPathInCodeIsNoName() {
+        let listing = "Our project file holds these lines:\n\nusing Quorvane.Storage;\nusing Quorvane.Storage.Cache;\n"
+        #expect(label(of: "Quorvane", in: listing) == nil)
+        // A sentence that lost its space after a full stop keeps its name.
+        #expect(label(of: "Lisbon", in: "She moved to Lisbon.The bakery opened a week later.") == .gpe)
+    }
+
     @Test func reservedWordsOfAQueryAreNoName() {
         #expect(label(of: "DROP INDEX", in: "Readers asked why the DROP INDEX step took an hour.") == nil)
         #expect(label(of: "LEFT JOIN", in: "Use a LEFT JOIN when some loans have no reader.") == nil)

@@ -81,6 +81,7 @@ extension NameFinder {
         let start = Int(tokens[range.lowerBound].start)
         let end = Int(tokens[range.upperBound - 1].end)
         if end < text.count, text[end] == UInt8(ascii: "_") || text[end] == UInt8(ascii: "=") { return true }
+        if isQualifiedPath(from: end) { return true }
         guard start > 0 else { return false }
         switch text[start - 1] {
         case UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "#"): return true
@@ -98,6 +99,27 @@ extension NameFinder {
                 }
             }
             return start - position > 4 && text[position..<position + 4].elementsEqual("www.".utf8)
+        default: return false
+        }
+    }
+
+    /// `Lantern.Storage.Cache;`, `Ledger.Open(`: a dot right after a name, then a capitalised word
+    /// that ends at another dot, a `;` or a `(` with no space, is a qualified path in code; a
+    /// sentence that lost its space after a full stop (`in Lisbon.The`) goes on with a space.
+    private func isQualifiedPath(from end: Int) -> Bool {
+        let text = analysis.text
+        guard end + 2 < text.count, text[end] == UInt8(ascii: "."), text[end + 1] &- 0x41 < 26 else { return false }
+        var position = end + 2
+        while position < text.count,
+            text[position] &- 0x61 < 26 || text[position] &- 0x41 < 26
+                || text[position] &- 0x30 < 10 || text[position] == UInt8(ascii: "_")
+        {
+            position += 1
+        }
+        guard position + 1 < text.count else { return false }
+        switch text[position] {
+        case UInt8(ascii: ";"), UInt8(ascii: "("): return true
+        case UInt8(ascii: "."): return text[position + 1] &- 0x41 < 26 || text[position + 1] &- 0x61 < 26
         default: return false
         }
     }
