@@ -45,6 +45,35 @@ extension EntityKindTests {
         #expect(label(of: "AutoFormat", in: "Pass AutoFormat=false to skip the step.") == nil)
     }
 
+    @Test func aTypeDeclaredInCodeIsNoName() {
+        let listing = "Our billing service starts here:\n\npublic sealed class InvoiceRouter\n\nIt reads each row once."
+        #expect(label(of: "InvoiceRouter", in: listing) == nil)
+        #expect(label(of: "ShelfSorter", in: "In the ShelfSorter trait, there is a sort_all method.") == nil)
+        // Brands joined from two words stay names in prose, before `class` too.
+        let prose = "Our new tutor is a YouTube creator who teaches a PowerPoint class on Mondays."
+        #expect(label(of: "YouTube", in: prose) != nil)
+        #expect(label(of: "PowerPoint", in: prose) != nil)
+    }
+
+    @Test func aQualifiedPathInCodeIsNoName() {
+        let listing = "Our project file holds these lines:\n\nusing Quorvane.Storage;\nusing Quorvane.Storage.Cache;\n"
+        #expect(label(of: "Quorvane", in: listing) == nil)
+        // A sentence that lost its space after a full stop keeps its name.
+        #expect(label(of: "Lisbon", in: "She moved to Lisbon.The bakery opened a week later.") == .gpe)
+    }
+
+    @Test func reservedWordsOfAQueryAreNoName() {
+        #expect(label(of: "DROP INDEX", in: "Readers asked why the DROP INDEX step took an hour.") == nil)
+        #expect(label(of: "LEFT JOIN", in: "Use a LEFT JOIN when some loans have no reader.") == nil)
+    }
+
+    @Test func aDisciplineOfOperationsIsATerm() {
+        let text = "Small teams now hire for DataOps and SecOps roles before they hire a designer."
+        #expect(TestSupport.extract(text).entities.isEmpty)
+        // A firm's legal form after the word names the firm.
+        #expect(label(of: "BrightOps Ltd", in: "We signed with BrightOps Ltd last year.") == .org)
+    }
+
     @Test func variantsAndPluralsOfCommonTermsAreTerms() {
         let text = "It charges over USB-C and ships with PaaS plans. Check their P&Ls first."
         let names = TestSupport.extract(text).entities.map(\.text)

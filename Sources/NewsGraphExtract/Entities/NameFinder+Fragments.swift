@@ -34,7 +34,11 @@ extension NameFinder {
         }
         // `<_LockFile>`, `Retry="3"`, `schema.org/ReturnByPost`: a name touching the marks of
         // code, markup or a web address is an identifier.
-        if isInCode(run) || isOnCodeLine(run) || isAddressRest(run.lowerBound) || isPostscript(run) { return true }
+        if isInCode(run) || isOnCodeLine(run) || isDeclaredType(run) || isAddressRest(run.lowerBound)
+            || isPostscript(run) || isOperationsTerm(run) || isQueryKeywords(run)
+        {
+            return true
+        }
         // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
         // opening hours are parts of a time, no name.
         if isClockMark(run) || isDayRange(run) { return true }
@@ -77,6 +81,7 @@ extension NameFinder {
         let start = Int(tokens[range.lowerBound].start)
         let end = Int(tokens[range.upperBound - 1].end)
         if end < text.count, text[end] == UInt8(ascii: "_") || text[end] == UInt8(ascii: "=") { return true }
+        if isQualifiedPath(from: end) { return true }
         guard start > 0 else { return false }
         switch text[start - 1] {
         case UInt8(ascii: "_"), UInt8(ascii: "<"), UInt8(ascii: "#"): return true
@@ -94,6 +99,27 @@ extension NameFinder {
                 }
             }
             return start - position > 4 && text[position..<position + 4].elementsEqual("www.".utf8)
+        default: return false
+        }
+    }
+
+    /// `Lantern.Storage.Cache;`, `Ledger.Open(`: a dot right after a name, then a capitalised word
+    /// that ends at another dot, a `;` or a `(` with no space, is a qualified path in code; a
+    /// sentence that lost its space after a full stop (`in Lisbon.The`) goes on with a space.
+    private func isQualifiedPath(from end: Int) -> Bool {
+        let text = analysis.text
+        guard end + 2 < text.count, text[end] == UInt8(ascii: "."), text[end + 1] &- 0x41 < 26 else { return false }
+        var position = end + 2
+        while position < text.count,
+            text[position] &- 0x61 < 26 || text[position] &- 0x41 < 26
+                || text[position] &- 0x30 < 10 || text[position] == UInt8(ascii: "_")
+        {
+            position += 1
+        }
+        guard position + 1 < text.count else { return false }
+        switch text[position] {
+        case UInt8(ascii: ";"), UInt8(ascii: "("): return true
+        case UInt8(ascii: "."): return text[position + 1] &- 0x41 < 26 || text[position + 1] &- 0x61 < 26
         default: return false
         }
     }
@@ -120,6 +146,69 @@ extension NameFinder {
         }
         return last == UInt8(ascii: "{") || last == UInt8(ascii: "}")
     }
+
+    /// `sealed class LedgerWriter`, `the RetryBudget trait`: one word joined from capitalised parts
+    /// right after a declaration keyword of code in lower case, or right before one that is no
+    /// ordinary noun of prose (`trait`, `struct`, not `class` or `protocol`), is a type's name in code.
+    func isDeclaredType(_ run: Range<Int>) -> Bool {
+        guard run.count == 1, isJoinedCapitals(run.lowerBound) else { return false }
+        let before = run.lowerBound - 1
+        if before >= 0, tokens[before].kind == .word, tokens[before].hash == tokens[before].foldedHash,
+            Self.declarationKeywords.contains(tokens[before].foldedHash), before == 0 || !tokens[before].isAttached
+        {
+            return true
+        }
+        let after = run.upperBound
+        return after < tokens.count && tokens[after].kind == .word && tokens[after].newlinesBefore == 0
+            && tokens[after].hash == tokens[after].foldedHash
+            && Self.codeOnlyKeywords.contains(tokens[after].foldedHash)
+    }
+
+    /// `LedgerWriter`: a capitalised word with a capital after a lower-case letter inside it.
+    private func isJoinedCapitals(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.isCapitalized, !token.isAllCaps else { return false }
+        var previousLower = false
+        for offset in Int(token.start)..<Int(token.end) {
+            let byte = analysis.text[offset]
+            if byte &- 0x41 < 26, previousLower { return true }
+            previousLower = byte &- 0x61 < 26
+        }
+        return false
+    }
+
+    /// Keywords that declare a type in common programming languages.
+    private static let declarationKeywords = WordSet.folded([
+        "class", "struct", "trait", "interface", "enum", "protocol", "impl", "typedef", "extends", "implements",
+    ])
+    /// Declaration keywords that prose seldom uses as nouns after a name (`a yoga class`, `a
+    /// network protocol` do).
+    private static let codeOnlyKeywords = WordSet.folded(["struct", "trait", "enum", "impl", "typedef"])
+
+    /// `GROUP BY`, `DROP INDEX`: two or more words in capitals, the first one that opens a statement
+    /// or a clause of SQL and all reserved words of SQL, are a piece of a query, no name.
+    func isQueryKeywords(_ run: Range<Int>) -> Bool {
+        guard run.count >= 2, tokens[run.lowerBound].isAllCaps,
+            Self.queryOpeners.contains(tokens[run.lowerBound].hash)
+        else { return false }
+        return run.dropFirst().allSatisfy {
+            tokens[$0].kind == .word && tokens[$0].isAllCaps
+                && (Self.queryOpeners.contains(tokens[$0].hash) || Self.queryWords.contains(tokens[$0].hash))
+        }
+    }
+
+    /// Words in capitals that open a statement or a clause of SQL.
+    private static let queryOpeners = WordSet.hashes([
+        "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "TRUNCATE", "GRANT", "REVOKE",
+        "EXPLAIN", "VACUUM", "ORDER", "GROUP", "INNER", "LEFT", "OUTER", "CROSS", "UNION", "PRIMARY",
+        "FOREIGN",
+    ])
+    /// Other reserved words of SQL that follow an opener.
+    private static let queryWords = WordSet.hashes([
+        "BY", "TABLE", "VIEW", "INDEX", "SYSTEM", "DATABASE", "SCHEMA", "COLUMN", "INTO", "FROM", "WHERE",
+        "JOIN", "KEY", "ALL", "DISTINCT", "SET", "ANALYZE", "MATERIALIZED", "UNIQUE", "TRIGGER", "FUNCTION",
+        "SEQUENCE", "EXTENSION", "IF", "NOT", "EXISTS", "ON", "VALUES", "ASC", "DESC", "LIMIT", "OFFSET",
+    ])
 
     /// `Time40`: a capitalised ordinary word run into a number, where a page's markup lost the
     /// space between a label and its value; no model's code.

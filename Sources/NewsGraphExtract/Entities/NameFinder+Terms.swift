@@ -21,6 +21,19 @@ extension NameFinder {
         return true
     }
 
+    /// `DataOps`, `SecOps`: one word that joins a capitalised stem to `Ops` names a discipline of
+    /// operations, no body, unless a firm's legal form follows it.
+    func isOperationsTerm(_ run: Range<Int>) -> Bool {
+        let token = tokens[run.lowerBound]
+        guard run.count == 1, token.kind == .word, token.isCapitalized, token.length > 4 else { return false }
+        let end = Int(token.end)
+        let text = analysis.text
+        guard text[end - 3] == UInt8(ascii: "O"), text[end - 2] == UInt8(ascii: "p"), text[end - 1] == UInt8(ascii: "s")
+        else { return false }
+        let next = run.upperBound
+        return next >= tokens.count || !Self.legalForms.contains(tokens[next].hash)
+    }
+
     /// Whether the word at `index` ends as English adjectives do (`-al`, `-ive`, `-ic`, `-ous`,
     /// `-ful`, `-less`, `-able`, `-ible`, `-ary`, `-ent`, `-ant`).
     func hasAdjectiveEnding(_ index: Int) -> Bool {
