@@ -6,7 +6,7 @@ import NewsGraphCore
 extension NameFinder {
     /// `Adaptive AI`, `Regional SEO`: ordinary words with an adjective's ending before one common
     /// or technical acronym that ends the run name a kind of technique, not a body or a product;
-    /// a firm's name of that shape (`Proton VPN`, `Voyage AI`) leads with a noun.
+    /// a firm's name of that shape (`Quorvane VPN`, `Tarvel AI`) leads with a noun.
     func isAdjectiveTerm(_ name: Range<Int>) -> Bool {
         let last = name.upperBound - 1
         guard name.count >= 2, tokens[last].kind == .word, tokens[last].isAllCaps, tokens[last].length > 1,
