@@ -206,8 +206,9 @@ package struct QuoteExtractor: Sendable {
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
         let paragraphOf = Self.paragraphs(analysis)
-        var covered = [Bool](repeating: false, count: analysis.tokens.count)
-        for mention in mentions { for index in mention.tokens { covered[index] = true } }
+        // Tokens inside a recognised name, to mend a speaker's cut name; none for a page without speech.
+        var covered = [Bool](repeating: false, count: attributions.isEmpty ? 0 : analysis.tokens.count)
+        if !attributions.isEmpty { for mention in mentions { for index in mention.tokens { covered[index] = true } } }
         for attribution in attributions {
             // People mentioned up to here are antecedents too.
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
