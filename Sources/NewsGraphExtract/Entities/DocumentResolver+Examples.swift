@@ -35,7 +35,7 @@ extension DocumentResolver {
     private func isBodyMention(_ name: Range<Int>) -> Bool {
         let tokens = analysis.tokens
         let before = name.lowerBound - 1
-        if before >= 0, tokens[before].kind == .word, tokens[before].foldedHash == Self.atWord { return true }
+        if before >= 0, tokens[before].kind == .word, tokens[before].foldedHash == FoldedWord.at { return true }
         let next = name.upperBound
         guard next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
         return Self.bodyFollowers.contains(tokens[next].foldedHash)
@@ -89,7 +89,7 @@ extension DocumentResolver {
         let before = name.lowerBound - 1
         let after = name.upperBound
         guard before >= 0, after + 1 < tokens.count, tokens[before].kind == .word,
-            tokens[before].foldedHash == Self.atWord, analysis.isCharacter(after, ","),
+            tokens[before].foldedHash == FoldedWord.at, analysis.isCharacter(after, ","),
             tokens[after + 1].kind == .word, Self.weWords.contains(tokens[after + 1].foldedHash)
         else { return nil }
         return .org
@@ -99,7 +99,6 @@ extension DocumentResolver {
     private static let suchWord = TokenHash.foldedHash("such")
     private static let likeWord = TokenHash.foldedHash("like")
     private static let includingWord = TokenHash.foldedHash("including")
-    private static let atWord = TokenHash.foldedHash("at")
     private static let profitsWord = TokenHash.foldedHash("profits")
     private static let nonWord = TokenHash.foldedHash("non")
     private static let weWords = WordSet.folded(["we", "our", "us"])

@@ -17,7 +17,7 @@ extension DocumentResolver {
         // colon or a dash it opens a subtitle (`Arden: The Movie`).
         let before = analysis.tokens[article - 1]
         switch before.kind {
-        case .word where !before.isCapitalized && before.foldedHash != Self.atWord, .possessive: break
+        case .word where !before.isCapitalized && before.foldedHash != FoldedWord.at, .possessive: break
         case .punctuation where analysis.isCharacter(article - 1, ","): break
         default: return false
         }
@@ -35,5 +35,4 @@ extension DocumentResolver {
     }
 
     private static let capitalisedThe = TokenHash.hash("The")
-    private static let atWord = TokenHash.foldedHash("at")
 }

@@ -50,7 +50,6 @@ struct ClauseBoundary {
         "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under", "without",
         "even", "like", "unlike", "whatever", "whether",
     ])
-    private static let and = TokenHash.foldedHash("and")
     private static let but = TokenHash.foldedHash("but")
 
     /// The end (exclusive) of the clause that starts at `start` in `sentence`.
@@ -79,7 +78,7 @@ struct ClauseBoundary {
         let subjectless = first < end && QuoteLexicon.finiteAuxiliaries.contains(tokens[first].foldedHash)
         var open = false  // inside quoted words, where the speaker's own punctuation rules
         var words = 0
-        let and = Self.and  // read once: a `static let` costs a once-check on every access
+        let and = FoldedWord.and  // read once: a `static let` costs a once-check on every access
         let but = Self.but
         for index in start..<end {
             if tokens[index].kind == .word { words += 1 }

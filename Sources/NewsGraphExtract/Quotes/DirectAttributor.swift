@@ -243,7 +243,7 @@ struct DirectAttributor {
     private func coordinatedSubject(before verb: Int, _ sentence: Sentence) -> SpeakerFinder.Speaker? {
         var position = verb - 1
         guard position > sentence.tokens.lowerBound,
-            tokens[position].foldedHash == Self.and || tokens[position].foldedHash == Self.to
+            tokens[position].foldedHash == FoldedWord.and || tokens[position].foldedHash == Self.to
         else { return nil }
         // Back over the lower-case words of the first verb phrase, at most three.
         while position > sentence.tokens.lowerBound, verb - position <= 4 {
@@ -265,7 +265,6 @@ struct DirectAttributor {
         }
         return nil
     }
-    private static let and = TokenHash.foldedHash("and")
     /// Articles open a plain noun phrase that can tag a quotation ("the newspaper").
     private static let articles = WordSet.folded(["the", "a", "an"])
     /// After an inverted verb a numeral or "another" opens one too: `wrote one reader`.

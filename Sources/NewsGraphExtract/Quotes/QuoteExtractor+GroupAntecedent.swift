@@ -2,7 +2,6 @@ import NewsGraphCore
 
 extension QuoteExtractor {
     private static let they = TokenHash.foldedHash("they")
-    private static let the = TokenHash.foldedHash("the")
 
     /// `Scientists at the lab tracked 90 mice. They found …`: a "they" that no name stands for is
     /// the group of people the sentence before names by a plural role (`the researchers`), outside
@@ -19,7 +18,7 @@ extension QuoteExtractor {
             guard token.kind == .word, QuoteLexicon.roleNouns.contains(token.foldedHash),
                 analysis.text[Int(token.end) - 1] == UInt8(ascii: "s")
             else { continue }
-            let article = position > before.lowerBound && tokens[position - 1].foldedHash == Self.the
+            let article = position > before.lowerBound && tokens[position - 1].foldedHash == FoldedWord.the
             let start = article ? position - 1 : position
             return analysis.string(tokens: start..<position + 1)
         }

@@ -10,7 +10,6 @@ extension QuoteExtractor {
     private static let clauseMakers = WordSet.folded([
         "is", "was", "were", "are", "been", "makes", "made", "seems", "seemed", "felt", "looked", "became",
     ])
-    private static let andWord = TokenHash.foldedHash("and")
     private static let nameLinks = WordSet.folded(["of", "for"])
 
     /// The speaker span with a leading clause dropped and a name cut at `and` completed.
@@ -46,7 +45,7 @@ extension QuoteExtractor {
         let tokens = analysis.tokens
         let end = mention.tokens.upperBound
         guard mention.label == .org, speaker.tokens == mention.tokens, end + 1 < tokens.count,
-            tokens[end].foldedHash == Self.andWord,
+            tokens[end].foldedHash == FoldedWord.and,
             mention.tokens.contains(where: { Self.nameLinks.contains(tokens[$0].foldedHash) })
         else { return speaker }
         var last = end

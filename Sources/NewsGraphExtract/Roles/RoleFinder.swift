@@ -44,7 +44,6 @@ struct RoleFinder {
     private static let titleLinks = WordSet.folded(["of", "at", "for"])
     private static let the = TokenHash.foldedHash("the")
     private static let including = TokenHash.foldedHash("including")
-    private static let and = TokenHash.foldedHash("and")
     private static let phraseEnds: [Unicode.Scalar] = [",", ".", ";", ")", ":"]
     private static let demonstratives = WordSet.folded(["these", "those", "the"])
     /// Words that may follow a whole place or nationality phrase (a verb, a preposition, a
@@ -194,7 +193,7 @@ struct RoleFinder {
                 let person = mentions[Int(startsAt[next])]
                 if groups[person.entity] == nil { groups[person.entity] = organisation }
                 next = person.tokens.upperBound
-                guard next < tokens.count, analysis.isCharacter(next, ",") || tokens[next].foldedHash == Self.and
+                guard next < tokens.count, analysis.isCharacter(next, ",") || tokens[next].foldedHash == FoldedWord.and
                 else { break }
                 next += 1
             }

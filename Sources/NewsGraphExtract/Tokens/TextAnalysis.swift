@@ -80,6 +80,8 @@ enum FoldedWord {
     static let cent = TokenHash.foldedHash("cent")
     static let senior = TokenHash.foldedHash("senior")
     static let you = TokenHash.foldedHash("you")
+    static let and = TokenHash.foldedHash("and")
+    static let at = TokenHash.foldedHash("at")
 }
 
 /// Word lists shared by the rules, hashed once.
