@@ -25,6 +25,19 @@ import Testing
         #expect(unnamed.first?.speaker == "Qorvex")
     }
 
+    @Test func aDefiniteStudyOrTeamIsTheMakerNamedBefore() {
+        let found = quotes(
+            "Last spring a team from the Corvan Marine Institute tagged forty seals off the coast. "
+                + "The tags logged every dive. The researchers found that the seals rest far offshore.")
+        #expect(found.first?.content == "that the seals rest far offshore")
+        #expect(found.first?.speaker == "Corvan Marine Institute")
+        // Too far back, the maker no longer stands behind the phrase.
+        let far = quotes(
+            "Last spring a team from the Corvan Marine Institute tagged forty seals. The tags logged dives. "
+                + "Storms came early. Boats stayed in port. The researchers found that the seals rest offshore.")
+        #expect(far.first?.speaker != "Corvan Marine Institute")
+    }
+
     @Test func aWorkNamedWithItsAuthorSpeaksForTheAuthor() {
         let titled = quotes("Priya Castell's latest memoir, Lanterns Down, argues that night trains are worth saving.")
         #expect(titled.first?.content == "that night trains are worth saving")

@@ -313,9 +313,11 @@ package struct QuoteExtractor: Sendable {
                                 && !Self.isTopic($0, ofTaggedQuote: attribution.content, speaker.tokens, analysis)
                                 ? $0 : nil
                         })
+                    ?? earlierMaker(of: speaker.tokens, analysis, mentions: mentions, inQuote: inQuote)
                 {
                     // `the firm found`, `a study by X`: the organisation the phrase stands for;
-                    // `48% said` after `according to X`: the one who asked.
+                    // `48% said` after `according to X`: the one who asked; `the researchers`
+                    // after `a team from X`: X.
                     finding.speakerName = named.canonical
                     finding.speakerEntity = named.entity
                     source = named
