@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// One quote per reported clause, its closing figure kept whole, and the source named near the
-/// tag preferred to a vaguer one: the person after a group's title, the group a "they" stands for.
+/// tag preferred to a vaguer one: the person after a group's title, the group a "they" stands for,
+/// the subject of an opening clause a "he" or "she" after it stands for.
 @Suite struct QuoteSourceNearbyTests: QuoteProbing {
     @Test func aClauseReportedByANounAndItsVerbIsOneQuote() {
         let found = quotes("A Siemens report found that most factories waste heat in the winter months.")
@@ -26,6 +27,15 @@ import Testing
             "Scientists at a marine lab tracked 300 seals for a decade. "
                 + "They found that the seals dive deeper in warm years.")
         #expect(found.map(\.speaker) == ["Scientists"])
+    }
+
+    @Test func aPronounAfterAnOpeningClauseIsThatClausesSubject() {
+        let found = reported(
+            "Mayor Ilse Brandt opened the bridge on Monday. "
+                + "When Judge Rowan Pike ruled that Dana Voss had broken the lease, "
+                + "he acknowledged that the statute had never met such a case.")
+        #expect(found.last?.content == "that the statute had never met such a case")
+        #expect(found.last?.speaker == "Rowan Pike")
     }
 
     @Test func aSourcePhraseRunningOnToItsAuthorIsTheAuthors() {

@@ -285,9 +285,13 @@ package struct QuoteExtractor: Sendable {
                         } == true
                     let fallback =
                         lastSpeaker.map { $0.label == .person && fits($0) } == true ? lastSpeaker : lastFitting
+                    let opener =
+                        personal.contains(pronoun)
+                        ? openingClauseSubject(
+                            ofPronoun: speaker.tokens.lowerBound, analysis, people: people, fits: fits) : nil
                     let antecedent =
                         personal.contains(pronoun)
-                        ? introduced
+                        ? opener ?? introduced
                             // A name the entity stage missed that spoke after both is the later
                             // speaker, so "he" or "she" is that one.
                             ?? (fallback.map { lastUnrecognisedAt > max(lastSpeakerAt, $0.tokens.lowerBound) } == true
