@@ -271,7 +271,13 @@ package struct QuoteExtractor: Sendable {
                             // and is no modifier of a role (`Acme consultant Ann Vance`).
                             let opening = analysis.sentences[named].tokens.lowerBound
                             let after = person.tokens.upperBound
-                            return person.tokens.lowerBound - opening <= 1 && !inQuote[person.tokens.lowerBound]
+                            // A role with a word or two before it (`Acme consultant Ann Vance`) is a title too.
+                            let start = person.tokens.lowerBound
+                            let titled =
+                                start - opening <= 1
+                                || start - opening <= 3
+                                    && QuoteLexicon.roleNouns.contains(analysis.tokens[start - 1].foldedHash)
+                            return titled && !inQuote[person.tokens.lowerBound]
                                 && !isQuotationMark(analysis.tokens[opening].kind)
                                 && !(after < analysis.tokens.count
                                     && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
@@ -308,6 +314,14 @@ package struct QuoteExtractor: Sendable {
                         ?? (writingSpoke ? lastWriting?.name : nil) ?? finding.speakerText
                     finding.speakerEntity = antecedent?.entity
                     source = antecedent
+                    // A person a "he" or "she" was found to stand for by the text around it (the
+                    // subject that opens a sentence before, or an opening clause) has now spoken, as if named.
+                    if personal.contains(pronoun), let antecedent, antecedent.label == .person,
+                        antecedent.tokens == (opener ?? introduced)?.tokens
+                    {
+                        lastSpeaker = antecedent
+                        lastSpeakerAt = speaker.tokens.lowerBound
+                    }
                 } else if let named = surveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
                     ?? owner(
                         of: speaker.tokens, analysis, mentions: mentions,
