@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// A share of people asked speaks for its figures, but the source named for the survey is who
-/// the figures come from; a writing named by where it appeared stands for that journal.
+/// the figures come from, even a name the entity stage missed; a writing named by where it
+/// appeared stands for that journal.
 @Suite struct QuoteSurveyorTests: QuoteProbing {
     @Test func aShareAfterASurveyOwnedByANamedBodySpeaksForIt() {
         let found = reported(
@@ -16,6 +17,13 @@ import Testing
         let found = reported(
             "A poll by Orvell Research Group covered two thousand riders. Most said the late ferry should stay.")
         #expect(found.contains { $0.mention == "Most" && $0.speaker == "Orvell Research Group" })
+    }
+
+    @Test func aShareAfterAnUnrecognisedSourceSpeaksForItsName() {
+        let found = reported(
+            "According to Quillow, 48% of riders said the main reason to ride is fresh air; "
+                + "30% reported that they ride to save money.")
+        #expect(found.contains { $0.mention == "30%" && $0.speaker == "Quillow" })
     }
 
     @Test func aStudyInAJournalStandsForTheJournal() {

@@ -44,4 +44,40 @@ extension QuoteExtractor {
                 && namesSurveyor($0)
         }
     }
+
+    /// A share's surveyor the entity stage missed: the capitalised words after `according to` or
+    /// after a survey noun and `by` or `from` (`a poll by Brindle Metrics`), the last before the
+    /// share in its sentence or the one before, where no name was recognised.
+    func unrecognisedSurveyor(
+        ofShare speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
+    ) -> String? {
+        let tokens = analysis.tokens
+        guard let last = speaker.last,
+            analysis.isCharacter(last, "%") || QuoteLexicon.quantifiers.contains(tokens[last].foldedHash)
+        else { return nil }
+        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
+        let earliest = analysis.sentences[max(0, sentence - 1)].tokens.lowerBound
+        var found: String?
+        var position = earliest
+        while position + 2 < speaker.lowerBound {
+            defer { position += 1 }
+            let token = tokens[position]
+            guard token.kind == .word else { continue }
+            let links =
+                token.foldedHash == FoldedWord.according && tokens[position + 1].foldedHash == FoldedWord.to
+                || Self.surveyNouns.contains(token.foldedHash) && Self.byWords.contains(tokens[position + 1].foldedHash)
+            guard links else { continue }
+            var start = position + 2
+            if start < speaker.lowerBound, tokens[start].foldedHash == FoldedWord.the { start += 1 }
+            var end = start
+            while end < speaker.lowerBound, end - start < 4, tokens[end].kind == .word, tokens[end].isCapitalized,
+                !Lexicon.sentenceWords.contains(tokens[end].foldedHash)
+            {
+                end += 1
+            }
+            guard end > start, !mentions.contains(where: { $0.tokens.overlaps(start..<end) }) else { continue }
+            found = analysis.string(tokens: start..<end)
+        }
+        return found
+    }
 }

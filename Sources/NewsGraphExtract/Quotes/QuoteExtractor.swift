@@ -346,7 +346,10 @@ package struct QuoteExtractor: Sendable {
                     lastSpeaker = person
                     lastSpeakerAt = speaker.tokens.lowerBound
                 } else {
-                    finding.speakerName = unrecognisedOwner(of: speaker.tokens, analysis) ?? finding.speakerText
+                    finding.speakerName =
+                        unrecognisedOwner(of: speaker.tokens, analysis)
+                        ?? unrecognisedSurveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
+                        ?? finding.speakerText
                     if isDefiniteWriting(speaker.tokens, analysis), let name = finding.speakerName {
                         lastWriting = (name, speaker.tokens.lowerBound)
                     }
