@@ -219,8 +219,9 @@ extension NameFinder {
 
     /// Where a name whose head word ends at `end` ends when `of` and capitalised words follow:
     /// `Ardish Academy of Fine Arts` is one name, not a body and a subject; `and` ends it, as a
-    /// second name may follow; after an institution's or a building's head word, so do `of the`
-    /// and capitalised words (`Ardish Museum of the Sea`).
+    /// second name may follow, unless the words after it close this one (`Ardish Academy of Arts
+    /// and Letters`, `NameFinder+AndNames`); after an institution's or a building's head word, so
+    /// do `of the` and capitalised words (`Ardish Museum of the Sea`).
     func ofTail(after end: Int) -> Int {
         guard end + 1 < tokens.count, tokens[end].foldedHash == words.ofWord, !tokens[end].isCapitalized,
             tokens[end + 1].newlinesBefore == 0
@@ -234,6 +235,10 @@ extension NameFinder {
         guard isNameWord(first) else { return end }
         var tail = first
         while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
+        while tail < tokens.count, continuesLinkedName(atAnd: tail) {
+            tail += 1
+            while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
+        }
         return tail
     }
 }

@@ -8,6 +8,8 @@ extension NameFinder {
         let personLed = afterTitle || has(.givenName, at: start)
         let institutionLed = ContextCues.institutionLeaders.contains(tokens[start].hash)
         var end = start + 1
+        // `of` or `for` has linked a head word to more capitalised words (`Department of Parks`).
+        var isLinked = false
         var isOrganisation = has(.organisationPrefix, at: start, length: 2) || has(.organisationSuffix, at: start)
         if has(.organisationSuffix, at: start) && !has(.organisationPrefix, at: start, length: 2) {
             isOrganisation = false
@@ -76,6 +78,7 @@ extension NameFinder {
             // most often names the body's country, not more of its name.
             if isOfTheName(end), isBuildingHead(end - 1) {
                 isOrganisation = true
+                isLinked = true
                 end += 2
                 continue
             }
@@ -86,6 +89,15 @@ extension NameFinder {
                     || has(.organisationPrefix, at: end - 1, length: 2)
             {
                 end += 2
+                continue
+            }
+            // `Department of Parks and Recreation`, `Strength and Balance Society`: `and` inside a
+            // body's name (`NameFinder+AndNames`).
+            if token.kind == .word, !token.isCapitalized, token.foldedHash == FoldedWord.and,
+                isLinked ? continuesLinkedName(atAnd: end) : joinsPlainWordsToBody(atAnd: end, from: start)
+            {
+                isOrganisation = true
+                end += 1
                 continue
             }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
@@ -99,6 +111,7 @@ extension NameFinder {
                         || token.foldedHash == words.ofWord && words.facilityHeads.contains(tokens[end - 1].hash))
                 {
                     isOrganisation = true
+                    isLinked = isLinked || token.foldedHash != FoldedWord.and
                     end += 1
                     continue
                 }

@@ -1,0 +1,34 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Where `and` goes on with a body's name and where it ends it (issue 16). Invented text.
+extension EntityKindTests {
+    @Test func andGoesOnInsideANameThatOfOpens() {
+        let text = "Funding came from the Velmar Bureau of Orchards and Rural Roads in March."
+        #expect(label(of: "Velmar Bureau of Orchards and Rural Roads", in: text) == .org)
+        #expect(label(of: "Velmar Bureau of Orchards", in: text) == nil)
+        // A known place that opens the name keeps the words after `and` too.
+        let led = "She studied at the Oxford Institute of Glass and Ceramics until 2031."
+        #expect(label(of: "Oxford Institute of Glass and Ceramics", in: led) == .org)
+    }
+
+    @Test func andBeforeAnotherNameEndsTheFirst() {
+        let known = "The Velmar Bureau of Orchards and Oxford University shared the grant."
+        #expect(label(of: "Velmar Bureau of Orchards", in: known) == .org)
+        let person = "The Velmar Bureau of Orchards and Anna Brask shared the grant."
+        #expect(label(of: "Velmar Bureau of Orchards", in: person) == .org)
+        #expect(label(of: "Anna Brask", in: person) == .person)
+        // Two or more words closed by a body's word are a second body.
+        let body = "The Velmar Bureau of Orchards and Quellbrook Tree Council shared the grant."
+        #expect(label(of: "Velmar Bureau of Orchards", in: body) == .org)
+    }
+
+    @Test func ordinaryWordsJoinedByAndToABodysHeadAreOneName() {
+        let text = "Ask the Pruning and Orchard Care Society about the course."
+        #expect(label(of: "Pruning and Orchard Care Society", in: text) == .org)
+        // A brand before `and` is a name of its own: the two stay apart.
+        let brands = "Buy cover from Tarvexo and Quellbrook Travel Guard before you fly."
+        #expect(label(of: "Tarvexo and Quellbrook Travel Guard", in: brands) == nil)
+    }
+}
