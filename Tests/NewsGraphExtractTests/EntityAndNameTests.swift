@@ -32,3 +32,23 @@ extension EntityKindTests {
         #expect(label(of: "Tarvexo and Quellbrook Travel Guard", in: brands) == nil)
     }
 }
+
+/// Where a body's or a site's name ends after its last word: a syllable hyphened to a suffix,
+/// a site's top-level domain (issue 16). Invented text.
+extension EntityKindTests {
+    @Test func aSyllableHyphenedToASuffixIsPartOfTheName() {
+        let text = "We buy our flour at the Tarnbury Co-op every week."
+        #expect(label(of: "Tarnbury Co-op", in: text) == .org)
+        #expect(label(of: "Tarnbury Co", in: text) == nil)
+    }
+
+    @Test func aWordAndItsDomainNameOneSite() {
+        let text = "We compared fares on Fernway.com and listened to a book from Quillcast.fm on the way."
+        #expect(label(of: "Fernway.com", in: text) == .org)
+        #expect(label(of: "Quillcast.fm", in: text) != nil)
+        // A path or a `www.` makes an address, and a capitalised word after it a longer name.
+        let address = "See www.Fernway.com for fares, or try Velmar.net Core 4 for servers."
+        #expect(label(of: "Fernway.com", in: address) == nil)
+        #expect(label(of: "Velmar.net", in: address) == nil)
+    }
+}

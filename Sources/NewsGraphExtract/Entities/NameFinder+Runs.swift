@@ -46,7 +46,11 @@ extension NameFinder {
                 let connects =
                     end + 1 < tokens.count && words.organisationConnectors.contains(tokens[end].hash)
                     && isNameWord(end + 1) || isOfTheName(end) && isBuildingHead(end - 1)
-                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects {
+                // `Arden Co-op`: a lower-case syllable hyphened to the suffix is part of that word.
+                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects
+                    && !(end < tokens.count && tokens[end].kind == .hyphen
+                        && isNameSyllable(afterHyphen: end, runLength: end - start))
+                {
                     break
                 }
                 continue
