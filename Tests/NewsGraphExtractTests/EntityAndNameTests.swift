@@ -52,3 +52,15 @@ extension EntityKindTests {
         #expect(label(of: "Velmar.net", in: address) == nil)
     }
 }
+
+/// A body's unit named after its acronym (issue 16). Invented text.
+extension EntityKindTests {
+    @Test func ordinaryWordsAfterABodysAcronymNameItsUnit() {
+        let text = "She catalogued old reels for BBC Archive during the long winter."
+        #expect(label(of: "BBC Archive", in: text) == .org)
+        #expect(label(of: "BBC", in: text) == nil)
+        // Inside a title-cased line the capitals say nothing.
+        let line = "Readers Praise Quiet BBC Archive Reels in Northern Towns."
+        #expect(label(of: "BBC Archive", in: line) == nil)
+    }
+}

@@ -105,6 +105,13 @@ extension NameFinder {
                         index = product.tokens.upperBound
                         continue
                     }
+                    if label == .org, !isGivenLed, !afterTitle,
+                        let unit = acronymUnit(from: index, after: index + match.length)
+                    {
+                        candidates.append(unit)
+                        index = unit.tokens.upperBound
+                        continue
+                    }
                     if label == .gpe || label == .loc, isOwnedThing(before: index - 1, after: index + match.length) {
                         index += match.length
                         continue
