@@ -64,3 +64,12 @@ extension EntityKindTests {
         #expect(label(of: "BBC Archive", in: line) == nil)
     }
 }
+
+/// A known name that opens a longer one ending in a head word four words on (issue 16). Invented text.
+extension EntityKindTests {
+    @Test func aKnownNameOpensALongerNameUpToFourWordsBeforeItsHead() {
+        let text = "Tickets for the Leeds Rural Schools Gardening Summit went on sale in May."
+        #expect(label(of: "Leeds Rural Schools Gardening Summit", in: text) == .event)
+        #expect(label(of: "Leeds", in: text) == nil)
+    }
+}

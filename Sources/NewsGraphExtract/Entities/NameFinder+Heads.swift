@@ -171,8 +171,8 @@ extension NameFinder {
         return nil
     }
 
-    /// A known name followed by capitalised words ending in a head word is one longer name:
-    /// `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
+    /// A known name followed by up to four capitalised words ending in a head word is one longer
+    /// name: `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
     func headedName(from start: Int, after end: Int, led leader: EntityLabel) -> NameCandidate? {
         guard leader == .gpe || leader == .org || leader == .loc || leader == .norp,
             !isCapsLine(start) || isInstitutionLineEnd(after: end)
@@ -180,7 +180,7 @@ extension NameFinder {
             return nil
         }
         var position = end
-        while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
+        while position < min(tokens.count, end + 4), tokens[position].newlinesBefore == 0,
             tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
         {
             if var label = headLabel(of: position, ledBy: leader)
