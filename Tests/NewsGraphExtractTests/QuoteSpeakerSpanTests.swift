@@ -3,8 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// A speaker's span is a noun phrase: a clause swallowed before the subject is dropped, and an
-/// organisation's name cut at `and` is whole again; a pronoun stands for the latest speaker,
-/// named or not.
+/// organisation's name with `and` inside is whole (from the name finder); a pronoun stands for the
+/// latest speaker, named or not.
 @Suite struct QuoteSpeakerSpanTests: QuoteProbing {
     @Test func aResultClauseBeforeTheSubjectIsNoPartOfTheSpeaker() {
         let found = quotes(

@@ -171,8 +171,8 @@ extension NameFinder {
         return nil
     }
 
-    /// A known name followed by capitalised words ending in a head word is one longer name:
-    /// `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
+    /// A known name followed by up to four capitalised words ending in a head word is one longer
+    /// name: `Texas Open`, `UEFA Cup`, `Tokyo Stock Exchange`, `Norwich City`.
     func headedName(from start: Int, after end: Int, led leader: EntityLabel) -> NameCandidate? {
         guard leader == .gpe || leader == .org || leader == .loc || leader == .norp,
             !isCapsLine(start) || isInstitutionLineEnd(after: end)
@@ -180,7 +180,7 @@ extension NameFinder {
             return nil
         }
         var position = end
-        while position < min(tokens.count, end + 3), tokens[position].newlinesBefore == 0,
+        while position < min(tokens.count, end + 4), tokens[position].newlinesBefore == 0,
             tokens[position].kind == .word, tokens[position].isCapitalized, !taken[position]
         {
             if var label = headLabel(of: position, ledBy: leader)
@@ -219,8 +219,9 @@ extension NameFinder {
 
     /// Where a name whose head word ends at `end` ends when `of` and capitalised words follow:
     /// `Ardish Academy of Fine Arts` is one name, not a body and a subject; `and` ends it, as a
-    /// second name may follow; after an institution's or a building's head word, so do `of the`
-    /// and capitalised words (`Ardish Museum of the Sea`).
+    /// second name may follow, unless the words after it close this one (`Ardish Academy of Arts
+    /// and Letters`, `NameFinder+AndNames`); after an institution's or a building's head word, so
+    /// do `of the` and capitalised words (`Ardish Museum of the Sea`).
     func ofTail(after end: Int) -> Int {
         guard end + 1 < tokens.count, tokens[end].foldedHash == words.ofWord, !tokens[end].isCapitalized,
             tokens[end + 1].newlinesBefore == 0
@@ -234,6 +235,10 @@ extension NameFinder {
         guard isNameWord(first) else { return end }
         var tail = first
         while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
+        while tail < tokens.count, continuesLinkedName(atAnd: tail) {
+            tail += 1
+            while tail < tokens.count, tokens[tail].newlinesBefore == 0, isNameWord(tail) { tail += 1 }
+        }
         return tail
     }
 }

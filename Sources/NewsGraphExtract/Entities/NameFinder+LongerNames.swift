@@ -1,8 +1,9 @@
 import NewsGraphCore
 
-/// Known places that are only a word of a longer name: a place between capitalised words of a
-/// running sentence (`the Velmar Lisbon Makers Guild`), and a company's branch named by its
-/// country (`Siemens Portugal`). Apart from the scan so the rules read as one concern.
+/// Known names that are only a word of a longer name: a place between capitalised words of a
+/// running sentence (`the Velmar Lisbon Makers Guild`), a company's branch named by its
+/// country (`Siemens Portugal`), a body's unit after its acronym (`QRB Select`). Apart from the
+/// scan so the rules read as one concern.
 extension NameFinder {
     /// Whether the known place at `range` stands between two capitalised words of one name in a
     /// running sentence, a word of a longer name that is no place of its own: neither neighbour a
@@ -51,5 +52,44 @@ extension NameFinder {
                 || !isNameWord(range.upperBound)
         else { return false }
         return GazetteerLoader.countries.contains(country)
+    }
+
+    /// A known body's acronym before one or two capitalised ordinary words, where the capitals end
+    /// on its line (`QRB Select`, `QRB Benchmarks`): a school, desk, unit or programme of that
+    /// body, one name; so is a lone given name after it, a school named for its donor (`QRB
+    /// Tarnwell`). Plurals that name people (`QRB Agents`), titles, weekdays, known words and a
+    /// number after them (a product's model) leave it alone.
+    func acronymUnit(from start: Int, after end: Int) -> NameCandidate? {
+        guard end - start == 1, tokens[start].isAllCaps, tokens[start].length >= 2, !isCapsLine(start),
+            !headingSentences[Int(analysis.sentenceOfToken[start])]
+        else { return nil }
+        // `Captures QRB Nomination.`: inside a title-cased line every word is capitalised.
+        if start > 0, tokens[start].newlinesBefore == 0, !analysis.isSentenceInitial(start),
+            tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized
+        {
+            return nil
+        }
+        var position = end
+        while position < min(tokens.count, end + 2), tokens[position].newlinesBefore == 0, isNameWord(position),
+            !tokens[position].isAllCaps, isTitle(at: position) == nil, isInnerNameWord(position),
+            !words.sentenceWords.contains(tokens[position].foldedHash),
+            !words.roleNouns.contains(tokens[position].foldedHash),
+            !isPluralWord(position) || isProductLinePlural(position)
+        {
+            if let match = bestMatch(at: position) {
+                guard case .givenName = match.category, position == end, !isNameWord(position + 1) else { break }
+            } else if !commonWords.contains(tokens[position].foldedHash) {
+                break
+            }
+            position += 1
+        }
+        // A number after it (`QRB Tarnix 5`) makes a product's model, left to the rules on products.
+        guard position > end,
+            position >= tokens.count || tokens[position].newlinesBefore > 0
+                || !isNameWord(position) && tokens[position].kind != .number
+        else { return nil }
+        return NameCandidate(
+            tokens: start..<position, label: .org, canonical: nil, evidence: .pattern,
+            isSentenceInitial: analysis.isSentenceInitial(start))
     }
 }

@@ -8,6 +8,8 @@ extension NameFinder {
         let personLed = afterTitle || has(.givenName, at: start)
         let institutionLed = ContextCues.institutionLeaders.contains(tokens[start].hash)
         var end = start + 1
+        // `of` or `for` has linked a head word to more capitalised words (`Department of Parks`).
+        var isLinked = false
         var isOrganisation = has(.organisationPrefix, at: start, length: 2) || has(.organisationSuffix, at: start)
         if has(.organisationSuffix, at: start) && !has(.organisationPrefix, at: start, length: 2) {
             isOrganisation = false
@@ -44,7 +46,11 @@ extension NameFinder {
                 let connects =
                     end + 1 < tokens.count && words.organisationConnectors.contains(tokens[end].hash)
                     && isNameWord(end + 1) || isOfTheName(end) && isBuildingHead(end - 1)
-                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects {
+                // `Arden Co-op`: a lower-case syllable hyphened to the suffix is part of that word.
+                if has(.organisationSuffix, at: end - 1) && end - start >= 2 && !isNameWord(end) && !connects
+                    && !(end < tokens.count && tokens[end].kind == .hyphen
+                        && isNameSyllable(afterHyphen: end, runLength: end - start))
+                {
                     break
                 }
                 continue
@@ -76,6 +82,7 @@ extension NameFinder {
             // most often names the body's country, not more of its name.
             if isOfTheName(end), isBuildingHead(end - 1) {
                 isOrganisation = true
+                isLinked = true
                 end += 2
                 continue
             }
@@ -86,6 +93,15 @@ extension NameFinder {
                     || has(.organisationPrefix, at: end - 1, length: 2)
             {
                 end += 2
+                continue
+            }
+            // `Department of Parks and Recreation`, `Strength and Balance Society`: `and` inside a
+            // body's name (`NameFinder+AndNames`).
+            if token.kind == .word, !token.isCapitalized, token.foldedHash == FoldedWord.and,
+                isLinked ? continuesLinkedName(atAnd: end) : joinsPlainWordsToBody(atAnd: end, from: start)
+            {
+                isOrganisation = true
+                end += 1
                 continue
             }
             if token.kind == .word, !token.isCapitalized, isNameWord(end + 1) {
@@ -99,6 +115,7 @@ extension NameFinder {
                         || token.foldedHash == words.ofWord && words.facilityHeads.contains(tokens[end - 1].hash))
                 {
                     isOrganisation = true
+                    isLinked = isLinked || token.foldedHash != FoldedWord.and
                     end += 1
                     continue
                 }

@@ -52,8 +52,10 @@ extension NameFinder {
                 continue
             }
             // Shapes that are one name whatever the gazetteer says: a road, a letter code, a
-            // people named by a point of the compass (tried in that order).
-            if let shaped = roadCode(at: index) ?? letterCode(at: index) ?? compassPeople(at: index) {
+            // people named by a point of the compass, a site's domain (tried in that order).
+            if let shaped = roadCode(at: index) ?? letterCode(at: index) ?? compassPeople(at: index)
+                ?? siteName(at: index)
+            {
                 candidates.append(shaped)
                 index = shaped.tokens.upperBound
                 continue
@@ -101,6 +103,13 @@ extension NameFinder {
                     {
                         candidates.append(product)
                         index = product.tokens.upperBound
+                        continue
+                    }
+                    if label == .org, !isGivenLed, !afterTitle,
+                        let unit = acronymUnit(from: index, after: index + match.length)
+                    {
+                        candidates.append(unit)
+                        index = unit.tokens.upperBound
                         continue
                     }
                     if label == .gpe || label == .loc, isOwnedThing(before: index - 1, after: index + match.length) {

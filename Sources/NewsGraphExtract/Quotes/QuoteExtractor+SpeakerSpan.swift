@@ -1,8 +1,8 @@
 import NewsGraphCore
 
 /// A speaker span mended before it is resolved: a clause swallowed in front of the subject
-/// (`The tent was so warm that one of our hikers said`) is dropped, and an organisation's name
-/// cut at `and` (`the Institute for Soil and Water said`) runs on to its end.
+/// (`The tent was so warm that one of our hikers said`) is dropped. (An organisation's name with
+/// `and` inside, `the Institute for Soil and Water said`, is whole from the name finder.)
 extension QuoteExtractor {
     /// Words that end a clause and open the one whose subject speaks.
     private static let clauseOpeners = WordSet.folded(["that", "because"])
@@ -10,18 +10,11 @@ extension QuoteExtractor {
     private static let clauseMakers = WordSet.folded([
         "is", "was", "were", "are", "been", "makes", "made", "seems", "seemed", "felt", "looked", "became",
     ])
-    private static let nameLinks = WordSet.folded(["of", "for"])
 
-    /// The speaker span with a leading clause dropped and a name cut at `and` completed.
-    /// `covered` marks the tokens inside any recognised name.
-    func mendedSpeaker(
-        _ speaker: SpeakerFinder.Speaker, _ analysis: TextAnalysis, covered: [Bool]
-    ) -> SpeakerFinder.Speaker {
+    /// The speaker span with a leading clause dropped.
+    func mendedSpeaker(_ speaker: SpeakerFinder.Speaker, _ analysis: TextAnalysis) -> SpeakerFinder.Speaker {
         let tokens = analysis.tokens
-        if let mention = speaker.mention {
-            return completedName(speaker, mention, analysis, covered: covered)
-        }
-        guard !speaker.isPronoun, speaker.tokens.count >= 3 else { return speaker }
+        guard speaker.mention == nil, !speaker.isPronoun, speaker.tokens.count >= 3 else { return speaker }
         // The last opener with a clause verb before it and words after it.
         guard
             let opener = speaker.tokens.dropFirst().dropLast().last(where: {
@@ -34,31 +27,6 @@ extension QuoteExtractor {
         let rest = opener + 1..<speaker.tokens.upperBound
         let isPronoun = rest.count == 1 && Lexicon.pronouns.contains(tokens[rest.lowerBound].foldedHash)
         return SpeakerFinder.Speaker(tokens: rest, mention: nil, isPronoun: isPronoun)
-    }
-
-    /// `Institute for Soil` then `and Water`: an organisation's name with `of` or `for` inside,
-    /// followed by `and` and capitalised words that belong to no other name, is one name.
-    private func completedName(
-        _ speaker: SpeakerFinder.Speaker, _ mention: EntityRecognizer.Mention, _ analysis: TextAnalysis,
-        covered: [Bool]
-    ) -> SpeakerFinder.Speaker {
-        let tokens = analysis.tokens
-        let end = mention.tokens.upperBound
-        guard mention.label == .org, speaker.tokens == mention.tokens, end + 1 < tokens.count,
-            tokens[end].foldedHash == FoldedWord.and,
-            mention.tokens.contains(where: { Self.nameLinks.contains(tokens[$0].foldedHash) })
-        else { return speaker }
-        var last = end
-        while last + 1 < tokens.count, last - end < 3, tokens[last + 1].kind == .word,
-            tokens[last + 1].isCapitalized, !covered[last + 1]
-        {
-            last += 1
-        }
-        // The run must end where the capitals end, not inside another name.
-        guard last > end,
-            last + 1 >= tokens.count || !(tokens[last + 1].kind == .word && tokens[last + 1].isCapitalized)
-        else { return speaker }
-        return SpeakerFinder.Speaker(tokens: mention.tokens.lowerBound..<last + 1, mention: mention, isPronoun: false)
     }
 
     /// `says Lin` where the entity stage linked no name: one capitalised word that is a word of

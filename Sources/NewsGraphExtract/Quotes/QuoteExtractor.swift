@@ -206,9 +206,6 @@ package struct QuoteExtractor: Sendable {
         var findings: [(finding: Finding, source: EntityRecognizer.Mention?)] = []
         var mentionIndex = 0
         let paragraphOf = Self.paragraphs(analysis)
-        // Tokens inside a recognised name, to mend a speaker's cut name; none for a page without speech.
-        var covered = [Bool](repeating: false, count: attributions.isEmpty ? 0 : analysis.tokens.count)
-        if !attributions.isEmpty { for mention in mentions { for index in mention.tokens { covered[index] = true } } }
         for attribution in attributions {
             // People mentioned up to here are antecedents too.
             let position = attribution.speaker?.tokens.lowerBound ?? attribution.content.lowerBound
@@ -223,7 +220,7 @@ package struct QuoteExtractor: Sendable {
                 continues: attribution.continues.map { Int(analysis.tokens[$0].start) }
             )
             var source: EntityRecognizer.Mention?
-            if let speaker = attribution.speaker.map({ mendedSpeaker($0, analysis, covered: covered) }) {
+            if let speaker = attribution.speaker.map({ mendedSpeaker($0, analysis) }) {
                 finding.speakerText = analysis.string(tokens: speaker.tokens)
                 finding.speakerRange = byteRange(speaker.tokens, analysis)
                 if let mention = speaker.mention {
