@@ -28,8 +28,8 @@ extension EntityKindTests {
         let text = "Ask the Pruning and Orchard Care Society about the course."
         #expect(label(of: "Pruning and Orchard Care Society", in: text) == .org)
         // A brand before `and` is a name of its own: the two stay apart.
-        let brands = "Buy cover from Tarvexo and Quellbrook Travel Guard before you fly."
-        #expect(label(of: "Tarvexo and Quellbrook Travel Guard", in: brands) == nil)
+        let brands = "Buy cover from Tarvexo and Quellbrook Travel Shield before you fly."
+        #expect(label(of: "Tarvexo and Quellbrook Travel Shield", in: brands) == nil)
     }
 }
 
