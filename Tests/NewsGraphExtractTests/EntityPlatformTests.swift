@@ -1,0 +1,35 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Bodies' names used as a medium (a site, a network, a service) or listed with products, which
+/// name the product rather than the firm. Invented sentences.
+extension EntityKindTests {
+    @Test func aBodyAfterAPrepositionOfMediumIsThePlatform() {
+        #expect(label(of: "TallyNest", in: "TallyNest hired forty engineers last spring.") == .org)
+        #expect(label(of: "TallyNest", in: "The potter sells her mugs on TallyNest.") == .product)
+        #expect(label(of: "TallyNest", in: "Guests may settle the bill via TallyNest and keep a receipt.") == .product)
+        #expect(label(of: "TallyNest", in: "The knitting club shares its patterns across TallyNest.") == .product)
+        // The bodies listed with it are platforms too.
+        let list = "Follow the choir on TallyNest, BrightQuill and MossPage for news."
+        #expect(labels(of: "BrightQuill", in: list) == [.product])
+        #expect(labels(of: "MossPage", in: list) == [.product])
+    }
+
+    @Test func aTopicARankingOrACreditBeforeTheNameKeepsTheBody() {
+        #expect(label(of: "TallyNest", in: "Read the new report on TallyNest, out today.") == .org)
+        #expect(label(of: "TallyNest", in: "The shop ranks #2 on TallyNest for tea.") == .org)
+        #expect(label(of: "TallyNest", in: "A harbour at dusk. Photo via TallyNest.") == .org)
+        // A possessive, a hyphen or a noun after it makes it part of a longer phrase.
+        #expect(label(of: "TallyNest", in: "She relied on TallyNest's maps for the trip.") == .org)
+        #expect(label(of: "TallyNest", in: "The guide sold well on TallyNest stores abroad.") == .org)
+    }
+
+    @Test func aBodyListedOnlyWithProductsIsOne() {
+        #expect(
+            label(of: "TallyNest", in: "The game runs on laptops with Windows, Linux or TallyNest installed.")
+                == .product)
+        // Two names and a comma alone may be two clauses.
+        #expect(label(of: "TallyNest", in: "When the phone runs Android, TallyNest adds a widget.") == .org)
+    }
+}
