@@ -16,6 +16,18 @@ extension EntityKindTests {
         #expect(labels(of: "MossPage", in: list) == [.product])
     }
 
+    @Test func aBodyGivenAsAnExampleOfAPlatformIsThatPlatform() {
+        let text = "Bakers swap recipes on sites such as TallyNest or BrightQuill every week."
+        #expect(labels(of: "TallyNest", in: text) == [.product])
+        #expect(labels(of: "BrightQuill", in: text) == [.product])
+        #expect(label(of: "TallyNest", in: "Search engines like TallyNest rank the pages.") == .product)
+        // Its other mentions keep the firm; a name cut short says nothing.
+        #expect(
+            labels(of: "TallyNest", in: "Use platforms like TallyNest for that.\nTallyNest hired forty engineers.")
+                == [.product, .org])
+        #expect(label(of: "TallyNest", in: "Post on platforms like TallyNest Ads daily.") != .product)
+    }
+
     @Test func aTopicARankingOrACreditBeforeTheNameKeepsTheBody() {
         #expect(label(of: "TallyNest", in: "Read the new report on TallyNest, out today.") == .org)
         #expect(label(of: "TallyNest", in: "The shop ranks #2 on TallyNest for tea.") == .org)

@@ -8,11 +8,14 @@ extension DocumentResolver {
     /// (`videos on Quorlo.`, `tips via Brasko and Tellin`) names the platform, and so do the
     /// bodies' names listed with it; not after a number (`#3 on X`, `$90 on X`: a ranking, a
     /// fare), a word for a topic (`More on X:`, `a report on X`) or a target (`sanctions on X`),
-    /// nor with an apposition after it (`via X, the agency,`).
+    /// nor with an apposition after it (`via X, the agency,`); so does one given as an example of
+    /// a platform, a site or a search engine (`platforms like Quorlo`).
     func relabelPlatforms(_ resolved: inout [Resolved]) {
         var index = 0
         while index < resolved.count {
-            guard resolved[index].label == .org, isMediumSlot(resolved[index].tokens) else {
+            guard resolved[index].label == .org,
+                isMediumSlot(resolved[index].tokens) || isPlatformExample(resolved[index].tokens)
+            else {
                 index += 1
                 continue
             }
@@ -103,6 +106,33 @@ extension DocumentResolver {
         return true
     }
 
+    /// `sites like Quorlo`, `search engines such as Brasko`: a body's name given as an example of
+    /// an online medium, unless a capitalised word, a hyphen or a possessive after it shows a
+    /// longer name cut short (`platforms like Quorlo Ads`, `Quorlo's forum`).
+    private func isPlatformExample(_ name: Range<Int>) -> Bool {
+        let tokens = analysis.tokens
+        var head = name.lowerBound - 1
+        guard head >= 2, tokens[name.lowerBound].newlinesBefore == 0, tokens[head].kind == .word,
+            !tokens[head].isCapitalized
+        else { return false }
+        let word = tokens[head].foldedHash
+        if word == Self.exampleAs, tokens[head - 1].kind == .word, tokens[head - 1].foldedHash == Self.exampleSuch {
+            head -= 2
+        } else if word == Self.exampleLike || word == Self.exampleIncluding {
+            head -= 1
+        } else {
+            return false
+        }
+        if analysis.isCharacter(head, ",") { head -= 1 }
+        guard head >= 0, tokens[head].kind == .word, !tokens[head].isCapitalized,
+            Self.platformNouns.contains(tokens[head].foldedHash)
+        else { return false }
+        let next = name.upperBound
+        guard next < tokens.count, tokens[next].newlinesBefore == 0 else { return true }
+        return !(tokens[next].kind == .word && tokens[next].isCapitalized) && tokens[next].kind != .hyphen
+            && tokens[next].kind != .possessive && !(tokens[next].isAttached && analysis.isCharacter(next, "-"))
+    }
+
     /// Nothing of the name's phrase after it: punctuation, a line's end or a word that opens
     /// the next part of the clause; not a possessive, a hyphen, a number or a noun it modifies.
     private func endsPhrase(_ name: Range<Int>) -> Bool {
@@ -143,6 +173,15 @@ extension DocumentResolver {
     }
 
     private static let viaWord = TokenHash.foldedHash("via")
+    private static let exampleAs = TokenHash.foldedHash("as")
+    private static let exampleSuch = TokenHash.foldedHash("such")
+    private static let exampleLike = TokenHash.foldedHash("like")
+    private static let exampleIncluding = TokenHash.foldedHash("including")
+    /// Nouns for an online medium whose examples are the product, not the firm that runs it.
+    private static let platformNouns = WordSet.folded([
+        "platform", "platforms", "site", "sites", "website", "websites", "engine", "engines", "marketplace",
+        "marketplaces",
+    ])
     private static let mediumPrepositions = WordSet.folded(["on", "via", "across"])
     private static let articles = WordSet.folded(["the", "a", "an"])
     private static let listJoints = WordSet.folded(["and", "or"])
