@@ -28,6 +28,18 @@ extension EntityKindTests {
         #expect(label(of: "TallyNest", in: "Post on platforms like TallyNest Ads daily.") != .product)
     }
 
+    @Test func aBodyThatAVerbOfUsingTakesIsTheToolUsed() {
+        #expect(label(of: "TallyNest", in: "Most florists we met use TallyNest to plan deliveries.") == .product)
+        #expect(label(of: "TallyNest", in: "Last year the guild switched to TallyNest.") == .product)
+        #expect(label(of: "TallyNest", in: "The shop's menu site was built with TallyNest and a map.") == .product)
+        // Not before a noun it modifies, nor as a path in code.
+        #expect(label(of: "TallyNest", in: "Most florists use TallyNest vans for deliveries.") != .product)
+        #expect(label(of: "TallyNest", in: "global using TallyNest.Storage;") != .product)
+        // With no conjunction, the last name of a list may open the next clause.
+        #expect(
+            label(of: "MossPage", in: "By using Windows, Linux, MossPage opened a second shop.") == .org)
+    }
+
     @Test func aTopicARankingOrACreditBeforeTheNameKeepsTheBody() {
         #expect(label(of: "TallyNest", in: "Read the new report on TallyNest, out today.") == .org)
         #expect(label(of: "TallyNest", in: "The shop ranks #2 on TallyNest for tea.") == .org)

@@ -15,6 +15,7 @@ extension DocumentResolver {
         while index < resolved.count {
             guard resolved[index].label == .org,
                 isMediumSlot(resolved[index].tokens) || isPlatformExample(resolved[index].tokens)
+                    || isToolObject(resolved[index].tokens)
             else {
                 index += 1
                 continue
@@ -56,7 +57,10 @@ extension DocumentResolver {
                         && (hasConjunction(resolved[list.lowerBound].tokens.upperBound)
                             || goesOn(after: resolved[list.upperBound - 1].tokens.upperBound))
             else { continue }
+            // `By using Quorlo, Brasko, Tellin is …`: with no conjunction the last name may open the clause.
+            let isOpenEnded = !list.dropLast().contains { hasConjunction(resolved[$0].tokens.upperBound) }
             for index in list where resolved[index].label == .org && !continuesCapitalised(resolved[index].tokens) {
+                if isOpenEnded, index == list.upperBound - 1, !endsPhrase(resolved[index].tokens) { continue }
                 let first = analysis.tokens[resolved[index].tokens.lowerBound].foldedHash
                 let othersAreProducts = list.allSatisfy { other in
                     other == index
@@ -104,6 +108,29 @@ extension DocumentResolver {
             return false
         }
         return true
+    }
+
+    /// `we use Quorlo.`, `switched to Brasko and Tellin`, `built with Quorlo`: a body's name that
+    /// a verb of using, subscribing or switching takes as its whole object is the tool used.
+    private func isToolObject(_ name: Range<Int>) -> Bool {
+        let tokens = analysis.tokens
+        let verb = name.lowerBound - 1
+        guard verb >= 1, tokens[name.lowerBound].newlinesBefore == 0, tokens[verb].kind == .word,
+            !tokens[verb].isCapitalized, endsPhrase(name), !isQualifiedPath(after: name.upperBound)
+        else { return false }
+        let word = tokens[verb].foldedHash
+        if Self.useVerbs.contains(word) { return true }
+        guard tokens[verb - 1].kind == .word, !tokens[verb - 1].isCapitalized else { return false }
+        let head = tokens[verb - 1].foldedHash
+        if word == FoldedWord.to { return Self.switchVerbs.contains(head) }
+        return word == Self.withWord && Self.buildVerbs.contains(head)
+    }
+
+    /// `Quorlo.Storage.Cache`: a dot and a word joined to the name are a path in code.
+    private func isQualifiedPath(after next: Int) -> Bool {
+        let tokens = analysis.tokens
+        return next + 1 < tokens.count && tokens[next].isAttached && analysis.isCharacter(next, ".")
+            && tokens[next + 1].isAttached && tokens[next + 1].kind == .word
     }
 
     /// `sites like Quorlo`, `search engines such as Brasko`: a body's name given as an example of
@@ -177,6 +204,19 @@ extension DocumentResolver {
     private static let exampleSuch = TokenHash.foldedHash("such")
     private static let exampleLike = TokenHash.foldedHash("like")
     private static let exampleIncluding = TokenHash.foldedHash("including")
+    private static let withWord = TokenHash.foldedHash("with")
+    /// Verbs whose object is the tool used: `we use Quorlo`, `installed Brasko`.
+    private static let useVerbs = WordSet.folded([
+        "use", "uses", "used", "using", "install", "installs", "installed", "installing", "download", "downloads",
+        "downloaded", "downloading",
+    ])
+    /// Verbs before `to` whose object is a tool or a service taken up: `switched to Quorlo`.
+    private static let switchVerbs = WordSet.folded([
+        "switch", "switched", "switching", "subscribe", "subscribed", "subscribing", "migrate", "migrated",
+        "migrating",
+    ])
+    /// Verbs before `with` whose object is what a thing is made with: `built with Quorlo`.
+    private static let buildVerbs = WordSet.folded(["built", "made", "created", "written"])
     /// Nouns for an online medium whose examples are the product, not the firm that runs it.
     private static let platformNouns = WordSet.folded([
         "platform", "platforms", "site", "sites", "website", "websites", "engine", "engines", "marketplace",
@@ -204,6 +244,6 @@ extension DocumentResolver {
     private static let clauseOpeners = WordSet.folded([
         "and", "or", "to", "for", "with", "in", "by", "during", "at", "as", "but", "where", "when", "so",
         "because", "from", "than", "while", "since", "until", "if", "instead", "too", "alone", "only", "every",
-        "each", "daily", "now", "today", "yet", "before", "after", "without", "about", "that", "which", "who",
+        "each", "daily", "now", "today", "yet", "etc", "before", "after", "without", "about", "that", "which", "who",
     ])
 }
