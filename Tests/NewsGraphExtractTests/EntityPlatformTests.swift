@@ -40,6 +40,12 @@ extension EntityKindTests {
             label(of: "MossPage", in: "By using Windows, Linux, MossPage opened a second shop.") == .org)
     }
 
+    @Test func aPodcastIsAWorkAndAMakersPodcastsItsProductLine() {
+        #expect(label(of: "Quiet Orchard Podcast", in: "We spoke on the Quiet Orchard Podcast last May.") == .workOfArt)
+        #expect(label(of: "Marrowby", in: "She hosts the podcast Marrowby from her shed.") == .workOfArt)
+        #expect(label(of: "Apple Podcasts", in: "New episodes reach Apple Podcasts each Friday.") == .product)
+    }
+
     @Test func aTopicARankingOrACreditBeforeTheNameKeepsTheBody() {
         #expect(label(of: "TallyNest", in: "Read the new report on TallyNest, out today.") == .org)
         #expect(label(of: "TallyNest", in: "The shop ranks #2 on TallyNest for tea.") == .org)
