@@ -98,6 +98,10 @@ extension DocumentResolver {
             !tokens[preposition].isCapitalized, Self.mediumPrepositions.contains(tokens[preposition].foldedHash),
             endsPhrase(name)
         else { return false }
+        // `said on QVT`, `aired on QTN`: an acronym after `on` names a broadcaster as often.
+        if tokens[preposition].foldedHash == Self.onWord, name.count == 1, tokens[name.lowerBound].isAllCaps {
+            return false
+        }
         let before = tokens[preposition - 1]
         if before.kind == .number || analysis.isCharacter(preposition - 1, "#") { return false }
         if before.kind == .word, Self.topicWords.contains(before.foldedHash) { return false }
@@ -200,6 +204,7 @@ extension DocumentResolver {
     }
 
     private static let viaWord = TokenHash.foldedHash("via")
+    private static let onWord = TokenHash.foldedHash("on")
     private static let exampleAs = TokenHash.foldedHash("as")
     private static let exampleSuch = TokenHash.foldedHash("such")
     private static let exampleLike = TokenHash.foldedHash("like")
@@ -225,7 +230,8 @@ extension DocumentResolver {
     private static let mediumPrepositions = WordSet.folded(["on", "via", "across"])
     private static let articles = WordSet.folded(["the", "a", "an"])
     private static let listJoints = WordSet.folded(["and", "or"])
-    /// Words for a writing about something, or for what is done to a target, before `on`.
+    /// Words for a writing about something, or for what is done to a target, before `on`
+    /// (`a report on X`, `cracked down on X`).
     private static let topicWords = WordSet.folded([
         "more", "news", "update", "updates", "report", "reports", "story", "stories", "article", "articles",
         "course", "courses", "book", "books", "essay", "piece", "lecture", "talk", "study", "studies", "comment",
@@ -234,7 +240,7 @@ extension DocumentResolver {
         "lawsuit", "ruling", "probe", "investigation", "inquiry", "verdict", "revenge", "war", "embargo", "hold",
         "called", "calls", "call", "reported", "commented", "focused", "focuses", "focus", "cracked", "imposed",
         "spied", "weighed", "weighs", "closed", "agreed", "turned", "future", "futures", "traded", "trading",
-        "listed", "shares", "stock",
+        "listed", "shares", "stock", "unloaded", "lashed", "down", "piled", "pounced", "clamped",
     ])
     /// Words before `via` that credit a picture to the agency that supplied it.
     private static let creditWords = WordSet.folded([
