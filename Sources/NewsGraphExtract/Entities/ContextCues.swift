@@ -110,6 +110,9 @@ enum ContextCues {
     ])
     /// Last words of prizes, which OntoNotes tags as works: `Nobel Peace Prize`, `Royal Gold Medal`.
     static let workHeads = WordSet.hashes(["Prize", "Award", "Medal"])
+    /// Last words of shows, works too (`Quiet Garden Podcast`); their plural after a maker's
+    /// name is its product line (`Velmar Podcasts`), so they are kept apart from ``workHeads``.
+    static let showHeads = WordSet.hashes(["Podcast"])
     /// Capitalised nouns that after `the` name a governing body: `the House`, `the Cabinet`.
     static let chamberWords = WordSet.hashes(["House", "Cabinet", "Government", "Legislature", "Crown", "Church"])
     /// Lower-case nouns before a title: `the film Match Point`, `the journal Nature`.
@@ -117,7 +120,7 @@ enum ContextCues {
         "book", "books", "novel", "novels", "film", "films", "movie", "movies", "album", "albums", "song", "songs",
         "single", "poem", "poems", "opera", "musical", "sitcom", "documentary", "journal", "journals", "essay",
         "painting", "sculpture", "memoir", "treatise", "anthology", "titled", "entitled", "published", "novella",
-        "comic", "hymn", "symphony",
+        "comic", "hymn", "symphony", "podcast",
     ])
     /// Verbs before `in` and a title: `starred in X`, `published in X`.
     static let workVerbs = WordSet.folded(["starred", "published", "appeared", "featured", "premiered", "cast"])

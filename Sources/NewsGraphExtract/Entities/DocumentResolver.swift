@@ -354,6 +354,8 @@ struct DocumentResolver {
         extendModelNumbers(&resolved)
         takeWorkArticles(&resolved)
         relabelExamplesOfKinds(&resolved)
+        relabelPlatforms(&resolved)
+        relabelListedProducts(&resolved)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved

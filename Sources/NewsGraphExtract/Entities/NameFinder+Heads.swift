@@ -160,7 +160,7 @@ extension NameFinder {
     func headLabel(of head: Int, ledBy leader: EntityLabel?) -> EntityLabel? {
         let hash = tokens[head].hash
         if words.lawHeads.contains(hash) { return .law }
-        if words.workHeads.contains(hash) { return .workOfArt }
+        if words.workHeads.contains(hash) || ContextCues.showHeads.contains(hash) { return .workOfArt }
         if words.eventHeads.contains(hash) { return .event }
         if words.facilityHeads.contains(hash) || isVenueCentre(head) { return .fac }
         if words.locationHeads.contains(hash) { return .loc }
