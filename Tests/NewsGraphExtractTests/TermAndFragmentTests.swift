@@ -55,6 +55,23 @@ extension EntityKindTests {
         #expect(label(of: "PowerPoint", in: prose) != nil)
     }
 
+    @Test func anIdentifierShownInCodeIsNoNameInTheProse() {
+        let declared = "The listing:\n\npublic class ShelfPlanner\n{\n}\n\nI wrote a ShelfPlanner that sorts jars."
+        #expect(labels(of: "ShelfPlanner", in: declared).isEmpty)
+        let called = "if err := larder.CountJars(shelf); err != nil {\n}\n\nWe call CountJars from the main loop."
+        #expect(labels(of: "CountJars", in: called).isEmpty)
+        let quoted = "{\n\"@type\": \"GardenShop\"\n}\n\nThe GardenShop type tells search engines what we sell."
+        #expect(labels(of: "GardenShop", in: quoted).isEmpty)
+        // A brand written so in prose only stays a name.
+        let prose = "Our editors moved the recipes to BrightLedger last spring. BrightLedger hired two writers."
+        #expect(!labels(of: "BrightLedger", in: prose).isEmpty)
+    }
+
+    @Test func aClippedGenerationIsNoName() {
+        let text = "Most Gen Z users compare prices first, and GenAI tools now draft half the ads for Gen Alpha."
+        #expect(TestSupport.extract(text).entities.isEmpty)
+    }
+
     @Test func aQualifiedPathInCodeIsNoName() {
         let listing = "Our project file holds these lines:\n\nusing Quorvane.Storage;\nusing Quorvane.Storage.Cache;\n"
         #expect(label(of: "Quorvane", in: listing) == nil)

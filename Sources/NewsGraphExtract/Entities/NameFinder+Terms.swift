@@ -34,6 +34,30 @@ extension NameFinder {
         return next >= tokens.count || !Self.legalForms.contains(tokens[next].hash)
     }
 
+    /// `Gen Z`, `Gen Alpha`, `GenAI`: `Gen`, clipped from `generation` or `generative`, before
+    /// one capital letter, `Alpha` or `AI` (apart or joined) names a cohort of people or a kind of
+    /// technology, no body or product.
+    func isGenerationTerm(_ run: Range<Int>) -> Bool {
+        let first = tokens[run.lowerBound]
+        guard first.kind == .word, first.length >= 3, run.count <= 2 else { return false }
+        let text = analysis.text
+        let start = Int(first.start)
+        guard text[start] == UInt8(ascii: "G"), text[start + 1] == UInt8(ascii: "e"),
+            text[start + 2] == UInt8(ascii: "n")
+        else { return false }
+        if run.count == 1 {
+            // `GenAI`, `GenZ`: the letters run on in capitals.
+            let rest = text[start + 3..<Int(first.end)]
+            return (rest.count == 1 || rest.elementsEqual("AI".utf8)) && rest.allSatisfy { $0 &- 0x41 < 26 }
+        }
+        let second = tokens[run.lowerBound + 1]
+        guard first.length == 3, second.kind == .word, second.newlinesBefore == 0 else { return false }
+        return second.length == 1 && second.isCapitalized || Self.generationWords.contains(second.hash)
+    }
+
+    /// Words after `Gen` that name a cohort or a technology.
+    private static let generationWords = WordSet.hashes(["AI", "Alpha"])
+
     /// Whether the word at `index` ends as English adjectives do (`-al`, `-ive`, `-ic`, `-ous`,
     /// `-ful`, `-less`, `-able`, `-ible`, `-ary`, `-ent`, `-ant`).
     func hasAdjectiveEnding(_ index: Int) -> Bool {
