@@ -6,7 +6,9 @@ import NewsGraphCore
 extension NameFinder {
     /// `Adaptive AI`, `Regional SEO`: ordinary words with an adjective's ending before one common
     /// or technical acronym that ends the run name a kind of technique, not a body or a product;
-    /// a firm's name of that shape (`Quorvane VPN`, `Tarvel AI`) leads with a noun.
+    /// a firm's name of that shape (`Quorvane VPN`, `Tarvel AI`) leads with a noun. A word the
+    /// word list is too old to hold counts too when it ends in `-ic` or `-ive` and the gazetteer
+    /// does not know it (`Synaptic AI` is coined as adjectives are).
     func isAdjectiveTerm(_ name: Range<Int>) -> Bool {
         let last = name.upperBound - 1
         guard name.count >= 2, tokens[last].kind == .word, tokens[last].isAllCaps, tokens[last].length > 1,
@@ -14,11 +16,25 @@ extension NameFinder {
         else { return false }
         for index in name.lowerBound..<last {
             let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, commonWords.contains(token.foldedHash),
-                hasAdjectiveEnding(index)
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, hasAdjectiveEnding(index),
+                commonWords.contains(token.foldedHash) || isCoinedAdjective(index)
             else { return false }
         }
         return true
+    }
+
+    /// `Synaptic`: a capitalised word of six letters or more ending in `-ic` or `-ive` that the
+    /// gazetteer does not know as a name.
+    private func isCoinedAdjective(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 6, !has(.givenName, at: index) else { return false }
+        if let match = bestMatch(at: index), case .entity = match.category { return false }
+        let end = Int(token.end)
+        let text = analysis.text
+        let last = text[end - 1]
+        let before = text[end - 2]
+        if before == UInt8(ascii: "i") && last == UInt8(ascii: "c") { return true }
+        return text[end - 3] == UInt8(ascii: "i") && before == UInt8(ascii: "v") && last == UInt8(ascii: "e")
     }
 
     /// `DataOps`, `SecOps`: one word that joins a capitalised stem to `Ops` names a discipline of
