@@ -26,6 +26,13 @@ extension EntityKindTests {
         #expect(label(of: "Danish", in: "A tray of Danish pastries sat by the door.") == nil)
     }
 
+    @Test func aCapitalisedCommonNounOfAThingIsNoPerson() {
+        #expect(label(of: "Sauvignon Blanc", in: "The tasting flight ends with a crisp Sauvignon Blanc.") == nil)
+        #expect(label(of: "Sauvignon Blanc", in: "Our little shop stocks Sauvignon Blanc, Merlot and Riesling.") == nil)
+        // A person's name of two words stays one.
+        #expect(label(of: "Marta Quellen", in: "The tasting flight was led by Marta Quellen.") == .person)
+    }
+
     @Test func aWordOpeningAClauseIsNoPartOfTheNameAfterIt() {
         #expect(TestSupport.extract("Reminder: Most NGOs file their reports each spring.").entities.isEmpty)
         #expect(label(of: "Choose UPS", in: "Delivery options – Choose UPS for heavy boxes.") == nil)

@@ -51,9 +51,21 @@ extension DocumentResolver {
     /// a rule (a given name, a role) may not end in one (`Daniel Orbit`): family names
     /// are in the census lists, which ``CommonWords`` leaves out.
     func isOrdinaryForPerson(_ candidate: NameCandidate) -> Bool {
-        if candidate.evidence < .pattern { return hasOrdinaryWord(candidate.tokens) }
+        if candidate.evidence < .pattern {
+            return hasOrdinaryWord(candidate.tokens) || isThingCompound(candidate.tokens)
+        }
         let last = wordsOf(candidate.tokens).last
         return last >= 0 && isOrdinaryWord(last)
+    }
+
+    /// `Pinot Noir`, `Granny Smith`: two words that WordNet writes with a capital as a common noun
+    /// of a thing, a food, a plant or an animal (``ThingCompounds``) name that thing, no person.
+    func isThingCompound(_ range: Range<Int>) -> Bool {
+        let tokens = analysis.tokens
+        guard range.count == 2, tokens[range.lowerBound].kind == .word, tokens[range.lowerBound + 1].kind == .word
+        else { return false }
+        let key = NationalityCompounds.key(tokens[range.lowerBound].foldedHash, tokens[range.lowerBound + 1].foldedHash)
+        return ThingCompounds.shared.contains(key)
     }
 
     /// `Social Media`, `Real Estate`: a name of two or more words that the same document also

@@ -271,7 +271,7 @@ struct DocumentResolver {
                     resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: name))
                     continue
                 }
-                if hasOrdinaryWord(candidate.tokens) { continue }
+                if hasOrdinaryWord(candidate.tokens) || isThingCompound(candidate.tokens) { continue }
                 // `East Varna`: a point of the compass opens a region's name, not a person's.
                 if ContextCues.compassPoints.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash) {
                     resolved.append(Resolved(tokens: candidate.tokens, label: .loc, canonical: name))
