@@ -89,6 +89,9 @@ import Testing
         #expect(label(of: "ZARKOVO", in: "ZARKOVO (Reuters) - The market fell.") == .gpe)
         // Words in the bracket that spell the capitals out make them an acronym, no place.
         #expect(label(of: "QRM", in: "Notes.\nQRM (Quick Route Mapping) plans each van's day.") == nil)
+        // A common acronym before a dash labels what follows.
+        #expect(label(of: "SEO", in: "Thanks for reading.\n\nSEO— helps small shops get found.") == nil)
+        #expect(label(of: "ZARKOVO", in: "ZARKOVO - The market fell on Monday.") == .gpe)
     }
 
     @Test func capsLinesTakeTheirLabelsFromTheBody() {
