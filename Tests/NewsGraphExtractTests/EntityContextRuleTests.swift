@@ -39,6 +39,12 @@ extension EntityKindTests {
         // Words in lower case apart, not in a row, are no phrase.
         #expect(label(of: "Social Media", in: heading + "\nA social club needs media.") == .org)
     }
+
+    @Test func aCommonAcronymMayOpenThePhraseWrittenInLowerCase() {
+        let firms = "We compared eight HR Staffing firms this year."
+        #expect(label(of: "HR Staffing", in: firms) == .org)
+        #expect(label(of: "HR Staffing", in: firms + " Small HR staffing firms charge by the hour.") == nil)
+    }
 }
 
 extension EntityKindTests {

@@ -21,6 +21,10 @@ extension EntityKindTests {
         let text = "Many shops now lean on Predictive AI to plan their stock, and Quorvane AI hired staff."
         #expect(label(of: "Predictive AI", in: text) == nil)
         #expect(label(of: "Quorvane AI", in: text) != nil)
+        // A coined adjective in `-ic` or `-ive` that the word list lacks is one too.
+        let coined = "Most studios now test Synaptic AI in small pilots, and Tarvel AI hired two editors."
+        #expect(label(of: "Synaptic AI", in: coined) == nil)
+        #expect(label(of: "Tarvel AI", in: coined) != nil)
     }
 
     @Test func namesOnALineOfCodeAreIdentifiers() {

@@ -86,6 +86,12 @@ import Testing
         #expect(label(of: "LONDON", in: "LONDON 1996-08-30\nThe market fell.") == .gpe)
         #expect(label(of: "ZARKOVO", in: "ZARKOVO 1996-08-30\nThe market fell.") == .gpe)
         #expect(label(of: "CRICKET", in: "CRICKET - SURREY WIN AGAIN\nThe match ended.") == nil)
+        #expect(label(of: "ZARKOVO", in: "ZARKOVO (Reuters) - The market fell.") == .gpe)
+        // Words in the bracket that spell the capitals out make them an acronym, no place.
+        #expect(label(of: "QRM", in: "Notes.\nQRM (Quick Route Mapping) plans each van's day.") == nil)
+        // A common acronym before a dash labels what follows.
+        #expect(label(of: "SEO", in: "Thanks for reading.\n\nSEO— helps small shops get found.") == nil)
+        #expect(label(of: "ZARKOVO", in: "ZARKOVO - The market fell on Monday.") == .gpe)
     }
 
     @Test func capsLinesTakeTheirLabelsFromTheBody() {

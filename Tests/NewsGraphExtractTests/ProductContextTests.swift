@@ -128,6 +128,12 @@ extension EntityKindTests {
         #expect(label(of: "Velmora", in: "We spent two quiet weeks in Velmora before the rains.") == .gpe)
     }
 
+    @Test func anOrdinaryWordAloneAfterInIsNoPlace() {
+        #expect(label(of: "Forestry", in: "She holds a diploma in Forestry from a college in Velmora.") == nil)
+        #expect(label(of: "Velmora", in: "She holds a diploma in Forestry from a college in Velmora.") == .gpe)
+        #expect(label(of: "Popularity", in: "Trail jogging keeps growing in Popularity among retirees.") == nil)
+    }
+
     @Test func aGivenNameAloneAfterInIsAPlace() {
         #expect(label(of: "Marion", in: "The bakery opened a second shop in Marion last spring.") == .gpe)
         // Before a possessive it is whose the thing is.
@@ -141,6 +147,8 @@ extension EntityKindTests {
     @Test func aNameCalledAFirmIsAnOrganisation() {
         #expect(label(of: "Marta Quellen", in: "Marta Quellen, a boutique SEO agency, built our site.") == .org)
         #expect(label(of: "Torvane", in: "Torvane is a family-owned moving company in Ohio.") == .org)
+        // A participle after the kind opens a clause about it; the kind still heads the phrase.
+        #expect(label(of: "Brellcraft", in: "Brellcraft is a trusted UX design firm offering audits to shops.") == .org)
         // A person described by a trade stays a person.
         #expect(label(of: "Ilse Varden", in: "Ilse Varden, a brand strategist, joined in May.") == .person)
     }

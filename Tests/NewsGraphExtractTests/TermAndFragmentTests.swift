@@ -26,6 +26,13 @@ extension EntityKindTests {
         #expect(label(of: "Danish", in: "A tray of Danish pastries sat by the door.") == nil)
     }
 
+    @Test func aCapitalisedCommonNounOfAThingIsNoPerson() {
+        #expect(label(of: "Sauvignon Blanc", in: "The tasting flight ends with a crisp Sauvignon Blanc.") == nil)
+        #expect(label(of: "Sauvignon Blanc", in: "Our little shop stocks Sauvignon Blanc, Merlot and Riesling.") == nil)
+        // A person's name of two words stays one.
+        #expect(label(of: "Marta Quellen", in: "The tasting flight was led by Marta Quellen.") == .person)
+    }
+
     @Test func aWordOpeningAClauseIsNoPartOfTheNameAfterIt() {
         #expect(TestSupport.extract("Reminder: Most NGOs file their reports each spring.").entities.isEmpty)
         #expect(label(of: "Choose UPS", in: "Delivery options – Choose UPS for heavy boxes.") == nil)
@@ -53,6 +60,23 @@ extension EntityKindTests {
         let prose = "Our new tutor is a YouTube creator who teaches a PowerPoint class on Mondays."
         #expect(label(of: "YouTube", in: prose) != nil)
         #expect(label(of: "PowerPoint", in: prose) != nil)
+    }
+
+    @Test func anIdentifierShownInCodeIsNoNameInTheProse() {
+        let declared = "The listing:\n\npublic class ShelfPlanner\n{\n}\n\nI wrote a ShelfPlanner that sorts jars."
+        #expect(labels(of: "ShelfPlanner", in: declared).isEmpty)
+        let called = "if err := larder.CountJars(shelf); err != nil {\n}\n\nWe call CountJars from the main loop."
+        #expect(labels(of: "CountJars", in: called).isEmpty)
+        let quoted = "{\n\"@type\": \"GardenShop\"\n}\n\nThe GardenShop type tells search engines what we sell."
+        #expect(labels(of: "GardenShop", in: quoted).isEmpty)
+        // A brand written so in prose only stays a name.
+        let prose = "Our editors moved the recipes to BrightLedger last spring. BrightLedger hired two writers."
+        #expect(!labels(of: "BrightLedger", in: prose).isEmpty)
+    }
+
+    @Test func aClippedGenerationIsNoName() {
+        let text = "Most Gen Z users compare prices first, and GenAI tools now draft half the ads for Gen Alpha."
+        #expect(TestSupport.extract(text).entities.isEmpty)
     }
 
     @Test func aQualifiedPathInCodeIsNoName() {

@@ -51,16 +51,29 @@ extension DocumentResolver {
     /// a rule (a given name, a role) may not end in one (`Daniel Orbit`): family names
     /// are in the census lists, which ``CommonWords`` leaves out.
     func isOrdinaryForPerson(_ candidate: NameCandidate) -> Bool {
-        if candidate.evidence < .pattern { return hasOrdinaryWord(candidate.tokens) }
+        if candidate.evidence < .pattern {
+            return hasOrdinaryWord(candidate.tokens) || isThingCompound(candidate.tokens)
+        }
         let last = wordsOf(candidate.tokens).last
         return last >= 0 && isOrdinaryWord(last)
+    }
+
+    /// `Pinot Noir`, `Granny Smith`: two words that WordNet writes with a capital as a common noun
+    /// of a thing, a food, a plant or an animal (``ThingCompounds``) name that thing, no person.
+    func isThingCompound(_ range: Range<Int>) -> Bool {
+        let tokens = analysis.tokens
+        guard range.count == 2, tokens[range.lowerBound].kind == .word, tokens[range.lowerBound + 1].kind == .word
+        else { return false }
+        let key = NationalityCompounds.key(tokens[range.lowerBound].foldedHash, tokens[range.lowerBound + 1].foldedHash)
+        return ThingCompounds.shared.contains(key)
     }
 
     /// `Social Media`, `Real Estate`: a name of two or more words that the same document also
     /// writes in lower case, word for word, is that phrase in title case (a heading's, a
     /// label's), unless the gazetteer knows it or a word for a place or an event heads it
-    /// (`Fort Arden`, `Main Plaza` may be misspelt in lower case). The keys (``phraseKey(_:)``)
-    /// of the names so written, or nil when there are none.
+    /// (`Fort Arden`, `Main Plaza` may be misspelt in lower case). A common or technical acronym
+    /// may open the phrase in capitals both times (`HR Consulting` beside `HR consulting firms`).
+    /// The keys (``phraseKey(_:)``) of the names so written, or nil when there are none.
     func phrasesWrittenInLowerCase(of candidates: [NameCandidate]) -> TokenHashSet? {
         let tokens = analysis.tokens
         var keys: [UInt64] = []
@@ -76,15 +89,26 @@ extension DocumentResolver {
         let firsts = TokenHashSet(firstWords)
         var found: [UInt64] = []
         for start in tokens.indices
-        where tokens[start].kind == .word && !tokens[start].isCapitalized && firsts.contains(tokens[start].foldedHash) {
+        where tokens[start].kind == .word && (!tokens[start].isCapitalized || isTermAcronym(start))
+            && firsts.contains(tokens[start].foldedHash)
+        {
+            // After an acronym a lower-case word must follow: `COVID-19` is written so in any case.
+            var hasLowerWord = !tokens[start].isCapitalized
             var key = CapsLineMatcher.keySeed
             for (offset, index) in (start..<min(start + longest, tokens.count)).enumerated() {
                 if offset > 0 && tokens[index].isCapitalized { break }
+                if tokens[index].kind == .word && !tokens[index].isCapitalized { hasLowerWord = true }
                 key = CapsLineMatcher.extendKey(key, tokens[index])
-                if offset > 0 && asked.contains(key) { found.append(key) }
+                if offset > 0 && hasLowerWord && asked.contains(key) { found.append(key) }
             }
         }
         return found.isEmpty ? nil : TokenHashSet(found)
+    }
+
+    /// `HR`, `AI`: a word in capitals that is a common or a technical acronym.
+    private func isTermAcronym(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        return token.isAllCaps && (commonAcronyms.contains(token.hash) || technicalAcronyms.contains(token.hash))
     }
 
     /// The folded hashes of a name's tokens in order: equal for the name in any case.

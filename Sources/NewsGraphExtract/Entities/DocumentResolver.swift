@@ -145,6 +145,7 @@ struct DocumentResolver {
         }
         let productEdges = edges(of: candidates) { $0.label == .product && $0.evidence >= .pattern }
         let lowerCasePhrases = phrasesWrittenInLowerCase(of: candidates)
+        let identifiers = codeIdentifiers(of: candidates)
         for candidate in candidates {
             defer { previous = candidate }
             if isCurrencyPrefix(candidate.tokens) { continue }
@@ -154,6 +155,11 @@ struct DocumentResolver {
                 continue
             }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+            {
+                continue
+            }
+            if let identifiers, candidate.tokens.count == 1, candidate.evidence < .gazetteer,
+                identifiers.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue
             }
@@ -265,7 +271,7 @@ struct DocumentResolver {
                     resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: name))
                     continue
                 }
-                if hasOrdinaryWord(candidate.tokens) { continue }
+                if hasOrdinaryWord(candidate.tokens) || isThingCompound(candidate.tokens) { continue }
                 // `East Varna`: a point of the compass opens a region's name, not a person's.
                 if ContextCues.compassPoints.contains(analysis.tokens[candidate.tokens.lowerBound].foldedHash) {
                     resolved.append(Resolved(tokens: candidate.tokens, label: .loc, canonical: name))

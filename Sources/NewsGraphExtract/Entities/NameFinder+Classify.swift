@@ -51,7 +51,7 @@ extension NameFinder {
             start += 1
         }
         // Questions used as titles, identifiers, pieces of addresses, letters and times.
-        if isFragment(run) || isAfterQuantity(run) { return nil }
+        if isFragment(run) || isAfterQuantity(run) || isGenerationTerm(start..<run.upperBound) { return nil }
         // `Chief Velmar Solutions Officer`: words between two titles name the field of one title.
         if afterTitle, run.upperBound < self.tokens.count, self.tokens[run.upperBound].newlinesBefore == 0,
             isTitle(at: run.upperBound) != nil, !has(.givenName, at: start)
@@ -237,11 +237,13 @@ extension NameFinder {
             candidate.evidence = .context
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !isSingleLetter(last),
-            !analysis.isAbstractNoun(last),
+            !analysis.isAbstractNoun(last), tokens.count == 2 || !isOrdinaryCapitalized(last),
             start == run.lowerBound || initial, !isModifier(before: next), !isNumberedPart(before: next)
         {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
-            // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place.
+            // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place;
+            // a lone ordinary word the gazetteer does not know (`a degree in Forestry`, `growing in
+            // Popularity`) is a field or a state, no town.
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && !capsLine {

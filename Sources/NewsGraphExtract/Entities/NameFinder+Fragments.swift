@@ -178,7 +178,7 @@ extension NameFinder {
     }
 
     /// Keywords that declare a type in common programming languages.
-    private static let declarationKeywords = WordSet.folded([
+    static let declarationKeywords = WordSet.folded([
         "class", "struct", "trait", "interface", "enum", "protocol", "impl", "typedef", "extends", "implements",
     ])
     /// Declaration keywords that prose seldom uses as nouns after a name (`a yoga class`, `a

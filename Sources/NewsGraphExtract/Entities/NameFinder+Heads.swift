@@ -35,10 +35,11 @@ extension NameFinder {
         {
             return .person
         }
-        // `London-based`, but `Content-based`: an ordinary word before it names a method.
+        // `London-based`, but `Content-based`: an ordinary word before it names a method, and so
+        // does an acronym the gazetteer does not know (`QRM-based`: a technique, no place).
         if next + 1 < tokens.count, tokens[next].kind == .hyphen,
             words.placeCompounds.contains(tokens[next + 1].foldedHash),
-            !commonWords.contains(tokens[next - 1].foldedHash)
+            !commonWords.contains(tokens[next - 1].foldedHash), !tokens[next - 1].isAllCaps
         {
             return .gpe
         }

@@ -109,6 +109,9 @@ extension NameFinder {
                 {
                     break
                 }
+                // `a consulting firm offering …`: a participle after a word for a kind of
+                // thing opens a clause about it; the kind heads the phrase.
+                if head >= 0, isKind(head), isParticiple(index) { break }
                 head = index
             } else if tokens[index].kind == .possessive {
                 return nil  // `X, the app's founder`: the phrase names someone of the app.
@@ -126,6 +129,21 @@ extension NameFinder {
         if head == next + 2, Self.jobKinds.contains(kind) { return nil }
         if words.productKinds.contains(kind) { return .product }
         return words.platformKinds.contains(kind) || words.firmKinds.contains(kind) ? .org : nil
+    }
+
+    /// A word for a kind of software, device, platform or firm (``kindByPhrase(after:)``).
+    private func isKind(_ index: Int) -> Bool {
+        let kind = tokens[index].foldedHash
+        return words.productKinds.contains(kind) || words.platformKinds.contains(kind)
+            || words.firmKinds.contains(kind)
+    }
+
+    /// A lower-case word in `-ing` of five letters or more (`offering`, `based` is not one).
+    private func isParticiple(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let end = Int(token.end)
+        return token.length >= 5 && analysis.text[end - 3] == UInt8(ascii: "i")
+            && analysis.text[end - 2] == UInt8(ascii: "n") && analysis.text[end - 1] == UInt8(ascii: "g")
     }
 
     /// `Velo Trail 2`, `the Arden Glide 3,`: a number of one or two digits right after a name of

@@ -23,9 +23,45 @@ extension NameFinder {
             range.allSatisfy({ tokens[$0].isAllCaps || tokens[$0].kind != .word }), range.upperBound < tokens.count
         else { return false }
         let next = tokens[range.upperBound]
-        // In a headline (`CRICKET - LEICESTERSHIRE WIN`) the dash separates a topic, not a place.
-        if next.kind == .dash || analysis.isCharacter(range.upperBound, "(") { return !isCapsLine(first) }
+        // In a headline (`CRICKET - LEICESTERSHIRE WIN`) the dash separates a topic, not a place,
+        // and one ordinary word or common acronym before it labels a list item (`THYME - Keeps
+        // moths away`, `FYI -`).
+        if next.kind == .dash { return !isCapsLine(first) && !(range.count == 1 && isOrdinaryInCapitals(first)) }
+        // `QRM (Quick Route Mapping)`: words in the bracket whose initials are the capitals before
+        // it spell an acronym out; an agency's name there is no such spelling.
+        if analysis.isCharacter(range.upperBound, "(") {
+            return !isCapsLine(first) && !(range.count == 1 && spellsOut(first, from: range.upperBound + 1))
+        }
         return taken[range.upperBound] && next.kind == .number
+    }
+
+    /// `THYME`, `FYI`: a word in capitals that is an ordinary word or a common or technical acronym,
+    /// unless the gazetteer knows it.
+    private func isOrdinaryInCapitals(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let isTerm = words.commonAcronyms.contains(token.hash) || technicalAcronyms.contains(token.hash)
+        guard isTerm || commonWords.contains(token.foldedHash) else { return false }
+        if let match = bestMatch(at: index), case .entity = match.category { return false }
+        return true
+    }
+
+    /// Whether the capitalised words from `start` to a closing bracket open, one by one, with the
+    /// letters of the word at `acronym`.
+    private func spellsOut(_ acronym: Int, from start: Int) -> Bool {
+        let letters = Int(tokens[acronym].start)..<Int(tokens[acronym].end)
+        var letter = letters.lowerBound
+        var index = start
+        while index < tokens.count, !analysis.isCharacter(index, ")"), tokens[index].newlinesBefore == 0 {
+            let token = tokens[index]
+            if token.kind == .word && token.isCapitalized {
+                guard letter < letters.upperBound, analysis.text[Int(token.start)] == analysis.text[letter] else {
+                    return false
+                }
+                letter += 1
+            }
+            index += 1
+        }
+        return letter == letters.upperBound && letter - letters.lowerBound >= 2
     }
 
     /// `(Algeria)`, `(U.S.)`, `(RUS)`: a bracketed country or code right after a name.

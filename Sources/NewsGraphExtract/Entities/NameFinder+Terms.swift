@@ -6,7 +6,9 @@ import NewsGraphCore
 extension NameFinder {
     /// `Adaptive AI`, `Regional SEO`: ordinary words with an adjective's ending before one common
     /// or technical acronym that ends the run name a kind of technique, not a body or a product;
-    /// a firm's name of that shape (`Quorvane VPN`, `Tarvel AI`) leads with a noun.
+    /// a firm's name of that shape (`Quorvane VPN`, `Tarvel AI`) leads with a noun. A word the
+    /// word list is too old to hold counts too when it ends in `-ic` or `-ive` and the gazetteer
+    /// does not know it (`Synaptic AI` is coined as adjectives are).
     func isAdjectiveTerm(_ name: Range<Int>) -> Bool {
         let last = name.upperBound - 1
         guard name.count >= 2, tokens[last].kind == .word, tokens[last].isAllCaps, tokens[last].length > 1,
@@ -14,11 +16,25 @@ extension NameFinder {
         else { return false }
         for index in name.lowerBound..<last {
             let token = tokens[index]
-            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, commonWords.contains(token.foldedHash),
-                hasAdjectiveEnding(index)
+            guard token.kind == .word, token.isCapitalized, !token.isAllCaps, hasAdjectiveEnding(index),
+                commonWords.contains(token.foldedHash) || isCoinedAdjective(index)
             else { return false }
         }
         return true
+    }
+
+    /// `Synaptic`: a capitalised word of six letters or more ending in `-ic` or `-ive` that the
+    /// gazetteer does not know as a name.
+    private func isCoinedAdjective(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 6, !has(.givenName, at: index) else { return false }
+        if let match = bestMatch(at: index), case .entity = match.category { return false }
+        let end = Int(token.end)
+        let text = analysis.text
+        let last = text[end - 1]
+        let before = text[end - 2]
+        if before == UInt8(ascii: "i") && last == UInt8(ascii: "c") { return true }
+        return text[end - 3] == UInt8(ascii: "i") && before == UInt8(ascii: "v") && last == UInt8(ascii: "e")
     }
 
     /// `DataOps`, `SecOps`: one word that joins a capitalised stem to `Ops` names a discipline of
@@ -33,6 +49,30 @@ extension NameFinder {
         let next = run.upperBound
         return next >= tokens.count || !Self.legalForms.contains(tokens[next].hash)
     }
+
+    /// `Gen Z`, `Gen Alpha`, `GenAI`: `Gen`, clipped from `generation` or `generative`, before
+    /// one capital letter, `Alpha` or `AI` (apart or joined) names a cohort of people or a kind of
+    /// technology, no body or product.
+    func isGenerationTerm(_ run: Range<Int>) -> Bool {
+        let first = tokens[run.lowerBound]
+        guard first.kind == .word, first.length >= 3, run.count <= 2 else { return false }
+        let text = analysis.text
+        let start = Int(first.start)
+        guard text[start] == UInt8(ascii: "G"), text[start + 1] == UInt8(ascii: "e"),
+            text[start + 2] == UInt8(ascii: "n")
+        else { return false }
+        if run.count == 1 {
+            // `GenAI`, `GenZ`: the letters run on in capitals.
+            let rest = text[start + 3..<Int(first.end)]
+            return (rest.count == 1 || rest.elementsEqual("AI".utf8)) && rest.allSatisfy { $0 &- 0x41 < 26 }
+        }
+        let second = tokens[run.lowerBound + 1]
+        guard first.length == 3, second.kind == .word, second.newlinesBefore == 0 else { return false }
+        return second.length == 1 && second.isCapitalized || Self.generationWords.contains(second.hash)
+    }
+
+    /// Words after `Gen` that name a cohort or a technology.
+    private static let generationWords = WordSet.hashes(["AI", "Alpha"])
 
     /// Whether the word at `index` ends as English adjectives do (`-al`, `-ive`, `-ic`, `-ous`,
     /// `-ful`, `-less`, `-able`, `-ible`, `-ary`, `-ent`, `-ant`).
