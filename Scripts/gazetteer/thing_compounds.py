@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates Sources/NewsGraphExtract/Gazetteer/ThingCompoundData.swift: common nouns of two words
 that WordNet 3.0 (Debian package `wordnet-base`, /usr/share/wordnet) writes with a capital, such as
-`Pinot noir`, `Granny Smith`, `Phillips screw`.
+`Boston fern`, `Granny Smith`, `Phillips screw`.
 
 Run from anywhere:  python3 Scripts/gazetteer/thing_compounds.py [--check]
 

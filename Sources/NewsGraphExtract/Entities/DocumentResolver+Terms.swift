@@ -58,7 +58,7 @@ extension DocumentResolver {
         return last >= 0 && isOrdinaryWord(last)
     }
 
-    /// `Pinot Noir`, `Granny Smith`: two words that WordNet writes with a capital as a common noun
+    /// `Boston Fern`, `Granny Smith`: two words that WordNet writes with a capital as a common noun
     /// of a thing, a food, a plant or an animal (``ThingCompounds``) name that thing, no person.
     func isThingCompound(_ range: Range<Int>) -> Bool {
         let tokens = analysis.tokens
@@ -72,7 +72,7 @@ extension DocumentResolver {
     /// writes in lower case, word for word, is that phrase in title case (a heading's, a
     /// label's), unless the gazetteer knows it or a word for a place or an event heads it
     /// (`Fort Arden`, `Main Plaza` may be misspelt in lower case). A common or technical acronym
-    /// may open the phrase in capitals both times (`HR Consulting` beside `HR consulting firms`).
+    /// may open the phrase in capitals both times (`IT Staffing` beside `IT staffing agencies`).
     /// The keys (``phraseKey(_:)``) of the names so written, or nil when there are none.
     func phrasesWrittenInLowerCase(of candidates: [NameCandidate]) -> TokenHashSet? {
         let tokens = analysis.tokens

@@ -243,7 +243,7 @@ extension NameFinder {
             // `in The Quiet Year`: a capitalised article inside a sentence opens a title, not a place;
             // a lone letter after `in` (`x in S`, `in A`) is a variable, a set or a grade, no place;
             // a lone ordinary word the gazetteer does not know (`a degree in Forestry`, `growing in
-            // Popularity`) is a field or a state, no town.
+            // Stature`) is a field or a state, no town.
             candidate.label = .gpe
             candidate.evidence = .context
         } else if tokens.count >= 2 && !capsLine {
