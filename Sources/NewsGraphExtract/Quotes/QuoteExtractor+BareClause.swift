@@ -56,6 +56,18 @@ extension QuoteExtractor {
         return false
     }
 
+    private static let out = TokenHash.foldedHash("out")
+
+    /// `As Lee pointed out, CLAUSE`: a verb of saying and its particle `out` end an opening `as`
+    /// clause as the verb alone does; the report starts after their comma.
+    func asClauseAfterParticle(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int? {
+        let comma = verb + 2
+        guard comma + 1 < sentence.tokens.upperBound, analysis.tokens[verb + 1].foldedHash == Self.out,
+            analysis.isCharacter(comma, ","), opensAsClause(before: verb, sentence, analysis)
+        else { return nil }
+        return comma + 1
+    }
+
     /// The comma that ends a source named inside its clause (`X, according to Y, has …`), past
     /// an appositive that describes the source (`according to Y, an analyst at Z, …`); none when
     /// the sentence ends with the source.

@@ -293,7 +293,9 @@ extension QuoteExtractor {
                     lookahead == clauseStart && speechVerbs.contains(token.foldedHash)
                     ? thatAfterAside(from: clauseStart, sentence, analysis, inQuote) : nil
                 if let aside { lookahead = aside }
-                if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
+                if let start = asClauseAfterParticle(index, sentence, analysis) {
+                    clauseStart = start
+                } else if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
                     lookahead - clauseStart < reach || aside != nil
                 {
                     complementizer = lookahead

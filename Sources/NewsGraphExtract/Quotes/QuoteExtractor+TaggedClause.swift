@@ -74,7 +74,9 @@ extension QuoteExtractor {
         }
         let tagStart = comma + 1
         if isClosingMark(comma) { comma -= 1 }
-        guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
+        // One word before the tag (`Recently, she said, …`) is no report of its own, but the clause
+        // after the tag is.
+        guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 1,
             let speaker = speakers.speaker(before: cue, within: sentence)
                 ?? speakers.subjectPhrase(in: tagStart..<subjectEnd)
                 // "…, the airline said.", "…, his brother added.": a short determined noun
@@ -85,6 +87,13 @@ extension QuoteExtractor {
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
+        // After one opening word the tag's subject must be its speaker, in the active voice
+        // (`Recently, she said, …`), not a clause of the writer's (`However, the story was told by …`).
+        if comma == sentence.tokens.lowerBound + 1,
+            speaker.tokens.lowerBound != tagStart || isPassive(cue, sentence, analysis)
+        {
+            return []
+        }
         // "…, Lisbon (location announced)": a verb inside brackets belongs to the aside.
         if (comma + 1..<cue).contains(where: { analysis.isCharacter($0, "(") })
             && !(comma + 1..<cue).contains(where: { analysis.isCharacter($0, ")") })
@@ -117,10 +126,23 @@ extension QuoteExtractor {
             return []
         }
         // "…, he said Tuesday." / "…, officials said in a statement." The words after the verb
-        // are when or where, never a clause of their own (`Later, Acme said the event was off.`).
-        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
+        // are when or where, never a clause of their own (`Later, Acme said the event was off.`);
+        // a phrase a preposition opens right after the verb says when, where or how, however long
+        // (`…, she said in a 2019 interview with the county paper.`).
+        // Only after a plain subject with no appositive and an active verb, and never across a
+        // word that opens a clause of its own (`said at a rally as …`).
+        let adjunct =
+            after < sentence.tokens.upperBound && Self.adjunctPrepositions.contains(tokens[after].foldedHash)
+            && !(tagStart..<cue).contains { analysis.isCharacter($0, ",") } && !isPassive(cue, sentence, analysis)
+        while after < sentence.tokens.upperBound, after - cue <= (adjunct ? 16 : 4),
+            tokens[after].kind == .word
+                || adjunct
+                    && (tokens[after].kind == .number || tokens[after].kind == .possessive
+                        || tokens[after].kind == .hyphen)
+        {
             if tokens[after].foldedHash == FoldedWord.that
                 || QuoteLexicon.finiteAuxiliaries.contains(tokens[after].foldedHash)
+                || adjunct && Self.clauseOpeners.contains(tokens[after].foldedHash)
             {
                 return []
             }
@@ -142,6 +164,13 @@ extension QuoteExtractor {
     }
 
     private static let who = TokenHash.foldedHash("who")
+    private static let clauseOpeners = WordSet.folded([
+        "as", "while", "when", "because", "since", "if", "where", "which", "who", "whom", "whose", "although",
+    ])
+    /// Prepositions that open when, where or how something was said: `said in an interview with …`.
+    private static let adjunctPrepositions = WordSet.folded([
+        "in", "on", "at", "during", "after", "before", "via", "through", "from", "over", "outside", "inside",
+    ])
     private static let because = WordSet.folded(["because", "whether"])
     /// A conjunction after the tag's comma opens the rest of the clause begun before the tag,
     /// not a pronoun with a verb of its own (`that's`): `that` after a few words
