@@ -226,11 +226,24 @@ extension QuoteExtractor {
             else { return false }
         }
         var position = end
+        var inAppositive = false
         while position < sentence.tokens.upperBound {
             let token = analysis.tokens[position]
             if token.kind == .openingQuote || token.kind == .straightQuote { return false }
-            // "…, said Ann Vance, a professor who has …": a relative clause describes the speaker.
+            // "…, said Ann Vance, a professor who has …": a relative clause describes the speaker,
+            // and so does `that` or `which` after a noun of an appositive (`…, an official with the
+            // board that runs it`).
             if token.kind == .word, Self.relativeOpeners.contains(token.foldedHash) { return true }
+            if inAppositive, token.kind == .word, Self.appositiveRelatives.contains(token.foldedHash),
+                analysis.tokens[position - 1].kind == .word
+            {
+                return true
+            }
+            if analysis.isCharacter(position, ","), position + 1 < sentence.tokens.upperBound,
+                Lexicon.determiners.contains(analysis.tokens[position + 1].foldedHash)
+            {
+                inAppositive = true
+            }
             if token.kind == .word,
                 token.foldedHash == FoldedWord.that || QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash)
                     || QuoteLexicon.clauseVerbs.contains(token.foldedHash)
@@ -243,6 +256,7 @@ extension QuoteExtractor {
     }
 
     private static let relativeOpeners = WordSet.folded(["who", "whose"])
+    private static let appositiveRelatives = WordSet.folded(["that", "which"])
 
     /// A role noun that ends a tag's subject and heads it (`…, a college spokesman said`): the
     /// words before it from the comma are an article and plain modifiers, so the whole phrase is
