@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// A poll, survey or average that shows or finds someone where they stand reports a small clause
-/// with no verb of its own; a picture that shows someone doing something reports nothing.
+/// with no verb of its own; a picture that shows someone doing something reports nothing. An
+/// inverted tag's speaker keeps a relative clause in its appositive and a title before its name.
 @Suite struct QuotePollFindingTests: QuoteProbing {
     @Test func aPollShowingANameAndAFormInIngReportsTheStanding() {
         let found = reported(
@@ -27,6 +28,12 @@ import Testing
         let found = reported(
             "The orchard lost money for a decade, said Ines Corvale, a manager with the board that runs it.")
         #expect(found.map(\.content) == ["The orchard lost money for a decade"])
+        #expect(found.first?.speaker == "Ines Corvale")
+    }
+
+    @Test func aTitleOfLowerCaseWordsBeforeAnInvertedTagsNameIsTheNamesTitle() {
+        let found = reported("Pears keep best in a dry cellar, says orchard historian Ines Corvale in her new guide.")
+        #expect(found.map(\.content) == ["Pears keep best in a dry cellar"])
         #expect(found.first?.speaker == "Ines Corvale")
     }
 }

@@ -38,7 +38,8 @@ extension QuoteExtractor {
         // Inverted: "CLAUSE, said Angie Holan, the editor."
         let invertedComma = isClosingMark(cue - 1) ? cue - 2 : cue - 1
         if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(invertedComma, ","),
-            let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
+            let speaker = titledPerson(after: cue, sentence, speakers, analysis)
+                ?? speakers.speaker(startingAt: cue + 1, within: sentence),
             speaker.tokens.lowerBound <= cue + 2, endsTag(after: speaker.tokens.upperBound, sentence, analysis)
         {
             let content = sentence.tokens.lowerBound..<invertedComma
@@ -164,6 +165,32 @@ extension QuoteExtractor {
     }
 
     private static let who = TokenHash.foldedHash("who")
+    /// Words that link a phrase to what follows: a person after them is not the phrase's head.
+    private static let links = WordSet.folded([
+        "by", "in", "of", "on", "at", "for", "with", "to", "from", "and", "or", "about", "that", "which", "who",
+    ])
+
+    /// `…, says political scientist Ann Vance`: up to three lower-case words of a title (or a number,
+    /// `9/11 widow`) right after an inverted verb and before a person's name are the name's title;
+    /// the person speaks, the title and name together the speaker's words.
+    private func titledPerson(
+        after cue: Int, _ sentence: Sentence, _ speakers: SpeakerFinder, _ analysis: TextAnalysis
+    ) -> SpeakerFinder.Speaker? {
+        let tokens = analysis.tokens
+        var position = cue + 1
+        while position < min(cue + 5, sentence.tokens.upperBound) {
+            if position > cue + 1, let name = speakers.mentionStartingAt[position], name.label == .person {
+                return SpeakerFinder.Speaker(tokens: cue + 1..<name.tokens.upperBound, mention: name, isPronoun: false)
+            }
+            let token = tokens[position]
+            let isTitleWord =
+                token.kind == .word && !token.isCapitalized && !Self.links.contains(token.foldedHash)
+                || token.kind == .number || token.kind == .hyphen
+            guard isTitleWord else { return nil }
+            position += 1
+        }
+        return nil
+    }
     private static let clauseOpeners = WordSet.folded([
         "as", "while", "when", "because", "since", "if", "where", "which", "who", "whom", "whose", "although",
     ])
