@@ -57,3 +57,18 @@ import Testing
         #expect(found.map(\.content) == ["the pears were not ready"])
     }
 }
+
+/// Words right after a verb of saying that tell when it was said are no report.
+@Suite struct QuoteSayingAdjunctTests: QuoteProbing {
+    @Test func whenAndAPastVerbAfterTheCueIsTheTimeOfSaying() {
+        let found = reported("That was all Ines Corvale said when she left the orchard board in the spring.")
+        #expect(found.isEmpty)
+        let back = reported("Ines Corvale gave no figures when asked back in the spring.")
+        #expect(back.isEmpty)
+    }
+
+    @Test func whenWithAModalAfterTheCueIsAReportedQuestion() {
+        let found = reported("Ines Corvale never said when the board would vote on the water fees.")
+        #expect(found.map(\.content) == ["when the board would vote on the water fees"])
+    }
+}
