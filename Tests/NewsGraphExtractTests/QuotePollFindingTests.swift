@@ -3,7 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// A poll, survey or average that shows or finds someone where they stand reports a small clause
-/// with no verb of its own; a picture that shows someone doing something reports nothing. An
+/// with no verb of its own, and so does `reported` with a form in -ing and its object; a picture
+/// that shows someone doing something reports nothing. An
 /// inverted tag's speaker keeps a relative clause in its appositive and a title before its name.
 @Suite struct QuotePollFindingTests: QuoteProbing {
     @Test func aPollShowingANameAndAFormInIngReportsTheStanding() {
@@ -35,5 +36,15 @@ import Testing
         let found = reported("Pears keep best in a dry cellar, says orchard historian Ines Corvale in her new guide.")
         #expect(found.map(\.content) == ["Pears keep best in a dry cellar"])
         #expect(found.first?.speaker == "Ines Corvale")
+    }
+
+    @Test func reportedBeforeAFormInIngWithItsObjectReportsTheAct() {
+        let found = reported("The Lakeside Growers Fund reported spending $2 million on water pumps last year.")
+        #expect(found.map(\.content) == ["spending $2 million on water pumps last year"])
+        #expect(found.first?.speaker == "Lakeside Growers Fund")
+    }
+
+    @Test func reportedBeforeAPlainNounInIngReportsNothing() {
+        #expect(reported("The Lakeside Growers Fund reported flooding in the lower orchard.").isEmpty)
     }
 }

@@ -310,7 +310,7 @@ extension QuoteExtractor {
                     !opensBareClause(
                         at: clauseStart, sentence, analysis,
                         anyNoun: participleCues.contains(token.foldedHash) && analysis.isCharacter(index - 1, ",")),
-                    !opensPollFinding(cue: index, at: clauseStart, sentence, analysis, speakers)
+                    !opensSmallClause(cue: index, at: clauseStart, sentence, analysis, speakers)
                 {
                     continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
                 } else if tellVerbs.contains(token.foldedHash) {
