@@ -4,8 +4,8 @@ import Testing
 
 /// A poll, survey or average that shows or finds someone where they stand reports a small clause
 /// with no verb of its own, and so does `reported` with a form in -ing and its object; a picture
-/// that shows someone doing something reports nothing. An
-/// inverted tag's speaker keeps a relative clause in its appositive and a title before its name.
+/// that shows someone doing something reports nothing. An inverted tag's speaker keeps a relative
+/// clause in its appositive and a title before its name.
 @Suite struct QuotePollFindingTests: QuoteProbing {
     @Test func aPollShowingANameAndAFormInIngReportsTheStanding() {
         let found = reported(

@@ -3,8 +3,8 @@ import NewsGraphTestSupport
 import Testing
 
 /// Tags that reach further than a verb and a word or two: a long phrase of when or where after
-/// the verb, one opening word before a tag set inside the sentence, a phrasal verb in an opening
-/// `as` clause, and a question put to someone unnamed.
+/// the verb, one opening word before a tag set inside the sentence, quoted words joined to a tag
+/// by `but`, a phrasal verb in an opening `as` clause, and a question put to someone unnamed.
 @Suite struct QuoteTagReachTests: QuoteProbing {
     @Test func aLongPhraseOfWhereAfterTheTagStillTagsTheClause() {
         let found = reported(
@@ -35,6 +35,14 @@ import Testing
     @Test func oneWordBeforeAPassiveTagReportsNothing() {
         let found = reported("Still, a different account was told by the Valley Courier, which printed old letters.")
         #expect(found.isEmpty)
+    }
+
+    @Test func quotedWordsJoinedToATagByButGoOnWithItsSpeaker() {
+        let found = reported(
+            "The fees pay for new pumps, Ines Corvale said, but \"we never ask growers what they earn.\"")
+        #expect(found.map(\.content) == ["The fees pay for new pumps", "but \"we never ask growers what they earn"])
+        #expect(found.last?.kind == .mixed)
+        #expect(found.last?.speaker == "Ines Corvale")
     }
 
     @Test func anOpeningAsClauseWithAPhrasalVerbReportsTheMainClause() {

@@ -159,7 +159,15 @@ extension QuoteExtractor {
             continues && opensFramedClause(after + 1, frame: comma - sentence.tokens.lowerBound, sentence, analysis)
         if !framed { contents.append(sentence.tokens.lowerBound..<comma) }
         if continues { contents.append(after + 1..<contentEnd(of: sentence, from: after + 1, analysis)) }
-        return contents.filter { $0.count >= 2 && (isReported($0) || framed && $0.lowerBound == after + 1) }.map {
+        // `…, she said, but "…"`: quoted words joined to the tag by `but` or `and` go on with it.
+        func opensJoinedQuotation(_ content: Range<Int>) -> Bool {
+            content.lowerBound == after + 1 && Self.tagCoordinators.contains(tokens[content.lowerBound].foldedHash)
+                && (tokens[content.lowerBound + 1].kind == .openingQuote
+                    || tokens[content.lowerBound + 1].kind == .straightQuote)
+        }
+        return contents.filter {
+            $0.count >= 2 && (isReported($0) || framed && $0.lowerBound == after + 1 || opensJoinedQuotation($0))
+        }.map {
             Attribution(content: $0, kind: kind($0, inQuote), cue: cue..<cue + 1, speaker: speaker)
         }
     }
