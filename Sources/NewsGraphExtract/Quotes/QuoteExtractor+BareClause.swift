@@ -21,6 +21,11 @@ extension QuoteExtractor {
         var position = start + 1
         while position < min(start + 7, sentence.tokens.upperBound) {
             let token = tokens[position]
+            // `saying the town "does not have …"`: the verb may open quoted words.
+            if token.kind == .openingQuote || token.kind == .straightQuote, position > start + 1 {
+                position += 1
+                continue
+            }
             if token.kind != .word && token.kind != .possessive && token.kind != .hyphen { return false }
             if anyNoun, Self.clauseBreakers.contains(token.foldedHash) { return false }
             if QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash) { return position > start }
@@ -54,6 +59,18 @@ extension QuoteExtractor {
             position -= 1
         }
         return false
+    }
+
+    private static let out = TokenHash.foldedHash("out")
+
+    /// `As Lee pointed out, CLAUSE`: a verb of saying and its particle `out` end an opening `as`
+    /// clause as the verb alone does; the report starts after their comma.
+    func asClauseAfterParticle(_ verb: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int? {
+        let comma = verb + 2
+        guard comma + 1 < sentence.tokens.upperBound, analysis.tokens[verb + 1].foldedHash == Self.out,
+            analysis.isCharacter(comma, ","), opensAsClause(before: verb, sentence, analysis)
+        else { return nil }
+        return comma + 1
     }
 
     /// The comma that ends a source named inside its clause (`X, according to Y, has …`), past

@@ -88,8 +88,7 @@ extension QuoteExtractor {
                     found.append(contentsOf: mixed)
                     var start = index + 1
                     if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
-                    // `X says "the tide has turned" despite the defeat`: a quotation that
-                    // opens a longer clause.
+                    // `X says "the tide has turned" despite the defeat`: a quotation opens a longer clause.
                     // A cue that ends the text (`…," she told`) has nothing after it to read.
                     let opensClause =
                         start < sentence.tokens.upperBound
@@ -293,7 +292,9 @@ extension QuoteExtractor {
                     lookahead == clauseStart && speechVerbs.contains(token.foldedHash)
                     ? thatAfterAside(from: clauseStart, sentence, analysis, inQuote) : nil
                 if let aside { lookahead = aside }
-                if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
+                if let start = asClauseAfterParticle(index, sentence, analysis) {
+                    clauseStart = start
+                } else if !takesThing, lookahead < sentence.tokens.upperBound, complementizes(lookahead),
                     lookahead - clauseStart < reach || aside != nil
                 {
                     complementizer = lookahead
@@ -308,7 +309,8 @@ extension QuoteExtractor {
                         && pronouns.contains(tokens[clauseStart].foldedHash)),
                     !opensBareClause(
                         at: clauseStart, sentence, analysis,
-                        anyNoun: participleCues.contains(token.foldedHash) && analysis.isCharacter(index - 1, ","))
+                        anyNoun: participleCues.contains(token.foldedHash) && analysis.isCharacter(index - 1, ",")),
+                    !opensSmallClause(cue: index, at: clauseStart, sentence, analysis, speakers)
                 {
                     continue  // "claim", "show" need their "that", a pronoun subject or a finite verb
                 } else if tellVerbs.contains(token.foldedHash) {

@@ -38,7 +38,8 @@ extension QuoteExtractor {
         // Inverted: "CLAUSE, said Angie Holan, the editor."
         let invertedComma = isClosingMark(cue - 1) ? cue - 2 : cue - 1
         if cue > sentence.tokens.lowerBound + 3, analysis.isCharacter(invertedComma, ","),
-            let speaker = speakers.speaker(startingAt: cue + 1, within: sentence),
+            let speaker = titledPerson(after: cue, sentence, speakers, analysis)
+                ?? speakers.speaker(startingAt: cue + 1, within: sentence),
             speaker.tokens.lowerBound <= cue + 2, endsTag(after: speaker.tokens.upperBound, sentence, analysis)
         {
             let content = sentence.tokens.lowerBound..<invertedComma
@@ -74,7 +75,9 @@ extension QuoteExtractor {
         }
         let tagStart = comma + 1
         if isClosingMark(comma) { comma -= 1 }
-        guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 2,
+        // One word before the tag (`Recently, she said, …`) is no report of its own, but the clause
+        // after the tag is.
+        guard analysis.isCharacter(comma, ","), comma >= sentence.tokens.lowerBound + 1,
             let speaker = speakers.speaker(before: cue, within: sentence)
                 ?? speakers.subjectPhrase(in: tagStart..<subjectEnd)
                 // "…, the airline said.", "…, his brother added.": a short determined noun
@@ -85,6 +88,13 @@ extension QuoteExtractor {
             // "…, X, who said …": a relative clause describes X; it does not tag the words before it.
             tokens[speaker.tokens.lowerBound].foldedHash != Self.who
         else { return [] }
+        // After one opening word the tag's subject must be its speaker, in the active voice
+        // (`Recently, she said, …`), not a clause of the writer's (`However, the story was told by …`).
+        if comma == sentence.tokens.lowerBound + 1,
+            speaker.tokens.lowerBound != tagStart || isPassive(cue, sentence, analysis)
+        {
+            return []
+        }
         // "…, Lisbon (location announced)": a verb inside brackets belongs to the aside.
         if (comma + 1..<cue).contains(where: { analysis.isCharacter($0, "(") })
             && !(comma + 1..<cue).contains(where: { analysis.isCharacter($0, ")") })
@@ -117,10 +127,23 @@ extension QuoteExtractor {
             return []
         }
         // "…, he said Tuesday." / "…, officials said in a statement." The words after the verb
-        // are when or where, never a clause of their own (`Later, Acme said the event was off.`).
-        while after < sentence.tokens.upperBound, tokens[after].kind == .word, after - cue <= 4 {
+        // are when or where, never a clause of their own (`Later, Acme said the event was off.`);
+        // a phrase a preposition opens right after the verb says when, where or how, however long
+        // (`…, she said in a 2019 interview with the county paper.`).
+        // Only after a plain subject with no appositive and an active verb, and never across a
+        // word that opens a clause of its own (`said at a rally as …`).
+        let adjunct =
+            after < sentence.tokens.upperBound && Self.adjunctPrepositions.contains(tokens[after].foldedHash)
+            && !(tagStart..<cue).contains { analysis.isCharacter($0, ",") } && !isPassive(cue, sentence, analysis)
+        while after < sentence.tokens.upperBound, after - cue <= (adjunct ? 16 : 4),
+            tokens[after].kind == .word
+                || adjunct
+                    && (tokens[after].kind == .number || tokens[after].kind == .possessive
+                        || tokens[after].kind == .hyphen)
+        {
             if tokens[after].foldedHash == FoldedWord.that
                 || QuoteLexicon.finiteAuxiliaries.contains(tokens[after].foldedHash)
+                || adjunct && Self.clauseOpeners.contains(tokens[after].foldedHash)
             {
                 return []
             }
@@ -136,12 +159,53 @@ extension QuoteExtractor {
             continues && opensFramedClause(after + 1, frame: comma - sentence.tokens.lowerBound, sentence, analysis)
         if !framed { contents.append(sentence.tokens.lowerBound..<comma) }
         if continues { contents.append(after + 1..<contentEnd(of: sentence, from: after + 1, analysis)) }
-        return contents.filter { $0.count >= 2 && (isReported($0) || framed && $0.lowerBound == after + 1) }.map {
+        // `…, she said, but "…"`: quoted words joined to the tag by `but` or `and` go on with it.
+        func opensJoinedQuotation(_ content: Range<Int>) -> Bool {
+            content.lowerBound == after + 1 && Self.tagCoordinators.contains(tokens[content.lowerBound].foldedHash)
+                && (tokens[content.lowerBound + 1].kind == .openingQuote
+                    || tokens[content.lowerBound + 1].kind == .straightQuote)
+        }
+        return contents.filter {
+            $0.count >= 2 && (isReported($0) || framed && $0.lowerBound == after + 1 || opensJoinedQuotation($0))
+        }.map {
             Attribution(content: $0, kind: kind($0, inQuote), cue: cue..<cue + 1, speaker: speaker)
         }
     }
 
     private static let who = TokenHash.foldedHash("who")
+    /// Words that link a phrase to what follows: a person after them is not the phrase's head.
+    private static let links = WordSet.folded([
+        "by", "in", "of", "on", "at", "for", "with", "to", "from", "and", "or", "about", "that", "which", "who",
+    ])
+
+    /// `…, says political scientist Ann Vance`: up to three lower-case words of a title (or a number,
+    /// `9/11 widow`) right after an inverted verb and before a person's name are the name's title;
+    /// the person speaks, the title and name together the speaker's words.
+    private func titledPerson(
+        after cue: Int, _ sentence: Sentence, _ speakers: SpeakerFinder, _ analysis: TextAnalysis
+    ) -> SpeakerFinder.Speaker? {
+        let tokens = analysis.tokens
+        var position = cue + 1
+        while position < min(cue + 5, sentence.tokens.upperBound) {
+            if position > cue + 1, let name = speakers.mentionStartingAt[position], name.label == .person {
+                return SpeakerFinder.Speaker(tokens: cue + 1..<name.tokens.upperBound, mention: name, isPronoun: false)
+            }
+            let token = tokens[position]
+            let isTitleWord =
+                token.kind == .word && !token.isCapitalized && !Self.links.contains(token.foldedHash)
+                || token.kind == .number || token.kind == .hyphen
+            guard isTitleWord else { return nil }
+            position += 1
+        }
+        return nil
+    }
+    private static let clauseOpeners = WordSet.folded([
+        "as", "while", "when", "because", "since", "if", "where", "which", "who", "whom", "whose", "although",
+    ])
+    /// Prepositions that open when, where or how something was said: `said in an interview with …`.
+    private static let adjunctPrepositions = WordSet.folded([
+        "in", "on", "at", "during", "after", "before", "via", "through", "from", "over", "outside", "inside",
+    ])
     private static let because = WordSet.folded(["because", "whether"])
     /// A conjunction after the tag's comma opens the rest of the clause begun before the tag,
     /// not a pronoun with a verb of its own (`that's`): `that` after a few words
@@ -197,11 +261,24 @@ extension QuoteExtractor {
             else { return false }
         }
         var position = end
+        var inAppositive = false
         while position < sentence.tokens.upperBound {
             let token = analysis.tokens[position]
             if token.kind == .openingQuote || token.kind == .straightQuote { return false }
-            // "…, said Ann Vance, a professor who has …": a relative clause describes the speaker.
+            // "…, said Ann Vance, a professor who has …": a relative clause describes the speaker,
+            // and so does `that` or `which` after a noun of an appositive (`…, an official with the
+            // board that runs it`).
             if token.kind == .word, Self.relativeOpeners.contains(token.foldedHash) { return true }
+            if inAppositive, token.kind == .word, Self.appositiveRelatives.contains(token.foldedHash),
+                analysis.tokens[position - 1].kind == .word
+            {
+                return true
+            }
+            if analysis.isCharacter(position, ","), position + 1 < sentence.tokens.upperBound,
+                Lexicon.determiners.contains(analysis.tokens[position + 1].foldedHash)
+            {
+                inAppositive = true
+            }
             if token.kind == .word,
                 token.foldedHash == FoldedWord.that || QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash)
                     || QuoteLexicon.clauseVerbs.contains(token.foldedHash)
@@ -214,6 +291,7 @@ extension QuoteExtractor {
     }
 
     private static let relativeOpeners = WordSet.folded(["who", "whose"])
+    private static let appositiveRelatives = WordSet.folded(["that", "which"])
 
     /// A role noun that ends a tag's subject and heads it (`…, a college spokesman said`): the
     /// words before it from the comma are an article and plain modifiers, so the whole phrase is

@@ -54,9 +54,11 @@ package struct QuoteExtractor: Sendable {
         let please = Self.please
         let personal = Self.personalPronouns
         let shares = QuoteLexicon.quantifiers
-        let unnested = reportedSpeech(
-            analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues
-        ).filter { attribution in
+        let candidates =
+            reportedSpeech(analysis, speakers, inQuote: inQuote, opensQuotation: opensQuotation, usedCues: usedCues)
+            + askedQuestions(analysis, inQuote: inQuote)
+        let unnested = candidates.filter { attribution in
+            if isSayingAdjunct(attribution, analysis) { return false }
             // Wishes, offers, preferences and support are a stance of someone named: "Acme
             // wants …", "she supports …", not "people want …" or "it supports two formats".
             // A share of those polled is named by its figure ("61% support …").
