@@ -45,13 +45,6 @@ import Testing
         #expect(found.last?.speaker == "Ines Corvale")
     }
 
-    @Test func aClauseWhoseVerbOpensQuotedWordsFollowsAParticiple() {
-        let found = reported(
-            "The growers' board issued a statement saying the orchard \"will not take new pickers this season.\"")
-        #expect(found.map(\.content) == ["the orchard \"will not take new pickers this season"])
-        #expect(found.first?.kind == .mixed)
-    }
-
     @Test func anOpeningAsClauseWithAPhrasalVerbReportsTheMainClause() {
         let found = reported("As Ines Corvale pointed out, the orchard has never lost money in a wet year.")
         #expect(found.map(\.content) == ["the orchard has never lost money in a wet year"])

@@ -21,11 +21,6 @@ extension QuoteExtractor {
         var position = start + 1
         while position < min(start + 7, sentence.tokens.upperBound) {
             let token = tokens[position]
-            // `saying the town "does not have …"`: the verb may open quoted words.
-            if token.kind == .openingQuote || token.kind == .straightQuote, position > start + 1 {
-                position += 1
-                continue
-            }
             if token.kind != .word && token.kind != .possessive && token.kind != .hyphen { return false }
             if anyNoun, Self.clauseBreakers.contains(token.foldedHash) { return false }
             if QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash) { return position > start }
