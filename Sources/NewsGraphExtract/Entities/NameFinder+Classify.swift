@@ -268,7 +268,8 @@ extension NameFinder {
             candidate.evidence = .pattern
         }
         if !capsLine, candidate.evidence < .pattern {
-            if let number = versionNumber(after: tokens) ?? modelNumber(after: tokens) {
+            if let number = versionNumber(after: tokens) ?? modelNumber(after: tokens) ?? digitModelCode(after: tokens)
+            {
                 candidate.tokens = tokens.lowerBound..<number + 1
                 candidate.label = .product
                 candidate.evidence = .pattern

@@ -1,17 +1,20 @@
 import NewsGraphCore
 
-/// Model numbers of three or four digits after a name of two or more words (`Tarvo Glide 4180`):
-/// the number is part of a product's name, wherever the sentence goes on after it.
+/// Model numbers of three or four digits after a name of two or more words (`Tarvo Glide 4180`),
+/// and codes of digits then capitals (`Tarvo Glide 2S`): part of a product's name, wherever the
+/// sentence goes on after it.
 extension NameFinder {
     /// The index of a model number right after `name`: three or four digits, not a year, not a
     /// round hundred (`Velmar 500`, an index's or list's size), with no number, hyphen, dash or
     /// unit after it, no plural noun counted by it (`Tarvo Glide 174 runs`) and no address's
     /// street after it; the name shows a brand's spelling, capitals or an article. A name led by a
     /// given name or an initial is a person's score, and one ending in a word for a numbered
-    /// place or part (`Suite 301`, `Flight 370`) is an address or a route.
-    func modelNumber(after name: Range<Int>) -> Int? {
+    /// place or part (`Suite 301`, `Flight 370`) is an address or a route. After a product the
+    /// gazetteer knows, or its maker's line (`known`), one word will do, no spelling is needed and
+    /// a round hundred is a model too (`Arlen Brisk 3100`).
+    func modelNumber(after name: Range<Int>, known: Bool = false) -> Int? {
         let number = name.upperBound
-        guard name.count >= 2, number < tokens.count, !has(.givenName, at: name.lowerBound),
+        guard name.count >= 2 || known, number < tokens.count, !has(.givenName, at: name.lowerBound),
             !isInitial(name.lowerBound), !Self.numberedPlaces.contains(tokens[number - 1].foldedHash)
         else { return nil }
         let token = tokens[number]
@@ -20,7 +23,7 @@ extension NameFinder {
         let start = Int(token.start)
         let digits = (start..<Int(token.end)).map { analysis.text[$0] }
         guard digits.allSatisfy({ $0 &- 0x30 < 10 }), digits[0] != UInt8(ascii: "0"),
-            !(digits[digits.count - 1] == UInt8(ascii: "0") && digits[digits.count - 2] == UInt8(ascii: "0"))
+            known || !(digits[digits.count - 1] == UInt8(ascii: "0") && digits[digits.count - 2] == UInt8(ascii: "0"))
         else { return nil }
         if digits.count == 4,
             digits[0] == UInt8(ascii: "1") && digits[1] == UInt8(ascii: "9")
@@ -37,7 +40,7 @@ extension NameFinder {
             || before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
                 && (words.articleWords.contains(tokens[before].foldedHash)
                     || words.possessiveDeterminers.contains(tokens[before].foldedHash))
-        guard isThing else { return nil }
+        guard isThing || known else { return nil }
         if before >= 1, tokens[before].kind != .word, tokens[before - 1].kind == .number { return nil }
         let after = number + 1
         guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return number }
@@ -57,6 +60,42 @@ extension NameFinder {
         }
         return number
     }
+
+    /// `Tarvo Glide 2S`, `Velmar Orbit 80ED`: a word of digits then capitals right after a name of
+    /// two or more words (or a brand's spelling) on its line is the model's code, one product; codes
+    /// of a standard or a unit (`4K`, `5G`, `3D`, `2FA`, `128GB`) name no model.
+    func digitModelCode(after name: Range<Int>) -> Int? {
+        let code = name.upperBound
+        guard name.count >= 2 || analysis.isBrandWord(name.lowerBound), code < tokens.count,
+            !has(.givenName, at: name.lowerBound), !isInitial(name.lowerBound),
+            !Self.numberedPlaces.contains(tokens[code - 1].foldedHash)
+        else { return nil }
+        let token = tokens[code]
+        guard token.kind == .word, token.newlinesBefore == 0, !taken[code], token.length >= 2, token.length <= 6
+        else { return nil }
+        let bytes = (Int(token.start)..<Int(token.end)).map { analysis.text[$0] }
+        guard let firstLetter = bytes.firstIndex(where: { $0 &- 0x30 >= 10 }), firstLetter > 0,
+            bytes[0] != UInt8(ascii: "0"), bytes[firstLetter...].allSatisfy({ $0 &- 0x41 < 26 })
+        else { return nil }
+        let letters = String(decoding: bytes[firstLetter...], as: UTF8.self)
+        guard !Self.standardCodeLetters.contains(letters),
+            !Self.measureUnits.contains(TokenHash.foldedHash(letters))
+        else { return nil }
+        let after = code + 1
+        if after < tokens.count, tokens[after].newlinesBefore == 0,
+            tokens[after].kind == .number || tokens[after].kind == .hyphen || analysis.isCharacter(after, "%")
+                || analysis.isCharacter(after, "/")
+        {
+            return nil
+        }
+        return code
+    }
+
+    /// Letters after a number that make a standard's, a resolution's, a unit's or an ordinal's code.
+    private static let standardCodeLetters: Set<String> = [
+        "K", "G", "D", "FA", "H", "M", "B", "T", "L", "V", "W", "A", "P", "X", "F", "ST", "ND", "RD", "TH", "AM",
+        "PM", "HP", "DB", "HZ",
+    ]
 
     /// Words after which a number names a place or a part, not a model: `Suite 301`, `Route 101`.
     private static let numberedPlaces = WordSet.folded([

@@ -25,7 +25,9 @@ extension NameFinder {
         {
             position += 1
         }
-        if let number = versionNumber(after: start..<position) { position = number + 1 }
+        if let number = versionNumber(after: start..<position) ?? modelNumber(after: start..<position, known: true) {
+            position = number + 1
+        }
         guard position > end || known == .org else { return nil }
         return NameCandidate(
             tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
@@ -84,7 +86,9 @@ extension NameFinder {
         // `Arden Core i5`, `Arden Pad 3`: the model's code or number ends the name.
         if position < tokens.count, isLowerModelCode(position) {
             position += 1
-        } else if let number = versionNumber(after: start..<position) {
+        } else if let number = versionNumber(after: start..<position)
+            ?? modelNumber(after: start..<position, known: true)
+        {
             position = number + 1
         }
         return NameCandidate(

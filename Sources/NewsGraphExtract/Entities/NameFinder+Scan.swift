@@ -51,6 +51,15 @@ extension NameFinder {
                 index += 1
                 continue
             }
+            // `North American Orchard Growers Association`: a people or place named with a point of
+            // the compass opens a longer name that ends in a head word, as a known name does.
+            if !afterTitle, let people = compassPeople(at: index), let label = people.label,
+                let headed = headedName(from: index, after: people.tokens.upperBound, led: label)
+            {
+                candidates.append(headed)
+                index = headed.tokens.upperBound
+                continue
+            }
             // Shapes that are one name whatever the gazetteer says: a road, a letter code, a
             // people named by a point of the compass, a site's domain (tried in that order).
             if let shaped = roadCode(at: index) ?? letterCode(at: index) ?? compassPeople(at: index)

@@ -1,0 +1,26 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// A model's code of digits then capitals after a name, and a round-hundred model number after a
+/// known maker's line. Invented sentences.
+@Suite struct EntityModelCodeTests {
+    func labels(of surface: String, in text: String) -> [EntityLabel] {
+        TestSupport.extract(text).entities.filter { $0.text == surface }.map(\.label)
+    }
+
+    @Test func digitsThenCapitalsEndAProductName() {
+        #expect(labels(of: "Tarvo Glide 2S", in: "I carried the Tarvo Glide 2S across the dunes.") == [.product])
+        #expect(labels(of: "Quellmoor Orbit 70EQ", in: "The Quellmoor Orbit 70EQ sat on the roof.") == [.product])
+        // A resolution, a network's generation or a unit is no model's code.
+        #expect(labels(of: "Tarvo Glide 4K", in: "I carried the Tarvo Glide 4K across the dunes.").isEmpty)
+        #expect(labels(of: "Tarvo Glide 5G", in: "I carried the Tarvo Glide 5G across the dunes.").isEmpty)
+    }
+
+    @Test func roundHundredAfterAKnownMakersLineIsAModel() {
+        let text = "The Sony Velmora 3100 hummed quietly on the shelf."
+        #expect(labels(of: "Sony Velmora 3100", in: text) == [.product])
+        // After an unknown name a round hundred is an index's size or a list's.
+        #expect(labels(of: "Tarvo Glide 3100", in: "The Tarvo Glide 3100 hummed on the shelf.").isEmpty)
+    }
+}
