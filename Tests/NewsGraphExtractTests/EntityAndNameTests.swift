@@ -43,8 +43,11 @@ extension EntityKindTests {
     }
 
     @Test func aWordAndItsDomainNameOneSite() {
-        let text = "We compared fares on Fernway.com and listened to a book from Quillcast.fm on the way."
+        let text = "Fares from Fernway.com were cheaper, and we listened to a book from Quillcast.fm on the way."
         #expect(label(of: "Fernway.com", in: text) == .org)
+        // After `on`, the same site is the platform used (`DocumentResolver+Platforms`).
+        let medium = "We compared fares on Fernway.com and listened to a book on the way."
+        #expect(label(of: "Fernway.com", in: medium) == .product)
         #expect(label(of: "Quillcast.fm", in: text) != nil)
         // A path or a `www.` makes an address, and a capitalised word after it a longer name.
         let address = "See www.Fernway.com for fares, or try Velmar.net Core 4 for servers."
