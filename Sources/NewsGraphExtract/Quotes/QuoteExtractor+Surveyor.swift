@@ -16,11 +16,7 @@ extension QuoteExtractor {
         ofShare speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
     ) -> EntityRecognizer.Mention? {
         let tokens = analysis.tokens
-        guard let last = speaker.last,
-            analysis.isCharacter(last, "%") || QuoteLexicon.quantifiers.contains(tokens[last].foldedHash)
-        else { return nil }
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        let earliest = analysis.sentences[max(0, sentence - 1)].tokens.lowerBound
+        guard let earliest = surveyorSearchStart(ofShare: speaker, analysis) else { return nil }
         func word(_ index: Int) -> UInt64? {
             index >= 0 && index < tokens.count && tokens[index].kind == .word ? tokens[index].foldedHash : nil
         }
@@ -52,11 +48,7 @@ extension QuoteExtractor {
         ofShare speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention]
     ) -> String? {
         let tokens = analysis.tokens
-        guard let last = speaker.last,
-            analysis.isCharacter(last, "%") || QuoteLexicon.quantifiers.contains(tokens[last].foldedHash)
-        else { return nil }
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        let earliest = analysis.sentences[max(0, sentence - 1)].tokens.lowerBound
+        guard let earliest = surveyorSearchStart(ofShare: speaker, analysis) else { return nil }
         var found: String?
         var position = earliest
         while position + 2 < speaker.lowerBound {
@@ -79,5 +71,15 @@ extension QuoteExtractor {
             found = analysis.string(tokens: start..<end)
         }
         return found
+    }
+
+    /// Where a share speaker's source is looked for: the sentence before its own; `nil` when the
+    /// speaker is no share (`48%`, `most`).
+    private func surveyorSearchStart(ofShare speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
+        guard let last = speaker.last,
+            analysis.isCharacter(last, "%") || QuoteLexicon.quantifiers.contains(analysis.tokens[last].foldedHash)
+        else { return nil }
+        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
+        return analysis.sentences[max(0, sentence - 1)].tokens.lowerBound
     }
 }
