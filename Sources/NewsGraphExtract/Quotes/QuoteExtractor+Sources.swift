@@ -153,7 +153,7 @@ extension QuoteExtractor {
         }
         return false
     }
-    private static let groups = WordSet.folded(["group", "groups", "team", "teams", "staff", "public", "crowd"])
+    static let groups = WordSet.folded(["group", "groups", "team", "teams", "staff", "public", "crowd"])
 
     /// Verbs of intending and offering.
     static let intentions = WordSet.folded([
@@ -203,7 +203,7 @@ extension QuoteExtractor {
                 && analysis.isCharacter(cue.lowerBound - 1, ",")
     }
     /// Organisations and kin named by a common noun: "the union", "her brother".
-    private static let bodies = WordSet.folded([
+    static let bodies = WordSet.folded([
         "union", "unions", "council", "court", "party", "department", "office", "university", "institute",
         "association", "foundation", "bank", "airline", "carrier", "network", "newspaper", "magazine", "club",
         "league", "school", "hospital", "church", "family", "mother", "father", "brother", "sister", "wife",
