@@ -64,7 +64,7 @@ import Testing
 extension QuotePrecisionTests {
     @Test func aCueWordAfterAModifierIsANoun() {
         let page = QuoteReportingPageTests.report
-        let reports = quotes(page + "Our ferry office publishes monthly harbour reports on tides, berths and weather.")
+        let reports = quotes(page + "Our survey team produces detailed harbour reports on tides, berths and weather.")
         #expect(!reports.contains { $0.content.contains("tides") }, "\(reports)")
         let reporting = quotes(
             page + "The cheaper yard offers less, while the other includes weekly reporting that covers every fee.")

@@ -148,3 +148,10 @@ extension QuoteWritersOwnTests {
         #expect(spoken.contains { $0.content.contains("forty cars") }, "\(spoken)")
     }
 }
+
+extension QuoteWritersOwnTests {
+    @Test func aSubjectHoldingTheReaderIsAnInstruction() {
+        let steps = quotes(QuoteReportingPageTests.report + "Tie your boat to the second post, say hello, and wait.")
+        #expect(!steps.contains { $0.content.contains("hello") }, "\(steps)")
+    }
+}

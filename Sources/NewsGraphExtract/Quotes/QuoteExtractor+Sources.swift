@@ -37,6 +37,12 @@ extension QuoteExtractor {
                 if QuoteLexicon.writerAndReader.contains(first) || first == Self.letWord && speaker.tokens.count == 2 {
                     continue
                 }
+                // "Put your child to bed, say …": a phrase holding the reader is an instruction.
+                if attribution.kind != .direct, speaker.mention == nil,
+                    speaker.tokens.contains(where: { Self.reader.contains(tokens[$0].foldedHash) })
+                {
+                    continue
+                }
             }
             if !hasStatementShape(attribution, analysis) { continue }
             // A person's `Name: …` line in ordinary capitals answers as "I", "we" or "you" off a
@@ -214,6 +220,7 @@ extension QuoteExtractor {
         "that", "which", "whose",
     ])
 
+    private static let reader = WordSet.folded(["you", "your"])
     private static let who = TokenHash.foldedHash("who")
     private static let theyWord = TokenHash.foldedHash("they")
     private static let letWord = TokenHash.foldedHash("let")
