@@ -155,3 +155,13 @@ extension QuoteWritersOwnTests {
         #expect(!steps.contains { $0.content.contains("hello") }, "\(steps)")
     }
 }
+
+extension QuoteWritersOwnTests {
+    @Test func whatABodyIsToldIsASignal() {
+        let page = QuoteReportingPageTests.report
+        let signal = quotes(page + "A cold shower tells your body that the day has begun.")
+        #expect(!signal.contains { $0.content.contains("day has begun") }, "\(signal)")
+        let spoken = quotes(page + "Ann Vance tells her crew that the day has begun.")
+        #expect(spoken.contains { $0.content.contains("day has begun") }, "\(spoken)")
+    }
+}
