@@ -64,10 +64,10 @@ import Testing
 extension QuotePrecisionTests {
     @Test func aCueWordAfterAModifierIsANoun() {
         let page = QuoteReportingPageTests.report
-        let reports = quotes(page + "Our survey team produces detailed harbour reports on tides, berths and weather.")
+        let reports = quotes(page + "Our survey team prints long harbour reports on tides, berths and weather.")
         #expect(!reports.contains { $0.content.contains("tides") }, "\(reports)")
         let reporting = quotes(
-            page + "The cheaper yard offers less, while the other includes weekly reporting that covers every fee.")
+            page + "The cheaper yard costs less, but the other sells monthly reporting that covers every fee.")
         #expect(!reporting.contains { $0.content.contains("every fee") }, "\(reporting)")
         let spoken = quotes(page + "The ferry company reports that berths are full until June.")
         #expect(spoken.contains { $0.content.contains("berths are full until June") }, "\(spoken)")

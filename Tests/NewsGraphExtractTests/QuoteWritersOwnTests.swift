@@ -142,7 +142,7 @@ import Testing
 extension QuoteWritersOwnTests {
     @Test func aCuePointingUpOrDownThePageIsTheWritersOwn() {
         let page = QuoteReportingPageTests.report
-        let pointer = quotes(page + "Book early: As explained above, our ferry carries only forty cars a day.")
+        let pointer = quotes(page + "Book early: As shown below, our ferry carries only forty cars a day.")
         #expect(!pointer.contains { $0.content.contains("forty cars") }, "\(pointer)")
         let spoken = quotes(page + "As Ann Vance explained, the ferry carries only forty cars a day.")
         #expect(spoken.contains { $0.content.contains("forty cars") }, "\(spoken)")

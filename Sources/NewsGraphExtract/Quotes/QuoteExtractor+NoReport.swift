@@ -1,7 +1,7 @@
 /// Cues whose form shows that nobody is reported: an imperative to the reader (`be warned that
 /// …`), a participle used as an adjective after an ordinal (`the first reported case`) and a
 /// cue that points up or down the page (`as noted above`), and telling a body or its parts
-/// (`tells the brain that …`), which is a signal.
+/// (`tells your muscles that …`), which is a signal.
 extension QuoteExtractor {
     private static let be = TokenHash.foldedHash("be")
     /// Words that open a clause before an imperative.
@@ -23,9 +23,9 @@ extension QuoteExtractor {
         guard let cue = attribution.cue, cue.count == 1, cue.lowerBound >= 2 else { return false }
         let tokens = analysis.tokens
         let verb = cue.lowerBound
-        // "As explained above, …": a cue pointing up or down the page is the writer's own text.
+        // "As shown below, …": a cue pointing up or down the page is the writer's own text.
         if verb + 1 < tokens.count, Self.pagePointers.contains(tokens[verb + 1].foldedHash) { return true }
-        // "tells the brain that …": what a body or its parts are told is a signal, not speech.
+        // "tells your muscles that …": what a body or its parts are told is a signal, not speech.
         if Self.tellForms.contains(tokens[verb].foldedHash) {
             var told = verb + 1
             if told < tokens.count,

@@ -22,8 +22,8 @@ extension QuoteExtractor {
     }
 
     /// A cue that is as often a noun (`reports`, `reporting`) right after a lower-case word that
-    /// can modify a noun, with no speaker of its own before it, is that noun: `produces detailed
-    /// industry reports on …`, `includes comprehensive reporting that …` describe a thing done.
+    /// can modify a noun, with no speaker of its own before it, is that noun: `prints long
+    /// harbour reports on …`, `sells monthly reporting that …` describe a thing made.
     private func isNounAfterModifier(_ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
         let tokens = analysis.tokens
         guard cue > sentence.tokens.lowerBound, Self.nounLikeForms.contains(tokens[cue].foldedHash) else {

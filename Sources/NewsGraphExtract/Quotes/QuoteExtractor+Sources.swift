@@ -37,7 +37,7 @@ extension QuoteExtractor {
                 if QuoteLexicon.writerAndReader.contains(first) || first == Self.letWord && speaker.tokens.count == 2 {
                     continue
                 }
-                // "Put your child to bed, say …": a phrase holding the reader is an instruction.
+                // "Tie your boat up, say …": a phrase holding the reader is an instruction.
                 if attribution.kind != .direct, speaker.mention == nil,
                     speaker.tokens.contains(where: { Self.reader.contains(tokens[$0].foldedHash) })
                 {

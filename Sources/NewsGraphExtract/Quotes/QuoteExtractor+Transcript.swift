@@ -30,7 +30,7 @@ extension QuoteExtractor {
         // transcript's capitals: two words or more, or one that is a person's name (`LOPEZ:`).
         // "Location: Houston", "Acme Movers: 4.5 stars", "TIP: …" and "FAQ: …" are a page's fields.
         let person = mention?.label == .person && tokens[colon + 1].kind == .word
-        // Capitals with no word of a person the text names (`QUICK ANSWER:`) are a heading.
+        // Capitals with no word of a person the text names (`TOP PICK:`) are a heading.
         let transcript =
             speakerTokens.allSatisfy { tokens[$0].isAllCaps }
             && (mention?.label == .person || speakerTokens.contains { namesPerson($0, speakers) })
