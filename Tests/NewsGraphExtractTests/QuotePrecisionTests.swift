@@ -60,3 +60,16 @@ import Testing
         #expect(!found.contains { $0.content.hasPrefix("but") })
     }
 }
+
+extension QuotePrecisionTests {
+    @Test func aCueWordAfterAModifierIsANoun() {
+        let page = QuoteReportingPageTests.report
+        let reports = quotes(page + "Our survey team prints long harbour reports on tides, berths and weather.")
+        #expect(!reports.contains { $0.content.contains("tides") }, "\(reports)")
+        let reporting = quotes(
+            page + "The cheaper yard costs less, but the other sells monthly reporting that covers every fee.")
+        #expect(!reporting.contains { $0.content.contains("every fee") }, "\(reporting)")
+        let spoken = quotes(page + "The ferry company reports that berths are full until June.")
+        #expect(spoken.contains { $0.content.contains("berths are full until June") }, "\(spoken)")
+    }
+}

@@ -186,6 +186,15 @@ extension QuoteSourceTests {
             "Maria Lopez met the council.\n\nLOPEZ: We will rebuild the bridge before the winter comes.")
         #expect(surname.first?.content == "We will rebuild the bridge before the winter comes")
     }
+
+    @Test func capitalsNamingNoOneTheTextNamesAreAHeading() {
+        let heading = quotes(
+            QuoteReportingPageTests.report + "SHORT VERDICT: Leaving the car at home, I would take the noon boat.")
+        #expect(!heading.contains { $0.content.contains("noon boat") }, "\(heading)")
+        let transcript = quotes(
+            "Maria Lopez runs the ferry.\n\nMARIA LOPEZ: We will add a second boat before the summer comes.")
+        #expect(transcript.first?.content == "We will add a second boat before the summer comes")
+    }
 }
 
 extension QuoteSourceTests {

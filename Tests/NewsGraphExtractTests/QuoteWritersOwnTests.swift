@@ -138,3 +138,30 @@ import Testing
         #expect(direct(same).last?.speaker == "Tom Okafor")
     }
 }
+
+extension QuoteWritersOwnTests {
+    @Test func aCuePointingUpOrDownThePageIsTheWritersOwn() {
+        let page = QuoteReportingPageTests.report
+        let pointer = quotes(page + "Book early: As shown below, our ferry carries only forty cars a day.")
+        #expect(!pointer.contains { $0.content.contains("forty cars") }, "\(pointer)")
+        let spoken = quotes(page + "As Ann Vance explained, the ferry carries only forty cars a day.")
+        #expect(spoken.contains { $0.content.contains("forty cars") }, "\(spoken)")
+    }
+}
+
+extension QuoteWritersOwnTests {
+    @Test func aSubjectHoldingTheReaderIsAnInstruction() {
+        let steps = quotes(QuoteReportingPageTests.report + "Tie your boat to the second post, say hello, and wait.")
+        #expect(!steps.contains { $0.content.contains("hello") }, "\(steps)")
+    }
+}
+
+extension QuoteWritersOwnTests {
+    @Test func whatABodyIsToldIsASignal() {
+        let page = QuoteReportingPageTests.report
+        let signal = quotes(page + "A cold shower tells your body that the day has begun.")
+        #expect(!signal.contains { $0.content.contains("day has begun") }, "\(signal)")
+        let spoken = quotes(page + "Ann Vance tells her crew that the day has begun.")
+        #expect(spoken.contains { $0.content.contains("day has begun") }, "\(spoken)")
+    }
+}

@@ -73,6 +73,10 @@ import Testing
         #expect(sentences("Dr. Smith met Mr. Jones. They talked.") == ["Dr. Smith met Mr. Jones.", "They talked."])
         #expect(sentences("He lives in the U.S. The move was new.") == ["He lives in the U.S.", "The move was new."])
         #expect(sentences("The U.S. Army said so.") == ["The U.S. Army said so."])
+        #expect(
+            sentences("Pack boots, maps, etc. Rangers close the gate at dusk.")
+                == ["Pack boots, maps, etc.", "Rangers close the gate at dusk."])
+        #expect(sentences("Pack boots, maps, etc. and a torch.") == ["Pack boots, maps, etc. and a torch."])
     }
 
     @Test func closingQuotesStayWithTheirSentence() {

@@ -9,13 +9,44 @@ extension QuoteExtractor {
     func reportingSubject(
         of index: Int, _ sentence: Sentence, _ analysis: TextAnalysis, _ speakers: SpeakerFinder
     ) -> SpeakerFinder.Speaker? {
-        let found =
-            participleSubject(index, sentence, analysis, speakers)
+        if let subject = participleSubject(index, sentence, analysis, speakers)
             ?? speakers.speaker(before: index, within: sentence)
-            ?? speakers.subject(of: sentence, before: index)
+        {
+            return nounBeforeParticiple(index, sentence, analysis, speakers) ?? subject
+        }
+        if isNounAfterModifier(index, sentence, analysis) { return nil }
+        let found =
+            speakers.subject(of: sentence, before: index)
             ?? speakers.subjectPhrase(in: subjectRegion(index, sentence, analysis))
         return found.map { nounBeforeParticiple(index, sentence, analysis, speakers) ?? $0 }
     }
+
+    /// A cue that is as often a noun (`reports`, `reporting`) right after a lower-case word that
+    /// can modify a noun, with no speaker of its own before it, is that noun: `prints long
+    /// harbour reports on …`, `sells monthly reporting that …` describe a thing made.
+    private func isNounAfterModifier(_ cue: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Bool {
+        let tokens = analysis.tokens
+        guard cue > sentence.tokens.lowerBound, Self.nounLikeForms.contains(tokens[cue].foldedHash) else {
+            return false
+        }
+        let before = tokens[cue - 1]
+        return before.kind == .word && !before.isCapitalized && before.length > 2
+            && !Self.verbGroupWords.contains(before.foldedHash) && !Lexicon.auxiliaries.contains(before.foldedHash)
+            && !Self.modals.contains(before.foldedHash) && !Lexicon.pronouns.contains(before.foldedHash)
+            && !QuoteLexicon.quantifiers.contains(before.foldedHash)
+            && !QuoteLexicon.roleNouns.contains(before.foldedHash)
+            && !Self.bodies.contains(before.foldedHash) && !Self.groups.contains(before.foldedHash)
+            && !Self.writings.contains(before.foldedHash) && !Self.peopleAtLarge.contains(before.foldedHash)
+            && !(analysis.text[Int(before.end) - 2] == UInt8(ascii: "l")
+                && analysis.text[Int(before.end) - 1] == UInt8(ascii: "y"))
+    }
+    private static let nounLikeForms = QuoteLexicon.nounLikeCues.union(
+        WordSet.folded(["reporting", "comment", "commenting", "warning", "writing", "briefing", "finding"]))
+    /// Words that join a verb to its subject or to a verb before it.
+    private static let verbGroupWords = WordSet.folded([
+        "and", "but", "nor", "also", "then", "now", "still", "not", "never", "who", "which", "that", "often",
+        "once", "later", "too", "even", "just", "already", "again", "recently", "previously",
+    ])
 
     /// The speaker of a participle after a comma is the sentence's subject, not the name
     /// nearest to it: "The firm wrote to Ann Vance, calling the figures …".

@@ -37,6 +37,12 @@ extension QuoteExtractor {
                 if QuoteLexicon.writerAndReader.contains(first) || first == Self.letWord && speaker.tokens.count == 2 {
                     continue
                 }
+                // "Tie your boat up, say …": a phrase holding the reader is an instruction.
+                if attribution.kind != .direct, speaker.mention == nil,
+                    speaker.tokens.contains(where: { Self.reader.contains(tokens[$0].foldedHash) })
+                {
+                    continue
+                }
             }
             if !hasStatementShape(attribution, analysis) { continue }
             // A person's `Name: …` line in ordinary capitals answers as "I", "we" or "you" off a
@@ -153,7 +159,7 @@ extension QuoteExtractor {
         }
         return false
     }
-    private static let groups = WordSet.folded(["group", "groups", "team", "teams", "staff", "public", "crowd"])
+    static let groups = WordSet.folded(["group", "groups", "team", "teams", "staff", "public", "crowd"])
 
     /// Verbs of intending and offering.
     static let intentions = WordSet.folded([
@@ -203,7 +209,7 @@ extension QuoteExtractor {
                 && analysis.isCharacter(cue.lowerBound - 1, ",")
     }
     /// Organisations and kin named by a common noun: "the union", "her brother".
-    private static let bodies = WordSet.folded([
+    static let bodies = WordSet.folded([
         "union", "unions", "council", "court", "party", "department", "office", "university", "institute",
         "association", "foundation", "bank", "airline", "carrier", "network", "newspaper", "magazine", "club",
         "league", "school", "hospital", "church", "family", "mother", "father", "brother", "sister", "wife",
@@ -214,6 +220,7 @@ extension QuoteExtractor {
         "that", "which", "whose",
     ])
 
+    private static let reader = WordSet.folded(["you", "your"])
     private static let who = TokenHash.foldedHash("who")
     private static let theyWord = TokenHash.foldedHash("they")
     private static let letWord = TokenHash.foldedHash("let")

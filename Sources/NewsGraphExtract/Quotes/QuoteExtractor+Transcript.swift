@@ -30,9 +30,10 @@ extension QuoteExtractor {
         // transcript's capitals: two words or more, or one that is a person's name (`LOPEZ:`).
         // "Location: Houston", "Acme Movers: 4.5 stars", "TIP: …" and "FAQ: …" are a page's fields.
         let person = mention?.label == .person && tokens[colon + 1].kind == .word
+        // Capitals with no word of a person the text names (`TOP PICK:`) are a heading.
         let transcript =
             speakerTokens.allSatisfy { tokens[$0].isAllCaps }
-            && (speakerTokens.count >= 2 || mention?.label == .person || namesPerson(first, speakers))
+            && (mention?.label == .person || speakerTokens.contains { namesPerson($0, speakers) })
         guard person || transcript else { return nil }
         while end > colon + 1, tokens[end - 1].kind == .punctuation { end -= 1 }
         guard end - colon > 3 else { return nil }
@@ -41,12 +42,12 @@ extension QuoteExtractor {
             speaker: SpeakerFinder.Speaker(tokens: speakerTokens, mention: mention, isPronoun: false))
     }
 
-    /// A transcript's one capitalised word is a person's surname the text names: `LOPEZ:`.
+    /// A word of a transcript's label is a word of a person's name the text gives: `LOPEZ:`,
+    /// `ANN LOPEZ:`.
     private func namesPerson(_ label: Int, _ speakers: SpeakerFinder) -> Bool {
-        let surname = speakers.analysis.tokens[label].foldedHash
+        let word = speakers.analysis.tokens[label].foldedHash
         return speakers.mentionEndingAt.values.contains { mention in
-            mention.label == .person && mention.tokens.count > 1
-                && speakers.analysis.tokens[mention.tokens.upperBound - 1].foldedHash == surname
+            mention.label == .person && mention.tokens.contains { speakers.analysis.tokens[$0].foldedHash == word }
         }
     }
 

@@ -25,6 +25,8 @@ package enum SentenceSplitter {
             .map { TokenHash.hash($0) }
     )
 
+    private static let etcetera = TokenHash.hash("etc.")
+
     package static func split(_ tokens: [Token], text: [UInt8]) -> [Sentence] {
         let finalAbbreviations = Self.finalAbbreviations
         let sentenceStarters = Self.sentenceStarters
@@ -47,7 +49,11 @@ package enum SentenceSplitter {
             } else if token.kind == .word, text[Int(token.end) - 1] == UInt8(ascii: "."),
                 finalAbbreviations.contains(token.hash), index + 1 < tokens.count
             {
-                ends = sentenceStarters.contains(tokens[index + 1].hash) && tokens[index + 1].newlinesBefore == 0
+                // `etc.` closes a list, never a name's first word: any capital after it opens a sentence.
+                ends =
+                    (sentenceStarters.contains(tokens[index + 1].hash)
+                        || token.hash == Self.etcetera && tokens[index + 1].isCapitalized)
+                    && tokens[index + 1].newlinesBefore == 0
             }
             if ends {
                 // Closing quotes and brackets belong to the sentence they close.
