@@ -6,20 +6,6 @@ extension QuoteExtractor {
     /// Speech verbs whose infinitive or naming object comes before a clause reading:
     /// "told X to …", "asked X to …", "called X "…"".
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
-    /// Every word a pattern below can start from: evidential, nominal, clarity, complement,
-    /// stance-object and clause cues.
-    static let cueWords: TokenHashSet = {
-        var hashes: [UInt64] = []
-        for set in [
-            Self.appearanceVerbs, Self.expectationWords, QuoteLexicon.clauseNouns, Lexicon.clarityVerbs,
-            ComplementPatterns.infinitiveVerbs, ComplementPatterns.namingVerbs, ComplementPatterns.objectVerbs,
-            QuoteLexicon.clauseVerbs,
-        ] {
-            hashes.append(contentsOf: set)
-        }
-        hashes.append(contentsOf: ComplementPatterns.stanceVerbs.keys)
-        return TokenHashSet(hashes)
-    }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let worth = TokenHash.foldedHash("worth")
     /// `…, the Gazette reported.`: a news outlet's or a body's report tags its clause as `said` does.
