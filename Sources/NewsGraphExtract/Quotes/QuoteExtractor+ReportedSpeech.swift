@@ -126,6 +126,7 @@ extension QuoteExtractor {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
                         while comma < sentence.tokens.upperBound, !analysis.isCharacter(comma, ",") { comma += 1 }
+                        if let end = participleOnSource(after: comma, sentence, analysis) { comma = end }
                         guard comma + 1 < sentence.tokens.upperBound else { continue }
                         content = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
                     } else {
@@ -241,8 +242,9 @@ extension QuoteExtractor {
                 let reach = speechVerbs.contains(token.foldedHash) ? 9 : 4
                 // "asked (the campaigns) why they …", "wondered whether …": a reported question.
                 let asks = questionVerbs.contains(token.foldedHash)
+                // A `that` right after a preposition is a determiner (`said during that meeting …`).
                 func complementizes(_ position: Int) -> Bool {
-                    tokens[position].foldedHash == that
+                    tokens[position].foldedHash == that && !Self.prepositions.contains(tokens[position - 1].foldedHash)
                         || asks && questionWords.contains(tokens[position].foldedHash)
                 }
                 // A verb of belief or learning takes its "that" next to it, past an adverb or an
@@ -345,6 +347,14 @@ extension QuoteExtractor {
                     name.label == .person,
                     name.tokens.upperBound >= sentence.tokens.upperBound
                         || tokens[name.tokens.upperBound].kind == .punctuation
+                {
+                    continue
+                }
+                // "said nothing about the plan": an indefinite pronoun before a preposition is the object.
+                if complementizer == nil, speechVerbs.contains(token.foldedHash),
+                    Self.indefiniteObjects.contains(tokens[clauseStart].foldedHash),
+                    clauseStart + 1 >= sentence.tokens.upperBound || tokens[clauseStart + 1].kind != .word
+                        || Self.prepositions.contains(tokens[clauseStart + 1].foldedHash)
                 {
                     continue
                 }
