@@ -75,7 +75,8 @@ import Testing
     @Test func aRoleWithModifiersAfterTheCommaTagsTheClause() {
         // The role speaks for the whole phrase `a harbour spokesman`.
         let found = reported("The ferry is late again, a harbour spokesman told the Coastal Gazette.")
-        #expect(found.map { "\($0.content) / \($0.mention ?? "-")" } == ["The ferry is late again / spokesman"])
+        #expect(found.map(\.content) == ["The ferry is late again"])
+        #expect(found.first?.mention == "a harbour spokesman")
     }
 
     @Test func aShortClauseAfterTheVerbIsNoTimeOfATag() {

@@ -57,4 +57,11 @@ import Testing
         #expect(found.last?.content == "Ports that train crews keep them for years.")
         #expect(found.last?.speaker == "the study")
     }
+
+    @Test func aWritingsSpanRunsBackToItsArticle() {
+        let found = quotes("The county poll found that most residents want a second ferry.")
+        #expect(found.first?.mention == "The county poll")
+        let role = quotes("A harbour spokesman said the cranes would be replaced in spring.")
+        #expect(role.first?.mention == "A harbour spokesman")
+    }
 }

@@ -93,10 +93,32 @@ extension QuoteExtractor {
         {
             comma = second
         }
-        guard tokens[comma + 1].kind == .word || tokens[comma + 1].kind == .number,
+        if ClauseBoundary(analysis: analysis).isParticiple(comma + 1) {
+            guard let end = participleOnSource(after: comma, sentence, analysis), analysis.isCharacter(end, ",")
+            else { return nil }
+            comma = end
+        }
+        guard comma + 1 < sentence.tokens.upperBound,
+            tokens[comma + 1].kind == .word || tokens[comma + 1].kind == .number,
             !Self.relativeWords.contains(tokens[comma + 1].foldedHash)
         else { return nil }
         return comma
+    }
+
+    /// A participle right after a source's comma (`according to X, writing for Y,`) describes the
+    /// source: the comma or colon that ends its phrase, where the reported words go on; a finite
+    /// verb before that makes it a gerund opening the clause (`According to X, planning ahead is …`).
+    func participleOnSource(after comma: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int? {
+        guard comma + 1 < sentence.tokens.upperBound, analysis.isCharacter(comma, ","),
+            ClauseBoundary(analysis: analysis).isParticiple(comma + 1)
+        else { return nil }
+        var position = comma + 2
+        while position < sentence.tokens.upperBound {
+            if analysis.isCharacter(position, ",") || analysis.isCharacter(position, ":") { return position }
+            if QuoteLexicon.finiteAuxiliaries.contains(analysis.tokens[position].foldedHash) { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// Words that open a relative clause about the source, not the rest of what it reports.

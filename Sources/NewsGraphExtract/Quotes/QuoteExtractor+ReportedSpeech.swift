@@ -6,20 +6,6 @@ extension QuoteExtractor {
     /// Speech verbs whose infinitive or naming object comes before a clause reading:
     /// "told X to …", "asked X to …", "called X "…"".
     private static let tellVerbs = WordSet.folded(["told", "tells", "tell", "telling"])
-    /// Every word a pattern below can start from: evidential, nominal, clarity, complement,
-    /// stance-object and clause cues.
-    static let cueWords: TokenHashSet = {
-        var hashes: [UInt64] = []
-        for set in [
-            Self.appearanceVerbs, Self.expectationWords, QuoteLexicon.clauseNouns, Lexicon.clarityVerbs,
-            ComplementPatterns.infinitiveVerbs, ComplementPatterns.namingVerbs, ComplementPatterns.objectVerbs,
-            QuoteLexicon.clauseVerbs,
-        ] {
-            hashes.append(contentsOf: set)
-        }
-        hashes.append(contentsOf: ComplementPatterns.stanceVerbs.keys)
-        return TokenHashSet(hashes)
-    }()
     private static let coordinators = WordSet.folded(["and", "or", "but", "also"])
     private static let worth = TokenHash.foldedHash("worth")
     /// `…, the Gazette reported.`: a news outlet's or a body's report tags its clause as `said` does.
@@ -140,6 +126,7 @@ extension QuoteExtractor {
                         // "According to X[, who …], CLAUSE": the clause follows the source's comma.
                         var comma = speaker.tokens.upperBound
                         while comma < sentence.tokens.upperBound, !analysis.isCharacter(comma, ",") { comma += 1 }
+                        if let end = participleOnSource(after: comma, sentence, analysis) { comma = end }
                         guard comma + 1 < sentence.tokens.upperBound else { continue }
                         content = comma + 1..<contentEnd(of: sentence, from: comma + 1, analysis)
                     } else {
@@ -255,8 +242,9 @@ extension QuoteExtractor {
                 let reach = speechVerbs.contains(token.foldedHash) ? 9 : 4
                 // "asked (the campaigns) why they …", "wondered whether …": a reported question.
                 let asks = questionVerbs.contains(token.foldedHash)
+                // A `that` right after a preposition is a determiner (`said during that meeting …`).
                 func complementizes(_ position: Int) -> Bool {
-                    tokens[position].foldedHash == that
+                    tokens[position].foldedHash == that && !Self.prepositions.contains(tokens[position - 1].foldedHash)
                         || asks && questionWords.contains(tokens[position].foldedHash)
                 }
                 // A verb of belief or learning takes its "that" next to it, past an adverb or an
@@ -359,6 +347,14 @@ extension QuoteExtractor {
                     name.label == .person,
                     name.tokens.upperBound >= sentence.tokens.upperBound
                         || tokens[name.tokens.upperBound].kind == .punctuation
+                {
+                    continue
+                }
+                // "said nothing about the plan": an indefinite pronoun before a preposition is the object.
+                if complementizer == nil, speechVerbs.contains(token.foldedHash),
+                    Self.indefiniteObjects.contains(tokens[clauseStart].foldedHash),
+                    clauseStart + 1 >= sentence.tokens.upperBound || tokens[clauseStart + 1].kind != .word
+                        || Self.prepositions.contains(tokens[clauseStart + 1].foldedHash)
                 {
                     continue
                 }

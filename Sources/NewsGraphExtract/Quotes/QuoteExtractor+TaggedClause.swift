@@ -104,8 +104,10 @@ extension QuoteExtractor {
         var after = cue + 1
         // "…, and Tom explains them well": a verb with an object of its own tags nothing; one
         // of telling names its audience ("…, she told them"), and "as she put it" is a tag.
-        if after < sentence.tokens.upperBound, Self.objectPronouns.contains(tokens[after].foldedHash),
-            !Self.audienceVerbs.contains(tokens[cue].foldedHash)
+        if after < sentence.tokens.upperBound,
+            Self.objectPronouns.contains(tokens[after].foldedHash)
+                && !Self.audienceVerbs.contains(tokens[cue].foldedHash)
+                || Self.indefiniteObjects.contains(tokens[after].foldedHash)
         {
             return []
         }
@@ -241,6 +243,8 @@ extension QuoteExtractor {
         return !words.months.contains(token.hash) && !words.weekdays.contains(token.hash)
     }
     private static let objectPronouns = WordSet.folded(["it", "them", "this", "these", "those", "everything"])
+    /// An indefinite pronoun right after a verb of saying (`…, she said nothing`) is its own object.
+    static let indefiniteObjects = WordSet.folded(["nothing", "something", "anything", "little"])
     private static let audienceVerbs = WordSet.folded(["told", "tells", "tell", "asked", "asks", "ask", "put", "puts"])
     /// Words that join the speaker's next clause to an inverted tag: `…, said X, but …`.
     private static let tagCoordinators = WordSet.folded(["but", "and"])
@@ -307,9 +311,10 @@ extension QuoteExtractor {
         }
     }
 
-    /// Words that go on a speaker's noun phrase after an inverted tag: "said one source in the room".
+    /// Words that go on a speaker's noun phrase after an inverted tag: "said one source in the room",
+    /// "said a report by the growers' council".
     private static let tagContinuations = WordSet.folded([
-        "in", "at", "on", "from", "of", "for", "during", "after", "before", "with", "who", "whose", "according",
+        "in", "at", "on", "from", "of", "for", "during", "after", "before", "with", "who", "whose", "according", "by",
     ])
 
     /// A quotation closed by its own comma (`"…," a senior official, who asked …`) is done: the

@@ -156,7 +156,31 @@ struct SpeakerFinder {
                     break
                 }
             }
+            if let opening = determinerOpening(before: start, sentence) { start = opening }
             return Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false)
+        }
+        return nil
+    }
+
+    /// A role's or a writing's phrase runs back over one or two plain lower-case nouns to the
+    /// article that opens it (`The county poll found`): the whole phrase is the speaker's words.
+    private func determinerOpening(before start: Int, _ sentence: Sentence) -> Int? {
+        guard start > sentence.tokens.lowerBound, !Lexicon.determiners.contains(tokens[start].foldedHash) else {
+            return nil
+        }
+        var position = start - 1
+        while position >= max(sentence.tokens.lowerBound, start - 3) {
+            let token = tokens[position]
+            guard token.kind == .word, !token.isCapitalized || position == sentence.tokens.lowerBound else {
+                return nil
+            }
+            if Lexicon.articles.contains(token.foldedHash) { return position < start - 1 ? position : nil }
+            guard position > start - 3, !Lexicon.speechVerbs.contains(token.foldedHash),
+                !Self.sentenceLinks.contains(token.foldedHash), !QuoteExtractor.prepositions.contains(token.foldedHash),
+                !QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash),
+                !Lexicon.determiners.contains(token.foldedHash), !Lexicon.pronouns.contains(token.foldedHash)
+            else { return nil }
+            position -= 1
         }
         return nil
     }
