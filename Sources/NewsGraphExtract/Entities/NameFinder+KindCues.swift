@@ -50,6 +50,20 @@ extension NameFinder {
         return next >= tokens.count || tokens[next].kind != .possessive
     }
 
+    /// `my notes in Velmarpad`, `the designs are in Quillboard`, `visualized in Tarnscope`: after
+    /// `in`, a noun for what software keeps or shows, or a participle of keeping, showing or
+    /// editing data (a copula may stand between), makes an unknown name the program that holds
+    /// it, no place.
+    func isSoftwareHolder(before previous: Int) -> Bool {
+        guard previous >= 1, tokens[previous].kind == .word, tokens[previous].foldedHash == words.inWord,
+            !tokens[previous].isCapitalized
+        else { return false }
+        var cue = previous - 1
+        if cue >= 1, tokens[cue].kind == .word, words.pluralCopulas.contains(tokens[cue].foldedHash) { cue -= 1 }
+        return tokens[cue].kind == .word && !tokens[cue].isCapitalized
+            && words.softwareHeldWords.contains(tokens[cue].foldedHash)
+    }
+
     /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word
     /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
     /// its products.

@@ -50,6 +50,8 @@ extension NameFinder {
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let formNouns = ContextCues.formNouns
+        let softwareHeldWords = ContextCues.softwareHeldWords
+        let pluralCopulas = WordSet.folded(["is", "are", "was", "were"])
         let platformKinds = ContextCues.platformKinds
         let firmKinds = ContextCues.firmKinds
         let productAcronyms = ContextCues.productAcronyms
