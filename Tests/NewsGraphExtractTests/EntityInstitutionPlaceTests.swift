@@ -9,6 +9,18 @@ import Testing
         TestSupport.extract(text).entities.filter { $0.text == surface }.map(\.label)
     }
 
+    @Test func aMuseumThatActsIsTheInstitution() {
+        #expect(
+            labels(of: "Pellmoor Art Museum", in: "The quilt show was organized by the Pellmoor Art Museum.") == [.org])
+        #expect(
+            labels(of: "Tarnby Gallery", in: "Last spring the Tarnby Gallery announced a new prize for weavers.") == [
+                .org
+            ])
+        #expect(labels(of: "Orvell Museum", in: "Photograph courtesy of Orvell Museum.") == [.org])
+        // A museum one visits or hangs work in stays a building.
+        #expect(labels(of: "Pellmoor Art Museum", in: "We walked to the Pellmoor Art Museum after lunch.") == [.fac])
+    }
+
     @Test func institutionBeforeARegionIsNoTown() {
         let text = "Her quilts hang in the Orvell Museum, Texas, and in the Brandlin Gallery, Ohio."
         #expect(labels(of: "Orvell Museum", in: text) == [.fac])

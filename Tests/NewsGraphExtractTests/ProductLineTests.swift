@@ -35,6 +35,14 @@ extension EntityKindTests {
         #expect(label(of: "Dorvale", in: "She rented a flat in Dorvale last year.") == .gpe)
     }
 
+    @Test func whatSoftwareKeepsIsInAProgramNotATown() {
+        #expect(label(of: "Pellquist", in: "Every recipe I test goes into my notes in Pellquist first.") == .product)
+        #expect(label(of: "Orvane", in: "All the mockups are in Orvane, shared with the whole team.") == .product)
+        #expect(label(of: "Tarnscope", in: "The load figures were visualized in Tarnscope each night.") == .product)
+        // Other nouns before `in` still leave an unknown name a town.
+        #expect(label(of: "Pellquist", in: "Her cousins in Pellquist grow apples.") == .gpe)
+    }
+
     @Test func aPlatformIsTheFirmThatRunsIt() {
         #expect(label(of: "Tutorvane", in: "Tutorvane is an online tutoring platform for adults.") == .org)
         #expect(label(of: "Quillo", in: "Quillo is a note-taking app for students.") == .product)

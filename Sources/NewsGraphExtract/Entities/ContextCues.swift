@@ -316,6 +316,24 @@ enum ContextCues {
         "format", "formats", "code", "syntax", "notation", "markup", "file", "files", "script", "scripts",
         "template", "templates", "mode",
     ])
+    /// Nouns for what software keeps or shows, and participles of keeping, showing or editing
+    /// data: before `in` they make what follows the program that holds them (`my notes in X`,
+    /// `visualized in X`), not a town.
+    static let softwareHeldWords = WordSet.folded([
+        "notes", "reports", "documents", "spreadsheets", "dashboards", "dashboard", "designs", "mockups",
+        "prototypes", "interfaces", "menus", "inbox", "folders", "notebooks", "playlists", "stored", "saved",
+        "visualized", "visualised", "viewed", "edited", "tracked", "synced", "rendered", "logged",
+    ])
+    /// Last words of a museum's or a gallery's name: the body that shows art as well as its rooms.
+    static let museumHeads = WordSet.hashes([
+        "Museum", "Museums", "Museet", "Gallery", "Galleries", "Kunsthalle", "Kunsthaus", "Kunstmuseum",
+    ])
+    /// Participles before `by` and verbs after a name that only a body does: a museum that
+    /// `organized` a show acts as an institution, not as a building.
+    static let institutionActs = WordSet.folded([
+        "organized", "organised", "curated", "commissioned", "presented", "hosted", "funded", "sponsored",
+        "acquired", "produced", "awarded", "said", "says", "announced", "announces", "presents", "hosts",
+    ])
     /// Points of the compass before `of`, after which a name is a place: `west of Arden`.
     static let compassPoints = WordSet.folded([
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

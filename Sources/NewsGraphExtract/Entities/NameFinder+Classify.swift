@@ -235,6 +235,12 @@ extension NameFinder {
             // (software), never a place.
             candidate.label = .product
             candidate.evidence = .context
+        } else if tokens.count <= 2, start == run.lowerBound, isSoftwareHolder(before: previous),
+            !isSingleLetter(last), !isOrdinaryCapitalized(last), !isModifier(before: next)
+        {
+            // `my notes in Velmarpad`: what software keeps is in a program, not in a town.
+            candidate.label = .product
+            candidate.evidence = .context
         } else if previous >= 0, words.placeOnlyPrepositions.contains(self.tokens[previous].foldedHash),
             !self.tokens[previous].isCapitalized, tokens.count <= 2, !isSingleLetter(last),
             !analysis.isAbstractNoun(last), tokens.count == 2 || !isOrdinaryCapitalized(last),

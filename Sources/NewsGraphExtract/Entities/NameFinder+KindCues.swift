@@ -50,6 +50,45 @@ extension NameFinder {
         return next >= tokens.count || tokens[next].kind != .possessive
     }
 
+    /// `my notes in Velmarpad`, `the designs are in Quillboard`, `visualized in Tarnscope`: after
+    /// `in`, a noun for what software keeps or shows, or a participle of keeping, showing or
+    /// editing data (a copula may stand between), makes an unknown name the program that holds
+    /// it, no place.
+    func isSoftwareHolder(before previous: Int) -> Bool {
+        guard previous >= 1, tokens[previous].kind == .word, tokens[previous].foldedHash == words.inWord,
+            !tokens[previous].isCapitalized
+        else { return false }
+        var cue = previous - 1
+        if cue >= 1, tokens[cue].kind == .word, words.pluralCopulas.contains(tokens[cue].foldedHash) { cue -= 1 }
+        return tokens[cue].kind == .word && !tokens[cue].isCapitalized
+            && words.softwareHeldWords.contains(tokens[cue].foldedHash)
+    }
+
+    /// `organized by the Velmar Museum`, `courtesy of Dorn Gallery`, `the Arvel Museum announced`:
+    /// a museum or a gallery that acts, after a participle and `by`, after `courtesy of` or
+    /// before a verb of saying or organising, is the institution, not its building.
+    func isActingMuseum(_ name: Range<Int>, before previous: Int, after next: Int) -> Bool {
+        guard
+            name.contains(where: {
+                words.museumHeads.contains(tokens[$0].hash) || words.institutionLeaders.contains(tokens[$0].hash)
+            })
+        else { return false }
+        if next < tokens.count, tokens[next].kind == .word, tokens[next].newlinesBefore == 0,
+            words.institutionActs.contains(tokens[next].foldedHash)
+        {
+            return true
+        }
+        var cue = previous
+        if cue >= 0, tokens[cue].kind == .word, words.articleWords.contains(tokens[cue].foldedHash) { cue -= 1 }
+        guard cue >= 1, tokens[cue].kind == .word, !tokens[cue].isCapitalized, tokens[cue - 1].kind == .word else {
+            return false
+        }
+        let word = tokens[cue].foldedHash
+        let before = tokens[cue - 1].foldedHash
+        return word == words.byWord && words.institutionActs.contains(before)
+            || word == words.ofWord && before == words.courtesyWord
+    }
+
     /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word
     /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
     /// its products.

@@ -9,6 +9,13 @@ extension NameFinder {
         var candidates = findInText()
         joinMakers(&candidates)
         languageLists(&candidates)
+        // A museum that acts is the institution, whichever rule found its name.
+        for index in candidates.indices where candidates[index].label == .fac && !candidates[index].isInCapsLine {
+            let name = candidates[index].tokens
+            if isActingMuseum(name, before: name.lowerBound - 1, after: name.upperBound) {
+                candidates[index].label = .org
+            }
+        }
         for index in candidates.indices
         where
             (headingSentences[Int(analysis.sentenceOfToken[candidates[index].tokens.lowerBound])]

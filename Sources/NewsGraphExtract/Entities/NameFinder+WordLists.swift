@@ -23,6 +23,8 @@ extension NameFinder {
         let andWord = TokenHash.foldedHash("and")
         let orWord = TokenHash.foldedHash("or")
         let ofWord = TokenHash.foldedHash("of")
+        let byWord = TokenHash.foldedHash("by")
+        let courtesyWord = TokenHash.foldedHash("courtesy")
         let hyphenWords = ContextCues.hyphenWords
         let headingFunctionWords = ContextCues.headingFunctionWords
         let languageCues = ContextCues.languageCues
@@ -50,6 +52,10 @@ extension NameFinder {
         let placeCompounds = ContextCues.placeCompounds
         let placeOnlyPrepositions = ContextCues.placeOnlyPrepositions
         let formNouns = ContextCues.formNouns
+        let softwareHeldWords = ContextCues.softwareHeldWords
+        let museumHeads = ContextCues.museumHeads
+        let institutionActs = ContextCues.institutionActs
+        let pluralCopulas = WordSet.folded(["is", "are", "was", "were"])
         let platformKinds = ContextCues.platformKinds
         let firmKinds = ContextCues.firmKinds
         let productAcronyms = ContextCues.productAcronyms
