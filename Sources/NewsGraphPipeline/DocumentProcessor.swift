@@ -36,6 +36,10 @@ package struct DocumentProcessor: Sendable {
     package var graphOptions: GraphOptions?
     /// Sketch each record's text (``Outcome/signature``) so the run can find near-duplicates.
     package var signsText = false
+    /// With ``graphOptions`` and ``signsText``, in a run whose graph leaves copies out: the texts
+    /// earlier documents had. A document with one of them is marked a copy by the sink, so its
+    /// worker leaves out its summary (``Outcome/forGraph``).
+    package var earlierTexts: EarlierTexts?
 
     package init(extractor: DocumentExtractor = DocumentExtractor(), onlyParse: Bool = false) {
         self.extractor = extractor
@@ -58,14 +62,17 @@ package struct DocumentProcessor: Sendable {
         package var jsonLine: [UInt8]?
         /// With ``DocumentProcessor/graphOptions``: the record after
         /// ``EntityResolver/resolvingWithinDocument(_:)``, summarised for the graph and made
-        /// ready for the database.
-        package var forGraph: (summary: DocumentSummary, rows: StoreRecord)?
+        /// ready for the database; no summary for a text ``DocumentProcessor/earlierTexts`` had.
+        package var forGraph: (summary: DocumentSummary?, rows: StoreRecord)?
         /// With ``DocumentProcessor/signsText``: the text's shingle sketch (nil without words).
         package var signature: ShingleSignature?
     }
 
-    /// `slots`: taken once the document's bytes are in hand, for its CPU stages.
-    func process(_ work: DocumentFeed.Work, fetcher: URLFetcher?, slots: WorkerSlots? = nil) async -> Outcome {
+    /// `slots`: taken once the document's bytes are in hand, for its CPU stages; `position`: its
+    /// place in input order.
+    func process(
+        _ work: DocumentFeed.Work, fetcher: URLFetcher?, slots: WorkerSlots? = nil, position: Int? = nil
+    ) async -> Outcome {
         let clock = ContinuousClock()
         var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
         let fetchStart = clock.now
@@ -101,15 +108,16 @@ package struct DocumentProcessor: Sendable {
         }
         if let slots { await slots.acquire() }
         defer { slots?.release() }
-        process(document, feedEntry: feedEntry, into: &outcome)
+        process(document, feedEntry: feedEntry, position: position, into: &outcome)
         return outcome
     }
 
     /// Work that needs no fetching (``DocumentFeed/Work/isFetch`` false), in order: each
     /// document's bytes are read or decoded, then all go through the CPU stages in one slot.
     /// Consecutive small documents travel together so that what the runner pays per unit of
-    /// work (a task, two stream events, a slot) is paid once for many.
-    func process(batch: [DocumentFeed.Work], slots: WorkerSlots? = nil) async -> [Outcome] {
+    /// work (a task, two stream events, a slot) is paid once for many. `first`: the first
+    /// document's place in input order.
+    func process(batch: [DocumentFeed.Work], first: Int? = nil, slots: WorkerSlots? = nil) async -> [Outcome] {
         let clock = ContinuousClock()
         var outcomes: [Outcome] = []
         var sources: [Result<SourceDocument, DocumentFailure>] = []
@@ -126,7 +134,8 @@ package struct DocumentProcessor: Sendable {
         defer { slots?.release() }
         for index in outcomes.indices {
             switch sources[index] {
-            case .success(let document): process(document, feedEntry: nil, into: &outcomes[index])
+            case .success(let document):
+                process(document, feedEntry: nil, position: first.map { $0 + index }, into: &outcomes[index])
             case .failure(let failure): outcomes[index].result = .failure(failure)
             }
         }
@@ -153,12 +162,14 @@ package struct DocumentProcessor: Sendable {
     /// The CPU stages of one document whose bytes are in hand: parse, language, extract, encode.
     func process(_ document: SourceDocument) -> Outcome {
         var outcome = Outcome(result: .failure(DocumentFailure(id: "", source: "", kind: .unreadable, message: "")))
-        process(document, feedEntry: nil, into: &outcome)
+        process(document, feedEntry: nil, position: nil, into: &outcome)
         return outcome
     }
 
     /// `feedEntry`: what a feed said of the article, for what the page does not say.
-    private func process(_ document: SourceDocument, feedEntry: FeedEntry?, into outcome: inout Outcome) {
+    private func process(
+        _ document: SourceDocument, feedEntry: FeedEntry?, position: Int?, into outcome: inout Outcome
+    ) {
         let clock = ContinuousClock()
         outcome.inputBytes = document.content.count
         let hash = hashesContent || !alreadyDone.isEmpty ? ContentHash.of(content: document.content) : ""
@@ -176,6 +187,7 @@ package struct DocumentProcessor: Sendable {
             outcome.timings.parse = clock.now - parseStart
             outcome.result = .failure(failure)
         case .success(var article):
+            var extracted: DocumentRecord?
             // The declared language (normalised) unless the text says otherwise; counted as parsing.
             article.metadata.language = LanguageIdentifier.shared.language(
                 declared: article.metadata.language, text: article.text)
@@ -208,16 +220,27 @@ package struct DocumentProcessor: Sendable {
                 outcome.result = .success(record)
                 outcome.timings.extract = clock.now - extractStart
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
-                if let graphOptions { outcome.forGraph = GraphOutput.prepare(record, options: graphOptions) }
+                extracted = record
             }
             if signsText, case .success(let record) = outcome.result {
                 outcome.signature = ShingleSignature(text: record.text)
+            }
+            if let graphOptions, let extracted {
+                let copy = isCopy(extracted, position: position, signed: outcome.signature != nil)
+                outcome.forGraph = GraphOutput.prepare(extracted, options: graphOptions, summarises: !copy)
             }
         }
     }
 }
 
 extension DocumentProcessor {
+    /// Whether the sink will mark the record a copy because an earlier document had its text
+    /// (``earlierTexts``). A text without words (`signed` false) is never marked.
+    private func isCopy(_ record: DocumentRecord, position: Int?, signed: Bool) -> Bool {
+        guard let earlierTexts, let position, signed else { return false }
+        return earlierTexts.seenBefore(record.text, at: position)
+    }
+
     /// A page without its own date takes the feed's, else the time its bytes were fetched (or
     /// archived, for WARC), and the record says which (`date_source`), so a timeline can place
     /// every document while a reader can tell a publication date from a guess.

@@ -24,24 +24,33 @@ final class GraphOutput {
 
     /// Adds a record; `countsInGraph` false (a near-duplicate) puts it in the database only.
     func add(_ record: DocumentRecord, countsInGraph: Bool = true) throws {
-        let prepared = Self.prepare(record, options: builder.options)
-        try add(summary: prepared.summary, rows: prepared.rows, countsInGraph: countsInGraph)
+        let prepared = Self.prepare(record, options: builder.options, summarises: countsInGraph)
+        try add(summary: prepared.summary, rows: prepared.rows)
     }
 
-    /// The record resolved within its document, summarised for the graph and made ready for the
-    /// database, its keys grouped once for all three (the workers of a run call this).
+    /// The record resolved within its document, summarised for the graph (unless `summarises`
+    /// is false) and made ready for the database, its keys grouped once for all three (the
+    /// workers of a run call this).
     static func prepare(
-        _ record: DocumentRecord, options: GraphOptions
-    ) -> (summary: DocumentSummary, rows: StoreRecord) {
+        _ record: DocumentRecord, options: GraphOptions, summarises: Bool = true
+    ) -> (summary: DocumentSummary?, rows: StoreRecord) {
         let (resolved, keys) = EntityResolver.resolvingWithinDocument(record, keys: RecordKeys(record))
-        return (DocumentSummary(resolved: resolved, keys: keys, options: options), StoreRecord(resolved, keys: keys))
+        let summary = summarises ? DocumentSummary(resolved: resolved, keys: keys, options: options) : nil
+        return (summary, StoreRecord(resolved, keys: keys))
+    }
+
+    /// The record's summary for the graph alone (for one whose worker left it out).
+    static func summary(_ record: DocumentRecord, options: GraphOptions) -> DocumentSummary {
+        let (resolved, keys) = EntityResolver.resolvingWithinDocument(record, keys: RecordKeys(record))
+        return DocumentSummary(resolved: resolved, keys: keys, options: options)
     }
 
     /// Adds a record already resolved within its document, summarised with this output's graph
-    /// options and made ready for the database (the workers do all three).
-    func add(summary: DocumentSummary, rows: StoreRecord, countsInGraph: Bool = true) throws {
+    /// options and made ready for the database (the workers do all three); without a summary
+    /// (a near-duplicate) it goes into the database only.
+    func add(summary: DocumentSummary?, rows: StoreRecord) throws {
         // A copy's co-mentions would count the same story twice: it skips the graph whole.
-        if countsInGraph {
+        if let summary {
             builder.add(summary)
             timeline.add(summary)
         }

@@ -47,7 +47,7 @@ package struct RunOptions: Sendable {
 
     func runner(
         alreadyDone: Set<String> = [], buildsGraph: Bool = false, hashesContent: Bool = false,
-        signsText: Bool = false
+        signsText: Bool = false, notesEarlierTexts: Bool = false
     ) throws
         -> PipelineRunner
     {
@@ -60,6 +60,7 @@ package struct RunOptions: Sendable {
         processor.graphOptions = buildsGraph ? graph : nil
         processor.hashesContent = hashesContent
         processor.signsText = signsText
+        processor.earlierTexts = notesEarlierTexts ? EarlierTexts(capacity: duplicates.capacity) : nil
         processor.loader.maximumBytes = maximumDocumentBytes
         var runner = PipelineRunner(processor: processor, jobs: jobs)
         runner.fetchPolicy = fetchPolicy
@@ -149,7 +150,8 @@ package enum Jobs {
         let start = ContinuousClock.now
         let runner = try options.runner(
             alreadyDone: state.done, buildsGraph: streamingOutput != nil, hashesContent: true,
-            signsText: duplicates != nil)
+            signsText: duplicates != nil,
+            notesEarlierTexts: streamingOutput != nil && duplicates != nil && !options.duplicates.keepsInGraph)
         try await runner.run(
             items, stop: options.stop
         ) { outcome in
@@ -169,7 +171,11 @@ package enum Jobs {
                 if let streamingOutput, options.languages.wants(record.metadata.language) {
                     let counts = record.duplicate == nil || options.duplicates.keepsInGraph
                     if let forGraph {
-                        try streamingOutput.add(summary: forGraph.summary, rows: forGraph.rows, countsInGraph: counts)
+                        // A worker leaves out the summary of a text an earlier document had: it
+                        // is a copy. Should it not be marked one after all, it is made here.
+                        let summary =
+                            counts ? forGraph.summary ?? GraphOutput.summary(record, options: options.graph) : nil
+                        try streamingOutput.add(summary: summary, rows: forGraph.rows)
                     } else {
                         try streamingOutput.add(record, countsInGraph: counts)
                     }

@@ -73,7 +73,8 @@ package struct PipelineRunner: Sendable {
 
     /// Events are counted in batches; a batch is one or more documents in input order.
     private enum Event: Sendable {
-        case work(Int, [DocumentFeed.Work], size: Int)
+        /// `first`: the input position of the batch's first document.
+        case work(Int, [DocumentFeed.Work], first: Int, size: Int)
         case done(Int, [DocumentProcessor.Outcome], size: Int)
         case fed(count: Int)
         case stop
@@ -89,6 +90,7 @@ package struct PipelineRunner: Sendable {
         stop.onStop { continuation.yield(.stop) }
         let reader = Thread {
             var count = 0
+            var documents = 0
             while !stop.isStopped, let work = feed.next() {
                 var batch = [work]
                 var size = work.inputSize(urlSize: urlSize)
@@ -104,8 +106,9 @@ package struct PipelineRunner: Sendable {
                     runAhead.release(size: size, count: batch.count)
                     break
                 }
-                continuation.yield(.work(count, batch, size: size))
+                continuation.yield(.work(count, batch, first: documents, size: size))
                 count += 1
+                documents += batch.count
             }
             continuation.yield(.fed(count: count))
         }
@@ -122,7 +125,7 @@ package struct PipelineRunner: Sendable {
             var stopping = false
             for await event in events {
                 switch event {
-                case .work(let index, let batch, let size):
+                case .work(let index, let batch, let first, let size):
                     guard !stopping else {
                         runAhead.release(size: size, count: batch.count)
                         continue
@@ -131,9 +134,12 @@ package struct PipelineRunner: Sendable {
                     group.addTask {
                         let outcomes: [DocumentProcessor.Outcome]
                         if batch.count == 1 && batch[0].isFetch {
-                            outcomes = [await processor.process(batch[0], fetcher: fetcher, slots: slots)]
+                            outcomes = [
+                                await processor.process(
+                                    batch[0], fetcher: fetcher, slots: slots, position: first)
+                            ]
                         } else {
-                            outcomes = await processor.process(batch: batch, slots: slots)
+                            outcomes = await processor.process(batch: batch, first: first, slots: slots)
                         }
                         continuation.yield(.done(index, outcomes, size: size))
                     }
