@@ -22,6 +22,31 @@ extension EntityKindTests {
             })
     }
 
+    @Test func andAfterACompanysProductOpensASecondName() {
+        let text = "Editors keep their drafts in Siemens Tally and Samsung Ledger now."
+        #expect(label(of: "Siemens Tally", in: text) == .product)
+        #expect(label(of: "Samsung Ledger", in: text) == .product)
+        #expect(label(of: "Siemens", in: text) == nil)
+        // A name that goes on through `and` to more capitalised words is left whole to other rules.
+        #expect(label(of: "Siemens", in: "She spoke at the Siemens Web and Life Project in spring.") != .product)
+    }
+
+    @Test func aModelNumberOrCodeRightAfterACompanyIsItsModel() {
+        #expect(label(of: "Siemens 760", in: "The clinic replaced its old Siemens 760 last month.") == .product)
+        #expect(label(of: "Samsung QX450", in: "Her Samsung QX450 stopped charging after a week.") == .product)
+        // Years and round hundreds rank or date; they name no model.
+        #expect(label(of: "Siemens", in: "The clinic joined the Siemens 500 list last month.") == .org)
+        #expect(label(of: "Siemens", in: "The Siemens 2024 report came out.") == .org)
+    }
+
+    @Test func aLoneGivenNameAfterACompanyNamesItsProduct() {
+        #expect(label(of: "Samsung Mira", in: "You can ask Samsung Mira to dim the lights.") == .product)
+        // A given name with a surname is still a person.
+        let text = "Yesterday Samsung Mira Lopez spoke to reporters."
+        #expect(label(of: "Mira Lopez", in: text) == .person)
+        #expect(label(of: "Samsung", in: text) == .org)
+    }
+
     @Test func anAcronymEndsACompanysProductLine() {
         let text = "Analysts moved every chart to Siemens Grid API last spring."
         #expect(label(of: "Siemens Grid API", in: text) == .product)

@@ -50,6 +50,17 @@ extension NameFinder {
         {
             return nil
         }
+        // `Arden Nova,`: a given name alone right after the maker, no surname after it, is the
+        // name of its product or assistant; a person there would have two names.
+        if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].newlinesBefore == 0,
+            tokens[end].isCapitalized, !tokens[end].isAllCaps, has(.givenName, at: end),
+            isLoneGivenName(at: end),
+            !isNameWord(end + 1) || tokens[end + 1].newlinesBefore > 0
+        {
+            return NameCandidate(
+                tokens: start..<(end + 1), label: .product, canonical: nil, evidence: .pattern,
+                isSentenceInitial: analysis.isSentenceInitial(start))
+        }
         var position = end
         while position < min(tokens.count, end + 3), isNameWord(position), tokens[position].newlinesBefore == 0,
             !tokens[position].isAllCaps, bestMatch(at: position) == nil, isTitle(at: position) == nil,
@@ -74,12 +85,18 @@ extension NameFinder {
         {
             position += 1
         }
+        if position == end, let model = makerModel(after: start..<end) {
+            return NameCandidate(
+                tokens: start..<(model + 1), label: .product, canonical: nil, evidence: .pattern,
+                isSentenceInitial: analysis.isSentenceInitial(start))
+        }
         // A name that goes on with a word refused above (`Arden Data Studio`) is left whole to the other rules.
         guard position > end, !isNameWord(position) || tokens[position].newlinesBefore > 0 else { return nil }
         // `Arden Web and Life Project`, `the Arden Women's Open`: the name goes on, or owns.
         if position + 1 < tokens.count,
             tokens[position].kind == .possessive
                 || words.organisationConnectors.contains(tokens[position].hash) && isNameWord(position + 1)
+                    && !opensSecondName(after: position)
         {
             return nil
         }
@@ -94,6 +111,48 @@ extension NameFinder {
         return NameCandidate(
             tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
             isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// A given name the gazetteer knows as no place or body (`Milan` is a city too): a lone
+    /// first name, or one of a person's it opens.
+    func isLoneGivenName(at index: Int) -> Bool {
+        guard let match = bestMatch(at: index) else { return true }
+        switch match.category {
+        case .givenName, .entity(.person): return match.length == 1
+        default: return false
+        }
+    }
+
+    /// `Arden 360`, `Arden QX200`: a model's number (no year, no round hundred: `a Fortune 500
+    /// firm` ranks) or a code of capitals and digits (three characters or more: `Q3` is a quarter)
+    /// ending its phrase right after its maker's name is that model.
+    func makerModel(after maker: Range<Int>) -> Int? {
+        let next = maker.upperBound
+        guard next < tokens.count, tokens[next].newlinesBefore == 0, !taken[next] else { return nil }
+        if tokens[next].length >= 3, analysis.isModelCode(next), bestMatch(at: next) == nil {
+            // `Arden QX7 IV`: a capitalised word after the code goes on with the model; the rules
+            // for a maker before a product take the whole.
+            let after = next + 1
+            let goesOn =
+                after < tokens.count && tokens[after].newlinesBefore == 0
+                && tokens[after].kind == .word && tokens[after].isCapitalized
+            return goesOn ? nil : next
+        }
+        guard let number = modelNumber(after: maker, known: true) else { return nil }
+        let end = Int(tokens[number].end)
+        let isRoundHundred = analysis.text[end - 1] == UInt8(ascii: "0") && analysis.text[end - 2] == UInt8(ascii: "0")
+        return isRoundHundred ? nil : number
+    }
+
+    /// `Arden Maps and Velmark Notes`, `Arden Notes and Quillo.`: a lower-case `and` after a
+    /// maker's product opens a second name, not the rest of the first, when a name the gazetteer
+    /// knows follows it, or one capitalised word that ends its phrase.
+    func opensSecondName(after connector: Int) -> Bool {
+        let next = connector + 1
+        guard tokens[connector].hash == FoldedWord.and, tokens[next].newlinesBefore == 0 else { return false }
+        if bestMatch(at: next) != nil { return true }
+        let after = next + 1
+        return after >= tokens.count || tokens[after].newlinesBefore > 0 || !isNameWord(after)
     }
 
     /// `our Help Center`: every capitalised word an ordinary word or an organisation's suffix,
