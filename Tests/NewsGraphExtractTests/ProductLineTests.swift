@@ -102,4 +102,16 @@ extension EntityKindTests {
         // The software verb decides, as it does for any unknown name.
         #expect(label(of: "Tarnwell Shield", in: "We kept using Tarnwell Shield on the train.") == .product)
     }
+
+    @Test func aCamEndsADevicesName() {
+        let text = "For the porch, the Quello Porch Cam costs less than a dinner out."
+        #expect(label(of: "Quello Porch Cam", in: text) == .product)
+        // A middle name is no ending: the person keeps their name.
+        #expect(label(of: "Edward Cam Farrow", in: "Edward Cam Farrow wrote to his sister.") == .person)
+    }
+
+    @Test func aConservancyIsABody() {
+        let text = "The trail maps are provided courtesy of Tarnvale Conservancy."
+        #expect(label(of: "Tarnvale Conservancy", in: text) == .org)
+    }
 }
