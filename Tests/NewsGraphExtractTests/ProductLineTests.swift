@@ -114,4 +114,19 @@ extension EntityKindTests {
         let text = "The trail maps are provided courtesy of Tarnvale Conservancy."
         #expect(label(of: "Tarnvale Conservancy", in: text) == .org)
     }
+
+    @Test func aNameSetOffAfterAKindIsThatKind() {
+        let text = "Our lesson planning software, Trevanto, sends each teacher a weekly summary."
+        #expect(label(of: "Trevanto", in: text) == .product)
+        #expect(label(of: "Pellwick", in: "We ran the survey at my agency, Pellwick, every spring.") == .org)
+        // A job names a person, and after a preposition the phrase says where.
+        #expect(label(of: "Tom Vale", in: "Our editor, Tom Vale, checked every page.") == .person)
+        #expect(label(of: "Marion Hale", in: "In the app, Marion Hale, a nurse, logs her shifts.") != .product)
+    }
+
+    @Test func aNameHyphenedToCertifiedIsTheBody() {
+        #expect(label(of: "Velmora", in: "The shirts use Velmora-certified cotton from two farms.") == .org)
+        // An acronym there may be the credential itself.
+        #expect(label(of: "QMP", in: "Most QMP-certified consultants charge more per hour.") != .org)
+    }
 }
