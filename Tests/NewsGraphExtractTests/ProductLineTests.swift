@@ -115,13 +115,17 @@ extension EntityKindTests {
         #expect(label(of: "Tarnvale Conservancy", in: text) == .org)
     }
 
-    @Test func aNameSetOffAfterAKindIsThatKind() {
-        let text = "Our lesson planning software, Trevanto, sends each teacher a weekly summary."
-        #expect(label(of: "Trevanto", in: text) == .product)
-        #expect(label(of: "Pellwick", in: "We ran the survey at my agency, Pellwick, every spring.") == .org)
-        // A job names a person, and after a preposition the phrase says where.
+    @Test func thePagesOwnProductInAppositionOutweighsAPersonsCue() {
+        let text = """
+            Our lesson planning software, Trevanto, sends a weekly summary.
+            Trevanto was born in a small office above a bakery.
+            Our lesson planning software, Trevanto, also keeps notes.
+            Teachers trust Trevanto.
+            """
+        // The cue of birth keeps its own mention; the rest follow the page's product.
+        #expect(labels(of: "Trevanto", in: text) == [.product, .person, .product, .product])
+        // A job in apposition names a person.
         #expect(label(of: "Tom Vale", in: "Our editor, Tom Vale, checked every page.") == .person)
-        #expect(label(of: "Marion Hale", in: "In the app, Marion Hale, a nurse, logs her shifts.") != .product)
     }
 
     @Test func aNameHyphenedToCertifiedIsTheBody() {

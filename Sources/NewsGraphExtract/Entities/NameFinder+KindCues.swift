@@ -22,50 +22,8 @@ extension NameFinder {
         return !(sentenceInitial && commonWords.contains(maker.foldedHash))
     }
 
-    /// Heads that name a job as often as a thing (`our editor, Tom Vale,`), or a match that
-    /// dates what follows (`the game, Tom Vale,`): no kind for a name set off after them.
-    private static let appositionJobs = WordSet.folded(["editor", "assistant", "provider", "game"])
     /// Participles that say a body vouches for a thing when a name is hyphened to them.
     private static let vouchingWords = WordSet.folded(["certified", "approved", "accredited", "endorsed"])
-
-    /// `Our booking software, Quorra, offers …`, `at my agency, Tessfield,`: a name set off by
-    /// commas right after a phrase that a possessive opens (or an article opening its clause)
-    /// and a word for software or a device heads is that product, and one a word for a firm
-    /// heads is that firm; after a preposition and an article the phrase says when or where.
-    func kindByApposition(before previous: Int, after next: Int) -> EntityLabel? {
-        guard previous >= 2, next < tokens.count, analysis.isCharacter(previous, ","),
-            analysis.isCharacter(next, ","), tokens[previous].newlinesBefore == 0
-        else { return nil }
-        let headIndex = previous - 1
-        let head = tokens[headIndex]
-        guard head.kind == .word, !head.isCapitalized, !Self.appositionJobs.contains(head.foldedHash) else {
-            return nil
-        }
-        let label: EntityLabel
-        if words.productKinds.contains(head.foldedHash) {
-            label = .product
-        } else if words.firmKinds.contains(head.foldedHash) || words.platformKinds.contains(head.foldedHash) {
-            label = .org
-        } else {
-            return nil
-        }
-        var index = headIndex - 1
-        while index >= 0, index >= headIndex - 5, tokens[index + 1].newlinesBefore == 0 {
-            let token = tokens[index]
-            if token.kind == .word {
-                if words.possessiveDeterminers.contains(token.foldedHash) { return label }
-                if words.kindDeterminers.contains(token.foldedHash) {
-                    let opensClause = index == 0 || analysis.isSentenceInitial(index) || tokens[index - 1].kind != .word
-                    return opensClause ? label : nil
-                }
-                if token.isCapitalized { return nil }
-            } else if token.kind != .hyphen {
-                return nil
-            }
-            index -= 1
-        }
-        return nil
-    }
 
     /// `Velmar-certified dyes`: a name hyphened to `certified`, `approved` or `accredited` is the
     /// body that vouches for the thing (ORG); an acronym there may be the credential itself, as a
