@@ -35,4 +35,13 @@ extension EntityKindTests {
         #expect(
             label(of: "LedgerLoop", in: "Coders reach for frameworks such as LedgerLoop, which is free.") == .product)
     }
+
+    @Test func aNameLaterInAListOfExamplesTakesTheKindToo() {
+        let text = "Learners practise with apps like Quillo, Tessavane and Clara Penn at night."
+        #expect(label(of: "Clara Penn", in: text) == .product)
+        let middle = "Each order helps charities such as Quorbitz, Rowan Hale, and Tessfield this winter."
+        #expect(label(of: "Rowan Hale", in: middle) == .org)
+        // A name after the list has ended is no example.
+        #expect(label(of: "Tom Vale", in: "We tried apps like Quillo, Tom Vale said on Monday.") == .person)
+    }
 }

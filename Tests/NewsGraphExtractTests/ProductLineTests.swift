@@ -127,4 +127,35 @@ extension EntityKindTests {
         // The software verb decides, as it does for any unknown name.
         #expect(label(of: "Tarnwell Shield", in: "We kept using Tarnwell Shield on the train.") == .product)
     }
+
+    @Test func aCamEndsADevicesName() {
+        let text = "For the porch, the Quello Porch Cam costs less than a dinner out."
+        #expect(label(of: "Quello Porch Cam", in: text) == .product)
+        // A middle name is no ending: the person keeps their name.
+        #expect(label(of: "Edward Cam Farrow", in: "Edward Cam Farrow wrote to his sister.") == .person)
+    }
+
+    @Test func aConservancyIsABody() {
+        let text = "The trail maps are provided courtesy of Tarnvale Conservancy."
+        #expect(label(of: "Tarnvale Conservancy", in: text) == .org)
+    }
+
+    @Test func thePagesOwnProductInAppositionOutweighsAPersonsCue() {
+        let text = """
+            Our lesson planning software, Trevanto, sends a weekly summary.
+            Trevanto was born in a small office above a bakery.
+            Our lesson planning software, Trevanto, also keeps notes.
+            Teachers trust Trevanto.
+            """
+        // The cue of birth keeps its own mention; the rest follow the page's product.
+        #expect(labels(of: "Trevanto", in: text) == [.product, .person, .product, .product])
+        // A job in apposition names a person.
+        #expect(label(of: "Tom Vale", in: "Our editor, Tom Vale, checked every page.") == .person)
+    }
+
+    @Test func aNameHyphenedToCertifiedIsTheBody() {
+        #expect(label(of: "Velmora", in: "The shirts use Velmora-certified cotton from two farms.") == .org)
+        // An acronym there may be the credential itself.
+        #expect(label(of: "QMP", in: "Most QMP-certified consultants charge more per hour.") != .org)
+    }
 }

@@ -169,8 +169,9 @@ enum ContextCues {
         "router", "routers", "smartphone", "smartphones", "phone", "phones", "tablet", "drone", "drones",
     ])
     /// Last words of product names, which marketing adds to a model's name: `Velo Trail Pro`,
-    /// `Arden Max`; no person's or place's name ends in them.
-    static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite"])
+    /// `Arden Max`, and `Cam`, a camera's short name (`Arden Doorbell Cam`); no person's or
+    /// place's name ends in them.
+    static let productSuffixes = WordSet.hashes(["Pro", "Max", "Mini", "Ultra", "Lite", "Cam"])
     /// Editions of a known software product written after its name (`Velmix Server`, `Velmix
     /// Mobile`): one product, where after a company's name the same words name a line of its own.
     static let productEditions = WordSet.hashes(["Server", "Mobile", "Desktop"])

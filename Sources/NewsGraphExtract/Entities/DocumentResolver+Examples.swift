@@ -15,7 +15,7 @@ extension DocumentResolver {
             let kind = exampleKind(before: name.tokens.lowerBound)
             if name.label == .org {
                 if kind == .product, endsTheName(name.tokens) { found.append((name.canonical, .org, .product)) }
-            } else if let label = kind ?? speakingBody(name.tokens) {
+            } else if let label = kind ?? listedExampleKind(of: name.tokens) ?? speakingBody(name.tokens) {
                 found.append((name.canonical, .person, label))
             }
         }
@@ -83,6 +83,53 @@ extension DocumentResolver {
         return Self.exampleKinds[tokens[head].foldedHash]
     }
 
+    /// `apps like Quillo, Tessly and Brask Forge`: a name later in a list that a plural noun for a
+    /// kind and `like`, `such as` or `including` open is an example of that kind too, when `and`
+    /// or `or` joins it or a comma, `and` or `or` after it keeps the list going (in `tools like
+    /// Quillo, Tom Vale said` the list has ended).
+    private func listedExampleKind(of name: Range<Int>) -> EntityLabel? {
+        let tokens = analysis.tokens
+        var start = name.lowerBound
+        let next = name.upperBound
+        let isJoined = start >= 1 && isListJoiner(start - 1)
+        let goesOn = next < tokens.count && (analysis.isCharacter(next, ",") || isListJoiner(next))
+        guard isJoined || goesOn else { return nil }
+        for _ in 0..<8 {
+            var index = start - 1
+            guard index >= 1, tokens[start].newlinesBefore == 0 else { return nil }
+            if isListJoiner(index) {
+                index -= 1
+                if analysis.isCharacter(index, ",") { index -= 1 }
+            } else if analysis.isCharacter(index, ",") {
+                index -= 1
+            } else {
+                return nil
+            }
+            // The item before: capitalised words and what is written onto them (`Quill.ai`, `Z-Link`).
+            var hasCapital = false
+            while index >= 0, !analysis.isCharacter(index, ",") {
+                let token = tokens[index]
+                if token.kind == .word && token.isCapitalized {
+                    hasCapital = true
+                } else if !(token.isAttached || index + 1 < tokens.count && tokens[index + 1].isAttached) {
+                    break
+                }
+                if token.newlinesBefore > 0 { break }
+                index -= 1
+            }
+            guard hasCapital, index >= 0 else { return nil }
+            if let kind = exampleKind(before: index + 1) { return kind }
+            start = index + 1
+        }
+        return nil
+    }
+
+    /// `and` or `or` joining the items of a list.
+    private func isListJoiner(_ index: Int) -> Bool {
+        let token = analysis.tokens[index]
+        return token.kind == .word && (token.foldedHash == FoldedWord.and || token.foldedHash == Self.orWord)
+    }
+
     /// `At Brask Tove, we …`: `.org` for a name after `At` and before a comma and `we`, `our` or `us`.
     private func speakingBody(_ name: Range<Int>) -> EntityLabel? {
         let tokens = analysis.tokens
@@ -99,6 +146,7 @@ extension DocumentResolver {
     private static let suchWord = TokenHash.foldedHash("such")
     private static let likeWord = TokenHash.foldedHash("like")
     private static let includingWord = TokenHash.foldedHash("including")
+    private static let orWord = TokenHash.foldedHash("or")
     private static let profitsWord = TokenHash.foldedHash("profits")
     private static let nonWord = TokenHash.foldedHash("non")
     private static let weWords = WordSet.folded(["we", "our", "us"])

@@ -189,7 +189,7 @@ extension NameFinder {
             candidate.evidence = .pattern
         } else if let label = cueLabel(before: previous, after: next) {
             candidate.label = label
-            candidate.evidence = label == .person ? .pattern : .context
+            candidate.evidence = label == .person || isOwnedApposition(before: previous) ? .pattern : .context
         } else if isIntroduced, tokens.count <= 3 {
             candidate.label = .person
             candidate.evidence = .context

@@ -80,6 +80,25 @@ extension NameFinder {
         return nil
     }
 
+    /// `Our booking software, Quorlo,`: a phrase in apposition that a possessive opens names the
+    /// page's own product or firm, as firmly as a pattern does, so that in the document's vote it
+    /// weighs against a person's cue elsewhere on the page (`Quorlo was born in a garage`).
+    func isOwnedApposition(before previous: Int) -> Bool {
+        guard previous >= 2, analysis.isCharacter(previous, ",") else { return false }
+        var index = previous - 2
+        while index >= 0, index >= previous - 6, tokens[index + 1].newlinesBefore == 0 {
+            let token = tokens[index]
+            if token.kind == .word {
+                if words.possessiveDeterminers.contains(token.foldedHash) { return true }
+                if token.isCapitalized { return false }
+            } else if token.kind != .hyphen {
+                return false
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// `west of Arden`, `the town of Arden`: `of` after a point of the compass or a lower-case
     /// noun for a settlement leads to a place.
     func isPlaceOf(_ of: Int) -> Bool {

@@ -22,6 +22,20 @@ extension NameFinder {
         return !(sentenceInitial && commonWords.contains(maker.foldedHash))
     }
 
+    /// Participles that say a body vouches for a thing when a name is hyphened to them.
+    private static let vouchingWords = WordSet.folded(["certified", "approved", "accredited", "endorsed"])
+
+    /// `Velmar-certified dyes`: a name hyphened to `certified`, `approved` or `accredited` is the
+    /// body that vouches for the thing (ORG); an acronym there may be the credential itself, as a
+    /// professional's letters are (`QMP-certified consultants`), so it is left alone.
+    func isCertifier(_ name: Range<Int>, after next: Int) -> Bool {
+        guard !(name.count == 1 && tokens[name.lowerBound].isAllCaps), next + 1 < tokens.count,
+            tokens[next].kind == .hyphen, tokens[next].isAttached,
+            tokens[next + 1].isAttached, tokens[next + 1].kind == .word, !tokens[next + 1].isCapitalized
+        else { return false }
+        return Self.vouchingWords.contains(tokens[next + 1].foldedHash)
+    }
+
     /// `in Quillmark format`, `in Brasko code`: a name before a noun of form or medium describes
     /// that noun, which is what the preposition before it governs; `in Episode #12`: a number
     /// sign after it numbers a part; `in C++`, `in F#`: signs joined to it name a programming

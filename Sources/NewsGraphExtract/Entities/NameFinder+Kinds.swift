@@ -58,6 +58,7 @@ extension NameFinder {
             name.count == 1
             && (word.isAllCaps || analysis.isSentenceInitial(name.lowerBound) && commonWords.contains(word.foldedHash))
         if !isKindWord, let kind = kindByPhrase(after: next) { return kind }
+        if isCertifier(name, after: next) { return .org }
         // `Velmar Glide ($240)`: a price in brackets after a maker's and a model's name makes it a
         // thing for sale; one word (`Premium ($12)`) or a phrase opened by an ordinary word
         // (`Extra Delivery Fee ($9)`) names a plan or a fee.

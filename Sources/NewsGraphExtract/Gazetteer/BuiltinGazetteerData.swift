@@ -12314,6 +12314,7 @@ Communications	ORGSUFFIX	Communications
 Companies	ORGSUFFIX	Companies
 Company	ORGSUFFIX	Company
 Congress	ORGSUFFIX	Congress
+Conservancy	ORGSUFFIX	Conservancy
 Consulate	ORGSUFFIX	Consulate
 Consulting	ORGSUFFIX	Consulting
 Corp	ORGSUFFIX	Corp
