@@ -43,6 +43,14 @@ extension EntityKindTests {
         #expect(labels(of: "Quenner", in: opening + " Good quenner glazing lasts for years.").isEmpty)
     }
 
+    @Test func ordinaryWordsEndingInAPluralInAListOfLoneWordsNameAKind() {
+        #expect(
+            labels(of: "Printing Services", in: "Sectors served: Dairy, Printing Services, Retail, Schools.").isEmpty)
+        // Out of such a list the same words may name a body.
+        #expect(
+            label(of: "Printing Services", in: "We hired Printing Services last spring to make the flyers.") == .org)
+    }
+
     @Test func aCapitalisedCommonNounOfAThingIsNoPerson() {
         #expect(label(of: "Labrador Retriever", in: "The farm keeps a patient Labrador Retriever by the gate.") == nil)
         #expect(label(of: "Boston Fern", in: "Our little shop stocks Boston Fern, ivy and moss.") == nil)

@@ -180,6 +180,27 @@ extension DocumentResolver {
             NationalityCompounds.key(tokens[candidate.tokens.lowerBound].foldedHash, tokens[next].foldedHash))
     }
 
+    /// `Dairy, Garden Supplies, Retail`: capitalised ordinary words ending in a plural, in a
+    /// list beside a lone ordinary word set off by commas, name a kind of thing as that word
+    /// does (a list holds one kind), no body; a product a rule found (`Velmar Maps`) stays one.
+    func isKindInList(_ candidate: NameCandidate) -> Bool {
+        let tokens = analysis.tokens
+        let range = candidate.tokens
+        guard range.count >= 2, candidate.evidence < .gazetteer, candidate.label == nil || candidate.label == .org,
+            range.allSatisfy({ isOrdinaryWord($0) }),
+            analysis.text[Int(tokens[range.upperBound - 1].end) - 1] == UInt8(ascii: "s")
+        else { return false }
+        let before = range.lowerBound - 2
+        if analysis.isCharacter(before + 1, ","), before >= 1, isOrdinaryWord(before),
+            analysis.isCharacter(before - 1, ",")
+        {
+            return true
+        }
+        let after = range.upperBound + 1
+        return analysis.isCharacter(after - 1, ",") && after < tokens.count && isOrdinaryWord(after)
+            && analysis.isCharacter(after + 1, ",")
+    }
+
     /// `HR`, `AI`: a word in capitals that is a common or a technical acronym.
     private func isTermAcronym(_ index: Int) -> Bool {
         let token = analysis.tokens[index]

@@ -156,7 +156,7 @@ struct DocumentResolver {
             {
                 continue
             }
-            if isNationalityThing(candidate, nationalThings) { continue }
+            if isNationalityThing(candidate, nationalThings) || isKindInList(candidate) { continue }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue
