@@ -26,6 +26,31 @@ extension EntityKindTests {
         #expect(label(of: "Danish", in: "A tray of Danish pastries sat by the door.") == nil)
     }
 
+    @Test func aNationalityAndANounWrittenBothInTitleAndLowerCaseAreAThing() {
+        let page =
+            "Ranked: the Orvane Danish Press tops our list.\nA Danish press brews evenly. Danish voters like them."
+        #expect(label(of: "Danish Press", in: page) == nil)
+        // Before the noun in either case, singular or plural; before another noun it is a people.
+        let more = page + "\nOur Favourite Danish Presses\nTwo Danish presses cracked."
+        #expect(labels(of: "Danish", in: more) == [.norp])
+        // With no capitalised pair on the page the nationality is a people, as before.
+        #expect(labels(of: "Danish", in: "A Danish press brews evenly. Danish voters like them.") == [.norp, .norp])
+    }
+
+    @Test func aWordOpeningASentenceOfAPhraseWrittenInLowerCaseIsNoName() {
+        let opening = "Our host was Lena Quenner.\nQuenner glazing takes a whole day. Few shops still teach it."
+        #expect(!labels(of: "Quenner", in: opening).isEmpty)
+        #expect(labels(of: "Quenner", in: opening + " Good quenner glazing lasts for years.").isEmpty)
+    }
+
+    @Test func ordinaryWordsEndingInAPluralInAListOfLoneWordsNameAKind() {
+        #expect(
+            labels(of: "Printing Services", in: "Sectors served: Dairy, Printing Services, Retail, Schools.").isEmpty)
+        // Out of such a list the same words may name a body.
+        #expect(
+            label(of: "Printing Services", in: "We hired Printing Services last spring to make the flyers.") == .org)
+    }
+
     @Test func aCapitalisedCommonNounOfAThingIsNoPerson() {
         #expect(label(of: "Labrador Retriever", in: "The farm keeps a patient Labrador Retriever by the gate.") == nil)
         #expect(label(of: "Boston Fern", in: "Our little shop stocks Boston Fern, ivy and moss.") == nil)

@@ -73,29 +73,43 @@ extension DocumentResolver {
     /// label's), unless the gazetteer knows it or a word for a place or an event heads it
     /// (`Fort Arden`, `Main Plaza` may be misspelt in lower case). A common or technical acronym
     /// may open the phrase in capitals both times (`IT Staffing` beside `IT staffing agencies`).
+    /// A nationality (one of `nationalities`) may open it in capitals both times (`Danish Press`
+    /// beside `Danish press`): the two words are a common noun of a thing. A one-word name opening
+    /// a sentence before a lower-case word is that phrase's first word when the document writes
+    /// the two in lower case (`Quenner glazing` beside `quenner glazing`);
+    /// ``lowerCasePhrase(of:)`` gives the words each name is tested by.
     /// The keys (``phraseKey(_:)``) of the names so written, or nil when there are none.
-    func phrasesWrittenInLowerCase(of candidates: [NameCandidate]) -> TokenHashSet? {
+    func phrasesWrittenInLowerCase(
+        of candidates: [NameCandidate], nationalities: TokenHashSet?
+    )
+        -> TokenHashSet?
+    {
         let tokens = analysis.tokens
         var keys: [UInt64] = []
         var firstWords: [UInt64] = []
         var longest = 0
-        for candidate in candidates where isPhraseCandidate(candidate) {
-            keys.append(phraseKey(candidate.tokens))
-            firstWords.append(tokens[candidate.tokens.lowerBound].foldedHash)
-            longest = max(longest, candidate.tokens.count)
+        for candidate in candidates {
+            guard let phrase = lowerCasePhrase(of: candidate) else { continue }
+            keys.append(phraseKey(phrase))
+            firstWords.append(tokens[phrase.lowerBound].foldedHash)
+            longest = max(longest, phrase.count)
         }
         guard !keys.isEmpty else { return nil }
         let asked = TokenHashSet(keys)
         let firsts = TokenHashSet(firstWords)
         var found: [UInt64] = []
         for start in tokens.indices
-        where tokens[start].kind == .word && (!tokens[start].isCapitalized || isTermAcronym(start))
+        where tokens[start].kind == .word
+            && (!tokens[start].isCapitalized || isTermAcronym(start)
+                || nationalities?.contains(tokens[start].hash) == true)
             && firsts.contains(tokens[start].foldedHash)
         {
             // After an acronym a lower-case word must follow: `COVID-19` is written so in any case.
             var hasLowerWord = !tokens[start].isCapitalized
+            // A nationality opens a name of two words only (`Danish Press`), never a longer title.
+            let reach = tokens[start].isCapitalized && !isTermAcronym(start) ? 2 : longest
             var key = CapsLineMatcher.keySeed
-            for (offset, index) in (start..<min(start + longest, tokens.count)).enumerated() {
+            for (offset, index) in (start..<min(start + reach, tokens.count)).enumerated() {
                 if offset > 0 && tokens[index].isCapitalized { break }
                 if tokens[index].kind == .word && !tokens[index].isCapitalized { hasLowerWord = true }
                 key = CapsLineMatcher.extendKey(key, tokens[index])
@@ -103,6 +117,88 @@ extension DocumentResolver {
             }
         }
         return found.isEmpty ? nil : TokenHashSet(found)
+    }
+
+    /// The hashes of the one-word nationalities (NORP) among the candidates, nil when none.
+    func nationalityWords(of candidates: [NameCandidate]) -> TokenHashSet? {
+        var words: [UInt64] = []
+        for candidate in candidates where candidate.label == .norp && candidate.tokens.count == 1 {
+            words.append(analysis.tokens[candidate.tokens.lowerBound].hash)
+        }
+        return words.isEmpty ? nil : TokenHashSet(words)
+    }
+
+    /// The words by which the lower-case test judges a name: a phrase candidate's own, or a
+    /// name that opens a sentence, that no rule or list found, and the lower-case word after
+    /// it (`Quenner glazing`). Nil when the name is not tested.
+    func lowerCasePhrase(of candidate: NameCandidate) -> Range<Int>? {
+        if isPhraseCandidate(candidate) { return candidate.tokens }
+        let tokens = analysis.tokens
+        let start = candidate.tokens.lowerBound
+        let next = candidate.tokens.upperBound
+        guard candidate.tokens.count == 1, candidate.isSentenceInitial, analysis.isSentenceInitial(start),
+            candidate.evidence < .pattern,
+            candidate.label != .norp, !tokens[start].isAllCaps, next < tokens.count, tokens[next].kind == .word,
+            !tokens[next].isCapitalized, !tokens[next].isAttached, tokens[next].newlinesBefore == 0
+        else { return nil }
+        return start..<next + 1
+    }
+
+    /// `Danish Press` beside `Danish press`: the nationality and noun (``NationalityCompounds/key(_:_:)``,
+    /// the noun singular or plural) of each name of two words that a nationality opens and the
+    /// document also writes with the noun in lower case (`found`: the keys
+    /// ``phrasesWrittenInLowerCase(of:nationalities:)`` found); nil when there are none.
+    func nationalityThings(
+        of candidates: [NameCandidate], nationalities: TokenHashSet?, found: TokenHashSet?
+    )
+        -> TokenHashSet?
+    {
+        guard let found, let nationalities else { return nil }
+        let tokens = analysis.tokens
+        var keys: [UInt64] = []
+        for candidate in candidates where candidate.tokens.count == 2 && isPhraseCandidate(candidate) {
+            let first = tokens[candidate.tokens.lowerBound]
+            guard nationalities.contains(first.hash), found.contains(phraseKey(candidate.tokens)) else { continue }
+            let noun = analysis.string(tokens: candidate.tokens.upperBound - 1..<candidate.tokens.upperBound)
+            for form in NationalityCompounds.forms(of: noun.lowercased()) {
+                keys.append(NationalityCompounds.key(first.foldedHash, TokenHash.foldedHash(form)))
+            }
+        }
+        return keys.isEmpty ? nil : TokenHashSet(keys)
+    }
+
+    /// A nationality before a noun that ``nationalityThings(of:nationalities:found:)`` holds, in
+    /// either case (`a steel Danish press`, `Best Danish Presses`), tells a kind of thing, it
+    /// names no people.
+    func isNationalityThing(_ candidate: NameCandidate, _ things: TokenHashSet?) -> Bool {
+        let tokens = analysis.tokens
+        let next = candidate.tokens.upperBound
+        guard let things, candidate.label == .norp, candidate.tokens.count == 1, next < tokens.count,
+            tokens[next].kind == .word, !tokens[next].isAttached, tokens[next].newlinesBefore == 0
+        else { return false }
+        return things.contains(
+            NationalityCompounds.key(tokens[candidate.tokens.lowerBound].foldedHash, tokens[next].foldedHash))
+    }
+
+    /// `Dairy, Garden Supplies, Retail`: capitalised ordinary words ending in a plural, in a
+    /// list beside a lone ordinary word set off by commas, name a kind of thing as that word
+    /// does (a list holds one kind), no body; a product a rule found (`Velmar Maps`) stays one.
+    func isKindInList(_ candidate: NameCandidate) -> Bool {
+        let tokens = analysis.tokens
+        let range = candidate.tokens
+        guard range.count >= 2, candidate.evidence < .gazetteer, candidate.label == nil || candidate.label == .org,
+            range.allSatisfy({ isOrdinaryWord($0) }),
+            analysis.text[Int(tokens[range.upperBound - 1].end) - 1] == UInt8(ascii: "s")
+        else { return false }
+        let before = range.lowerBound - 2
+        if analysis.isCharacter(before + 1, ","), before >= 1, isOrdinaryWord(before),
+            analysis.isCharacter(before - 1, ",")
+        {
+            return true
+        }
+        let after = range.upperBound + 1
+        return analysis.isCharacter(after - 1, ",") && after < tokens.count && isOrdinaryWord(after)
+            && analysis.isCharacter(after + 1, ",")
     }
 
     /// `HR`, `AI`: a word in capitals that is a common or a technical acronym.

@@ -144,16 +144,19 @@ struct DocumentResolver {
             ($0.label == .gpe || $0.label == .loc || $0.label == .fac) && $0.evidence >= .pattern
         }
         let productEdges = edges(of: candidates) { $0.label == .product && $0.evidence >= .pattern }
-        let lowerCasePhrases = phrasesWrittenInLowerCase(of: candidates)
+        let nationalities = nationalityWords(of: candidates)
+        let lowerCasePhrases = phrasesWrittenInLowerCase(of: candidates, nationalities: nationalities)
+        let nationalThings = nationalityThings(of: candidates, nationalities: nationalities, found: lowerCasePhrases)
         let identifiers = codeIdentifiers(of: candidates)
         for candidate in candidates {
             defer { previous = candidate }
             if isCurrencyPrefix(candidate.tokens) { continue }
-            if let lowerCasePhrases, isPhraseCandidate(candidate),
-                lowerCasePhrases.contains(phraseKey(candidate.tokens))
+            if let lowerCasePhrases, let phrase = lowerCasePhrase(of: candidate),
+                lowerCasePhrases.contains(phraseKey(phrase))
             {
                 continue
             }
+            if isNationalityThing(candidate, nationalThings) || isKindInList(candidate) { continue }
             if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue
