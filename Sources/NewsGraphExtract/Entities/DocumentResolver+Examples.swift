@@ -61,6 +61,20 @@ extension DocumentResolver {
     /// The kind a plural noun before `like`, `such as` or `including` right before `start` names.
     private func exampleKind(before start: Int) -> EntityLabel? {
         let tokens = analysis.tokens
+        guard let head = nounBeforeExampleCue(start) else { return nil }
+        // `non-profits`: the hyphen splits the noun into two words.
+        if head >= 2, tokens[head].foldedHash == Self.profitsWord, tokens[head - 1].kind == .hyphen,
+            tokens[head - 2].foldedHash == Self.nonWord
+        {
+            return .org
+        }
+        return Self.exampleKinds[tokens[head].foldedHash]
+    }
+
+    /// `apps like`, `charities, such as`, `tools including`: the lower-case word before the cue
+    /// that opens an example right before `start`, a comma between or not, where there is one.
+    func nounBeforeExampleCue(_ start: Int) -> Int? {
+        let tokens = analysis.tokens
         var head = start - 1
         guard head >= 1, tokens[head].kind == .word else { return nil }
         let word = tokens[head].foldedHash
@@ -71,16 +85,9 @@ extension DocumentResolver {
         } else {
             return nil
         }
-        // `charities, like X`: a comma may stand between the noun and the example.
         if head >= 0, analysis.isCharacter(head, ",") { head -= 1 }
         guard head >= 0, tokens[head].kind == .word, !tokens[head].isCapitalized else { return nil }
-        // `non-profits`: the hyphen splits the noun into two words.
-        if head >= 2, tokens[head].foldedHash == Self.profitsWord, tokens[head - 1].kind == .hyphen,
-            tokens[head - 2].foldedHash == Self.nonWord
-        {
-            return .org
-        }
-        return Self.exampleKinds[tokens[head].foldedHash]
+        return head
     }
 
     /// `apps like Quillo, Tessly and Brask Forge`: a name later in a list that a plural noun for a

@@ -142,20 +142,9 @@ extension DocumentResolver {
     /// longer name cut short (`platforms like Quorlo Ads`, `Quorlo's forum`).
     private func isPlatformExample(_ name: Range<Int>) -> Bool {
         let tokens = analysis.tokens
-        var head = name.lowerBound - 1
-        guard head >= 2, tokens[name.lowerBound].newlinesBefore == 0, tokens[head].kind == .word,
-            !tokens[head].isCapitalized
-        else { return false }
-        let word = tokens[head].foldedHash
-        if word == Self.exampleAs, tokens[head - 1].kind == .word, tokens[head - 1].foldedHash == Self.exampleSuch {
-            head -= 2
-        } else if word == Self.exampleLike || word == Self.exampleIncluding {
-            head -= 1
-        } else {
-            return false
-        }
-        if analysis.isCharacter(head, ",") { head -= 1 }
-        guard head >= 0, tokens[head].kind == .word, !tokens[head].isCapitalized,
+        let cue = name.lowerBound - 1
+        guard cue >= 2, tokens[name.lowerBound].newlinesBefore == 0, tokens[cue].kind == .word,
+            !tokens[cue].isCapitalized, let head = nounBeforeExampleCue(name.lowerBound),
             Self.platformNouns.contains(tokens[head].foldedHash)
         else { return false }
         let next = name.upperBound
@@ -205,10 +194,6 @@ extension DocumentResolver {
 
     private static let viaWord = TokenHash.foldedHash("via")
     private static let onWord = TokenHash.foldedHash("on")
-    private static let exampleAs = TokenHash.foldedHash("as")
-    private static let exampleSuch = TokenHash.foldedHash("such")
-    private static let exampleLike = TokenHash.foldedHash("like")
-    private static let exampleIncluding = TokenHash.foldedHash("including")
     private static let withWord = TokenHash.foldedHash("with")
     /// Verbs whose object is the tool used: `we use Quorlo`, `installed Brasko`.
     private static let useVerbs = WordSet.folded([
