@@ -22,12 +22,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common_words import ROOT, line_list_source, write_or_check  # noqa: E402
+from wordnet_nouns import synsets, two_word_nouns  # noqa: E402
 
 OUTPUT = os.path.join(ROOT, "Sources", "NewsGraphExtract", "Gazetteer", "NationalityCompoundData.swift")
 GAZETTEER = os.path.join(ROOT, "Sources", "NewsGraphExtract", "Gazetteer", "BuiltinGazetteerData.swift")
-WORDNET = "/usr/share/wordnet"
-# noun.animal, noun.artifact, noun.food, noun.plant, noun.substance
-THING_FILES = {"05", "06", "13", "20", "27"}
 
 
 def nationalities() -> set[str]:
@@ -41,28 +39,14 @@ def nationalities() -> set[str]:
 
 
 def compounds() -> list[str]:
-    if not os.path.isdir(WORDNET):
-        sys.exit(f"{WORDNET} not found; run: apt-get install -y wordnet-base")
-    lexicon_file = {}
-    with open(os.path.join(WORDNET, "data.noun"), encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith(" "):
-                fields = line.split(" ", 2)
-                lexicon_file[fields[0]] = fields[1]
+    nouns = synsets()
     peoples = nationalities()
     found = []
-    with open(os.path.join(WORDNET, "index.noun"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            words = fields[0].split("_")
-            if len(words) != 2 or words[0] not in peoples or not words[1].isalpha():
-                continue
-            senses = int(fields[2])
-            offsets = fields[-senses:]
-            if all(lexicon_file.get(offset) in THING_FILES for offset in offsets):
-                found.append(f"{words[0].capitalize()} {words[1]}")
+    for _, words, offsets in two_word_nouns():
+        if words[0] not in peoples or not words[1].isalpha():
+            continue
+        if all(offset in nouns and nouns[offset].is_thing for offset in offsets):
+            found.append(f"{words[0].capitalize()} {words[1]}")
     return sorted(found)
 
 

@@ -22,45 +22,23 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common_words import ROOT, line_list_source, write_or_check  # noqa: E402
+from wordnet_nouns import synsets, two_word_nouns  # noqa: E402
 
 OUTPUT = os.path.join(ROOT, "Sources", "NewsGraphExtract", "Gazetteer", "ThingCompoundData.swift")
-WORDNET = "/usr/share/wordnet"
-# noun.animal, noun.artifact, noun.food, noun.plant, noun.substance
-THING_FILES = {"05", "06", "13", "20", "27"}
 
 
 def compounds() -> list[str]:
-    if not os.path.isdir(WORDNET):
-        sys.exit(f"{WORDNET} not found; run: apt-get install -y wordnet-base")
-    lexicon_file: dict[str, str] = {}
-    is_instance: dict[str, bool] = {}
-    lemmas: dict[str, list[str]] = {}
-    with open(os.path.join(WORDNET, "data.noun"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split(" ")
-            offset = fields[0]
-            lexicon_file[offset] = fields[1]
-            is_instance[offset] = " @i " in line
-            count = int(fields[3], 16)
-            lemmas[offset] = [fields[4 + 2 * index] for index in range(count)]
+    nouns = synsets()
     found = set()
-    with open(os.path.join(WORDNET, "index.noun"), encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            words = fields[0].split("_")
-            if len(words) != 2 or not all(word.isalpha() and word.isascii() for word in words):
-                continue
-            senses = int(fields[2])
-            offsets = fields[-senses:]
-            if not all(lexicon_file.get(offset) in THING_FILES and not is_instance[offset] for offset in offsets):
-                continue
-            written = [lemma for offset in offsets for lemma in lemmas[offset] if lemma.lower() == fields[0]]
-            if written and all(lemma[0].isupper() for lemma in written):
-                found.add(f"{words[0]} {words[1]}")
+    for lemma, words, offsets in two_word_nouns():
+        if not all(word.isalpha() and word.isascii() for word in words):
+            continue
+        senses = [nouns[offset] for offset in offsets if offset in nouns]
+        if len(senses) != len(offsets) or not all(sense.is_thing and not sense.is_instance for sense in senses):
+            continue
+        written = [name for sense in senses for name in sense.lemmas if name.lower() == lemma]
+        if written and all(name[0].isupper() for name in written):
+            found.add(f"{words[0]} {words[1]}")
     return sorted(found)
 
 
