@@ -127,6 +127,7 @@ extension NameFinder {
     /// `// Parse the Header`, `Widget Build() {`: a name on a line that ends with a brace, or after
     /// a comment's `//` on its line (not a web address's `://`), is code or a comment in code.
     func isOnCodeLine(_ range: Range<Int>) -> Bool {
+        guard mayHaveCodeLines else { return false }
         let text = analysis.text
         let newline = UInt8(ascii: "\n")
         var position = Int(tokens[range.lowerBound].start)

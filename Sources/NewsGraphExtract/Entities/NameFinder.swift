@@ -23,6 +23,9 @@ struct NameFinder {
     let nationalityCompounds = NationalityCompounds.shared
     /// Acronyms of common technical phrases (`SEO`), read once per document.
     let technicalAcronyms = TechnicalAcronyms.shared
+    /// Whether the text has a brace or a `//` at all: without one no line is code, and the rules
+    /// need not scan a candidate's line for them (a paragraph's length for every candidate).
+    let mayHaveCodeLines: Bool
     /// Gazetteer matches of every token, flat: token `i` has `matchOffsets[i]..<matchOffsets[i + 1]`.
     private var matchTable: [Gazetteer.Match] = []
     private var matchOffsets: [Int32] = []
@@ -31,6 +34,7 @@ struct NameFinder {
         self.analysis = analysis
         self.gazetteer = gazetteer
         self.taken = taken
+        mayHaveCodeLines = Self.hasCodeMarks(analysis.text)
         capsSentences = analysis.sentences.map { sentence in
             var words = 0
             var caps = 0
@@ -75,6 +79,16 @@ struct NameFinder {
     }
 
     var tokens: [Token] { analysis.tokens }
+
+    private static func hasCodeMarks(_ text: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text {
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return true }
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return false
+    }
 
     func isCapsLine(_ index: Int) -> Bool { capsSentences[Int(analysis.sentenceOfToken[index])] }
 
