@@ -62,3 +62,18 @@ import Testing
         #expect(found.last?.speaker == "Pentland")
     }
 }
+
+/// Quoted words in lower case right after a verb of saying open a longer reported clause.
+@Suite struct QuoteQuotedOpeningTests: QuoteProbing {
+    @Test func quotedWordsThatOpenALongerClauseMakeItMixed() {
+        let found = reported("Ines Darrow says \"the kiln runs too hot\" whenever the guild fires porcelain.")
+        #expect(found.map(\.kind) == [.mixed])
+        #expect(found.first?.content == "\"the kiln runs too hot\" whenever the guild fires porcelain")
+        #expect(found.first?.speaker == "Ines Darrow")
+    }
+
+    @Test func quotedWordsThatEndTheSentenceStayDirect() {
+        let whole = reported("Ines Darrow says \"the kiln runs too hot.\" Pavel Strand left.")
+        #expect(whole.first?.kind == .direct)
+    }
+}

@@ -94,8 +94,10 @@ package struct QuoteExtractor: Sendable {
         }
         // An impression inside a clause someone is reported to hold (`According to X, the book
         // appears to …`) is that source's, already reported with the clause: no second finding.
-        let reported = handedToOwnTags(
-            withoutNestedEvidentials(unnested, analysis), direct: direct, attributor, analysis)
+        let reported =
+            handedToOwnTags(
+                withoutNestedEvidentials(unnested, analysis), direct: direct, attributor, analysis)
+            + openedClauses(direct, analysis)
         let mixed = reported.filter { $0.kind == .mixed }.map(\.content)
         let paragraphOf = Self.paragraphs(analysis)
 
