@@ -79,6 +79,12 @@ import Testing
         #expect(sentences("Pack boots, maps, etc. and a torch.") == ["Pack boots, maps, etc. and a torch."])
     }
 
+    @Test func aNumberSignIsNoFullStop() {
+        #expect(
+            sentences("Tova Hale, the No. 3 on the rowing team, missed the start. No one knew why.")
+                == ["Tova Hale, the No. 3 on the rowing team, missed the start.", "No one knew why."])
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         #expect(sentences("\"We will act.\" He left.") == ["\"We will act.\"", "He left."])
     }

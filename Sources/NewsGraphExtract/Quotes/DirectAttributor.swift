@@ -37,6 +37,9 @@ struct DirectAttributor {
         return after(quotation) ?? before(quotation) ?? signature(quotation)
     }
 
+    /// The tag before the quotation alone (`X said, "…"`), whatever may tag it after.
+    func introduction(_ quotation: QuotationFinder.Quotation) -> Attribution? { before(quotation) }
+
     /// A paragraph of only a dash and a name signs the quotation before it: `"…"` then `- Kahl.`
     private func signature(_ quotation: QuotationFinder.Quotation) -> Attribution? {
         let dash = quotation.after
@@ -150,6 +153,7 @@ struct DirectAttributor {
     private func endsSentence(_ quotation: QuotationFinder.Quotation) -> Bool {
         let last = quotation.content.upperBound - 1
         return analysis.isCharacter(last, ".") || analysis.isCharacter(last, "!") || analysis.isCharacter(last, "?")
+            || QuoteExtractor.keepsFullStop(last, analysis)
     }
 
     /// Words that open a verb's own clause: its `that`, a subject pronoun or an article.
@@ -265,6 +269,10 @@ struct DirectAttributor {
         }
         return nil
     }
+    /// Prepositions of a topic after a participle of saying: `adding of the mayor, "…"`.
+    private static let topicPrepositions = WordSet.folded(["of", "about"])
+    /// Adverbs of time or sequence after a participle of saying: `adding later, "…"`.
+    private static let sequenceAdverbs = WordSet.folded(["later", "then", "also", "afterward", "afterwards", "again"])
     /// Articles open a plain noun phrase that can tag a quotation ("the newspaper").
     private static let articles = WordSet.folded(["the", "a", "an"])
     /// After an inverted verb a numeral or "another" opens one too: `wrote one reader`.
@@ -353,7 +361,11 @@ struct DirectAttributor {
             if QuoteLexicon.quoteVerbs.contains(token.foldedHash) {
                 // `she said, adding, "…"`: a participle after a comma has its clause's speaker;
                 // `In the end, Lee was critical, telling reporters: "…"`: its sentence's subject.
-                if candidate == position || Self.tellVerbs.contains(token.foldedHash),
+                // `adding later, "…"`: an adverb of time or sequence may stand between, and so
+                // may what the words are about (`adding of the mayor, "…"`: the mayor is talked about).
+                if candidate == position || Self.tellVerbs.contains(token.foldedHash)
+                    || candidate + 1 == position && Self.sequenceAdverbs.contains(tokens[position].foldedHash)
+                    || Self.topicPrepositions.contains(tokens[candidate + 1].foldedHash) && position - candidate <= 5,
                     ClauseBoundary(analysis: analysis).isParticiple(candidate),
                     analysis.isCharacter(candidate - 1, ","),
                     let earlier = tagBefore(candidate - 1, sentence) ?? participleSubject(candidate, sentence)

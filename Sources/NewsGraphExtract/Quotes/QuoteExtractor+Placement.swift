@@ -23,12 +23,15 @@ extension QuoteExtractor {
         if analysis.sentenceOfToken[open - 1] != analysis.sentenceOfToken[open] { return true }
         let previous = analysis.tokens[open - 1]
         if previous.kind == .closingQuote || previous.kind == .straightQuote { return true }
+        if Self.endsSentenceBefore(opening: open, firstWord: quotation.content.lowerBound, analysis) { return true }
         return analysis.isCharacter(open - 1, ".") || analysis.isCharacter(open - 1, "?")
             || analysis.isCharacter(open - 1, "!") || analysis.isCharacter(open - 1, ":")
     }
 
     /// The quotation goes on after its own tag: a comma opens it, and the previous direct
-    /// quotation ended in the same sentence a few words before.
+    /// quotation ended in the same sentence a few words before, or further back when the tag that
+    /// closed it is all that stands between, a long description of the speaker included
+    /// (`"…," said X, director of … in Leeds, "but …"`).
     func resumes(
         _ quotation: QuotationFinder.Quotation, after previous: Attribution, _ analysis: TextAnalysis
     )
@@ -36,8 +39,18 @@ extension QuoteExtractor {
     {
         let open = quotation.open
         let end = previous.content.upperBound
-        return previous.kind == .direct && open > 0 && analysis.isCharacter(open - 1, ",") && end < open
-            && open - end <= 16 && analysis.sentenceOfToken[end - 1] == analysis.sentenceOfToken[open]
+        guard previous.kind == .direct, open > 0, analysis.isCharacter(open - 1, ","), end < open,
+            analysis.sentenceOfToken[end - 1] == analysis.sentenceOfToken[open]
+        else { return false }
+        if open - end <= 16 { return true }
+        guard open - end <= 40, let cue = previous.cue, cue.lowerBound > end, cue.upperBound < open else {
+            return false
+        }
+        return !(cue.lowerBound..<open).contains { index in
+            let kind = analysis.tokens[index].kind
+            return kind == .openingQuote || kind == .closingQuote || kind == .straightQuote
+                || analysis.tokens[index].newlinesBefore > 0
+        }
     }
 
     /// Scare quotes and titles are not quotations: without words of attribution a quote needs
@@ -151,7 +164,8 @@ extension QuoteExtractor {
     func endsSentence(_ quotation: QuotationFinder.Quotation, _ analysis: TextAnalysis) -> Bool {
         let last = quotation.content.upperBound - 1
         return last >= quotation.content.lowerBound
-            && (analysis.isCharacter(last, ".") || analysis.isCharacter(last, "?") || analysis.isCharacter(last, "!"))
+            && (analysis.isCharacter(last, ".") || analysis.isCharacter(last, "?") || analysis.isCharacter(last, "!")
+                || Self.keepsFullStop(last, analysis))
     }
 
     /// A word or two in marks in the middle of running text, with words of the sentence on both

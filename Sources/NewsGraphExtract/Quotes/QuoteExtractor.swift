@@ -39,7 +39,13 @@ package struct QuoteExtractor: Sendable {
         var usedCues = Set<Int>()
         for quotation in quotations {
             for piece in quotation.pieces { for index in piece { inQuote[index] = true } }
-            let attribution = attributor.attribute(quotation)
+        }
+        for quotation in quotations {
+            // Quoted words never name the speaker of another quotation's tag (`"Many people …,"
+            // X wrote, explaining why, "but …"`: not "Many people").
+            let attribution = attributor.attribute(quotation).flatMap {
+                inQuote[$0.speaker.tokens.lowerBound] ? nil : $0
+            }
             guard isQuote(quotation, attributed: attribution != nil, analysis) else { continue }
             opensQuotation.insert(quotation.open)
             if let cue = attribution?.cue { usedCues.formUnion(cue) }
@@ -88,7 +94,10 @@ package struct QuoteExtractor: Sendable {
         }
         // An impression inside a clause someone is reported to hold (`According to X, the book
         // appears to …`) is that source's, already reported with the clause: no second finding.
-        let reported = withoutNestedEvidentials(unnested, analysis)
+        let reported =
+            handedToOwnTags(
+                withoutNestedEvidentials(unnested, analysis), direct: direct, attributor, analysis)
+            + openedClauses(direct, analysis)
         let mixed = reported.filter { $0.kind == .mixed }.map(\.content)
         let paragraphOf = Self.paragraphs(analysis)
 

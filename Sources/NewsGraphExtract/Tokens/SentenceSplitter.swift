@@ -46,6 +46,8 @@ package enum SentenceSplitter {
                 ends =
                     byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
                     || isEllipsis(token, text)
+                // `the No. 3 on the team`: `No.` before a number abbreviates "number".
+                if ends, byte == UInt8(ascii: "."), isNumberSign(before: index, tokens) { ends = false }
             } else if token.kind == .word, text[Int(token.end) - 1] == UInt8(ascii: "."),
                 finalAbbreviations.contains(token.hash), index + 1 < tokens.count
             {
@@ -70,6 +72,17 @@ package enum SentenceSplitter {
         }
         if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count)) }
         return sentences
+    }
+
+    private static let numero = TokenHash.hash("No")
+
+    /// The full stop at `index` closes a capitalised `No` joined to it, and a number follows on its line.
+    static func isNumberSign(before index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        let word = tokens[index - 1]
+        let next = tokens[index + 1]
+        return word.hash == numero && word.end == tokens[index].start && next.kind == .number
+            && next.newlinesBefore == 0
     }
 
     static func isEllipsis(_ token: Token, _ text: [UInt8]) -> Bool {
