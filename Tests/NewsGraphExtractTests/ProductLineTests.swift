@@ -39,6 +39,18 @@ extension EntityKindTests {
         #expect(label(of: "Siemens", in: "The Siemens 2024 report came out.") == .org)
     }
 
+    @Test func aProductsWordsBeforeItsNumberOrAfterItsMakerNameThatProduct() {
+        // The words before the model's number, after an article where a bare run reads as a body.
+        let shoe = "I tested the Quorvel Drift 4 for a month. After a week in the Quorvel Drift, my feet felt fine."
+        #expect(labels(of: "Quorvel Drift", in: shoe) == [.product])
+        // The model's own word after its maker's, where its clause's `its` reads it as a body.
+        let boot = "I tested the Tarnwick Soller 3 for a month. The Soller kept its grip on wet rock."
+        #expect(label(of: "Soller", in: boot) == .product)
+        // A name a capitalised word follows inside the product is its maker: no number follows it.
+        let tent = "I pitched the Dunmore Ridge Kessa 2 in the rain. The Dunmore Ridge team said it ships soon."
+        #expect(label(of: "Dunmore Ridge", in: tent) != .product)
+    }
+
     @Test func aLoneGivenNameAfterACompanyNamesItsProduct() {
         #expect(label(of: "Samsung Mira", in: "You can ask Samsung Mira to dim the lights.") == .product)
         // A given name with a surname is still a person.

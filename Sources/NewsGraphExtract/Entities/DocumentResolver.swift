@@ -365,6 +365,7 @@ struct DocumentResolver {
         relabelExamplesOfKinds(&resolved)
         relabelPlatforms(&resolved)
         relabelListedProducts(&resolved)
+        relabelModelNames(&resolved)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved
