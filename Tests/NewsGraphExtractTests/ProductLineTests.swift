@@ -51,6 +51,16 @@ extension EntityKindTests {
         #expect(label(of: "Dunmore Ridge", in: tent) != .product)
     }
 
+    @Test func aNameOpenedByAProductsMakerIsAnotherOfItsProducts() {
+        let text = "I ran in the Tarvex Glide 4 for a month. I also tried the Tarvex Strider Flex on gravel."
+        #expect(label(of: "Tarvex Strider Flex", in: text) == .product)
+        // A plural, a part of the firm, or a name after `at` is the maker's, not a product.
+        let prefix = "I ran in the Tarvex Glide 4 for a month. "
+        #expect(label(of: "Tarvex Brisk Runners", in: prefix + "We met the Tarvex Brisk Runners in town.") == .org)
+        #expect(label(of: "Tarvex Brisk Lab West", in: prefix + "He met the Tarvex Brisk Lab West team.") == .org)
+        #expect(label(of: "Tarvex Brisk Flex", in: prefix + "He is an engineer at the Tarvex Brisk Flex team.") == .org)
+    }
+
     @Test func aLoneGivenNameAfterACompanyNamesItsProduct() {
         #expect(label(of: "Samsung Mira", in: "You can ask Samsung Mira to dim the lights.") == .product)
         // A given name with a surname is still a person.

@@ -366,6 +366,8 @@ struct DocumentResolver {
         relabelPlatforms(&resolved)
         relabelListedProducts(&resolved)
         relabelModelNames(&resolved)
+        relabelMakerLines(
+            &resolved, ruled: Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound)))
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved
