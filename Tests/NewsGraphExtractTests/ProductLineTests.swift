@@ -61,6 +61,19 @@ extension EntityKindTests {
         #expect(label(of: "Tarvex Brisk Flex", in: prefix + "He is an engineer at the Tarvex Brisk Flex team.") == .org)
     }
 
+    @Test func aNameRunningOnIntoALongerNameOfThePageIsThatName() {
+        // After `of`, where the maker's rule stops, the page's other mention gives the whole name.
+        let text = "Many now watch Samsung Replay every week. The scalability of Samsung Replay is high."
+        #expect(labels(of: "Samsung Replay", in: text) == [.product, .product])
+        #expect(label(of: "Samsung", in: text) == nil)
+        // On a heading's line too.
+        let heading =
+            "Many now watch Samsung Replay every week.\n\nBest Platforms Compared\n\nSamsung Replay\n\nIt is free."
+        #expect(labels(of: "Samsung Replay", in: heading) == [.product, .product])
+        // Not across a sentence's end.
+        #expect(label(of: "Samsung", in: "Many now watch Samsung Replay. They thanked Samsung. Replay it.") == .org)
+    }
+
     @Test func aLoneGivenNameAfterACompanyNamesItsProduct() {
         #expect(label(of: "Samsung Mira", in: "You can ask Samsung Mira to dim the lights.") == .product)
         // A given name with a surname is still a person.

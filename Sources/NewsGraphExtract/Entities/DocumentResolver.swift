@@ -361,6 +361,7 @@ struct DocumentResolver {
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         resolved = withoutOverlaps(resolved)
         extendModelNumbers(&resolved)
+        extendToWrittenNames(&resolved)
         takeWorkArticles(&resolved)
         relabelExamplesOfKinds(&resolved)
         relabelPlatforms(&resolved)
