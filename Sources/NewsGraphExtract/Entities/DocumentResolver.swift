@@ -367,8 +367,10 @@ struct DocumentResolver {
         relabelPlatforms(&resolved)
         relabelListedProducts(&resolved)
         relabelModelNames(&resolved)
-        relabelMakerLines(
-            &resolved, ruled: Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound)))
+        // The first tokens of names a rule, a pattern or the gazetteer labelled.
+        let ruled = Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound))
+        relabelMakerLines(&resolved, ruled: ruled)
+        relabelIndefiniteThings(&resolved, ruled: ruled)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved
