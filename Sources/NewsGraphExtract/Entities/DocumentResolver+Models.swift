@@ -34,7 +34,7 @@ extension DocumentResolver {
     /// `the Tarvo Glide` beside `Tarvo Glide 4`, `the Strider` beside `Tarvo Strider`: a name the
     /// document writes elsewhere as the words of a product before its model's number or code, or
     /// as the model's own words after its maker's, is that product in every mention, never the
-    /// body, place or person a bare run defaults to. A maker's name of several words (`Velmar
+    /// body or place a bare run defaults to. A maker's name of several words (`Velmar
     /// Outdoor Akila 2`) stays its own: a capitalised word, not a number or code, follows it.
     func relabelModelNames(_ resolved: inout [Resolved]) {
         let products = resolved.lazy.filter { $0.label == .product && self.isModelName($0.tokens) }.map(\.tokens)
@@ -61,12 +61,17 @@ extension DocumentResolver {
             }
         }
         guard !models.isEmpty else { return }
-        for index in resolved.indices where resolved[index].label != .product && resolved[index].label != .norp {
+        for index in resolved.indices {
+            // A name read as a person's stays one: a surname inside a product's run more likely
+            // shows the run wrong (`Tom Vale` in a run that took a word before him).
+            switch resolved[index].label {
+            case .product, .norp, .person: continue
+            default: break
+            }
             let tokens = resolved[index].tokens
-            guard models.contains(surfaceKey(tokens)) else { continue }
-            // A full name read as a person's stays one (`Mira Vale` inside a wrong product's run).
-            let count = wordsOf(tokens).count
-            guard count >= 2 ? resolved[index].label != .person : isModelWord(tokens.lowerBound) else { continue }
+            guard models.contains(surfaceKey(tokens)),
+                wordsOf(tokens).count >= 2 || isModelWord(tokens.lowerBound)
+            else { continue }
             resolved[index].label = .product
         }
     }
