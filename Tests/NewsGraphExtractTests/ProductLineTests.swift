@@ -39,6 +39,48 @@ extension EntityKindTests {
         #expect(label(of: "Siemens", in: "The Siemens 2024 report came out.") == .org)
     }
 
+    @Test func aProductsWordsBeforeItsNumberOrAfterItsMakerNameThatProduct() {
+        // The words before the model's number, after an article where a bare run reads as a body.
+        let shoe = "I tested the Quorvel Drift 4 for a month. After a week in the Quorvel Drift, my feet felt fine."
+        #expect(labels(of: "Quorvel Drift", in: shoe) == [.product])
+        // The model's own word after its maker's, where its clause's `its` reads it as a body.
+        let boot = "I tested the Tarnwick Soller 3 for a month. The Soller kept its grip on wet rock."
+        #expect(label(of: "Soller", in: boot) == .product)
+        // A name a capitalised word follows inside the product is its maker: no number follows it.
+        let tent = "I pitched the Dunmore Ridge Kessa 2 in the rain. The Dunmore Ridge team said it ships soon."
+        #expect(label(of: "Dunmore Ridge", in: tent) != .product)
+    }
+
+    @Test func aNameOpenedByAProductsMakerIsAnotherOfItsProducts() {
+        let text = "I ran in the Tarvex Glide 4 for a month. I also tried the Tarvex Strider Flex on gravel."
+        #expect(label(of: "Tarvex Strider Flex", in: text) == .product)
+        // A plural, a part of the firm, or a name after `at` is the maker's, not a product.
+        let prefix = "I ran in the Tarvex Glide 4 for a month. "
+        #expect(label(of: "Tarvex Brisk Runners", in: prefix + "We met the Tarvex Brisk Runners in town.") == .org)
+        #expect(label(of: "Tarvex Brisk Lab West", in: prefix + "He met the Tarvex Brisk Lab West team.") == .org)
+        #expect(label(of: "Tarvex Brisk Flex", in: prefix + "He is an engineer at the Tarvex Brisk Flex team.") == .org)
+    }
+
+    @Test func aNameRunningOnIntoALongerNameOfThePageIsThatName() {
+        // After `of`, where the maker's rule stops, the page's other mention gives the whole name.
+        let text = "Many now watch Samsung Replay every week. The scalability of Samsung Replay is high."
+        #expect(labels(of: "Samsung Replay", in: text) == [.product, .product])
+        #expect(label(of: "Samsung", in: text) == nil)
+        // On a heading's line too.
+        let heading =
+            "Many now watch Samsung Replay every week.\n\nBest Platforms Compared\n\nSamsung Replay\n\nIt is free."
+        #expect(labels(of: "Samsung Replay", in: heading) == [.product, .product])
+        // Not across a sentence's end.
+        #expect(label(of: "Samsung", in: "Many now watch Samsung Replay. They thanked Samsung. Replay it.") == .org)
+    }
+
+    @Test func aBodysNameAfterAnIndefiniteArticleEndingItsPhraseIsAThing() {
+        #expect(label(of: "QuorBit", in: "Maybe a QuorBit is on your wish list this year.") == .product)
+        // Before a noun it describes the noun by its maker; a bracket spells a body out.
+        #expect(label(of: "QuorBit", in: "She bought a QuorBit camera last week.") == .org)
+        #expect(label(of: "QuorBit", in: "Funded by a QuorBit (QB) grant, the team grew.") == .org)
+    }
+
     @Test func aLoneGivenNameAfterACompanyNamesItsProduct() {
         #expect(label(of: "Samsung Mira", in: "You can ask Samsung Mira to dim the lights.") == .product)
         // A given name with a surname is still a person.

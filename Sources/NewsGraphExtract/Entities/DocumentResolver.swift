@@ -361,10 +361,16 @@ struct DocumentResolver {
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         resolved = withoutOverlaps(resolved)
         extendModelNumbers(&resolved)
+        extendToWrittenNames(&resolved)
         takeWorkArticles(&resolved)
         relabelExamplesOfKinds(&resolved)
         relabelPlatforms(&resolved)
         relabelListedProducts(&resolved)
+        relabelModelNames(&resolved)
+        // The first tokens of names a rule, a pattern or the gazetteer labelled.
+        let ruled = Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound))
+        relabelMakerLines(&resolved, ruled: ruled)
+        relabelIndefiniteThings(&resolved, ruled: ruled)
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved
