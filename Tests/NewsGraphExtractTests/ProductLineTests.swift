@@ -74,13 +74,6 @@ extension EntityKindTests {
         #expect(label(of: "Samsung", in: "Many now watch Samsung Replay. They thanked Samsung. Replay it.") == .org)
     }
 
-    @Test func aBodysNameAfterAnIndefiniteArticleEndingItsPhraseIsAThing() {
-        #expect(label(of: "QuorBit", in: "Maybe a QuorBit is on your wish list this year.") == .product)
-        // Before a noun it describes the noun by its maker; a bracket spells a body out.
-        #expect(label(of: "QuorBit", in: "She bought a QuorBit camera last week.") == .org)
-        #expect(label(of: "QuorBit", in: "Funded by a QuorBit (QB) grant, the team grew.") == .org)
-    }
-
     @Test func aLoneGivenNameAfterACompanyNamesItsProduct() {
         #expect(label(of: "Samsung Mira", in: "You can ask Samsung Mira to dim the lights.") == .product)
         // A given name with a surname is still a person.

@@ -367,10 +367,8 @@ struct DocumentResolver {
         relabelPlatforms(&resolved)
         relabelListedProducts(&resolved)
         relabelModelNames(&resolved)
-        // The first tokens of names a rule, a pattern or the gazetteer labelled.
-        let ruled = Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound))
-        relabelMakerLines(&resolved, ruled: ruled)
-        relabelIndefiniteThings(&resolved, ruled: ruled)
+        relabelMakerLines(
+            &resolved, ruled: Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound)))
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         return resolved
