@@ -12,6 +12,11 @@ import Testing
         #expect(found.first?.content == "the new boats were \u{201C}floating offices,\u{201D}")
     }
 
+    @Test func aReportInsideAnOpeningWhilstClauseEndsAtItsComma() {
+        let found = reported("Whilst Ann Reyes argues that the old pier is safe, the council has closed it for a year.")
+        #expect(found.first?.content == "that the old pier is safe")
+    }
+
     @Test func anAsideAfterADashWithItsOwnVerbOfFindingIsNotReported() {
         let found = reported(
             "Ann Reyes says ridership has grown this year, mostly among students \u{2014} surveys show that "

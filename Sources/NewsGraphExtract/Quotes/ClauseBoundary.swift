@@ -46,8 +46,9 @@ struct ClauseBoundary {
     private static let also = TokenHash.foldedHash("also")
     /// Words that open a phrase before a clause's subject: "if elected, …", "given X, …".
     static let introductions = WordSet.folded([
-        "if", "when", "while", "although", "though", "as", "after", "before", "because", "since", "once",
-        "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under", "without",
+        "if", "when", "while", "whilst", "although", "though", "as", "after", "before", "because", "since",
+        "once", "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under",
+        "without",
         "even", "like", "unlike", "whatever", "whether",
     ])
     private static let but = TokenHash.foldedHash("but")
@@ -200,8 +201,8 @@ struct ClauseBoundary {
 
     /// Words that open a subordinate clause before the main one.
     static let subordinators = WordSet.folded([
-        "while", "although", "though", "as", "when", "if", "after", "before", "because", "since", "once",
-        "whereas", "unless", "until", "even",
+        "while", "whilst", "although", "though", "as", "when", "if", "after", "before", "because", "since",
+        "once", "whereas", "unless", "until", "even",
     ])
 
     /// The sentence opens with a subordinator and no comma has closed that clause before `start`.
