@@ -17,6 +17,11 @@ import Testing
         #expect(found.first?.content == "that the old pier is safe")
     }
 
+    @Test func aLinkingAdverbAfterTheLastCommaIsTheWriters() {
+        let found = reported("A 2021 survey by the Kelvane Rowing Club showed that most members row twice a week, however.")
+        #expect(found.first?.content == "that most members row twice a week")
+    }
+
     @Test func anAsideAfterADashWithItsOwnVerbOfFindingIsNotReported() {
         let found = reported(
             "Ann Reyes says ridership has grown this year, mostly among students \u{2014} surveys show that "

@@ -66,6 +66,12 @@ struct ClauseBoundary {
             if analysis.isCharacter(end - 1, "%"), end - 2 >= start, tokens[end - 2].kind == .number { break }
             end -= 1
         }
+        // "… could raise the risk, however.": a linking adverb after the last comma ties the
+        // sentence to the one before; it is the writer's, not part of what was reported.
+        if end - 2 > start, Self.sentenceLinks.contains(tokens[end - 1].foldedHash), analysis.isCharacter(end - 2, ",")
+        {
+            end -= 2
+        }
         // "While X said …, Y did …": a report inside an opening subordinate clause ends at the
         // comma that closes that clause.
         let inOpeningClause = opensWithSubordinateClause(sentence, before: start)
@@ -214,6 +220,10 @@ struct ClauseBoundary {
         return true
     }
 
+    /// Adverbs that link a sentence to the one before: `however`, `though`, `meanwhile`.
+    static let sentenceLinks = WordSet.folded([
+        "however", "though", "meanwhile", "therefore", "nonetheless", "nevertheless", "anyway",
+    ])
     /// Words by which the writer restates quoted words: `"…", essentially, …`.
     static let restatements = WordSet.folded(["essentially", "basically", "i.e"])
     private static let glossSubjects = WordSet.folded(["he", "she", "they", "we"])
