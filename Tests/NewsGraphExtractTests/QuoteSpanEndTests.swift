@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func aLinkingAdverbAfterTheLastCommaIsTheWriters() {
-        let found = reported("A 2021 survey by the Kelvane Rowing Club showed that most members row twice a week, however.")
+        let found = reported(
+            "A 2021 survey by the Kelvane Rowing Club showed that most members row twice a week, however.")
         #expect(found.first?.content == "that most members row twice a week")
     }
 
