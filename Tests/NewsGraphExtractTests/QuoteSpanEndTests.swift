@@ -23,6 +23,11 @@ import Testing
         #expect(found.first?.content == "that most members row twice a week")
     }
 
+    @Test func aReportRunsPastNoBeforeANumber() {
+        let found = reported("The Kelvane Rowing Club reported that sculling is the No. 2 sport in the county.")
+        #expect(found.first?.content == "that sculling is the No. 2 sport in the county")
+    }
+
     @Test func anAsideAfterADashWithItsOwnVerbOfFindingIsNotReported() {
         let found = reported(
             "Ann Reyes says ridership has grown this year, mostly among students \u{2014} surveys show that "

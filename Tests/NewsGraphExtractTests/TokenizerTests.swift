@@ -79,6 +79,14 @@ import Testing
         #expect(sentences("Pack boots, maps, etc. and a torch.") == ["Pack boots, maps, etc. and a torch."])
     }
 
+    @Test func noBeforeANumberAbbreviatesNumber() {
+        #expect(
+            sentences("Rowing is the No. 3 sport in town. It grew.") == [
+                "Rowing is the No. 3 sport in town.", "It grew.",
+            ])
+        #expect(sentences("She said no. 12 boats left.") == ["She said no.", "12 boats left."])
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         #expect(sentences("\"We will act.\" He left.") == ["\"We will act.\"", "He left."])
     }

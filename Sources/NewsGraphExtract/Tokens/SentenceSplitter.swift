@@ -44,8 +44,8 @@ package enum SentenceSplitter {
             if token.kind == .punctuation, token.length == 1 || isEllipsis(token, text) {
                 let byte = text[Int(token.start)]
                 ends =
-                    byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-                    || isEllipsis(token, text)
+                    byte == UInt8(ascii: ".") && !abbreviatesNumber(at: index, tokens)
+                    || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || isEllipsis(token, text)
             } else if token.kind == .word, text[Int(token.end) - 1] == UInt8(ascii: "."),
                 finalAbbreviations.contains(token.hash), index + 1 < tokens.count
             {
@@ -70,6 +70,18 @@ package enum SentenceSplitter {
         }
         if start < tokens.count { sentences.append(Sentence(tokens: start..<tokens.count)) }
         return sentences
+    }
+
+    private static let numberWords = TokenHashSet(["No", "Nos"].map { TokenHash.hash($0) })
+
+    /// `the No. 1 trend`: a full stop joined to a capitalised `No` or `Nos` before a number abbreviates
+    /// "number" and ends no sentence.
+    static func abbreviatesNumber(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        let word = tokens[index - 1]
+        let next = tokens[index + 1]
+        return word.kind == .word && word.end == tokens[index].start && numberWords.contains(word.hash)
+            && next.kind == .number && next.newlinesBefore == 0
     }
 
     static func isEllipsis(_ token: Token, _ text: [UInt8]) -> Bool {
