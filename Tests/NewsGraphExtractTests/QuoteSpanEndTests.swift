@@ -12,6 +12,22 @@ import Testing
         #expect(found.first?.content == "the new boats were \u{201C}floating offices,\u{201D}")
     }
 
+    @Test func aReportInsideAnOpeningWhilstClauseEndsAtItsComma() {
+        let found = reported("Whilst Ann Reyes argues that the old pier is safe, the council has closed it for a year.")
+        #expect(found.first?.content == "that the old pier is safe")
+    }
+
+    @Test func aLinkingAdverbAfterTheLastCommaIsTheWriters() {
+        let found = reported(
+            "A 2021 survey by the Kelvane Rowing Club showed that most members row twice a week, however.")
+        #expect(found.first?.content == "that most members row twice a week")
+    }
+
+    @Test func aReportRunsPastNoBeforeANumber() {
+        let found = reported("The Kelvane Rowing Club reported that sculling is the No. 2 sport in the county.")
+        #expect(found.first?.content == "that sculling is the No. 2 sport in the county")
+    }
+
     @Test func anAsideAfterADashWithItsOwnVerbOfFindingIsNotReported() {
         let found = reported(
             "Ann Reyes says ridership has grown this year, mostly among students \u{2014} surveys show that "

@@ -85,6 +85,14 @@ import Testing
                 == ["Tova Hale, the No. 3 on the rowing team, missed the start.", "No one knew why."])
     }
 
+    @Test func noBeforeANumberAbbreviatesNumber() {
+        #expect(
+            sentences("Rowing is the No. 3 sport in town. It grew.") == [
+                "Rowing is the No. 3 sport in town.", "It grew.",
+            ])
+        #expect(sentences("She said no. 12 boats left.") == ["She said no.", "12 boats left."])
+    }
+
     @Test func closingQuotesStayWithTheirSentence() {
         #expect(sentences("\"We will act.\" He left.") == ["\"We will act.\"", "He left."])
     }

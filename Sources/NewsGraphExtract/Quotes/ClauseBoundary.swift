@@ -46,8 +46,9 @@ struct ClauseBoundary {
     private static let also = TokenHash.foldedHash("also")
     /// Words that open a phrase before a clause's subject: "if elected, …", "given X, …".
     static let introductions = WordSet.folded([
-        "if", "when", "while", "although", "though", "as", "after", "before", "because", "since", "once",
-        "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under", "without",
+        "if", "when", "while", "whilst", "although", "though", "as", "after", "before", "because", "since",
+        "once", "unless", "until", "given", "despite", "in", "with", "for", "on", "at", "by", "during", "under",
+        "without",
         "even", "like", "unlike", "whatever", "whether",
     ])
     private static let but = TokenHash.foldedHash("but")
@@ -64,6 +65,12 @@ struct ClauseBoundary {
             // closing punctuation.
             if analysis.isCharacter(end - 1, "%"), end - 2 >= start, tokens[end - 2].kind == .number { break }
             end -= 1
+        }
+        // "… could raise the risk, however.": a linking adverb after the last comma ties the
+        // sentence to the one before; it is the writer's, not part of what was reported.
+        if end - 2 > start, Self.sentenceLinks.contains(tokens[end - 1].foldedHash), analysis.isCharacter(end - 2, ",")
+        {
+            end -= 2
         }
         // "While X said …, Y did …": a report inside an opening subordinate clause ends at the
         // comma that closes that clause.
@@ -200,8 +207,8 @@ struct ClauseBoundary {
 
     /// Words that open a subordinate clause before the main one.
     static let subordinators = WordSet.folded([
-        "while", "although", "though", "as", "when", "if", "after", "before", "because", "since", "once",
-        "whereas", "unless", "until", "even",
+        "while", "whilst", "although", "though", "as", "when", "if", "after", "before", "because", "since",
+        "once", "whereas", "unless", "until", "even",
     ])
 
     /// The sentence opens with a subordinator and no comma has closed that clause before `start`.
@@ -213,6 +220,10 @@ struct ClauseBoundary {
         return true
     }
 
+    /// Adverbs that link a sentence to the one before: `however`, `though`, `meanwhile`.
+    static let sentenceLinks = WordSet.folded([
+        "however", "though", "meanwhile", "therefore", "nonetheless", "nevertheless", "anyway",
+    ])
     /// Words by which the writer restates quoted words: `"…", essentially, …`.
     static let restatements = WordSet.folded(["essentially", "basically", "i.e"])
     private static let glossSubjects = WordSet.folded(["he", "she", "they", "we"])

@@ -6,7 +6,7 @@ extension QuoteExtractor {
     /// Words that open a subordinate clause before the main one.
     private static let subordinators = WordSet.folded([
         "when", "after", "as", "while", "although", "though", "because", "before", "since", "once", "until",
-        "whereas",
+        "whereas", "whilst",
     ])
 
     /// The person named as the subject of a subordinate clause that opens the pronoun's sentence

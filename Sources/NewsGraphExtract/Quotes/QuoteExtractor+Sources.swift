@@ -93,6 +93,7 @@ extension QuoteExtractor {
                 }
                 if speaker.mention == nil, !speaker.isPronoun, !canHoldView(speaker, analysis) { continue }
             }
+            if isUnvoicedGroupOpinion(attribution, source: found.source, analysis) { continue }
             // There, what is not a person reports only in words or a clause ("the study found
             // that …", "according to the agency"): "the kit supports two sizes" describes a thing;
             // and "they" or "it" stand for things as often as people unless they say something.

@@ -347,7 +347,11 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerName = named.canonical
                     finding.speakerEntity = named.entity
                     source = named
-                } else if let person = Self.person(namedByOneWord: speaker.tokens, people: people, analysis) {
+                } else if let person = Self.person(namedByOneWord: speaker.tokens, people: people, analysis)
+                    ?? person(
+                        namedByCraft: speaker.tokens, people: people, analysis, inQuote: inQuote,
+                        paragraphOf: paragraphOf)
+                {
                     finding.speakerName = person.canonical
                     finding.speakerEntity = person.entity
                     source = person

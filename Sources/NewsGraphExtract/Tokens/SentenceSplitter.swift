@@ -44,10 +44,8 @@ package enum SentenceSplitter {
             if token.kind == .punctuation, token.length == 1 || isEllipsis(token, text) {
                 let byte = text[Int(token.start)]
                 ends =
-                    byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-                    || isEllipsis(token, text)
-                // `the No. 3 on the team`: `No.` before a number abbreviates "number".
-                if ends, byte == UInt8(ascii: "."), isNumberSign(before: index, tokens) { ends = false }
+                    byte == UInt8(ascii: ".") && !abbreviatesNumber(at: index, tokens)
+                    || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || isEllipsis(token, text)
             } else if token.kind == .word, text[Int(token.end) - 1] == UInt8(ascii: "."),
                 finalAbbreviations.contains(token.hash), index + 1 < tokens.count
             {
@@ -74,15 +72,16 @@ package enum SentenceSplitter {
         return sentences
     }
 
-    private static let numero = TokenHash.hash("No")
+    private static let numberWords = TokenHashSet(["No", "Nos"].map { TokenHash.hash($0) })
 
-    /// The full stop at `index` closes a capitalised `No` joined to it, and a number follows on its line.
-    static func isNumberSign(before index: Int, _ tokens: [Token]) -> Bool {
+    /// `the No. 1 trend`: a full stop joined to a capitalised `No` or `Nos` before a number abbreviates
+    /// "number" and ends no sentence.
+    static func abbreviatesNumber(at index: Int, _ tokens: [Token]) -> Bool {
         guard index > 0, index + 1 < tokens.count else { return false }
         let word = tokens[index - 1]
         let next = tokens[index + 1]
-        return word.hash == numero && word.end == tokens[index].start && next.kind == .number
-            && next.newlinesBefore == 0
+        return word.kind == .word && word.end == tokens[index].start && numberWords.contains(word.hash)
+            && next.kind == .number && next.newlinesBefore == 0
     }
 
     static func isEllipsis(_ token: Token, _ text: [UInt8]) -> Bool {
