@@ -51,6 +51,69 @@ extension EntityKindTests {
             label(of: "Printing Services", in: "We hired Printing Services last spring to make the flyers.") == .org)
     }
 
+    @Test func aCredentialWrittenInCapitalsIsNoBody() {
+        let page = "Ines Marlow became a Certified Orchard Planner in May and later a QGA Certified Grafting Coach."
+        #expect(labels(of: "Certified Orchard Planner", in: page).isEmpty)
+        #expect(labels(of: "QGA Certified Grafting Coach", in: page).isEmpty)
+        // After `of` the word is part of the body's own name.
+        let body = "Ines Marlow joined the Velmar Institute of Certified Orchard Planners in May."
+        #expect(label(of: "Velmar Institute of Certified Orchard Planners", in: body) == .org)
+    }
+
+    @Test func anOfficeJobInCapitalsIsNoBody() {
+        let page = "After six years she reached the Senior Orchard Consultant grade at a firm in Porto."
+        #expect(labels(of: "Senior Orchard Consultant", in: page).isEmpty)
+        #expect(labels(of: "Data Engineer", in: "He moved from bakery clerk to Data Engineer in a year.").isEmpty)
+        // A given name after the job opens its holder's name.
+        let team = "On the panel sits Senior Garden Analyst Tomas Brell, who tested every hose."
+        #expect(label(of: "Tomas Brell", in: team) == .person)
+        // With an institution's word the same shape is a body.
+        #expect(label(of: "Velmar Engineer Institute", in: "She taught at the Velmar Engineer Institute.") == .org)
+    }
+
+    @Test func aNameBeforeANounForAMethodIsNoPerson() {
+        #expect(labels(of: "Monte Quillan", in: "The planners ran Monte Quillan simulations all week.").isEmpty)
+        // The maker named on their own is a person still.
+        let page = "Our designers sketch Orla Quint diagrams by hand. Orla Quint herself drew the first one."
+        #expect(labels(of: "Orla Quint", in: page) == [.person])
+    }
+
+    @Test func ordinaryPluralsJoinedByAmpersandNameNoBody() {
+        // `Combs` is a family name too, but its singular is an ordinary word.
+        #expect(labels(of: "Brushes & Combs", in: "We stock Brushes & Combs in every size.").isEmpty)
+        #expect(label(of: "Velmar & Combs", in: "The lawyers at Velmar & Combs filed on Monday.") == .org)
+    }
+
+    @Test func aNameBeforeANounForAPlaceNamesThePlace() {
+        #expect(label(of: "Orvane Quint", in: "Change at Orvane Quint station for the ferry.") == .fac)
+        #expect(label(of: "Tamsin Hale", in: "She walked past Tamsin Hale neighborhood at dusk.") == .loc)
+        #expect(label(of: "Tamsin Hale", in: "She walked past Tamsin Hale at dusk.") == .person)
+        // A lone surname there may be a known person's before a noun of an event.
+        let rally = "Mayor Tamsin Hale spoke in Leeds on Monday. Fans packed the Hale stadium rally."
+        #expect(labels(of: "Hale", in: rally) == [.person])
+    }
+
+    @Test func aDegreesLettersNameTheDegree() {
+        let page =
+            "The Meridian Film Academy (MFA) opened a wing. The prints hang at the MFA.\n"
+            + "Tomas Brell lists two degrees on his card: BFA and MFA."
+        // A body of the same letters is meant only alone in brackets after its name or after `the`.
+        #expect(labels(of: "MFA", in: page) == [.org, .org])
+    }
+
+    @Test func aPointOfTheCompassAfterAHouseNumberOpensAStreet() {
+        let page = "Find us at 412 N. 7th St. Suite 300, or at 88 W. Tarn Ridge Ave. Suite 9 on weekends."
+        #expect(labels(of: "N.", in: page).isEmpty)
+        #expect(label(of: "W. Tarn Ridge Ave.", in: page) == .fac)
+        #expect(labels(of: "Suite", in: page).isEmpty)
+        // Any capitalised words after a house number up to a street's word are the street.
+        let office = "Our studio moved to 507 Tarn St, Suite 9, and then to 110 Orvell Street Suite 4."
+        #expect(label(of: "Tarn St", in: office) == .fac)
+        #expect(label(of: "Orvell Street", in: office) == .fac)
+        // An initial after a year with no street's word is left to the other rules.
+        #expect(label(of: "E. Vallory", in: "In 1998 E. Vallory wrote the first guide to the caves.") == .person)
+    }
+
     @Test func aCapitalisedCommonNounOfAThingIsNoPerson() {
         #expect(label(of: "Labrador Retriever", in: "The farm keeps a patient Labrador Retriever by the gate.") == nil)
         #expect(label(of: "Boston Fern", in: "Our little shop stocks Boston Fern, ivy and moss.") == nil)

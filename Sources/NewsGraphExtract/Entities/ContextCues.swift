@@ -64,6 +64,12 @@ enum ContextCues {
         "Statue", "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place",
         "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
     ])
+    /// Singular nouns for office jobs, seldom the last word of a body's name: `Data Engineer`.
+    static let jobNouns = WordSet.hashes([
+        "Consultant", "Engineer", "Analyst", "Coordinator", "Writer", "Strategist", "Developer", "Designer",
+        "Specialist", "Editor", "Planner", "Technician", "Administrator", "Scientist", "Advisor", "Adviser",
+        "Theorist", "Accountant", "Auditor", "Recruiter", "Programmer",
+    ])
     /// Last words of institutions' names that towns never end in (`Park` and `Station` do):
     /// `Arden Museum, Texas` is no town.
     static let institutionHeads = WordSet.hashes([

@@ -42,6 +42,15 @@ extension DocumentResolver {
         range.contains { isOrdinaryWord($0) }
     }
 
+    /// `the Senior Orchard Consultant`, `Data Engineer`: capitalised words that end in a noun for
+    /// an office job (`ContextCues.jobNouns`), with no institution's head word among them, name
+    /// the job: where only an article's slot or their shape would make them a body, they are none.
+    func isJobTitle(_ name: Range<Int>) -> Bool {
+        let words = wordsOf(name)
+        return words.count >= 2 && ContextCues.jobNouns.contains(analysis.tokens[words.last].hash)
+            && !name.contains { ContextCues.institutionHeads.contains(analysis.tokens[$0].hash) }
+    }
+
     func isOrdinaryWord(_ index: Int) -> Bool {
         let token = analysis.tokens[index]
         return token.kind == .word && token.isCapitalized && !token.isAllCaps && commonWords.contains(token.foldedHash)

@@ -219,6 +219,8 @@ struct DocumentResolver {
                     // lower case is no name, whatever its slot.
                     possiblePeople.append(candidate)
                     continue
+                } else if isJobTitle(candidate.tokens) {
+                    continue
                 } else if let slot {
                     label = slot
                 } else {
@@ -271,6 +273,7 @@ struct DocumentResolver {
             }) && !isPhraseOfWords(candidate.tokens) {
                 let name = surface(candidate)
                 if let label = slotLabels[surfaceKey(candidate.tokens)] {
+                    if label == .org && isJobTitle(candidate.tokens) { continue }
                     resolved.append(Resolved(tokens: candidate.tokens, label: label, canonical: name))
                     continue
                 }
@@ -371,6 +374,8 @@ struct DocumentResolver {
             &resolved, ruled: Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound)))
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
+        dropEponyms(&resolved)
+        relabelPlacesByNoun(&resolved)
         return resolved
     }
 }

@@ -50,6 +50,13 @@ extension NameFinder {
         {
             start += 1
         }
+        // `412 N. 7th St.`: a point of the compass after a house number opens a street, no person.
+        if let end = compassStreetEnd(run) {
+            guard end - run.lowerBound >= 2 else { return nil }
+            return NameCandidate(
+                tokens: run.lowerBound..<end, label: .fac, canonical: nil, evidence: .pattern,
+                isSentenceInitial: false, isInCapsLine: isCapsLine(run.lowerBound))
+        }
         // Questions used as titles, identifiers, pieces of addresses, letters and times.
         if isFragment(run) || isAfterQuantity(run) || isGenerationTerm(start..<run.upperBound) { return nil }
         // `Chief Velmar Solutions Officer`: words between two titles name the field of one title.
@@ -135,7 +142,7 @@ extension NameFinder {
         } else if tokens.contains(where: { analysis.isCharacter($0, "&") }) {
             // `Delivery & Refunds`, `AI & Data Science`: ordinary words and common terms joined by
             // `&` head a section, not a firm.
-            if isOrdinaryPhrase(tokens, acronymsAreOrdinary: true) { return nil }
+            if isOrdinaryPhrase(tokens, acronymsAreOrdinary: true, pluralsAreOrdinary: true) { return nil }
             // `Setup & Care: …`, `Sizes & Fit – …`: words joined by `&` that open a line and end at a
             // colon or a dash label a list item or a section, as a heading does.
             if isLineLabel(tokens), commonWords.contains(self.tokens[last].foldedHash) { return nil }

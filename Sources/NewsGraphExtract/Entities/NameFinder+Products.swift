@@ -174,7 +174,13 @@ extension NameFinder {
 
     /// Whether every capitalised word of `name` is an ordinary English word that is nobody's
     /// name (``CommonWords``) or a function word, with at least two such words.
-    func isOrdinaryPhrase(_ name: Range<Int>, acronymsAreOrdinary: Bool = false) -> Bool {
+    /// `pluralsAreOrdinary`: a plural whose singular is an ordinary word counts as one too
+    /// (`Combs`, `Reels`: ``CommonWords`` leaves them out as family names).
+    func isOrdinaryPhrase(
+        _ name: Range<Int>, acronymsAreOrdinary: Bool = false, pluralsAreOrdinary: Bool = false
+    )
+        -> Bool
+    {
         var ordinary = 0
         for index in name where tokens[index].kind == .word && tokens[index].isCapitalized {
             // A word in capitals is an acronym or a shout, not an ordinary word, unless the caller
@@ -187,13 +193,26 @@ extension NameFinder {
                 continue
             }
             let hash = tokens[index].foldedHash
-            if commonWords.contains(hash) || isRunTogether(index) {
+            if commonWords.contains(hash) || isRunTogether(index) || pluralsAreOrdinary && isOrdinaryPlural(index) {
                 ordinary += 1
             } else if !words.sentenceWords.contains(hash) && !words.headingFunctionWords.contains(hash) {
                 return false
             }
         }
         return ordinary >= 2
+    }
+
+    /// `Rakes`, `Latches`: a word ending in `s` (not `ss`) or `es` whose singular is an ordinary word.
+    func isOrdinaryPlural(_ index: Int) -> Bool {
+        guard isPluralWord(index) else { return false }
+        let start = Int(tokens[index].start)
+        let end = Int(tokens[index].end)
+        for cut in 1...2 where end - cut - start >= 2 {
+            var hash = TokenHash.offset
+            for offset in start..<end - cut { TokenHash.add(&hash, TokenHash.fold(analysis.text[offset])) }
+            if commonWords.contains(hash) { return true }
+        }
+        return false
     }
 
     /// A capitalised word that can continue a brand's name as its product line: no suffix,

@@ -7,6 +7,8 @@ import NewsGraphCore
 extension NameFinder {
     func find() -> [NameCandidate] {
         var candidates = findInText()
+        dropCredentials(&candidates)
+        splitRoles(&candidates)
         joinMakers(&candidates)
         languageLists(&candidates)
         // A museum that acts is the institution, whichever rule found its name.
