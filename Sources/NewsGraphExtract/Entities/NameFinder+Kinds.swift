@@ -70,7 +70,9 @@ extension NameFinder {
         }
         // A title with its year in brackets, as filmographies list them; a person has dates.
         if analysis.isCharacter(next, "("), next + 2 < tokens.count, tokens[next + 1].kind == .number,
-            tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound)
+            tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound),
+            // `Kunsthalle Dorn (2022)`: a word that opens a site's or a body's name says what it is.
+            leaderLabel(of: name.lowerBound) == nil
         {
             return .workOfArt
         }
@@ -300,10 +302,10 @@ extension NameFinder {
         {
             previous -= 1
         }
-        // `In Welsh, …` opening a sentence is the same cue.
+        // `In Welsh, …` opening a sentence is the same cue, and so is `languages such as`.
         guard previous >= 0, tokens[previous].kind == .word,
             !tokens[previous].isCapitalized || analysis.isSentenceInitial(previous),
-            words.languageCues.contains(tokens[previous].foldedHash)
+            words.languageCues.contains(tokens[previous].foldedHash) || isLanguageExampleCue(previous)
         else { return false }
         // The language stands alone (`in French.`), not before a noun (`in French cities`), nor
         // first of two before one (`from both Greek and Latin roots`).
@@ -314,6 +316,19 @@ extension NameFinder {
             || pairEnd >= tokens.count || !tokens[next + 1].isCapitalized || tokens[pairEnd].kind != .word
             || tokens[pairEnd].isCapitalized || tokens[pairEnd].newlinesBefore > 0
             || words.clauseWords.contains(tokens[pairEnd].foldedHash)
+    }
+
+    /// `languages such as`, `languages like`, `languages including`: what follows is given as
+    /// an example of a language, so a nationality there is one.
+    func isLanguageExampleCue(_ cue: Int) -> Bool {
+        var head = cue - 1
+        let word = tokens[cue].foldedHash
+        if word == words.asWord, head >= 0, tokens[head].foldedHash == words.suchWord {
+            head -= 1
+        } else if word != words.likeWord && word != words.includingWord {
+            return false
+        }
+        return head >= 0 && tokens[head].kind == .word && tokens[head].foldedHash == words.languagesWord
     }
 
     /// `Cheuk-yan`, `Jae-in`: a hyphen and a short lower-case syllable continue a name of two
