@@ -51,6 +51,14 @@ extension EntityKindTests {
         #expect(label(of: "Welsh", in: "Few apps teach languages like Welsh.") == .language)
     }
 
+    @Test func aNationalityThatIsSpokenOrTaughtIsALanguage() {
+        #expect(label(of: "Welsh", in: "In the valley Welsh is widely spoken at home.") == .language)
+        #expect(label(of: "Dutch", in: "At the old school Dutch was not taught.") == .language)
+        #expect(label(of: "Welsh", in: "For the farmers Welsh is the everyday language.") == .language)
+        // A copula before other words says nothing of it.
+        #expect(label(of: "Welsh", in: "The Welsh team is ready.") != .language)
+    }
+
     @Test func aListOfLanguagesGoesOnPastAsWellAs() {
         let text = "The school teaches in Danish and Greek, as well as Polish."
         #expect(label(of: "Polish", in: text) == .language)

@@ -285,6 +285,7 @@ extension NameFinder {
     /// `the Arabic name`, `French-speaking`.
     func isLanguageSlot(_ name: Range<Int>) -> Bool {
         let next = name.upperBound
+        if isLanguageSubject(before: next) { return true }
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.languageHeads.contains(tokens[next].foldedHash)
         {
@@ -317,6 +318,36 @@ extension NameFinder {
             || tokens[pairEnd].isCapitalized || tokens[pairEnd].newlinesBefore > 0
             || words.clauseWords.contains(tokens[pairEnd].foldedHash)
     }
+
+    /// `Welsh is spoken here`, `Dutch was not taught`, `Welsh is the main language`: a nationality
+    /// before `is` or `was`, at most one adverb, then a passive verb of speaking, writing or
+    /// teaching, or an article and up to two lower-case words before `language`, is a language.
+    func isLanguageSubject(before next: Int) -> Bool {
+        guard next + 2 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            tokens[next].newlinesBefore == 0, Self.languageCopulas.contains(tokens[next].foldedHash)
+        else { return false }
+        var position = next + 1
+        if Self.languageAdverbs.contains(tokens[position].foldedHash) { position += 1 }
+        guard position < tokens.count, tokens[position].kind == .word, tokens[position].newlinesBefore == 0 else {
+            return false
+        }
+        if Self.languagePassives.contains(tokens[position].foldedHash) { return true }
+        guard words.articleWords.contains(tokens[position].foldedHash) else { return false }
+        for offset in 1...3 where position + offset < tokens.count {
+            let token = tokens[position + offset]
+            guard token.kind == .word, !token.isCapitalized, token.newlinesBefore == 0 else { return false }
+            if token.foldedHash == Self.languageWord { return true }
+        }
+        return false
+    }
+
+    private static let languageCopulas = WordSet.folded(["is", "was"])
+    private static let languageAdverbs = WordSet.folded([
+        "not", "widely", "also", "still", "rarely", "mainly", "mostly", "commonly", "often", "primarily", "only",
+        "officially", "seldom", "hardly",
+    ])
+    private static let languagePassives = WordSet.folded(["spoken", "taught", "written", "understood"])
+    private static let languageWord = TokenHash.foldedHash("language")
 
     /// `languages such as`, `languages like`, `languages including`: what follows is given as
     /// an example of a language, so a nationality there is one.
