@@ -4,7 +4,8 @@ import Testing
 
 /// Names opened by a word of another language for a body, a site, a natural place or a prize,
 /// Japanese words that end a shrine's or a park's name, and nationalities that name a language
-/// before a noun of what is said in it or after `languages such as` (issue 16). Invented text.
+/// before a noun of what is said in it or after `languages such as`, and a prize two people
+/// give (issue 16). Invented text.
 extension EntityKindTests {
     @Test func aWordOfAnotherLanguageForABodyOpensItsName() {
         let text = "The grant came from the Fondazione Orsetti and the Universidad de Valmora, she said."
@@ -57,6 +58,14 @@ extension EntityKindTests {
         #expect(label(of: "Welsh", in: "For the farmers Welsh is the everyday language.") == .language)
         // A copula before other words says nothing of it.
         #expect(label(of: "Welsh", in: "The Welsh team is ready.") != .language)
+    }
+
+    @Test func aPrizeNamedForTwoPeopleIsOneName() {
+        let text = "She won the Tomas and Ilse Brannock Prize for her glass work."
+        #expect(label(of: "Tomas and Ilse Brannock Prize", in: text) == .workOfArt)
+        #expect(label(of: "Tomas", in: text) == nil)
+        // Two people named together stay two people.
+        #expect(label(of: "Tomas", in: "The shop was opened by Tomas and Ilse Brannock in May.") == .person)
     }
 
     @Test func aListOfLanguagesGoesOnPastAsWellAs() {

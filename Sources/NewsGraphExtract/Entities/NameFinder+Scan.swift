@@ -9,6 +9,7 @@ extension NameFinder {
         var candidates = findInText()
         joinMakers(&candidates)
         languageLists(&candidates)
+        pairedNames(&candidates)
         // A museum that acts is the institution, whichever rule found its name.
         for index in candidates.indices where candidates[index].label == .fac && !candidates[index].isInCapsLine {
             let name = candidates[index].tokens
