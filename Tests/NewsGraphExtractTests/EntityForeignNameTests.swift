@@ -38,6 +38,12 @@ extension EntityKindTests {
         #expect(label(of: "Tamenishi Koen", in: "Take the bus to Tamenishi Koen station.") == .fac)
     }
 
+    @Test func aCreekADistrictOrAShrineEndsAPlacesName() {
+        #expect(label(of: "Tarrow Creek", in: "The path follows Tarrow Creek for a mile.") == .loc)
+        #expect(label(of: "Orlin Heights", in: "They bought a flat in Orlin Heights last year.") == .loc)
+        #expect(label(of: "Velka Shrine", in: "We walked on to the quiet Velka Shrine at dusk.") == .fac)
+    }
+
     @Test func aNationalityBeforeANounOfWhatIsSaidInItIsALanguage() {
         #expect(label(of: "Welsh", in: "The film ships with Welsh subtitles for every scene.") == .language)
         #expect(label(of: "Dutch", in: "She gives Dutch lessons at the library.") == .language)

@@ -64,7 +64,7 @@ enum ContextCues {
         "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit", "Hall", "Plaza",
         "Museum", "Museet", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass",
         "Statue", "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place",
-        "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Greenway",
+        "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Greenway", "Shrine",
     ])
     /// Last words of institutions' names that towns never end in (`Park` and `Station` do):
     /// `Arden Museum, Texas` is no town.
@@ -101,6 +101,7 @@ enum ContextCues {
         "Falls", "Strait", "Peninsula", "Coast", "Gulf", "Hills", "Forest", "Plain", "Plains", "Basin", "Delta",
         "Province", "Region", "District", "County", "Oblast", "Prefecture", "Territory", "Plateau", "Cliffs",
         "Reserve", "Glacier", "Canyon", "Cape", "Beach", "Trench", "Ridge", "Creek", "Bayou",
+        "Heights", "Midlands", "Highlands", "Lowlands",
     ])
     /// Last words of currents in the sea or the air (`Ardish Current`), a natural place only
     /// after a known place: elsewhere they end the names of software and services.
