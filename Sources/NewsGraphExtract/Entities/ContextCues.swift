@@ -54,15 +54,17 @@ enum ContextCues {
         "Uprising", "Rebellion", "Massacre", "Summit", "Biennale", "Biennial", "Triennale", "Triennial", "Expo",
     ])
     /// Last words of buildings, streets and sites: `Wall Street`, `Trent Bridge`, `Ellis Park`;
-    /// `Museet` is the museum in the Scandinavian languages, kept untranslated in names.
+    /// `Museet` is the museum in the Scandinavian languages, and `Jinja`, `Taisha`, `Jingu` (shrines),
+    /// `Koen` (a park) and `Gyoen` (a garden) are Japanese, kept untranslated in names.
     static let facilityHeads = WordSet.hashes([
+        "Jinja", "Taisha", "Jingu", "Jingū", "Koen", "Kōen", "Gyoen",
         "Street", "Road", "Square", "Avenue", "Lane", "Boulevard", "Bridge", "Stadium", "Airport", "Park",
         "Hospital", "Prison", "Hotel", "Motel", "Tower", "Towers", "Arena", "Ground", "Palace", "Castle",
         "Cathedral", "Mosque", "Temple", "Airbase", "Base", "Station", "Port", "Harbour", "Harbor", "Dam",
         "Canal", "Highway", "Building", "Mall", "Course", "Track", "Racecourse", "Circuit", "Hall", "Plaza",
         "Museum", "Museet", "Gallery", "Cemetery", "Terrace", "Trail", "Expressway", "Turnpike", "Overpass",
         "Statue", "Monument", "Memorial", "Theatre", "Theater", "Library", "Chapel", "Abbey", "Monastery", "Place",
-        "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.",
+        "Drive", "Parkway", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Rd", "Rd.", "Greenway", "Shrine",
     ])
     /// Singular nouns for office jobs, seldom the last word of a body's name: `Data Engineer`.
     static let jobNouns = WordSet.hashes([
@@ -99,12 +101,13 @@ enum ContextCues {
         "FRS", "FRSE", "FBA", "FREng", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "RA", "QC", "KC", "MP",
         "MEP", "MSP", "PhD", "Ph.D.", "MD", "Esq.",
     ])
-    /// Last words of natural places: `Lilac Falls`, `Kura River`, `Cape Verde` aside.
+    /// Last words of natural places: `Lilac Falls`, `Kura River`, `Mill Creek`, `Cape Verde` aside.
     static let locationHeads = WordSet.hashes([
         "River", "Lake", "Mountains", "Mountain", "Mount", "Island", "Islands", "Valley", "Bay", "Sea", "Desert",
         "Falls", "Strait", "Peninsula", "Coast", "Gulf", "Hills", "Forest", "Plain", "Plains", "Basin", "Delta",
         "Province", "Region", "District", "County", "Oblast", "Prefecture", "Territory", "Plateau", "Cliffs",
-        "Reserve", "Glacier", "Canyon", "Cape", "Beach", "Trench", "Ridge",
+        "Reserve", "Glacier", "Canyon", "Cape", "Beach", "Trench", "Ridge", "Creek", "Bayou",
+        "Heights", "Midlands", "Highlands", "Lowlands",
     ])
     /// Last words of currents in the sea or the air (`Ardish Current`), a natural place only
     /// after a known place: elsewhere they end the names of software and services.
@@ -245,10 +248,14 @@ enum ContextCues {
         "only", "area", "size", "type", "year", "term", "long", "held", "bound", "in-law", "day", "week", "man",
         "up", "to", "of", "and", "the", "a",
     ])
-    /// Words after a language's name: `the Mandarin language`, `Hungarian-speaking`.
+    /// Words after a language's name: `the Mandarin language`, `Hungarian-speaking`, and nouns
+    /// for what is said, written or taught in it (`Welsh subtitles`, `Dutch lessons`).
     static let languageHeads = WordSet.folded([
         "language", "languages", "speaking", "speaker", "speakers", "dialect", "dialects", "translation",
         "version", "edition", "word", "words", "term", "name", "names", "text", "texts", "grammar", "literature",
+        "translations", "subtitles", "subtitle", "captions", "phrase", "phrases", "phrasebook", "lessons", "lesson",
+        "tutor", "tutors", "vocabulary", "pronunciation", "dictionary", "alphabet", "sentence", "sentences",
+        "spelling", "keyboard", "lyrics", "proficiency", "fluency",
     ])
     /// Acronyms that are common nouns, not names: `HTML`, `TV`, `DNA`, `CEO`, `GDP`, diseases.
     static let commonAcronyms = WordSet.hashes([

@@ -120,7 +120,7 @@ extension NameFinder {
             candidate.label = label
             candidate.evidence = .pattern
         } else if tokens.count <= 2, !isInstitutionHead(last), !isInstitutionHead(start),
-            !words.institutionLeaders.contains(self.tokens[start].hash), !followsArticle(tokens),
+            !isForeignStyleLeader(start), !followsArticle(tokens),
             isRegionAfterPlace(before: previous, after: next)
                 || isTownBeforeRegion(after: next)
         {

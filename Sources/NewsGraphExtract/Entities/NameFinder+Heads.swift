@@ -213,11 +213,34 @@ extension NameFinder {
                     label = next
                     position += 1
                 }
+                // `Ardley University Medical Center`: one or two plain words and a second head
+                // word after the first name a unit of it, and the last head word ends the name.
+                if let unit = unitHead(after: position, ledBy: leader) {
+                    label = unit.label
+                    position = unit.end
+                }
                 return NameCandidate(
                     tokens: start..<ofTail(after: position + 1), label: label, canonical: nil, evidence: .pattern,
                     isSentenceInitial: analysis.isSentenceInitial(start))
             }
             if let match = bestMatch(at: position), case .entity = match.category { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The head word one or two capitalised words after the head word at `head` on its line,
+    /// none of them a known name or a given name, when the capitals end there.
+    func unitHead(after head: Int, ledBy leader: EntityLabel) -> (end: Int, label: EntityLabel)? {
+        var position = head + 1
+        while position <= head + 3, position < tokens.count, tokens[position].newlinesBefore == 0,
+            isNameWord(position), !has(.givenName, at: position), !isEntity(at: position)
+        {
+            if position >= head + 2, let label = headLabel(of: position, ledBy: leader),
+                position + 1 >= tokens.count || !isNameWord(position + 1) || tokens[position + 1].newlinesBefore > 0
+            {
+                return (position, label)
+            }
             position += 1
         }
         return nil

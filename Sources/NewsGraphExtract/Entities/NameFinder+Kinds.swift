@@ -70,7 +70,9 @@ extension NameFinder {
         }
         // A title with its year in brackets, as filmographies list them; a person has dates.
         if analysis.isCharacter(next, "("), next + 2 < tokens.count, tokens[next + 1].kind == .number,
-            tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound)
+            tokens[next + 1].length == 4, analysis.isCharacter(next + 2, ")"), !has(.givenName, at: name.lowerBound),
+            // `Kunsthalle Dorn (2022)`: a word that opens a site's or a body's name says what it is.
+            leaderLabel(of: name.lowerBound) == nil
         {
             return .workOfArt
         }
@@ -283,6 +285,7 @@ extension NameFinder {
     /// `the Arabic name`, `French-speaking`.
     func isLanguageSlot(_ name: Range<Int>) -> Bool {
         let next = name.upperBound
+        if isLanguageSubject(before: next) { return true }
         if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             words.languageHeads.contains(tokens[next].foldedHash)
         {
@@ -300,10 +303,10 @@ extension NameFinder {
         {
             previous -= 1
         }
-        // `In Welsh, …` opening a sentence is the same cue.
+        // `In Welsh, …` opening a sentence is the same cue, and so is `languages such as`.
         guard previous >= 0, tokens[previous].kind == .word,
             !tokens[previous].isCapitalized || analysis.isSentenceInitial(previous),
-            words.languageCues.contains(tokens[previous].foldedHash)
+            words.languageCues.contains(tokens[previous].foldedHash) || isLanguageExampleCue(previous)
         else { return false }
         // The language stands alone (`in French.`), not before a noun (`in French cities`), nor
         // first of two before one (`from both Greek and Latin roots`).
@@ -314,6 +317,49 @@ extension NameFinder {
             || pairEnd >= tokens.count || !tokens[next + 1].isCapitalized || tokens[pairEnd].kind != .word
             || tokens[pairEnd].isCapitalized || tokens[pairEnd].newlinesBefore > 0
             || words.clauseWords.contains(tokens[pairEnd].foldedHash)
+    }
+
+    /// `Welsh is spoken here`, `Dutch was not taught`, `Welsh is the main language`: a nationality
+    /// before `is` or `was`, at most one adverb, then a passive verb of speaking, writing or
+    /// teaching, or an article and up to two lower-case words before `language`, is a language.
+    func isLanguageSubject(before next: Int) -> Bool {
+        guard next + 2 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            tokens[next].newlinesBefore == 0, Self.languageCopulas.contains(tokens[next].foldedHash)
+        else { return false }
+        var position = next + 1
+        if Self.languageAdverbs.contains(tokens[position].foldedHash) { position += 1 }
+        guard position < tokens.count, tokens[position].kind == .word, tokens[position].newlinesBefore == 0 else {
+            return false
+        }
+        if Self.languagePassives.contains(tokens[position].foldedHash) { return true }
+        guard words.articleWords.contains(tokens[position].foldedHash) else { return false }
+        for offset in 1...3 where position + offset < tokens.count {
+            let token = tokens[position + offset]
+            guard token.kind == .word, !token.isCapitalized, token.newlinesBefore == 0 else { return false }
+            if token.foldedHash == Self.languageWord { return true }
+        }
+        return false
+    }
+
+    private static let languageCopulas = WordSet.folded(["is", "was"])
+    private static let languageAdverbs = WordSet.folded([
+        "not", "widely", "also", "still", "rarely", "mainly", "mostly", "commonly", "often", "primarily", "only",
+        "officially", "seldom", "hardly",
+    ])
+    private static let languagePassives = WordSet.folded(["spoken", "taught", "written", "understood"])
+    private static let languageWord = TokenHash.foldedHash("language")
+
+    /// `languages such as`, `languages like`, `languages including`: what follows is given as
+    /// an example of a language, so a nationality there is one.
+    func isLanguageExampleCue(_ cue: Int) -> Bool {
+        var head = cue - 1
+        let word = tokens[cue].foldedHash
+        if word == words.asWord, head >= 0, tokens[head].foldedHash == words.suchWord {
+            head -= 1
+        } else if word != words.likeWord && word != words.includingWord {
+            return false
+        }
+        return head >= 0 && tokens[head].kind == .word && tokens[head].foldedHash == words.languagesWord
     }
 
     /// `Cheuk-yan`, `Jae-in`: a hyphen and a short lower-case syllable continue a name of two

@@ -44,13 +44,23 @@ extension NameFinder {
         return tokens[next].isCapitalized || words.clauseWords.contains(tokens[next].foldedHash)
     }
 
-    /// The tokens between two members of a list on one line: a comma, `and`/`or`, or both.
+    /// The tokens between two members of a list on one line: a comma, `and`/`or`, or both, or
+    /// `as well as` with or without a comma before it.
     private func isListGap(_ gap: Range<Int>) -> Bool {
-        guard (1...2).contains(gap.count), gap.allSatisfy({ tokens[$0].newlinesBefore == 0 }) else { return false }
+        guard (1...4).contains(gap.count), gap.allSatisfy({ tokens[$0].newlinesBefore == 0 }) else { return false }
+        if gap.count >= 3 {
+            let hasComma = gap.count == 4 && analysis.isCharacter(gap.lowerBound, ",")
+            let phrase = hasComma ? gap.lowerBound + 1 : gap.lowerBound
+            return gap.upperBound - phrase == 3 && tokens[phrase].foldedHash == Self.asWord
+                && tokens[phrase + 1].foldedHash == Self.wellWord && tokens[phrase + 2].foldedHash == Self.asWord
+        }
         let isConjunction = { (index: Int) in
             tokens[index].foldedHash == words.andWord || tokens[index].foldedHash == words.orWord
         }
         if gap.count == 1 { return analysis.isCharacter(gap.lowerBound, ",") || isConjunction(gap.lowerBound) }
         return analysis.isCharacter(gap.lowerBound, ",") && isConjunction(gap.lowerBound + 1)
     }
+
+    private static let asWord = TokenHash.foldedHash("as")
+    private static let wellWord = TokenHash.foldedHash("well")
 }

@@ -6,7 +6,7 @@ extension NameFinder {
     /// The longest run of name words from `start`, with particles and joining hyphens.
     func nameRun(from start: Int, afterTitle: Bool) -> Range<Int> {
         let personLed = afterTitle || has(.givenName, at: start)
-        let institutionLed = ContextCues.institutionLeaders.contains(tokens[start].hash)
+        let institutionLed = isForeignStyleLeader(start)
         var end = start + 1
         // `of` or `for` has linked a head word to more capitalised words (`Department of Parks`).
         var isLinked = false
@@ -37,7 +37,11 @@ extension NameFinder {
                 }
                 // `Mira Ardelt FRS`: letters after a person's name are honours, not more name.
                 if personLed || end - start >= 2, words.postNominals.contains(token.hash) { break }
-                if !personLed, let match = bestMatch(at: end), case .entity = match.category, !isOrganisation {
+                // `Fondazione Arvel`: a known name right after such a leading word is the rest of its name.
+                let leaderOnly = institutionLed && (start + 1..<end).allSatisfy { !tokens[$0].isCapitalized }
+                if !personLed, !leaderOnly, let match = bestMatch(at: end), case .entity = match.category,
+                    !isOrganisation
+                {
                     break
                 }
                 if isTitle(at: end) != nil && !has(.organisationSuffix, at: end) { break }

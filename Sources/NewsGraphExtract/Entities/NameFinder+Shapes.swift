@@ -112,17 +112,29 @@ extension NameFinder {
 
     /// `Lake Orvel`, `Mount Ysk`, `Fort Carrow`: a first word that makes a place of the name; a
     /// museum's word (`Museum Arvel`) makes a building, as at its end, unless a title or an
-    /// ordinary word follows it (`Museum Director Ana Vell`, `Museum Pieces`).
+    /// ordinary word follows it (`Museum Director Ana Vell`, `Museum Pieces`); so do the words of
+    /// other languages for a body, a site, a natural place or a prize (`Fondazione Arvel`).
     func leaderLabel(of first: Int) -> EntityLabel? {
         let hash = tokens[first].hash
         if words.naturalPlaceLeaders.contains(hash) { return .loc }
         if words.settlementLeaders.contains(hash) { return .gpe }
-        if words.institutionLeaders.contains(hash), first + 1 < tokens.count, isTitle(at: first + 1) == nil,
+        guard first + 1 < tokens.count, isTitle(at: first + 1) == nil,
             !commonWords.contains(tokens[first + 1].foldedHash)
-        {
-            return .fac
-        }
+        else { return nil }
+        if words.institutionLeaders.contains(hash) || words.siteLeaders.contains(hash) { return .fac }
+        if words.bodyLeaders.contains(hash) { return .org }
+        if words.naturalLeaders.contains(hash) { return .loc }
+        if words.prizeLeaders.contains(hash) { return .workOfArt }
         return nil
+    }
+
+    /// A word in English or another language that opens the name of an institution, a site, a
+    /// natural place or a prize, after which the name keeps that language's particles.
+    func isForeignStyleLeader(_ index: Int) -> Bool {
+        let hash = tokens[index].hash
+        return words.institutionLeaders.contains(hash) || words.siteLeaders.contains(hash)
+            || words.bodyLeaders.contains(hash) || words.naturalLeaders.contains(hash)
+            || words.prizeLeaders.contains(hash)
     }
 
     /// `wikiHow`, `iPhone`, `eBay`: a word that opens in lower case and has one capital inside,

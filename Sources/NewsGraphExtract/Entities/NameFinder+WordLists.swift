@@ -38,6 +38,10 @@ extension NameFinder {
         let articleWords = Lexicon.articles
         let naturalPlaceLeaders = ContextCues.naturalPlaceLeaders
         let institutionLeaders = ContextCues.institutionLeaders
+        let bodyLeaders = ContextCues.bodyLeaders
+        let siteLeaders = ContextCues.siteLeaders
+        let naturalLeaders = ContextCues.naturalLeaders
+        let prizeLeaders = ContextCues.prizeLeaders
         let venueKinds = ContextCues.venueKinds
         let centreWords = ContextCues.centreWords
         let settlementLeaders = ContextCues.settlementLeaders
@@ -92,6 +96,8 @@ extension NameFinder {
         let asWord = TokenHash.foldedHash("as")
         let likeWord = TokenHash.foldedHash("like")
         let suchWord = TokenHash.foldedHash("such")
+        let includingWord = TokenHash.foldedHash("including")
+        let languagesWord = TokenHash.foldedHash("languages")
         let resultVerbs = ContextCues.resultVerbs
         let roleNouns = Lexicon.roleNouns
         let sentenceOpeners = ContextCues.sentenceOpeners
