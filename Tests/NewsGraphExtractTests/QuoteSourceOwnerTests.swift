@@ -38,6 +38,19 @@ import Testing
         #expect(far.first?.speaker != "Corvan Marine Institute")
     }
 
+    @Test func aDefiniteWritingIsTheOwnerOfAnEarlierOne() {
+        let found = quotes(
+            "Velmora Freight Ltd.'s shipping survey came out on Monday. Container rates fell in every port. "
+                + "Smaller lines cut routes. The survey found that empty boxes now pile up inland.")
+        #expect(found.first?.content == "that empty boxes now pile up inland")
+        #expect(found.first?.speaker == "Velmora Freight Ltd.")
+        // A name joined to the writing's word by `and` does not own it.
+        let joined = quotes(
+            "Dana Whitcombe and analysts reviewed forty ferry studies last year. Fares rose in most towns. "
+                + "Boats grew older. These studies showed that short crossings lose money.")
+        #expect(joined.first?.speaker != "Dana Whitcombe")
+    }
+
     @Test func aWorkNamedWithItsAuthorSpeaksForTheAuthor() {
         let titled = quotes("Priya Castell's latest memoir, Lanterns Down, argues that night trains are worth saving.")
         #expect(titled.first?.content == "that night trains are worth saving")

@@ -26,6 +26,15 @@ import Testing
         #expect(found.contains { $0.mention == "30%" && $0.speaker == "Quillow" })
     }
 
+    @Test func aShareOfAGroupSpeaksAsTheShare() {
+        let found = reported(
+            "A poll by Orvell Research Group covered two thousand riders. Yet 64% of voters say that the buses run late."
+        )
+        #expect(found.contains { $0.mention == "64% of voters" && $0.speaker == "Orvell Research Group" })
+        let plain = reported("Fares rose in May, and half of the voters say that the buses run late.")
+        #expect(plain.first?.mention == "half of the voters")
+    }
+
     @Test func aStudyInAJournalStandsForTheJournal() {
         let found = reported(
             "Ferry crews sleep less than other sailors, according to a recent paper published in the Coastal Medicine "

@@ -7,6 +7,7 @@ extension QuoteExtractor {
         "survey", "surveys", "poll", "polls", "study", "report", "analysis", "research", "census", "questionnaire",
     ])
     private static let byWords = WordSet.folded(["by", "from"])
+    private static let ofWord = TokenHash.foldedHash("of")
 
     /// The organisation a share speaker's figures come from: one after `according to`, after a
     /// survey noun and `by` (`a poll by X`), or before one, as its owner or modifier
@@ -76,8 +77,15 @@ extension QuoteExtractor {
     /// Where a share speaker's source is looked for: the sentence before its own; `nil` when the
     /// speaker is no share (`48%`, `most`).
     private func surveyorSearchStart(ofShare speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
+        func isShare(_ index: Int) -> Bool {
+            analysis.isCharacter(index, "%") || QuoteLexicon.quantifiers.contains(analysis.tokens[index].foldedHash)
+        }
+        // The share ends the phrase (`48%`) or opens it before `of` (`48% of nurses`).
         guard let last = speaker.last,
-            analysis.isCharacter(last, "%") || QuoteLexicon.quantifiers.contains(analysis.tokens[last].foldedHash)
+            isShare(last)
+                || speaker.dropLast().contains(where: {
+                    isShare($0) && analysis.tokens[$0 + 1].foldedHash == Self.ofWord
+                })
         else { return nil }
         let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
         return analysis.sentences[max(0, sentence - 1)].tokens.lowerBound

@@ -157,10 +157,27 @@ struct SpeakerFinder {
                 }
             }
             if let opening = determinerOpening(before: start, sentence) { start = opening }
+            if let share = shareOpening(before: start, sentence) { start = share }
             return Speaker(tokens: start..<position + 1, mention: nil, isPronoun: false)
         }
         return nil
     }
+
+    /// `64% of voters`, `half of the voters`: a group after a share and `of` speaks through the
+    /// share, so the phrase opens at the share's figure or word.
+    private func shareOpening(before start: Int, _ sentence: Sentence) -> Int? {
+        let of = start - 1
+        guard of - 1 >= sentence.tokens.lowerBound, tokens[of].foldedHash == Self.ofWord else { return nil }
+        let share = of - 1
+        guard
+            analysis.isCharacter(share, "%")
+                || tokens[share].kind == .word
+                    && QuoteLexicon.quantifiers.contains(tokens[share].foldedHash)
+        else { return nil }
+        let opening = share > sentence.tokens.lowerBound && tokens[share - 1].kind == .number ? share - 1 : share
+        return tokens[share].kind == .word || opening < share ? opening : nil
+    }
+    private static let ofWord = TokenHash.foldedHash("of")
 
     /// A role's or a writing's phrase runs back over one or two plain lower-case nouns to the
     /// article that opens it (`The county poll found`): the whole phrase is the speaker's words.
