@@ -17,6 +17,24 @@ extension EntityKindTests {
         #expect(label(of: "CO", in: "The brewery opened in Greeley, CO, last spring.") == .gpe)
     }
 
+    @Test func versusEndsANameAndOpensNone() {
+        let heading =
+            "Our guide to trades.\n\nChoosing a path: BAKERY PARTNERS VS. FRANCHISE\n\nMost people start alone."
+        #expect(!TestSupport.extract(heading).entities.contains { $0.text.contains("VS.") })
+        // Two bodies set against each other in a sentence stay two bodies.
+        let sentence = "Marlow Industries vs. Tendry Corp went to court last year."
+        #expect(label(of: "Marlow Industries", in: sentence) == .org)
+        #expect(label(of: "Tendry Corp", in: sentence) == .org)
+    }
+
+    @Test func aDivisionOfAWorkBeforeARomanNumeralIsNoName() {
+        let text = "As we showed in Part IV, the dough must rest. Next week we post PART VI of the guide."
+        #expect(TestSupport.extract(text).entities.isEmpty)
+        #expect(label(of: "Stage II", in: "Doctors found a Stage II tumour early.") == nil)
+        // A ruler's numeral after a name is part of that name.
+        #expect(label(of: "Henry IV", in: "Parliament met under Henry IV in the spring.") == .person)
+    }
+
     @Test func aNationalityInACommonNounNamesNoPeople() {
         #expect(label(of: "Dutch", in: "Bake the loaf in a Dutch oven for an hour.") == nil)
         #expect(label(of: "French", in: "Slice the French bread thinly before serving.") == nil)
