@@ -35,6 +35,21 @@ extension EntityKindTests {
         #expect(label(of: "Henry IV", in: "Parliament met under Henry IV in the spring.") == .person)
     }
 
+    @Test func aOneWordNameAfterTheOrAPossessiveThatEndsItsPhraseIsNoPerson() {
+        let review =
+            "The kettle comes in three sizes. We were glad to test the Ingrid for a week, and the Ingrid.\n\n"
+            + "Ingrid Holm designed it."
+        let people = TestSupport.extract(review).entities.filter { $0.label == .person }.map(\.text)
+        #expect(people == ["Ingrid Holm"])
+        // Before a noun the name modifies, it stays a person.
+        let story = "Ingrid Holm spoke first. Reporters followed the Ingrid story closely."
+        #expect(labels(of: "Ingrid", in: story) == [.person])
+        // A possessive makes it an owned thing; `a` may stand before one of a family.
+        let owned = "Ingrid Holm designed the kettle. I fill my Ingrid, then the tray."
+        #expect(labels(of: "Ingrid", in: owned).isEmpty)
+        #expect(labels(of: "Ingrid", in: "Ingrid Holm spoke. Every guest there was an Ingrid.") == [.person])
+    }
+
     @Test func aNationalityInACommonNounNamesNoPeople() {
         #expect(label(of: "Dutch", in: "Bake the loaf in a Dutch oven for an hour.") == nil)
         #expect(label(of: "French", in: "Slice the French bread thinly before serving.") == nil)
