@@ -17,6 +17,39 @@ extension EntityKindTests {
         #expect(label(of: "CO", in: "The brewery opened in Greeley, CO, last spring.") == .gpe)
     }
 
+    @Test func versusEndsANameAndOpensNone() {
+        let heading =
+            "Our guide to trades.\n\nChoosing a path: BAKERY PARTNERS VS. FRANCHISE\n\nMost people start alone."
+        #expect(!TestSupport.extract(heading).entities.contains { $0.text.contains("VS.") })
+        // Two bodies set against each other in a sentence stay two bodies.
+        let sentence = "Marlow Industries vs. Tendry Corp went to court last year."
+        #expect(label(of: "Marlow Industries", in: sentence) == .org)
+        #expect(label(of: "Tendry Corp", in: sentence) == .org)
+    }
+
+    @Test func aDivisionOfAWorkBeforeARomanNumeralIsNoName() {
+        let text = "As we showed in Part IV, the dough must rest. Next week we post PART VI of the guide."
+        #expect(TestSupport.extract(text).entities.isEmpty)
+        #expect(label(of: "Stage II", in: "Doctors found a Stage II tumour early.") == nil)
+        // A ruler's numeral after a name is part of that name.
+        #expect(label(of: "Henry IV", in: "Parliament met under Henry IV in the spring.") == .person)
+    }
+
+    @Test func aOneWordNameAfterTheOrAPossessiveThatEndsItsPhraseIsNoPerson() {
+        let review =
+            "The kettle comes in three sizes. We were glad to test the Ingrid for a week, and the Ingrid.\n\n"
+            + "Ingrid Holm designed it."
+        let people = TestSupport.extract(review).entities.filter { $0.label == .person }.map(\.text)
+        #expect(people == ["Ingrid Holm"])
+        // Before a noun the name modifies, it stays a person.
+        let story = "Ingrid Holm spoke first. Reporters followed the Ingrid story closely."
+        #expect(labels(of: "Ingrid", in: story) == [.person])
+        // A possessive makes it an owned thing; `a` may stand before one of a family.
+        let owned = "Ingrid Holm designed the kettle. I fill my Ingrid, then the tray."
+        #expect(labels(of: "Ingrid", in: owned).isEmpty)
+        #expect(labels(of: "Ingrid", in: "Ingrid Holm spoke. Every guest there was an Ingrid.") == [.person])
+    }
+
     @Test func aNationalityInACommonNounNamesNoPeople() {
         #expect(label(of: "Dutch", in: "Bake the loaf in a Dutch oven for an hour.") == nil)
         #expect(label(of: "French", in: "Slice the French bread thinly before serving.") == nil)

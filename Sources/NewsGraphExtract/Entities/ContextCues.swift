@@ -366,6 +366,13 @@ enum ContextCues {
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as",
         "vs", "vs.", "via", "into", "onto", "over", "per", "up", "out", "off",
     ])
+    /// Words that set one thing against another: a name never holds them between its words.
+    static let versusWords = WordSet.folded(["vs", "vs.", "versus"])
+    /// Words for a division of a text or a series before its Roman numeral: `Part IV`, `STAGE II`.
+    static let workDivisions = WordSet.folded([
+        "part", "chapter", "section", "volume", "vol.", "book", "episode", "season", "act", "phase", "stage", "step",
+        "level", "type", "class", "tier", "appendix", "annex", "lesson", "unit", "module",
+    ])
     /// Compass words that can open a nationality: `West Indian`, `South Korean`, `S. Korean`.
     static let compassAdjectives = WordSet.folded([
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "n.",

@@ -155,7 +155,7 @@ extension DocumentResolver {
 
     /// Nothing of the name's phrase after it: punctuation, a line's end or a word that opens
     /// the next part of the clause; not a possessive, a hyphen, a number or a noun it modifies.
-    private func endsPhrase(_ name: Range<Int>) -> Bool {
+    func endsPhrase(_ name: Range<Int>) -> Bool {
         let tokens = analysis.tokens
         let next = name.upperBound
         guard next < tokens.count, tokens[next].newlinesBefore == 0 else { return true }

@@ -375,6 +375,7 @@ struct DocumentResolver {
         unifyPeople(&resolved)
         labelProgrammingLanguages(&resolved)
         dropEponyms(&resolved)
+        dropArticlePeople(&resolved)
         relabelPlacesByNoun(&resolved)
         return resolved
     }

@@ -18,6 +18,12 @@ extension NameFinder {
         {
             start += 1
         }
+        // `ARDEN VS. BELMAR`: the `vs.` after one capitalised word and before the next opens no name.
+        if run.count > 1, start > 0, words.versusWords.contains(tokens[start].foldedHash),
+            tokens[start].newlinesBefore == 0, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized
+        {
+            start += 1
+        }
         // "As Putin continues": a capitalised function word that opens a sentence is not part of
         // the name after it.
         // `Striker Tom Vale scored`: a role capitalised only to open the sentence is not part of

@@ -42,7 +42,19 @@ extension NameFinder {
         // `6:13 P.M. EDT`, `Mon-Fri 9 am`: the marks of a clock time and days joined as a span of
         // opening hours are parts of a time, no name.
         if isClockMark(run) || isDayRange(run) { return true }
-        return false
+        return isWorkDivision(run)
+    }
+
+    /// `Part IV`, `CHAPTER XII`, `Stage II`: a word for a division of a text or a series before a
+    /// Roman numeral points to one piece of a work or a scale, and names nothing by itself.
+    func isWorkDivision(_ run: Range<Int>) -> Bool {
+        guard run.count == 2, words.workDivisions.contains(tokens[run.lowerBound].foldedHash) else { return false }
+        let numeral = tokens[run.lowerBound + 1]
+        guard numeral.kind == .word, numeral.length <= 6 else { return false }
+        for offset in Int(numeral.start)..<Int(numeral.end) where !"IVXLC".utf8.contains(analysis.text[offset]) {
+            return false
+        }
+        return true
     }
 
     /// `Advanced`, `Use`: a capitalised ordinary word (``CommonWords``) that the gazetteer does not

@@ -29,6 +29,9 @@ extension NameFinder {
                 continue
             }
             if isNameWord(end) {
+                // `ARDEN VS. BELMAR`: `vs.` or `versus` compares what stands on its two sides; a
+                // name before it ends there, capitalised or not.
+                if words.versusWords.contains(token.foldedHash) { break }
                 // `variable Q. It holds`: a function word after an initial opens the next sentence,
                 // and the letter before it ended the last one: it is no initial of a name.
                 if isInitial(end - 1), words.sentenceWords.contains(token.foldedHash) {

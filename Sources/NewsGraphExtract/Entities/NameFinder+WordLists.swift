@@ -27,6 +27,8 @@ extension NameFinder {
         let courtesyWord = TokenHash.foldedHash("courtesy")
         let hyphenWords = ContextCues.hyphenWords
         let headingFunctionWords = ContextCues.headingFunctionWords
+        let versusWords = ContextCues.versusWords
+        let workDivisions = ContextCues.workDivisions
         let languageCues = ContextCues.languageCues
         let languageModifiers = ContextCues.languageModifiers
         let languageHeads = ContextCues.languageHeads
