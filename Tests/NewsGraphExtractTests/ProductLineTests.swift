@@ -203,4 +203,11 @@ extension EntityKindTests {
         #expect(label(of: "Sony Corvina", in: "The Sony Corvina 3 hours later failed.") == .product)
         #expect(label(of: "Sony Corvina", in: "The Sony Corvina 3-4 times a week.") == .product)
     }
+
+    @Test func aKnownMakerBeforeAKindOfSoftwareIsTheProduct() {
+        #expect(label(of: "IBM CRM", in: "The clinic keeps its patients in IBM CRM these days.") == .product)
+        #expect(label(of: "Sony VPN", in: "Travellers switched on Sony VPN at the airport.") == .product)
+        // A capitalised word after the acronym goes on with another name.
+        #expect(label(of: "IBM CRM", in: "The IBM CRM Suite shipped late.") == nil)
+    }
 }

@@ -44,7 +44,18 @@ extension NameFinder {
         // list or draft, and make no products.
         // Acronyms (`BBC`, `UN`) lead their channels, departments and programmes far more often
         // than products, and so does a company after `at`, `of` or `for` (`an economist at X Y`).
-        guard end - start == 1, !tokens[start].isAllCaps else { return nil }
+        guard end - start == 1 else { return nil }
+        // `QLX CRM`, `Arden VPN`: an acronym for a kind of software or hardware right after a maker,
+        // its acronym too, ends its product's name.
+        if end < tokens.count, tokens[end].newlinesBefore == 0, !taken[end],
+            words.productAcronyms.contains(tokens[end].hash), bestMatch(at: end) == nil,
+            !isNameWord(end + 1) || tokens[end + 1].newlinesBefore > 0
+        {
+            return NameCandidate(
+                tokens: start..<(end + 1), label: .product, canonical: nil, evidence: .pattern,
+                isSentenceInitial: analysis.isSentenceInitial(start))
+        }
+        guard !tokens[start].isAllCaps else { return nil }
         if start > 0, tokens[start - 1].kind == .word,
             words.organisationPrepositions.contains(tokens[start - 1].foldedHash)
         {
