@@ -23,4 +23,14 @@ import Testing
         // After an unknown name a round hundred is an index's size or a list's.
         #expect(labels(of: "Tarvo Glide 3100", in: "The Tarvo Glide 3100 hummed on the shelf.").isEmpty)
     }
+
+    @Test func capitalsAHyphenAndACodeEndAProductName() {
+        let review = "Reviewers liked the Sony KR-2000QM more than its rival."
+        #expect(labels(of: "Sony KR-2000QM", in: review) == [.product])
+        let text = "Our kitchen kept the Trovell Brewer DXC-3100P1 for a year."
+        #expect(labels(of: "Trovell Brewer DXC-3100P1", in: text) == [.product])
+        // A code of two digits, a year, or one a hyphen goes on from names no model.
+        #expect(labels(of: "Sony FY-2024", in: "Sony FY-2024 results were weak.").isEmpty)
+        #expect(labels(of: "Sony KR-2000QM", in: "The Sony KR-2000QM-B arrived late.").isEmpty)
+    }
 }

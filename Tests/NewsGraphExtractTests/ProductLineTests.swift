@@ -193,4 +193,21 @@ extension EntityKindTests {
         // An acronym there may be the credential itself.
         #expect(label(of: "QMP", in: "Most QMP-certified consultants charge more per hour.") != .org)
     }
+
+    @Test func aSmallNumberAfterAMakersLineIsTheModelWhateverFollows() {
+        #expect(label(of: "Sony Corvina 7", in: "Hikers liked the Sony Corvina 7 far more than its rival.") == .product)
+        let list = "Hikers liked the Sony Corvina 7 and Sony Pelto 12 better."
+        #expect(label(of: "Sony Corvina 7", in: list) == .product)
+        #expect(label(of: "Sony Pelto 12", in: list) == .product)
+        // A number that counts a plural, or is part of a range, is no model's.
+        #expect(label(of: "Sony Corvina", in: "The Sony Corvina 3 hours later failed.") == .product)
+        #expect(label(of: "Sony Corvina", in: "The Sony Corvina 3-4 times a week.") == .product)
+    }
+
+    @Test func aKnownMakerBeforeAKindOfSoftwareIsTheProduct() {
+        #expect(label(of: "IBM CRM", in: "The clinic keeps its patients in IBM CRM these days.") == .product)
+        #expect(label(of: "Sony VPN", in: "Travellers switched on Sony VPN at the airport.") == .product)
+        // A capitalised word after the acronym goes on with another name.
+        #expect(label(of: "IBM CRM", in: "The IBM CRM Suite shipped late.") == nil)
+    }
 }

@@ -364,6 +364,7 @@ struct DocumentResolver {
         resolved.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         resolved = withoutOverlaps(resolved)
         extendModelNumbers(&resolved)
+        extendHyphenedCodes(&resolved)
         extendToWrittenNames(&resolved)
         takeWorkArticles(&resolved)
         relabelExamplesOfKinds(&resolved)

@@ -98,7 +98,7 @@ extension NameFinder {
     ]
 
     /// Words after which a number names a place or a part, not a model: `Suite 301`, `Route 101`.
-    private static let numberedPlaces = WordSet.folded([
+    static let numberedPlaces = WordSet.folded([
         "suite", "room", "floor", "unit", "flight", "route", "highway", "interstate", "box", "apt", "building", "gate",
         "platform", "terminal", "exit", "level", "chapter", "section", "article", "page", "volume", "episode",
         "season", "part", "psalm", "verse", "rule", "form", "bus", "line", "street", "avenue", "road", "st", "ave",

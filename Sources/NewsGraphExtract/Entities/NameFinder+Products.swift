@@ -44,7 +44,18 @@ extension NameFinder {
         // list or draft, and make no products.
         // Acronyms (`BBC`, `UN`) lead their channels, departments and programmes far more often
         // than products, and so does a company after `at`, `of` or `for` (`an economist at X Y`).
-        guard end - start == 1, !tokens[start].isAllCaps else { return nil }
+        guard end - start == 1 else { return nil }
+        // `QLX CRM`, `Arden VPN`: an acronym for a kind of software or hardware right after a maker,
+        // its acronym too, ends its product's name.
+        if end < tokens.count, tokens[end].newlinesBefore == 0, !taken[end],
+            words.productAcronyms.contains(tokens[end].hash), bestMatch(at: end) == nil,
+            !isNameWord(end + 1) || tokens[end + 1].newlinesBefore > 0
+        {
+            return NameCandidate(
+                tokens: start..<(end + 1), label: .product, canonical: nil, evidence: .pattern,
+                isSentenceInitial: analysis.isSentenceInitial(start))
+        }
+        guard !tokens[start].isAllCaps else { return nil }
         if start > 0, tokens[start - 1].kind == .word,
             words.organisationPrepositions.contains(tokens[start - 1].foldedHash)
         {
@@ -104,13 +115,43 @@ extension NameFinder {
         if position < tokens.count, isLowerModelCode(position) {
             position += 1
         } else if let number = versionNumber(after: start..<position)
-            ?? modelNumber(after: start..<position, known: true)
+            ?? modelNumber(after: start..<position, known: true) ?? makerLineNumber(after: start..<position)
         {
             position = number + 1
         }
         return NameCandidate(
             tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
             isSentenceInitial: analysis.isSentenceInitial(start))
+    }
+
+    /// `Arden Glide 5 and Velmark Pad 16`, `the Arden Glide 5 runs`: a number of one or two digits
+    /// right after a known maker and its line's words is the model's number whatever the clause
+    /// does next, unless it counts (a plural follows) or is part of a figure or a range.
+    func makerLineNumber(after name: Range<Int>) -> Int? {
+        let number = name.upperBound
+        guard name.count >= 2, number < tokens.count, tokens[number].kind == .number, tokens[number].length <= 2,
+            tokens[number].newlinesBefore == 0, !taken[number], tokens[number - 1].kind == .word,
+            !Self.numberedPlaces.contains(tokens[number - 1].foldedHash)
+        else { return nil }
+        let after = number + 1
+        guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return number }
+        let next = tokens[after]
+        let isDecimal =
+            analysis.isCharacter(after, ".") && after + 1 < tokens.count && tokens[after + 1].kind == .number
+        guard next.kind != .number, next.kind != .hyphen, next.kind != .dash, !analysis.isCharacter(after, "%"),
+            !analysis.isCharacter(after, "/"), !analysis.isCharacter(after, ":"), !isDecimal
+        else { return nil }
+        if next.kind == .word, !next.isCapitalized,
+            isPluralWord(after) || Self.measureUnits.contains(next.foldedHash)
+        {
+            return nil
+        }
+        if next.kind == .word, next.isCapitalized, !next.isAllCaps, !analysis.isModelCode(after),
+            !words.productSuffixes.contains(next.hash), !words.modelSuffixes.contains(next.hash)
+        {
+            return nil
+        }
+        return number
     }
 
     /// A given name the gazetteer knows as no place or body (`Milan` is a city too): a lone
