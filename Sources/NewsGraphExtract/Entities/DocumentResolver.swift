@@ -376,6 +376,7 @@ struct DocumentResolver {
         labelProgrammingLanguages(&resolved)
         dropEponyms(&resolved)
         dropArticlePeople(&resolved)
+        relabelUsedThings(&resolved)
         relabelPlacesByNoun(&resolved)
         return resolved
     }
