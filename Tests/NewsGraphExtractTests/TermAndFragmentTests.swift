@@ -50,6 +50,16 @@ extension EntityKindTests {
         #expect(labels(of: "Ingrid", in: "Ingrid Holm spoke. Every guest there was an Ingrid.") == [.person])
     }
 
+    @Test func aOneWordNameThePageUsesIsAProductEverywhere() {
+        let guide =
+            "Ask Deborah to sort the inbox every morning. Our office has started to use Deborah. "
+            + "Deborah kept the folders tidy, and Deborah never forgets a date."
+        #expect(labels(of: "Deborah", in: guide) == [.product, .product, .product, .product])
+        // A longer person's name on the page may be shortened to the same word.
+        let profile = "Deborah Quint runs the shop. Our office has started to use Deborah. Deborah agreed."
+        #expect(labels(of: "Deborah", in: profile) == [.person, .person])
+    }
+
     @Test func aNationalityInACommonNounNamesNoPeople() {
         #expect(label(of: "Dutch", in: "Bake the loaf in a Dutch oven for an hour.") == nil)
         #expect(label(of: "French", in: "Slice the French bread thinly before serving.") == nil)

@@ -196,7 +196,7 @@ extension DocumentResolver {
     private static let onWord = TokenHash.foldedHash("on")
     private static let withWord = TokenHash.foldedHash("with")
     /// Verbs whose object is the tool used: `we use Quorlo`, `installed Brasko`.
-    private static let useVerbs = WordSet.folded([
+    static let useVerbs = WordSet.folded([
         "use", "uses", "used", "using", "install", "installs", "installed", "installing", "download", "downloads",
         "downloaded", "downloading",
     ])
