@@ -222,11 +222,15 @@ package struct DocumentProcessor: Sendable {
                 if encodesJSON { outcome.jsonLine = record.jsonLine() }
                 extracted = record
             }
+            var copy = false
             if signsText, case .success(let record) = outcome.result {
-                outcome.signature = ShingleSignature(text: record.text)
+                if graphOptions != nil, extracted != nil, let earlierTexts, let position {
+                    (outcome.signature, copy) = sign(record.text, at: position, earlierTexts: earlierTexts)
+                } else {
+                    outcome.signature = ShingleSignature(text: record.text)
+                }
             }
             if let graphOptions, let extracted {
-                let copy = isCopy(extracted, position: position, signed: outcome.signature != nil)
                 outcome.forGraph = GraphOutput.prepare(extracted, options: graphOptions, summarises: !copy)
             }
         }
@@ -234,11 +238,17 @@ package struct DocumentProcessor: Sendable {
 }
 
 extension DocumentProcessor {
-    /// Whether the sink will mark the record a copy because an earlier document had its text
-    /// (``earlierTexts``). A text without words (`signed` false) is never marked.
-    private func isCopy(_ record: DocumentRecord, position: Int?, signed: Bool) -> Bool {
-        guard let earlierTexts, let position, signed else { return false }
-        return earlierTexts.seenBefore(record.text, at: position)
+    /// The text's sketch, and whether the sink will mark the record a copy because an earlier
+    /// document had its text (``earlierTexts``). A text another document's worker has sketched
+    /// takes that sketch: the same text gives the same one. Only a text met a second time keeps
+    /// its sketch for the next, so the table grows with repeated texts, not with every text.
+    /// A text without words has no sketch and is never marked.
+    private func sign(_ text: String, at position: Int, earlierTexts: EarlierTexts) -> (ShingleSignature?, Bool) {
+        let sighting = earlierTexts.lookUp(text, at: position)
+        if let signature = sighting.signature { return (signature, sighting.seenBefore) }
+        guard let signature = ShingleSignature(text: text) else { return (nil, false) }
+        if sighting.seenBefore { earlierTexts.note(signature, for: sighting) }
+        return (signature, sighting.seenBefore)
     }
 
     /// A page without its own date takes the feed's, else the time its bytes were fetched (or

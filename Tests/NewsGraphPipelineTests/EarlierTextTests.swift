@@ -45,6 +45,32 @@ import Testing
         #expect(!full.seenBefore("Ferries run late.", at: 2))
     }
 
+    @Test func aDocumentWithAnEarlierTextTakesItsSketch() async throws {
+        let processor = try RunOptions(inputs: [], jobs: 1)
+            .runner(buildsGraph: true, signsText: true, notesEarlierTexts: true).processor
+        let works = try Self.lines().enumerated().map {
+            DocumentFeed.Work.recordLine(Array($1.utf8), path: "in.jsonl", lineNumber: $0 + 1)
+        }
+        let outcomes = await processor.process(batch: works, first: 0)
+        let story = try #require(ShingleSignature(text: DuplicateTests.story))
+        #expect(outcomes.map(\.signature) == [story, ShingleSignature(text: DuplicateTests.otherStory), story, story])
+
+        // A sketch is noted once, for the text it was made from, and handed to later documents.
+        let texts = EarlierTexts(capacity: 8)
+        let first = texts.lookUp("Ferries run late.", at: 4)
+        #expect(!first.seenBefore && first.signature == nil)
+        let sketch = try #require(ShingleSignature(text: "Ferries run late."))
+        texts.note(sketch, for: first)
+        texts.note(try #require(ShingleSignature(text: "Trams run early.")), for: first)
+        let again = texts.lookUp("Ferries run late.", at: 7)
+        #expect(again.seenBefore && again.signature == sketch)
+        // A document earlier in the input than the one that noted the text is no copy, yet the
+        // sketch of the same text is still its own.
+        let earlier = texts.lookUp("Ferries run late.", at: 1)
+        #expect(!earlier.seenBefore && earlier.signature == sketch)
+        #expect(texts.lookUp("Buses run late.", at: 9).signature == nil)
+    }
+
     @Test func aCopyWithoutASummaryKeepsItsRowsAndTheGraphCountsAsBefore() async throws {
         let root = try TestSupport.temporaryDirectory()
         defer { TestSupport.remove(root) }
