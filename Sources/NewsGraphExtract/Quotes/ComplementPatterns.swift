@@ -114,6 +114,12 @@ struct ComplementPatterns {
         "unveils", "unveiled", "unveiling", "tweet", "tweeted", "reveal", "revealed", "reveals", "repeat",
         "repeated", "repeats", "mention", "mentioned", "mentions", "mentioning",
     ])
+    /// Stance verbs in the simple present of one subject (`embraces bold colour`, `addresses
+    /// poverty in her films`, `prefers oat milk`): a habit or a taste the writer describes, so
+    /// their plain noun phrase is no one's claim and only a proposition after them is reported.
+    private static let practiceVerbs = WordSet.folded([
+        "embraces", "addresses", "challenges", "questions", "prefers",
+    ])
     /// Conjunctions that join clauses, never open a topic.
     private static let conjunctions = WordSet.folded(["but", "and", "or", "so", "yet", "nor"])
     /// Conjunctions and prepositions that cannot stand between a verb and who it addresses.
@@ -246,7 +252,9 @@ struct ComplementPatterns {
             verb > sentence.tokens.lowerBound, !Self.passiveAuxiliaries.contains(tokens[verb - 1].foldedHash)
         else { return nil }
         // "announced a new tablet" is the act of announcing; "announced plans to …" reports one.
-        if QuoteLexicon.actionCues.contains(tokens[verb].foldedHash) {
+        if QuoteLexicon.actionCues.contains(tokens[verb].foldedHash)
+            || Self.practiceVerbs.contains(tokens[verb].foldedHash)
+        {
             return QuoteExtractor.opensProposition(at: verb + 1, sentence, analysis)
                 ? verb + 1..<clauseEnd(from: verb + 1, sentence) : nil
         }
