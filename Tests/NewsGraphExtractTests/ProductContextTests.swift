@@ -60,6 +60,18 @@ extension EntityKindTests {
         #expect(label(of: "ZRM", in: "Small firms outgrow the ZRM software within a year.") == nil)
     }
 
+    @Test func anOrdinaryWordOpeningAClauseAfterAColonOrADashDescribesTheNoun() {
+        // After a label's colon or dash a capital opens the clause, as at a sentence start.
+        let apps = "Garden planners compared.\n\nDrawbacks: Offline apps keep few plots. Offline use is rare."
+        #expect(label(of: "Offline", in: apps) == nil)
+        let users = "Planner tiers.\n\nShared Boards – Invite users to your plots on the Tendly app."
+        #expect(label(of: "Invite", in: users) == nil)
+        let device = "Quiet rooms.\n\nFewer cables: Wireless earbuds pair in seconds. Wireless gear is cheap."
+        #expect(label(of: "Wireless", in: device) == nil)
+        // A name there is still read by the noun after it.
+        #expect(label(of: "Tendly", in: "Planner tiers.\n\nOur pick: Tendly users get a free plot.") == .product)
+    }
+
     @Test func softwareForAKnownPlatformIsAProduct() {
         #expect(label(of: "Tindle", in: "The team shipped Tindle for Android in June.") == .product)
         // `for` and something that is no platform says nothing.

@@ -6,12 +6,7 @@ extension NameFinder {
     func classify(_ run: Range<Int>, afterTitle: Bool) -> NameCandidate? {
         var start = run.lowerBound
         let initial = analysis.isSentenceInitial(start)
-        // `Reminder: Most NGOs file`, `Delivery – Choose UPS for`: a capital right after a colon or a dash opens
-        // a clause, as one at a sentence start does.
-        let opensClause =
-            initial
-            || start > 0 && tokens[start - 1].newlinesBefore == 0
-                && (tokens[start - 1].kind == .dash || analysis.isCharacter(start - 1, ":"))
+        let opensClause = self.opensClause(start)
         // `A&W`, `A&E`: a capital `A` joined to `&` is a letter of the name, no article.
         if run.count > 1, words.leadingDeterminers.contains(tokens[start].hash),
             !(analysis.isCharacter(start + 1, "&") && tokens[start + 1].isAttached)

@@ -57,6 +57,14 @@ extension NameFinder {
         return true
     }
 
+    /// `Reminder: Most NGOs file`, `Delivery – Choose UPS for`: a capital right after a colon or a dash
+    /// on the same line opens a clause, as one at a sentence start does.
+    func opensClause(_ index: Int) -> Bool {
+        analysis.isSentenceInitial(index)
+            || index > 0 && tokens[index - 1].newlinesBefore == 0
+                && (tokens[index - 1].kind == .dash || analysis.isCharacter(index - 1, ":"))
+    }
+
     /// `Advanced`, `Use`: a capitalised ordinary word (``CommonWords``) that the gazetteer does not
     /// know as a name.
     func isOrdinaryCapitalized(_ index: Int) -> Bool {

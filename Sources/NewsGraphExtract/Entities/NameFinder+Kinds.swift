@@ -39,9 +39,9 @@ extension NameFinder {
             // `a full-frame QLX camera`, `the ZRM software`: an acronym the gazetteer does not
             // know before a kind of product names the kind; makers with such letters are known.
             if name.count == 1, tokens[name.lowerBound].isAllCaps, tokens[name.lowerBound].length >= 2 { return nil }
-            // `Basic subscription options`: an ordinary word capitalised to open a sentence or a
-            // line describes the noun after it.
-            if name.count == 1, analysis.isSentenceInitial(name.lowerBound),
+            // `Basic subscription options`, `Pros: Hybrid apps`: an ordinary word capitalised to open
+            // a sentence, a line or a clause after a colon or a dash describes the noun after it.
+            if name.count == 1, opensClause(name.lowerBound),
                 commonWords.contains(tokens[name.lowerBound].foldedHash)
             {
                 return nil
