@@ -72,4 +72,13 @@ extension QuotePrecisionTests {
         let spoken = quotes(page + "The ferry company reports that berths are full until June.")
         #expect(spoken.contains { $0.content.contains("berths are full until June") }, "\(spoken)")
     }
+
+    @Test func aSometimesNounCueBeforeNoClauseIsANoun() {
+        let page = QuoteReportingPageTests.report
+        let noun = quotes(
+            page + "Marta Olsen, a vineyard consultant, has worked in the valley for a decade.\n\n"
+                + "Olsen plants her vines in wide rows to meet the summer water demands needed to keep their roots alive."
+        )
+        #expect(!noun.contains { $0.content.contains("roots alive") }, "\(noun)")
+    }
 }

@@ -29,6 +29,13 @@ extension QuoteExtractor {
         guard cue > sentence.tokens.lowerBound, Self.nounLikeForms.contains(tokens[cue].foldedHash) else {
             return false
         }
+        // `summer water demands needed to …`: a cue that is only sometimes a noun is one when no
+        // clause (`that`, `to`, a quotation) follows it.
+        if Self.nounBeforeNonClause.contains(tokens[cue].foldedHash) {
+            guard cue + 1 < sentence.tokens.upperBound, tokens[cue + 1].kind == .word,
+                !tokens[cue + 1].isCapitalized, !Self.clauseOpeners.contains(tokens[cue + 1].foldedHash)
+            else { return false }
+        }
         let before = tokens[cue - 1]
         return before.kind == .word && !before.isCapitalized && before.length > 2
             && !Self.verbGroupWords.contains(before.foldedHash) && !Lexicon.auxiliaries.contains(before.foldedHash)
@@ -41,7 +48,12 @@ extension QuoteExtractor {
                 && analysis.text[Int(before.end) - 1] == UInt8(ascii: "y"))
     }
     private static let nounLikeForms = QuoteLexicon.nounLikeCues.union(
-        WordSet.folded(["reporting", "comment", "commenting", "warning", "writing", "briefing", "finding"]))
+        WordSet.folded(["reporting", "comment", "commenting", "warning", "writing", "briefing", "finding"])
+    ).union(nounBeforeNonClause)
+    /// Cues more often verbs than nouns, read as nouns only before a word that opens no clause.
+    private static let nounBeforeNonClause = WordSet.folded(["demands"])
+    /// Words that open the clause a verb of saying reports.
+    private static let clauseOpeners = WordSet.folded(["that", "to", "whether", "if", "how", "what", "why"])
     /// Words that join a verb to its subject or to a verb before it.
     private static let verbGroupWords = WordSet.folded([
         "and", "but", "nor", "also", "then", "now", "still", "not", "never", "who", "which", "that", "often",
