@@ -7,21 +7,26 @@ extension DocumentResolver {
     /// words after it (a heading, a list, a name cut before its product's word); a name found
     /// inside the longer span joins it, and one that runs past its end leaves the shorter name.
     func extendToWrittenNames(_ resolved: inout [Resolved]) {
-        var longer: [UInt64: Int] = [:]
-        var longest = 0
+        var longer = TokenHashMap<Int>(minimumCapacity: resolved.count)
+        // How far a longer name reaches from its first word: a mention whose first word opens
+        // none is passed over without spelling out its continuations.
+        var reach = TokenHashMap<Int>(minimumCapacity: resolved.count)
         for index in resolved.indices where wordsOf(resolved[index].tokens).count >= 2 {
-            let key = surfaceKey(resolved[index].tokens)
-            if longer[key] == nil { longer[key] = index }
-            longest = max(longest, resolved[index].tokens.count)
+            let tokens = resolved[index].tokens
+            let key = surfaceKey(tokens)
+            longer.update(key, default: index) { _ in }
+            reach.update(analysis.tokens[tokens.lowerBound].hash, default: 0) { $0 = max($0, tokens.count) }
         }
-        guard !longer.isEmpty else { return }
+        guard longer.count > 0 else { return }
         var result: [Resolved] = []
         result.reserveCapacity(resolved.count)
         var index = 0
         while index < resolved.count {
             let mention = resolved[index]
             index += 1
-            guard let source = longerName(from: mention.tokens, in: longer, within: longest) else {
+            guard let within = reach[analysis.tokens[mention.tokens.lowerBound].hash],
+                let source = longerName(from: mention.tokens, in: longer, within: within)
+            else {
                 result.append(mention)
                 continue
             }
@@ -40,7 +45,7 @@ extension DocumentResolver {
 
     /// The index of the longest name the document writes that `tokens` and the words after it
     /// spell, on their line and in their sentence.
-    private func longerName(from tokens: Range<Int>, in longer: [UInt64: Int], within longest: Int) -> Int? {
+    private func longerName(from tokens: Range<Int>, in longer: TokenHashMap<Int>, within longest: Int) -> Int? {
         let start = tokens.lowerBound
         var found: Int?
         var end = tokens.upperBound + 1
