@@ -32,7 +32,7 @@ extension DocumentResolver {
             let last = tokens.upperBound - 1
             guard !ruled.contains(tokens.lowerBound), wordsOf(tokens).count >= 2,
                 makers.contains(analysis.tokens[tokens.lowerBound].hash), !prefixes.contains(surfaceKey(tokens)),
-                analysis.tokens[last].kind == .word, !isPlural(last), isCapitalisedRun(tokens),
+                analysis.tokens[last].kind == .word, !analysis.endsInPluralS(last), isCapitalisedRun(tokens),
                 !tokens.contains(where: { ContextCues.divisionWords.contains(analysis.tokens[$0].hash) }),
                 !isAfterOrganisationPreposition(tokens.lowerBound)
             else { continue }
@@ -43,14 +43,6 @@ extension DocumentResolver {
     /// `Arden Glide and Tessa`: a lower-case word joins two names, no one product's.
     private func isCapitalisedRun(_ tokens: Range<Int>) -> Bool {
         !tokens.contains { analysis.tokens[$0].kind == .word && !analysis.tokens[$0].isCapitalized }
-    }
-
-    /// A word ending in a plural `s` (not `ss`) of three letters or more.
-    private func isPlural(_ index: Int) -> Bool {
-        let token = analysis.tokens[index]
-        guard token.length >= 3 else { return false }
-        let end = Int(token.end)
-        return analysis.text[end - 1] == UInt8(ascii: "s") && analysis.text[end - 2] != UInt8(ascii: "s")
     }
 
     /// `at X`, `at the X`: where someone works or what someone heads.

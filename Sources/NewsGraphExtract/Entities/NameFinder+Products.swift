@@ -268,12 +268,7 @@ extension NameFinder {
 
     /// `Members`, `MPs`: a word ending in a plural `s` (not `ss`) names people or parts, not a
     /// product line.
-    func isPluralWord(_ index: Int) -> Bool {
-        let token = tokens[index]
-        guard token.length >= 3 else { return false }
-        let last = Int(token.end) - 1
-        return analysis.text[last] == UInt8(ascii: "s") && analysis.text[last - 1] != UInt8(ascii: "s")
-    }
+    func isPluralWord(_ index: Int) -> Bool { analysis.endsInPluralS(index) }
 
     /// `i5`, `x86`: a word of letters and digits on the name's line, a model's code even in
     /// lower case.

@@ -42,10 +42,8 @@ extension QuoteExtractor {
         if Self.groups.contains(head.foldedHash) {
             return determiner.map { Self.writersOwn.contains(tokens[$0].foldedHash) } == true
         }
-        let end = Int(head.end)
         let plural =
-            head.length > 3 && analysis.text[end - 1] == UInt8(ascii: "s")
-            && analysis.text[end - 2] != UInt8(ascii: "s") && !QuoteLexicon.quantifiers.contains(head.foldedHash)
+            head.length > 3 && analysis.endsInPluralS(last) && !QuoteLexicon.quantifiers.contains(head.foldedHash)
         // `Vances believes`: a verb in the singular makes the capitalised word a name.
         guard plural, !Self.singularForms.contains(tokens[cue.lowerBound].foldedHash) else { return false }
         let word = determiner.map { tokens[$0].foldedHash }

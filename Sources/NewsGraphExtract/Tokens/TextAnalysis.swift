@@ -39,6 +39,14 @@ package struct TextAnalysis: Sendable {
         return token.length == 1 && text[Int(token.start)] == UInt8(ascii: character)
     }
 
+    /// `Members`, `MPs`: token `index`, of three bytes or more, ends in a plural `s` (not `ss`).
+    package func endsInPluralS(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.length >= 3 else { return false }
+        let last = Int(token.end) - 1
+        return text[last] == UInt8(ascii: "s") && text[last - 1] != UInt8(ascii: "s")
+    }
+
     /// Whether token `index`, of two bytes or more, ends in a lower-case `ed` (a past form's shape;
     /// callers set the shortest word they accept).
     package func endsInEd(_ index: Int) -> Bool {
