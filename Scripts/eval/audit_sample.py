@@ -11,7 +11,10 @@ Names (not dates or amounts) and quotes of English records are drawn with a fixe
 of OUT.tsv gives the kind, document, the item (label and text, or quote and speaker) with its
 offsets, its sentence with the item in [[ ]], and two empty columns, `judgement` (ok / wrong /
 partial) and `note`, for a reader to fill. Keep that file outside the repository: it quotes the
-evaluation pages.
+evaluation pages. A quotation recorded in parts (each later part names the one before in
+`continues`: `"A," she said, "B."`) is drawn once, as one row: its parts joined by " … ", its
+offsets from the first part's start to the last part's end; `--quote-parts` draws every part as
+a row of its own, as the samples judged before 2026-12-08 were drawn.
 --score prints precision from a judged file: ok counts 1, partial 0.5, wrong 0; rows left empty
 are counted apart.
 --keys keeps only what identifies each item (kind, document, label, offsets, a digest of its
@@ -45,7 +48,25 @@ def sentence_around(text, start, end, width=220):
     return " ".join(snippet.split())
 
 
-def draw(documents_path, out_path, entities, quotes, seed):
+def quotations(quotes, whole):
+    """Lists of parts, each list one quotation: a part whose `continues` names an earlier part
+    joins that part's list, unless `whole` is false."""
+    chains, chain_of = [], {}
+    for quote in sorted(quotes, key=lambda q: q["start"]):
+        earlier = chain_of.get(quote.get("continues")) if whole else None
+        if earlier is None:
+            earlier = []
+            chains.append(earlier)
+        earlier.append(quote)
+        chain_of[quote["start"]] = earlier
+    return chains
+
+
+def quotation_text(text, parts):
+    return " … ".join(" ".join(text[part["start"]:part["end"]].split()) for part in parts)
+
+
+def draw(documents_path, out_path, entities, quotes, seed, whole=True):
     names, speech = [], []
     with open(documents_path, encoding="utf-8") as source:
         for line in source:
@@ -56,8 +77,8 @@ def draw(documents_path, out_path, entities, quotes, seed):
             for mention in record.get("entities", []):
                 if mention["label"] in NAME_LABELS:
                     names.append((record["id"], text, mention))
-            for quote in record.get("quotes", []):
-                speech.append((record["id"], text, quote))
+            for parts in quotations(record.get("quotes", []), whole):
+                speech.append((record["id"], text, parts))
     rng = random.Random(seed)
     rows = []
     for document, text, mention in rng.sample(names, min(entities, len(names))):
@@ -67,12 +88,12 @@ def draw(documents_path, out_path, entities, quotes, seed):
             "speaker": "", "context": sentence_around(text, mention["start"], mention["end"]),
             "judgement": "", "note": "",
         })
-    for document, text, quote in rng.sample(speech, min(quotes, len(speech))):
+    for document, text, parts in rng.sample(speech, min(quotes, len(speech))):
+        start, end = parts[0]["start"], parts[-1]["end"]
         rows.append({
-            "kind": "quote", "document": document, "label": quote["kind"], "start": quote["start"],
-            "end": quote["end"],
-            "item": " ".join(text[quote["start"]:quote["end"]].split())[:400],
-            "speaker": quote.get("speaker") or "", "context": sentence_around(text, quote["start"], quote["end"], 300),
+            "kind": "quote", "document": document, "label": parts[0]["kind"], "start": start, "end": end,
+            "item": quotation_text(text, parts)[:400],
+            "speaker": parts[0].get("speaker") or "", "context": sentence_around(text, start, end, 300),
             "judgement": "", "note": "",
         })
     with open(out_path, "w", encoding="utf-8", newline="") as out:
@@ -119,6 +140,11 @@ def check(keys_path, documents_path):
             for quote in record.get("quotes", []):
                 produced.add(("quote", record["id"], quote["kind"], quote["start"], quote["end"]))
                 produced.add(("quote", record["id"], quote["kind"], digest(text[quote["start"]:quote["end"]])))
+            for parts in quotations(record.get("quotes", []), True):
+                if len(parts) > 1:
+                    kind = parts[0]["kind"]
+                    produced.add(("quote", record["id"], kind, parts[0]["start"], parts[-1]["end"]))
+                    produced.add(("quote", record["id"], kind, digest(quotation_text(text, parts))))
     tally = {}
     with open(keys_path, encoding="utf-8") as source:
         for row in csv.DictReader(source, delimiter="\t"):
@@ -143,6 +169,8 @@ if __name__ == "__main__":
     else:
         options = {"--entities": 300, "--quotes": 100, "--seed": 16}
         positional = []
+        whole = "--quote-parts" not in arguments
+        arguments = [argument for argument in arguments if argument != "--quote-parts"]
         index = 0
         while index < len(arguments):
             if arguments[index] in options:
@@ -151,4 +179,4 @@ if __name__ == "__main__":
             else:
                 positional.append(arguments[index])
                 index += 1
-        draw(positional[0], positional[1], options["--entities"], options["--quotes"], options["--seed"])
+        draw(positional[0], positional[1], options["--entities"], options["--quotes"], options["--seed"], whole)

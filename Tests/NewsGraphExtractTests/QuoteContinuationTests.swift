@@ -37,6 +37,21 @@ import Testing
         #expect(found.quotes.allSatisfy { $0.continues == nil })
     }
 
+    @Test func aQuotationStoppedAtACommaGoesOnAfterAFullStopThatEndsItsTag() throws {
+        let found = record(
+            "\"The nets came up empty,\" Oskar Brandt said. \"Three days running, and nobody knows why.\"")
+        try #require(found.quotes.count == 2)
+        #expect(found.quotes[1].continues == found.quotes[0].start)
+        #expect(found.quotes.allSatisfy { $0.speaker == "Oskar Brandt" })
+        let described = record(
+            "\"The nets came up empty,\" said Oskar Brandt, a ferry pilot who has fished the strait for "
+                + "years. \"Nobody knows why.\"")
+        #expect(described.quotes.last?.continues == described.quotes.first?.start)
+        let answered = record(
+            "\"The nets came up empty,\" Oskar Brandt said. \"Then try the north bank,\" his brother replied.")
+        #expect(answered.quotes.allSatisfy { $0.continues == nil })
+    }
+
     @Test func twoQuotationsInTwoSentencesAreNotLinked() {
         let found = record(
             "\"The road is closed.\" Tamsin Okoro said it calmly. \"We expect it to open again on Friday,\" she said.")
