@@ -27,4 +27,18 @@ import Testing
             "A 2016 survey looked at beekeepers in cold valleys. The review found that wrapped hives lose fewer bees.")
         #expect(other.first?.speaker == "The review")
     }
+
+    @Test func aShareSpeaksThroughTheSurveyBroughtInBefore() {
+        let dated = quotes(
+            "In a 2014 county survey, 600 growers were asked about water. "
+                + "Among those who farm grain, 41 percent said that the canals run dry by July.")
+        #expect(dated.first?.content == "that the canals run dry by July")
+        #expect(dated.first?.speaker == "2014 county survey")
+        let titled = quotes(
+            "The Harbour Trades Survey asked dock workers about their shifts. 62% said that night work pays better.")
+        #expect(titled.first?.speaker == "Harbour Trades Survey")
+        // A share with no survey near keeps its own words.
+        let alone = quotes("Dock work is hard. 62% said that night work pays better.")
+        #expect(alone.first?.speaker == "62%")
+    }
 }

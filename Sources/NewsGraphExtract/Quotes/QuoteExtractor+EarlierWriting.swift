@@ -50,6 +50,53 @@ extension QuoteExtractor {
         return found
     }
 
+    /// Nouns for a survey whose phrase can stand for the people it asked.
+    private static let surveyHeads = WordSet.folded(["survey", "poll", "census", "questionnaire", "report", "study"])
+    /// Small words inside a survey's title (`Survey of Harbour and Coast Trades`).
+    private static let titleJoiners = WordSet.folded(["of", "and", "on"])
+
+    /// The survey a share speaker (`73 percent`, `half of the growers`) that no organisation was
+    /// found for speaks through: the latest survey, outside quotation marks, in the share's
+    /// sentence or the one before, brought in by `a` or `an` with a number or a capitalised word
+    /// before its noun (`in a 2014 county survey`: `2014 county survey`), or named by a title of
+    /// capitalised words and numbers that ends in its noun (`the Harbour Trades Survey`).
+    func earlierSurvey(ofShare speaker: Range<Int>, _ analysis: TextAnalysis, inQuote: [Bool]) -> String? {
+        let tokens = analysis.tokens
+        guard let earliest = surveyorSearchStart(ofShare: speaker, analysis) else { return nil }
+        var found: String?
+        for position in earliest..<speaker.lowerBound
+        where tokens[position].kind == .word && !inQuote[position]
+            && Self.surveyHeads.contains(tokens[position].foldedHash)
+        {
+            if let start = introducingArticle(ofHead: position, analysis) {
+                found = analysis.string(tokens: start + 1..<position + 1)
+            } else if tokens[position].isCapitalized, let start = titleStart(ofHead: position, analysis) {
+                found = analysis.string(tokens: start..<position + 1)
+            }
+        }
+        return found
+    }
+
+    /// The first word of a title of capitalised words and numbers, with small joining words
+    /// between them, that ends in a capitalised head; `nil` when the head stands alone.
+    private func titleStart(ofHead head: Int, _ analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        var start = head
+        while start > 0, head - start < 8 {
+            let token = tokens[start - 1]
+            let titled =
+                token.kind == .number
+                || token.kind == .word && token.isCapitalized
+                    && !Lexicon.sentenceWords.contains(token.foldedHash)
+            let joins =
+                token.kind == .word && Self.titleJoiners.contains(token.foldedHash) && start - 2 >= 0
+                && tokens[start - 2].kind == .word && tokens[start - 2].isCapitalized
+            guard titled || joins else { break }
+            start -= 1
+        }
+        return start < head && !Self.titleJoiners.contains(tokens[start].foldedHash) ? start : nil
+    }
+
     /// The indefinite article at most four words, numbers or hyphens before a writing's head,
     /// when a number or a capitalised word stands between them to set this writing apart.
     private func introducingArticle(ofHead head: Int, _ analysis: TextAnalysis) -> Int? {
