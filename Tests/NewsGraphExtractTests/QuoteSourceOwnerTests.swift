@@ -25,6 +25,15 @@ import Testing
         #expect(unnamed.first?.speaker == "Qorvex")
     }
 
+    @Test func dataFromANamedBodyIsThatBodys() {
+        let found = quotes("Most kilns cool overnight, according to data from Thessaly Ceramics.")
+        #expect(found.first?.content == "Most kilns cool overnight")
+        #expect(found.first?.speaker == "Thessaly Ceramics")
+        // A month after `from` dates the writing; it made nothing.
+        let dated = quotes("Research from October 2019 has shown that most kilns cool overnight.")
+        #expect(dated.first?.speaker == "Research from October 2019")
+    }
+
     @Test func aDefiniteStudyOrTeamIsTheMakerNamedBefore() {
         let found = quotes(
             "Last spring a team from the Corvan Marine Institute tagged forty seals off the coast. "

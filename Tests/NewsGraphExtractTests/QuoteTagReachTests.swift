@@ -32,6 +32,16 @@ import Testing
         #expect(found.first?.speaker == "Ines Corvale")
     }
 
+    @Test func wordsEndingInAConjunctionBeforeATagLeadIntoTheClauseAfterIt() {
+        let found = reported(
+            "The orchard hires pickers before dawn and trains them for weeks because, Ines Corvale said, bruised pears never sell."
+        )
+        #expect(found.map(\.content) == ["bruised pears never sell"])
+        // `that` may be a pronoun the tag's clause goes on from.
+        let pronoun = reported("And that, Ines Corvale said, was the end of the pear harvest.")
+        #expect(pronoun.first?.content.hasPrefix("And that") == true)
+    }
+
     @Test func oneWordBeforeAPassiveTagReportsNothing() {
         let found = reported("Still, a different account was told by the Valley Courier, which printed old letters.")
         #expect(found.isEmpty)

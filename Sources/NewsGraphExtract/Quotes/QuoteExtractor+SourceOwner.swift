@@ -8,11 +8,13 @@ extension QuoteExtractor {
     ])
     private static let inWord = TokenHash.foldedHash("in")
     /// Words after a writing that lead to its author or where it appeared.
-    private static let authorLinks = WordSet.folded(["by", "in", "published"])
+    private static let authorLinks = WordSet.folded(["by", "from", "in", "published"])
     private static let published = TokenHash.foldedHash("published")
     private static let definite = WordSet.folded(["the", "this"])
     private static let indefinite = WordSet.folded(["a", "an", "one"])
     private static let by = TokenHash.foldedHash("by")
+    /// `data from X`, `a report from X`: X made it, as after `by`.
+    private static let fromWord = TokenHash.foldedHash("from")
     private static let nameJoiners = WordSet.folded(["and", "of", "for"])
     /// Words that join a second clause to a first: `…, but according to X, …`.
     private static let joiningWords = WordSet.folded(["but", "and", "yet", "so", "or"])
@@ -32,8 +34,10 @@ extension QuoteExtractor {
         func mention(where matches: (EntityRecognizer.Mention) -> Bool) -> EntityRecognizer.Mention? {
             mentions.first { ($0.label == .org || $0.label == .person) && matches($0) }
         }
-        if head + 2 < tokens.count, tokens[head + 1].foldedHash == Self.by {
-            // `by X` or `by the X`.
+        if head + 2 < tokens.count,
+            tokens[head + 1].foldedHash == Self.by || tokens[head + 1].foldedHash == Self.fromWord
+        {
+            // `by X` or `by the X`; `from X`.
             let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
             if let named = mention(where: { $0.tokens.lowerBound == start }) { return named }
         }
@@ -94,7 +98,7 @@ extension QuoteExtractor {
         let link = tokens[head + 1].foldedHash
         let inJournal =
             link == Self.inWord || link == Self.published && tokens[head + 2].foldedHash == Self.inWord
-        guard link == Self.by || inJournal else { return nil }
+        guard link == Self.by || link == Self.fromWord || inJournal else { return nil }
         var start = link == Self.published ? head + 3 : head + 2
         if start < tokens.count, tokens[start].foldedHash == FoldedWord.the { start += 1 }
         var end = start
@@ -108,7 +112,8 @@ extension QuoteExtractor {
         {
             end += 1
         }
-        guard end > start else { return nil }
+        // `research from March 2021` dates the writing and names no maker.
+        guard end > start, !ContextCues.neverNames.contains(tokens[start].foldedHash) else { return nil }
         if inJournal {
             let journal = (end - 1..<min(end + 2, tokens.count)).contains {
                 tokens[$0].kind == .word && Self.journalWords.contains(tokens[$0].foldedHash)

@@ -76,7 +76,7 @@ extension QuoteExtractor {
 
     /// Where a share speaker's source is looked for: the sentence before its own; `nil` when the
     /// speaker is no share (`48%`, `most`).
-    private func surveyorSearchStart(ofShare speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
+    func surveyorSearchStart(ofShare speaker: Range<Int>, _ analysis: TextAnalysis) -> Int? {
         func isShare(_ index: Int) -> Bool {
             analysis.isCharacter(index, "%") || QuoteLexicon.quantifiers.contains(analysis.tokens[index].foldedHash)
         }

@@ -159,7 +159,12 @@ extension QuoteExtractor {
         // tag frame the clause its conjunction opens after it, which is the report.
         let framed =
             continues && opensFramedClause(after + 1, frame: comma - sentence.tokens.lowerBound, sentence, analysis)
-        if !framed { contents.append(sentence.tokens.lowerBound..<comma) }
+        // "…, and the crew trains hard because, she said, …": words of the writer's that end in a
+        // conjunction lead into the clause the tag cuts off, which alone is reported.
+        let leadIn =
+            continues && tokens[comma - 1].kind == .word && !inQuote[comma - 1]
+            && Self.leadInConjunctions.contains(tokens[comma - 1].foldedHash)
+        if !framed && !leadIn { contents.append(sentence.tokens.lowerBound..<comma) }
         if continues { contents.append(after + 1..<contentEnd(of: sentence, from: after + 1, analysis)) }
         // `…, she said, but "…"`: quoted words joined to the tag by `but` or `and` go on with it.
         func opensJoinedQuotation(_ content: Range<Int>) -> Bool {
@@ -209,6 +214,10 @@ extension QuoteExtractor {
         "in", "on", "at", "during", "after", "before", "via", "through", "from", "over", "outside", "inside",
     ])
     private static let because = WordSet.folded(["because", "whether"])
+    /// Conjunctions that open a clause and cannot end one (`that` may be a pronoun: `And that, he said, …`).
+    private static let leadInConjunctions = WordSet.folded([
+        "because", "although", "though", "since", "while", "whereas", "unless", "if",
+    ])
     /// A conjunction after the tag's comma opens the rest of the clause begun before the tag,
     /// not a pronoun with a verb of its own (`that's`): `that` after a few words
     /// (`It seems clear`), `because` after a phrase of two or three (`Not least`), not a clause of

@@ -342,6 +342,8 @@ package struct QuoteExtractor: Sendable {
                     finding.speakerName =
                         unrecognisedOwner(of: speaker.tokens, analysis)
                         ?? unrecognisedSurveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
+                        ?? earlierWriting(of: speaker.tokens, analysis, inQuote: inQuote)
+                        ?? earlierSurvey(ofShare: speaker.tokens, analysis, inQuote: inQuote)
                         ?? finding.speakerText
                     if isDefiniteWriting(speaker.tokens, analysis), let name = finding.speakerName {
                         lastWriting = (name, speaker.tokens.lowerBound)
