@@ -313,6 +313,7 @@ extension QuoteExtractor {
                     }
                     // "told the radio station, the ferry would …": a comma closes the audience.
                     if let comma = audienceComma(after: index, sentence, analysis) { clauseStart = comma + 1 }
+                    if let start = clauseAfterSetting(clauseStart, sentence, analysis) { clauseStart = start }
                 }
                 // "As the study noted, CLAUSE": an "as" clause's verb reports the clause after its comma.
                 if complementizer == nil, clauseStart == index + 1, clauseStart + 1 < sentence.tokens.upperBound,
