@@ -155,6 +155,38 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// Where or when someone was told, between the audience and the clause (`told reporters on
+    /// Friday she would …`, `told supporters in Leeds, England, that …`): the clause starts at its
+    /// `that`, or else at a subject pronoun, within a few words of a phrase a preposition opens;
+    /// nil when no such phrase stands there or no clause follows it.
+    func clauseAfterSetting(_ start: Int, _ sentence: Sentence, _ analysis: TextAnalysis) -> Int? {
+        let tokens = analysis.tokens
+        guard start + 2 < sentence.tokens.upperBound, Self.settingPrepositions.contains(tokens[start].foldedHash)
+        else { return nil }
+        var pronoun: Int?
+        var position = start + 1
+        while position < min(start + 10, sentence.tokens.upperBound - 1) {
+            let token = tokens[position]
+            if token.kind == .word, token.foldedHash == FoldedWord.that { return position }
+            if token.kind == .word, QuoteLexicon.finiteAuxiliaries.contains(token.foldedHash) { break }
+            if pronoun == nil, token.kind == .word, Self.subjectPronouns.contains(token.foldedHash) {
+                pronoun = position
+            }
+            guard
+                token.kind == .word || token.kind == .number || token.kind == .possessive
+                    || analysis.isCharacter(position, ",")
+            else { break }
+            position += 1
+        }
+        guard let pronoun, tokens[pronoun + 1].kind == .word else { return nil }
+        return pronoun
+    }
+
+    private static let settingPrepositions = WordSet.folded([
+        "in", "on", "at", "during", "after", "before", "via", "outside", "inside", "from",
+    ])
+    private static let subjectPronouns = WordSet.folded(["he", "she", "they", "we", "i"])
+
     /// Prepositions and particles that show a participle's object is no clause's subject
     /// (`saying goodbye to the team that has …`).
     static let clauseBreakers = WordSet.folded([

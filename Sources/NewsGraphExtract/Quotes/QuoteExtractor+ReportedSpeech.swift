@@ -68,10 +68,12 @@ extension QuoteExtractor {
                     // A direct quotation's tag can still carry a longer clause around the
                     // quotation: `"I held and hugged" the families, he said` is mixed; or a
                     // clause after it: `"…," the mayor said her budget was "sound."`
-                    let mixed = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote).filter {
+                    let tagged = taggedClause(cue: index, sentence, analysis, speakers, inQuote: inQuote)
+                    let mixed = tagged.filter {
                         $0.kind == .mixed && !hasClosedQuotation($0.content, analysis, inQuote)
                     }
                     found.append(contentsOf: mixed)
+                    found.append(contentsOf: frontedClause(tagged, cue: index, sentence, analysis, inQuote: inQuote))
                     var start = index + 1
                     if start < sentence.tokens.upperBound, tokens[start].foldedHash == that { start += 1 }
                     // `X says "the tide has turned" despite the defeat`: a quotation opens a longer clause.
@@ -311,6 +313,7 @@ extension QuoteExtractor {
                     }
                     // "told the radio station, the ferry would …": a comma closes the audience.
                     if let comma = audienceComma(after: index, sentence, analysis) { clauseStart = comma + 1 }
+                    if let start = clauseAfterSetting(clauseStart, sentence, analysis) { clauseStart = start }
                 }
                 // "As the study noted, CLAUSE": an "as" clause's verb reports the clause after its comma.
                 if complementizer == nil, clauseStart == index + 1, clauseStart + 1 < sentence.tokens.upperBound,
