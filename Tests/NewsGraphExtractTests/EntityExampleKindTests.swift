@@ -44,4 +44,19 @@ extension EntityKindTests {
         // A name after the list has ended is no example.
         #expect(label(of: "Tom Vale", in: "We tried apps like Quillo, Tom Vale said on Monday.") == .person)
     }
+
+    @Test func aPersonsNameAmongANumberedListOfFirmsIsAFirm() {
+        func ranking(_ names: [String], saying line: String) -> String {
+            names.enumerated().map { "\($0.offset + 1). \($0.element)\n\n\($0.element) \(line)\n\n" }.joined()
+        }
+        let movers = ["Northgate Van Lines", "Allpoint Relocation Group", "Mabel Quince", "Tidewater Moving Company"]
+        let list = ranking(movers, saying: "packs and ships homes across the state at a fair price.")
+        #expect(labels(of: "Mabel Quince", in: "Our picks for movers this year.\n\n" + list) == [.org, .org])
+        // Among people, or beside too few firms, a person stays one.
+        let painters = ["Mabel Quince", "Oren Vidal", "Lucia Brandt", "Tomas Keel"]
+        let artists = ranking(painters, saying: "painted the harbour at dawn for thirty years.")
+        #expect(labels(of: "Mabel Quince", in: "Four painters to know.\n\n" + artists) == [.person, .person])
+        let short = ranking(Array(movers.dropFirst()), saying: "packs and ships homes at a fair price.")
+        #expect(labels(of: "Mabel Quince", in: "Our picks.\n\n" + short) == [.person, .person])
+    }
 }

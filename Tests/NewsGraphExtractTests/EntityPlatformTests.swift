@@ -16,6 +16,17 @@ extension EntityKindTests {
         #expect(labels(of: "MossPage", in: list) == [.product])
     }
 
+    @Test func aBodyThatTakesWhatOneStreamsOrUploadsIsThePlatform() {
+        let list = "The choir streams to TallyNest, Windows, BrightQuill and MossPage every Friday."
+        #expect(labels(of: "TallyNest", in: list) == [.product])
+        // The list goes on past a product already known.
+        #expect(labels(of: "BrightQuill", in: list) == [.product])
+        #expect(labels(of: "MossPage", in: list) == [.product])
+        #expect(label(of: "TallyNest", in: "Every clip was uploaded to TallyNest.") == .product)
+        // A letter or an officer posted to a body goes to the firm.
+        #expect(label(of: "TallyNest", in: "The draft contract was posted to TallyNest.") != .product)
+    }
+
     @Test func aBodyGivenAsAnExampleOfAPlatformIsThatPlatform() {
         let text = "Bakers swap recipes on sites such as TallyNest or BrightQuill every week."
         #expect(labels(of: "TallyNest", in: text) == [.product])

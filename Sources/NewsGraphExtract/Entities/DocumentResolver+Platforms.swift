@@ -21,10 +21,11 @@ extension DocumentResolver {
                 continue
             }
             resolved[index].label = .product
-            // `on Quorlo, Brasko and Tellin`: a list holds one kind of thing.
+            // `on Quorlo, Brasko and Tellin`: a list holds one kind of thing, and goes on past
+            // a product already found (`to Quorlo, Velmix, Brasko`).
             var last = resolved[index].tokens
             index += 1
-            while index < resolved.count, resolved[index].label == .org,
+            while index < resolved.count, resolved[index].label == .org || resolved[index].label == .product,
                 isListStep(from: last.upperBound, to: resolved[index].tokens.lowerBound),
                 endsPhrase(resolved[index].tokens)
             {
@@ -200,10 +201,13 @@ extension DocumentResolver {
         "use", "uses", "used", "using", "install", "installs", "installed", "installing", "download", "downloads",
         "downloaded", "downloading",
     ])
-    /// Verbs before `to` whose object is a tool or a service taken up: `switched to Quorlo`.
+    /// Verbs before `to` whose object is a tool or a service taken up, or a site that carries
+    /// what one uploads or streams: `switched to Quorlo`, `uploaded to Brasko` (not `posted to`,
+    /// which also sends mail and soldiers).
     private static let switchVerbs = WordSet.folded([
         "switch", "switched", "switching", "subscribe", "subscribed", "subscribing", "migrate", "migrated",
-        "migrating",
+        "migrating", "upload", "uploads", "uploaded", "uploading", "stream", "streams", "streamed", "streaming",
+        "multistream", "simulcast", "livestream", "livestreamed",
     ])
     /// Verbs before `with` whose object is what a thing is made with: `built with Quorlo`.
     private static let buildVerbs = WordSet.folded(["built", "made", "created", "written"])

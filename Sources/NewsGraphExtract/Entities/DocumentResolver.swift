@@ -377,6 +377,7 @@ struct DocumentResolver {
         labelProgrammingLanguages(&resolved)
         dropEponyms(&resolved)
         dropArticlePeople(&resolved)
+        relabelNumberedItemPeople(&resolved)
         relabelUsedThings(&resolved)
         relabelPlacesByNoun(&resolved)
         return resolved
