@@ -40,6 +40,9 @@ extension NameFinder {
                 }
                 // `Mira Ardelt FRS`: letters after a person's name are honours, not more name.
                 if personLed || end - start >= 2, words.postNominals.contains(token.hash) { break }
+                // `Tarvo GPUs`, `Velmar APIs`: an acronym made plural at the end of the capitals is a
+                // common noun for a kind of thing, which the name before it modifies.
+                if isPluralAcronym(end), !isNameWord(end + 1) || tokens[end + 1].newlinesBefore > 0 { break }
                 // `Fondazione Arvel`: a known name right after such a leading word is the rest of its name.
                 let leaderOnly = institutionLed && (start + 1..<end).allSatisfy { !tokens[$0].isCapitalized }
                 // `Mount Ardia`, `Lake Velm`: a known place right after a word for a lake, a mountain,
