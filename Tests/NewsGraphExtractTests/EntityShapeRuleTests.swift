@@ -51,6 +51,12 @@ extension EntityKindTests {
         #expect(label(of: "Hollis Place", in: "Turn left into Hollis Place after the church.") == .fac)
     }
 
+    @Test func anOrdinalBeforeAKnownEventOpensItsName() {
+        let text = "Orchard owners say the Sixth Industrial Revolution will need fewer ladders."
+        #expect(label(of: "Sixth Industrial Revolution", in: text) == .event)
+        #expect(label(of: "Industrial Revolution", in: text) == nil)
+    }
+
     @Test func camelCaseBrandsAreNamesAndHandlesAreNot() {
         #expect(label(of: "iLantern", in: "Most guides on iLantern are written by volunteers.") == .product)
         #expect(label(of: "wikiTrail", in: "Most guides on wikiTrail are written by volunteers.") == nil)
