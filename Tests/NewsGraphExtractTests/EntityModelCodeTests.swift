@@ -33,4 +33,13 @@ import Testing
         #expect(labels(of: "Sony FY-2024", in: "Sony FY-2024 results were weak.").isEmpty)
         #expect(labels(of: "Sony KR-2000QM", in: "The Sony KR-2000QM-B arrived late.").isEmpty)
     }
+
+    @Test func smallNumberBeforeALowerCaseWordEndsAThingsName() {
+        let text = "We packed the Tarvo Glide 3 yesterday and the Quellmoor Pad 14 too."
+        #expect(labels(of: "Tarvo Glide 3", in: text) == [.product])
+        let list = "Campers liked the Tarvo Glide 3 and Quellmoor Pad 14 equally."
+        #expect(labels(of: "Tarvo Glide 3", in: list) == [.product])
+        // A plural after the number counts it: no model.
+        #expect(labels(of: "Tarvo Glide 3", in: "We packed the Tarvo Glide 3 boxes today.").isEmpty)
+    }
 }

@@ -43,8 +43,18 @@ extension EntityKindTests {
         #expect(label(of: "Lake Orvel", in: "Boats can be hired on Lake Orvel in summer.") == .loc)
         #expect(label(of: "Mount Ysker", in: "The trail climbs Mount Ysker from the east.") == .loc)
         #expect(label(of: "Fort Carrow", in: "Buses leave for Fort Carrow every hour.") == .gpe)
+        // A known place after such a word is the rest of one place's name.
+        #expect(label(of: "Lake Lisbon", in: "We rowed across Lake Lisbon at dawn.") == .loc)
+        #expect(label(of: "Lisbon", in: "We rowed across Lake Lisbon at dawn.") == nil)
+        #expect(label(of: "Fort Lisbon", in: "Buses leave for Fort Lisbon every hour.") == .gpe)
         #expect(label(of: "Marden Ave", in: "The bakery is at 12 Marden Ave, near the bank.") == .fac)
         #expect(label(of: "Hollis Place", in: "Turn left into Hollis Place after the church.") == .fac)
+    }
+
+    @Test func anOrdinalBeforeAKnownEventOpensItsName() {
+        let text = "Orchard owners say the Sixth Industrial Revolution will need fewer ladders."
+        #expect(label(of: "Sixth Industrial Revolution", in: text) == .event)
+        #expect(label(of: "Industrial Revolution", in: text) == nil)
     }
 
     @Test func camelCaseBrandsAreNamesAndHandlesAreNot() {

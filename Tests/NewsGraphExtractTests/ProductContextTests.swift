@@ -27,6 +27,24 @@ extension EntityKindTests {
         #expect(label(of: "AI BrewMax", in: "Our kitchen kept the AI BrewMax for a year.") != .product)
     }
 
+    @Test func aPluralAcronymAfterANameEndsItAndSaysWhatItIs() {
+        let text = "The lab rented forty Tarvo X40 GPUs and wrote its tools with the Quorra SDKs."
+        #expect(label(of: "Tarvo X40", in: text) == .product)
+        #expect(label(of: "Quorra", in: text) == .product)
+        #expect(label(of: "Tarvo X40 GPUs", in: text) == nil)
+        #expect(label(of: "Brantly", in: "Most new Brantly DSLRs cost too much for students.") == .org)
+        // After a common acronym the words name a kind, nothing.
+        #expect(label(of: "AI GPUs", in: "The lab rented cheaper AI GPUs last year.") == nil)
+    }
+
+    @Test func aBrandSpelledWordAfterAKnownCompanyIsItsProduct() {
+        let text = "The team watched its servers with IBM QuillDesk, then moved to Sony TarnKit."
+        #expect(label(of: "IBM QuillDesk", in: text) == .product)
+        #expect(label(of: "Sony TarnKit", in: text) == .product)
+        // A plural acronym after the company is a kind, no product of its own.
+        #expect(label(of: "IBM PWAs", in: "Shops built IBM PWAs for years.") == nil)
+    }
+
     @Test func usersUpdatesAndVersionsFollowProducts() {
         #expect(label(of: "Velmark", in: "Most Velmark users sync their notes every day.") == .product)
         #expect(label(of: "Velmark", in: "The Velmark update broke printing for a week.") == .product)

@@ -167,6 +167,13 @@ enum ContextCues {
         "firm", "company", "agency", "startup", "start-up", "consultancy", "brand", "provider", "retailer",
         "manufacturer", "nonprofit", "non-profit", "charity", "organization", "organisation", "corporation",
     ])
+    /// The same acronyms made plural, common nouns after a product's or maker's name (`Quorra
+    /// SDKs`, `Tarvo GPUs`); the hardware among them (``hardwareAcronymPlurals``) follow a maker's
+    /// one plain word as `cameras` does (`Brantly DSLRs`).
+    static let productAcronymPlurals = WordSet.hashes([
+        "VPNs", "APIs", "CLIs", "SDKs", "IDEs", "GPUs", "CPUs", "SSDs", "DSLRs",
+    ])
+    static let hardwareAcronymPlurals = WordSet.hashes(["GPUs", "CPUs", "SSDs", "DSLRs"])
     /// Kinds of software before `like` or `such as` and an example: `an app like X`, `tools such
     /// as X`; the example is that software. A platform may as well be a marketplace or a firm.
     static let softwareKinds = WordSet.folded([

@@ -51,6 +51,7 @@ extension NameFinder {
             if name.count == 1, words.deviceNouns.contains(tokens[next].foldedHash) { return .org }
             return .product
         }
+        if let kind = pluralAcronymKind(of: name, after: next) { return kind }
         // `The QLX is a camera`, `Scheduling is the tool that …`: an acronym or an ordinary word
         // opening the sentence names a kind of thing, not one product.
         let word = tokens[name.lowerBound]
@@ -182,7 +183,13 @@ extension NameFinder {
         {
             return after
         }
-        if next.kind == .word {
+        // `the Arden Glide 5 yesterday`, `an Arden Glide 5 and a Velmark Pad 16`: after a name that
+        // shows a thing (an article, a brand's spelling, capitals), a lower-case word that counts
+        // nothing (no plural, no unit) leaves the number the model's, whatever follows.
+        let isThingBefore =
+            next.kind == .word && !next.isCapitalized && showsThing(name) && !isPluralWord(after)
+            && !Self.measureUnits.contains(next.foldedHash)
+        if next.kind == .word, !isThingBefore {
             // `3 games` counts; `2 GTX`, `2 and` do not; `2 Brask` is the other side of a score.
             if !next.isCapitalized && !words.clauseWords.contains(next.foldedHash)
                 && !words.versionFollowers.contains(next.foldedHash)
@@ -191,7 +198,8 @@ extension NameFinder {
             }
             if next.isCapitalized && !next.isAllCaps && !analysis.isModelCode(after) { return nil }
         }
-        for ahead in after + 1..<min(tokens.count, after + 4) where tokens[ahead].newlinesBefore == 0 {
+        for ahead in after + 1..<min(tokens.count, after + 4) where tokens[ahead].newlinesBefore == 0 && !isThingBefore
+        {
             if tokens[ahead].kind == .number { return nil }
         }
         return number

@@ -33,14 +33,7 @@ extension NameFinder {
         }
         // `Brask Tove 82, Arlen Mott 126`: names with numbers in a list are scorers.
         let before = name.lowerBound - 1
-        // Teams' totals and indices' levels take numbers too: a model's name shows a brand's
-        // spelling or capitals (`VoltRay`, `QXR`), or an article or possessive before it (`the Tarvo Glide 4180`).
-        let isThing =
-            name.contains { analysis.isBrandWord($0) || tokens[$0].isAllCaps && tokens[$0].length >= 3 }
-            || before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
-                && (words.articleWords.contains(tokens[before].foldedHash)
-                    || words.possessiveDeterminers.contains(tokens[before].foldedHash))
-        guard isThing || known else { return nil }
+        guard showsThing(name) || known else { return nil }
         if before >= 1, tokens[before].kind != .word, tokens[before - 1].kind == .number { return nil }
         let after = number + 1
         guard after < tokens.count, tokens[after].newlinesBefore == 0 else { return number }
@@ -59,6 +52,17 @@ extension NameFinder {
             return nil
         }
         return number
+    }
+
+    /// Teams' totals and indices' levels take numbers too: a model's name shows a brand's
+    /// spelling or capitals (`VoltRay`, `QXR`), or an article or possessive before it
+    /// (`the Tarvo Glide 4180`).
+    func showsThing(_ name: Range<Int>) -> Bool {
+        let before = name.lowerBound - 1
+        return name.contains { analysis.isBrandWord($0) || tokens[$0].isAllCaps && tokens[$0].length >= 3 }
+            || before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
+                && (words.articleWords.contains(tokens[before].foldedHash)
+                    || words.possessiveDeterminers.contains(tokens[before].foldedHash))
     }
 
     /// `Tarvo Glide 2S`, `Velmar Orbit 80ED`: a word of digits then capitals right after a name of

@@ -55,6 +55,29 @@ extension NameFinder {
                 tokens: start..<(end + 1), label: .product, canonical: nil, evidence: .pattern,
                 isSentenceInitial: analysis.isSentenceInitial(start))
         }
+        // `Velmar CloudDesk`, `QLX StreamKit`: a word with a brand's spelling right after a known
+        // company, its acronym too, that the gazetteer does not know and that ends the capitalised
+        // words is that company's product; a longer name is left to the rules below.
+        if end < tokens.count, tokens[end].newlinesBefore == 0, !taken[end], analysis.isBrandWord(end),
+            !isPluralAcronym(end), bestMatch(at: end) == nil
+        {
+            var position = end + 1
+            while position < tokens.count, tokens[position].newlinesBefore == 0, !taken[position],
+                tokens[position].kind == .word,
+                analysis.isModelCode(position, anyCase: true) || words.productSuffixes.contains(tokens[position].hash)
+            {
+                position += 1
+            }
+            if let number = versionNumber(after: start..<position) ?? modelNumber(after: start..<position, known: true)
+            {
+                position = number + 1
+            }
+            if !isNameWord(position) || tokens[position].newlinesBefore > 0 {
+                return NameCandidate(
+                    tokens: start..<position, label: .product, canonical: nil, evidence: .pattern,
+                    isSentenceInitial: analysis.isSentenceInitial(start))
+            }
+        }
         guard !tokens[start].isAllCaps else { return nil }
         if start > 0, tokens[start - 1].kind == .word,
             words.organisationPrepositions.contains(tokens[start - 1].foldedHash)

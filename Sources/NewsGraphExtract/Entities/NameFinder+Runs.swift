@@ -40,10 +40,19 @@ extension NameFinder {
                 }
                 // `Mira Ardelt FRS`: letters after a person's name are honours, not more name.
                 if personLed || end - start >= 2, words.postNominals.contains(token.hash) { break }
+                // `Tarvo GPUs`, `Velmar APIs`: an acronym made plural at the end of the capitals is a
+                // common noun for a kind of thing, which the name before it modifies.
+                if isPluralAcronym(end), !isNameWord(end + 1) || tokens[end + 1].newlinesBefore > 0 { break }
                 // `Fondazione Arvel`: a known name right after such a leading word is the rest of its name.
                 let leaderOnly = institutionLed && (start + 1..<end).allSatisfy { !tokens[$0].isCapitalized }
-                if !personLed, !leaderOnly, let match = bestMatch(at: end), case .entity = match.category,
-                    !isOrganisation
+                // `Mount Ardia`, `Lake Velm`: a known place right after a word for a lake, a mountain,
+                // a cape, a fort or a port is the rest of that one place's name.
+                let placeLed =
+                    end == start + 1
+                    && (words.naturalPlaceLeaders.contains(tokens[start].hash)
+                        || words.settlementLeaders.contains(tokens[start].hash))
+                if !personLed, !leaderOnly, let match = bestMatch(at: end), case .entity(let label) = match.category,
+                    !isOrganisation, !(placeLed && (label == .gpe || label == .loc))
                 {
                     break
                 }

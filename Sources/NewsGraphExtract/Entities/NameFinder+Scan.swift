@@ -71,9 +71,10 @@ extension NameFinder {
                 continue
             }
             // Shapes that are one name whatever the gazetteer says: a road, a letter code, a
-            // people named by a point of the compass, a site's domain (tried in that order).
+            // people named by a point of the compass, a site's domain, an ordinal before a known
+            // event (tried in that order).
             if let shaped = roadCode(at: index) ?? letterCode(at: index) ?? compassPeople(at: index)
-                ?? siteName(at: index)
+                ?? siteName(at: index) ?? ordinalEvent(at: index)
             {
                 candidates.append(shaped)
                 index = shaped.tokens.upperBound

@@ -65,6 +65,8 @@ extension NameFinder {
         let platformKinds = ContextCues.platformKinds
         let firmKinds = ContextCues.firmKinds
         let productAcronyms = ContextCues.productAcronyms
+        let productAcronymPlurals = ContextCues.productAcronymPlurals
+        let hardwareAcronymPlurals = ContextCues.hardwareAcronymPlurals
         let productNouns = ContextCues.productNouns
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds
