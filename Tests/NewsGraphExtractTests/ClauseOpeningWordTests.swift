@@ -1,0 +1,14 @@
+import NewsGraphCore
+import NewsGraphTestSupport
+import Testing
+
+/// Words capitalised only because they open a clause, a menu line or a comment in code are no
+/// names. Invented text in the style of modern web pages.
+extension EntityKindTests {
+    @Test func aSurnameThatIsAlsoAWordOpeningAClauseBeforeAProductNounIsNoProduct() {
+        let text = "Little updates pile up quickly, and a little care helps."
+        #expect(label(of: "Little", in: text) == nil)
+        // A name the text never writes in lower case stays the product.
+        #expect(label(of: "Tarvex", in: "Tarvex updates arrive every month.") == .product)
+    }
+}
