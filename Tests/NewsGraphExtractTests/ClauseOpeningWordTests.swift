@@ -11,4 +11,10 @@ extension EntityKindTests {
         // A name the text never writes in lower case stays the product.
         #expect(label(of: "Tarvex", in: "Tarvex updates arrive every month.") == .product)
     }
+
+    @Test func oneWordBeforeAYearEndingItsLineIsNoTeam() {
+        #expect(label(of: "Gardening", in: "Gardening 2031\nRecipes\nTravel\n\nThe show opens soon.") == nil)
+        // A side's score in a results line still makes a team.
+        #expect(label(of: "Torvane", in: "Brackwell 3 Torvane 1\n\nBrackwell won again.") == .org)
+    }
 }
