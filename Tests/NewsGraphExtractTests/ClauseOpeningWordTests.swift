@@ -17,4 +17,11 @@ extension EntityKindTests {
         // A side's score in a results line still makes a team.
         #expect(label(of: "Torvane", in: "Brackwell 3 Torvane 1\n\nBrackwell won again.") == .org)
     }
+
+    @Test func aCommentInCodeOpensASentence() {
+        let text = "Set the options below.\n\n# Enforce QRX checks for signed zones\nstrict: yes"
+        #expect(TestSupport.extract(text).entities.allSatisfy { !$0.text.contains("Enforce") })
+        // A hashtag inside a sentence is no comment.
+        #expect(label(of: "Arden", in: "We love #Quillo and Arden.") == .person)
+    }
 }
