@@ -24,4 +24,12 @@ extension EntityKindTests {
         // A hashtag inside a sentence is no comment.
         #expect(label(of: "Arden", in: "We love #Quillo and Arden.") == .person)
     }
+
+    @Test func aLabelOfAGivenNameAndAWordWrittenInLowerCaseIsNoPerson() {
+        let text = "Specs\n\nJack Height: 40 cm\nBase: Steel\n\nSet the height before lifting."
+        #expect(label(of: "Jack Height", in: text) == nil)
+        // A person's name as a line's label stays a person.
+        let guests = "Guests\n\nTessa Marlow: 12 seats\n\nMarlow booked the hall."
+        #expect(label(of: "Tessa Marlow", in: guests) == .person)
+    }
 }
