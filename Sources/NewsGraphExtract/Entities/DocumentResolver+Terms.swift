@@ -332,6 +332,29 @@ extension DocumentResolver {
 }
 
 extension DocumentResolver {
+    /// `Jack Height: 40 cm` beside `set the height`: a given name and one word, a person only by
+    /// that shape, that open a line and end at its label's colon, and whose second word the
+    /// document writes in lower case, are a label of words (the given name an ordinary word there
+    /// too), no person: a name only where the body names it, lending its words to no lone word.
+    func isLabelOfLowerCaseWord(_ candidate: NameCandidate, _ lowerCaseWords: TokenHashSet) -> Bool {
+        isLabelPerson(candidate) && lowerCaseWords.contains(analysis.tokens[candidate.tokens.upperBound - 1].foldedHash)
+    }
+
+    /// The capitalised words of the people ``isLabelOfLowerCaseWord(_:_:)`` asks about that the
+    /// document also writes in lower case.
+    func labelPeopleWrittenInLowerCase(_ candidates: [NameCandidate]) -> TokenHashSet {
+        let asked = candidates.filter(isLabelPerson)
+        return asked.isEmpty ? TokenHashSet([]) : wordsWrittenInLowerCase(of: asked)
+    }
+
+    private func isLabelPerson(_ candidate: NameCandidate) -> Bool {
+        let tokens = candidate.tokens
+        return candidate.isInHeading && candidate.label == .person && candidate.canonical == nil
+            && candidate.evidence == .pattern && tokens.count == 2
+            && (tokens.lowerBound == 0 || analysis.tokens[tokens.lowerBound].newlinesBefore > 0)
+            && analysis.isCharacter(tokens.upperBound, ":")
+    }
+
     /// `Arden Pro Display` in a heading or a line's label: a name there that an ordinary word ends
     /// lends its words to no lone word (`Display:` opening a line).
     func isLabelOfWords(_ candidate: NameCandidate) -> Bool {

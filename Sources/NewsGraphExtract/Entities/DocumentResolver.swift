@@ -77,6 +77,7 @@ struct DocumentResolver {
         for candidate in strong {
             votes.add(candidate.label!, candidate.evidence.rawValue, for: surfaceKey(candidate.tokens))
         }
+        let labelWords = labelPeopleWrittenInLowerCase(candidates)
         // People by the words of their full names, so "Kahl" finds "Colin Kahl".
         var peopleByWord = TokenHashMap<PersonByWord>()
         var surnameHashes: [UInt64] = []
@@ -91,7 +92,7 @@ struct DocumentResolver {
                 continue
             }
             guard words.count >= 2 else { continue }
-            if isLabelOfWords(candidate) { continue }
+            if isLabelOfWords(candidate) || isLabelOfLowerCaseWord(candidate, labelWords) { continue }
             surnameHashes.append(analysis.tokens[words.last].foldedHash)
             // One person by first and last word: "Eugene Nida" and "Eugene A. Nida" agree.
             let key =
@@ -182,7 +183,8 @@ struct DocumentResolver {
             // A heading's capitals prove nothing: what the gazetteer does not know, nor a rule
             // names as a person, is a name there only when the body names it.
             if candidate.isInHeading && candidate.evidence < .gazetteer
-                && !(candidate.label == .person && candidate.evidence >= .pattern)
+                && !(candidate.label == .person && candidate.evidence >= .pattern
+                    && !isLabelOfLowerCaseWord(candidate, labelWords))
             {
                 capsLineNames.append(candidate)
                 continue

@@ -65,6 +65,13 @@ extension NameFinder {
                 && (tokens[index - 1].kind == .dash || analysis.isCharacter(index - 1, ":"))
     }
 
+    /// Whether the document also writes the word at `index` in lower case somewhere: a capital
+    /// that only opens a clause then proves nothing. One pass over the tokens, asked rarely.
+    func isWrittenInLowerCase(_ index: Int) -> Bool {
+        let hash = tokens[index].foldedHash
+        return tokens.contains { $0.kind == .word && !$0.isCapitalized && $0.foldedHash == hash }
+    }
+
     /// `Advanced`, `Use`: a capitalised ordinary word (``CommonWords``) that the gazetteer does not
     /// know as a name.
     func isOrdinaryCapitalized(_ index: Int) -> Bool {

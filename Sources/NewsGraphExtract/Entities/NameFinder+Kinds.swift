@@ -40,9 +40,10 @@ extension NameFinder {
             // know before a kind of product names the kind; makers with such letters are known.
             if name.count == 1, tokens[name.lowerBound].isAllCaps, tokens[name.lowerBound].length >= 2 { return nil }
             // `Basic subscription options`, `Pros: Hybrid apps`: an ordinary word capitalised to open
-            // a sentence, a line or a clause after a colon or a dash describes the noun after it.
+            // a sentence, a line or a clause after a colon or a dash describes the noun after it;
+            // so does one that is also a surname (`Main`, `Key`) when the text writes it in lower case.
             if name.count == 1, opensClause(name.lowerBound),
-                commonWords.contains(tokens[name.lowerBound].foldedHash)
+                commonWords.contains(tokens[name.lowerBound].foldedHash) || isWrittenInLowerCase(name.lowerBound)
             {
                 return nil
             }

@@ -22,7 +22,13 @@ extension NameFinder {
             let opensLine = previous < 0 || tokens[previous + 1].newlinesBefore > 0
             let followsScore =
                 previous >= 0 && tokens[previous].kind == .number && tokens[previous + 1].newlinesBefore == 0
-            if followsScore || opensLine && isScoreEnd(after: next) { return true }
+            // `Budget 2031` alone on its line: a year after one word that ends the line dates a
+            // heading or a menu item; no side scores in the thousands. (Several words before it
+            // may name an event's edition, which stays a name.)
+            let isLineYear =
+                next - previous == 2 && Self.isYearNumber(next, analysis)
+                && (next + 1 == tokens.count || tokens[next + 1].newlinesBefore > 0)
+            if followsScore || opensLine && !isLineYear && isScoreEnd(after: next) { return true }
         }
         if previous >= 0, words.resultVerbs.contains(tokens[previous].foldedHash) { return true }
         return next < tokens.count && words.resultVerbs.contains(tokens[next].foldedHash)

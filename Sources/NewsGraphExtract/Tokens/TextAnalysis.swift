@@ -69,6 +69,11 @@ package struct TextAnalysis: Sendable {
                 position -= 1
             case .dash: position -= 1
             case .punctuation where isCharacter(position, "(") || isCharacter(position, ":"): position -= 1
+            // `# Reduce the cache`: a `#` and a space open a comment in code or a configuration
+            // file, whose first word is capitalised as a sentence's is; `#Word` is a hashtag.
+            case .punctuation where isCharacter(position, "#") && (position + 1 < index || !tokens[index].isAttached):
+                if position == 0 || token.newlinesBefore > 0 { return true }
+                position -= 1
             default: return tokens[index].newlinesBefore > 0
             }
         }
