@@ -141,6 +141,9 @@ enum QuoteLexicon {
         "couldn’t", "mustn’t",
     ])
 
+    /// Quantifiers that float off a subject to stand before its verb (`the two firms both said`).
+    static let floatingQuantifiers = WordSet.folded(["both", "all", "each"])
+
     /// Labels that open a line with a colon without naming a speaker ("Update:", "Photos:").
     static let lineLabels = WordSet.folded([
         "update", "updated", "note", "editor", "correction", "related", "photo", "photos", "video", "videos",
