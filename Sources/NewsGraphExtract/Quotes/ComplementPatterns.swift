@@ -20,9 +20,14 @@ struct ComplementPatterns {
         "pressed", "pressing", "challenged", "challenges", "invited", "invites", "forced", "advised", "advises",
         "instructed", "ordered", "orders", "directed", "appealed", "appeals",
     ])
-    /// Verbs whose infinitive follows them at once (`offered to help`); with a thing between,
-    /// the thing is given (`offers a tool to track sales`).
-    static let offerVerbs = WordSet.folded(["offer", "offers", "offered", "offering"])
+    /// Verbs whose infinitive follows them at once (`offered to help`, `plans to build`): they take
+    /// no addressee, so a thing between is what is given, planned or sought (`offers a tool to track
+    /// sales`, `is planning a survey to map …`) and the infinitive is its purpose.
+    static let offerVerbs = WordSet.folded([
+        "offer", "offers", "offered", "offering", "plan", "plans", "planned", "planning", "aim", "aims", "aimed",
+        "seek", "seeks", "seeking", "sought", "agree", "agrees", "agreed", "refuse", "refuses", "refused",
+        "decline", "declines", "declined",
+    ])
     /// Verbs that name something in the speaker's words: `called the plan "a disaster"`.
     static let namingVerbs = WordSet.folded([
         "called", "calls", "call", "calling", "described", "describes", "describe", "describing", "labeled",
@@ -184,7 +189,8 @@ struct ComplementPatterns {
                 {
                     return nil
                 }
-                // "offers a tool to track …": a thing before the infinitive is what is offered.
+                // "offers a tool to track …", "planned a rally to …": a thing before the infinitive is
+                // what is offered or planned.
                 if position > verb + 1, Self.offerVerbs.contains(hash) { return nil }
                 var start = position
                 if position > verb + 1 {

@@ -38,6 +38,22 @@ extension QuoteExtractor {
         {
             start -= 1
         }
+        // `the two firms both said`: a quantifier floated off the subject goes with the verb.
+        if start > sentence.tokens.lowerBound + 1, analysis.tokens[start - 1].kind == .word,
+            !analysis.tokens[start - 1].isCapitalized,
+            QuoteLexicon.floatingQuantifiers.contains(analysis.tokens[start - 1].foldedHash),
+            analysis.tokens[start - 2].kind == .word
+                && (!ComplementPatterns.nonObjects.contains(analysis.tokens[start - 2].foldedHash)
+                    || Lexicon.auxiliaries.contains(analysis.tokens[start - 2].foldedHash))
+                || analysis.tokens[start - 2].kind == .possessive
+        {
+            start -= 1
+            while start > sentence.tokens.lowerBound, analysis.tokens[start - 1].kind == .word,
+                Lexicon.auxiliaries.contains(analysis.tokens[start - 1].foldedHash)
+            {
+                start -= 1
+            }
+        }
         while start > sentence.tokens.lowerBound, analysis.isCharacter(start - 1, ",") { start -= 1 }
         return start
     }

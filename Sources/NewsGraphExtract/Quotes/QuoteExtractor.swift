@@ -245,9 +245,31 @@ package struct QuoteExtractor: Sendable {
                     // Not when the pronoun's own sentence names someone before it.
                     let namedHere = people.last.map { Int(analysis.sentenceOfToken[$0.tokens.lowerBound]) == sentence }
                     let paragraph = paragraphOf[speaker.tokens.lowerBound]
+                    // It opens its sentence, after a title at most, outside quotation marks, and is
+                    // no modifier of a role (`Acme consultant Ann Vance`).
+                    func opensSentence(_ person: EntityRecognizer.Mention) -> Bool {
+                        let named = Int(analysis.sentenceOfToken[person.tokens.lowerBound])
+                        let opening = analysis.sentences[named].tokens.lowerBound
+                        let after = person.tokens.upperBound
+                        // A role with a word or two before it (`Acme consultant Ann Vance`) is a title too.
+                        let start = person.tokens.lowerBound
+                        let titled =
+                            start - opening <= 1
+                            || start - opening <= 3
+                                && QuoteLexicon.roleNouns.contains(analysis.tokens[start - 1].foldedHash)
+                        return titled && !inQuote[person.tokens.lowerBound]
+                            && !isQuotationMark(analysis.tokens[opening].kind)
+                            && !(after < analysis.tokens.count
+                                && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
+                    }
+                    let subjectHere =
+                        namedHere == true
+                        ? sentenceSubject(
+                            ofPronoun: speaker.tokens.lowerBound, analysis, people: people,
+                            fits: { fits($0) && opensSentence($0) }) : nil
                     let introduced =
                         namedHere == true
-                        ? nil
+                        ? subjectHere
                         : people.suffix(8).last { person in
                             let named = Int(analysis.sentenceOfToken[person.tokens.lowerBound])
                             guard person.tokens.lowerBound > lastSpeakerAt, person.entity != lastSpeaker?.entity,
@@ -256,20 +278,7 @@ package struct QuoteExtractor: Sendable {
                                     || named < sentence && sentence - named <= 3
                                         && paragraphOf[person.tokens.lowerBound] == paragraph
                             else { return false }
-                            // It opens that sentence, after a title at most, outside quotation marks,
-                            // and is no modifier of a role (`Acme consultant Ann Vance`).
-                            let opening = analysis.sentences[named].tokens.lowerBound
-                            let after = person.tokens.upperBound
-                            // A role with a word or two before it (`Acme consultant Ann Vance`) is a title too.
-                            let start = person.tokens.lowerBound
-                            let titled =
-                                start - opening <= 1
-                                || start - opening <= 3
-                                    && QuoteLexicon.roleNouns.contains(analysis.tokens[start - 1].foldedHash)
-                            return titled && !inQuote[person.tokens.lowerBound]
-                                && !isQuotationMark(analysis.tokens[opening].kind)
-                                && !(after < analysis.tokens.count
-                                    && QuoteLexicon.roleNouns.contains(analysis.tokens[after].foldedHash))
+                            return opensSentence(person)
                         }
                     let writingSpoke =
                         pronoun == FoldedWord.it

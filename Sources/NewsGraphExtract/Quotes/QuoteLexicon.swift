@@ -130,11 +130,19 @@ enum QuoteLexicon {
             "progressives",
         ]))
 
-    /// Finite auxiliaries and modals: after a short noun phrase they show a clause has begun.
+    /// Finite auxiliaries and modals: after a short noun phrase they show a clause has begun. A
+    /// negated one is as finite as its positive form, with a straight or a curly apostrophe
+    /// (`weren't`, `weren’t`).
     static let finiteAuxiliaries = WordSet.folded([
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "could", "can", "must",
-        "may", "might", "does", "did", "won't", "can't", "wouldn't", "isn't", "wasn't", "doesn't", "didn't",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "could", "can", "must", "may",
+        "might", "does", "did", "won't", "can't", "wouldn't", "isn't", "wasn't", "doesn't", "didn't", "aren't",
+        "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "couldn't", "mustn't", "won’t", "can’t", "wouldn’t",
+        "isn’t", "wasn’t", "doesn’t", "didn’t", "aren’t", "weren’t", "hasn’t", "haven’t", "hadn’t", "shouldn’t",
+        "couldn’t", "mustn’t",
     ])
+
+    /// Quantifiers that float off a subject to stand before its verb (`the two firms both said`).
+    static let floatingQuantifiers = WordSet.folded(["both", "all", "each"])
 
     /// Labels that open a line with a colon without naming a speaker ("Update:", "Photos:").
     static let lineLabels = WordSet.folded([
