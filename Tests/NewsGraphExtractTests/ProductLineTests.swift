@@ -39,6 +39,14 @@ extension EntityKindTests {
         #expect(label(of: "Samsung Frames", in: "Painters now share clips on Samsung Frames every day.") == nil)
     }
 
+    @Test func aCompanyBeforeAWordForItsDivisionIsOneName() {
+        let text = "Listeners can stream the whole album through Siemens Music this winter."
+        #expect(label(of: "Siemens Music", in: text) != nil)
+        #expect(label(of: "Siemens", in: text) == nil)
+        // A capitalised word after it goes on with a longer name, left to the other rules.
+        #expect(label(of: "Siemens Music", in: "She joined Siemens Music Group in spring.") == nil)
+    }
+
     @Test func andAfterACompanysProductOpensASecondName() {
         let text = "Editors keep their drafts in Siemens Tally and Samsung Ledger now."
         #expect(label(of: "Siemens Tally", in: text) == .product)
