@@ -22,6 +22,31 @@ extension EntityKindTests {
             })
     }
 
+    @Test func aCompanyBeforeAPluralOfAnOrdinaryWordNamesItsProduct() {
+        // The plural is a family name too; its singular is an ordinary word.
+        let text = "Teachers keep the marks in Siemens Pebbles and print them on Fridays."
+        #expect(label(of: "Siemens Pebbles", in: text) == .product)
+        #expect(label(of: "Siemens", in: text) == nil)
+    }
+
+    @Test func aCompanyBeforeAPluralThePageRepeatsNamesItsProduct() {
+        let text =
+            "Painters now share clips on Samsung Frames every day. A short loop on Samsung Frames can reach a "
+            + "large crowd."
+        #expect(labels(of: "Samsung Frames", in: text) == [.product, .product])
+        #expect(label(of: "Samsung", in: text) == nil)
+        // Once on the page, the plural may be a family name: the rule leaves it alone.
+        #expect(label(of: "Samsung Frames", in: "Painters now share clips on Samsung Frames every day.") == nil)
+    }
+
+    @Test func aCompanyBeforeAWordForItsDivisionIsOneName() {
+        let text = "Listeners can stream the whole album through Siemens Music this winter."
+        #expect(label(of: "Siemens Music", in: text) != nil)
+        #expect(label(of: "Siemens", in: text) == nil)
+        // A capitalised word after it goes on with a longer name, left to the other rules.
+        #expect(label(of: "Siemens Music", in: "She joined Siemens Music Group in spring.") == nil)
+    }
+
     @Test func andAfterACompanysProductOpensASecondName() {
         let text = "Editors keep their drafts in Siemens Tally and Samsung Ledger now."
         #expect(label(of: "Siemens Tally", in: text) == .product)

@@ -105,11 +105,34 @@ extension NameFinder {
 
     /// `Recipes`, `Journeys`: a plural after a company's name that is an ordinary word, no word
     /// for people (`Members`, `Officials`) and no head word's plural (`Theaters`) names one of
-    /// its products.
+    /// its products; so does one whose singular alone is ordinary (`Reels`, `Sheets`: plurals that
+    /// are family names too), a person's name being no product line of a company.
     func isProductLinePlural(_ index: Int) -> Bool {
+        guard commonWords.contains(tokens[index].foldedHash) || isOrdinaryPlural(index) else { return false }
+        return isThingPlural(index)
+    }
+
+    /// `Arden Shorts` twice on a page: a plural that is no ordinary word's after a known company
+    /// still names its product line when the page writes that pair again; a family name seldom
+    /// follows the same company's name twice, a feature of its platform often does.
+    func isRepeatedLinePlural(_ index: Int, maker: Int) -> Bool {
+        guard isThingPlural(index) else { return false }
+        var count = 0
+        for other in 1..<tokens.count
+        where tokens[other].hash == tokens[index].hash && tokens[other - 1].hash == tokens[maker].hash
+            && tokens[other].newlinesBefore == 0
+        {
+            count += 1
+            if count >= 2 { return true }
+        }
+        return false
+    }
+
+    /// A plural that names no people (`Members`, `Officials`) and is no head word's plural
+    /// (`Theaters`) nor an organisation's suffix.
+    func isThingPlural(_ index: Int) -> Bool {
         let hash = tokens[index].foldedHash
-        guard commonWords.contains(hash), !words.roleNouns.contains(hash), !words.commonSubjects.contains(hash)
-        else { return false }
+        guard !words.roleNouns.contains(hash), !words.commonSubjects.contains(hash) else { return false }
         var singular = TokenHash.offset
         for offset in Int(tokens[index].start)..<Int(tokens[index].end) - 1 {
             TokenHash.add(&singular, analysis.text[offset])

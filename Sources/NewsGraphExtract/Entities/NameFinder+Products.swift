@@ -106,7 +106,7 @@ extension NameFinder {
             // `Arden Recipes`, `Arden Journeys`: an ordinary plural that names no people ends the
             // product's name; other plurals (`Arden Members`, `Arden MPs`) name people or parts.
             if isPluralWord(position) {
-                guard isProductLinePlural(position) else { break }
+                guard isProductLinePlural(position) || isRepeatedLinePlural(position, maker: start) else { break }
                 position += 1
                 break
             }

@@ -126,6 +126,13 @@ extension NameFinder {
                         continue
                     }
                     if label == .org, !isGivenLed, !afterTitle,
+                        let division = makerDivision(from: index, after: index + match.length)
+                    {
+                        candidates.append(division)
+                        index = division.tokens.upperBound
+                        continue
+                    }
+                    if label == .org, !isGivenLed, !afterTitle,
                         let unit = acronymUnit(from: index, after: index + match.length)
                     {
                         candidates.append(unit)
