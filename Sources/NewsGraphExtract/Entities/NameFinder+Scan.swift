@@ -165,11 +165,14 @@ extension NameFinder {
                     }
                     if !isGivenLed && !(afterTitle && label != .person) {
                         let range = index..<index + match.length
+                        let title = titleLabel(of: range, known: label)
                         candidates.append(
                             NameCandidate(
-                                tokens: range, label: label == .norp && isLanguageSlot(range) ? .language : label,
-                                canonical: gazetteer.entry(of: match).canonical,
-                                evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
+                                tokens: range,
+                                label: title ?? (label == .norp && isLanguageSlot(range) ? .language : label),
+                                canonical: title == nil ? gazetteer.entry(of: match).canonical : nil,
+                                evidence: title == nil ? .gazetteer : .pattern,
+                                isSentenceInitial: analysis.isSentenceInitial(index),
                                 isInCapsLine: isCapsLine(index)
                             )
                         )
