@@ -11,6 +11,7 @@ extension NameFinder {
         splitRoles(&candidates)
         joinMakers(&candidates)
         languageLists(&candidates)
+        wholeQuotedTitles(&candidates)
         pairedNames(&candidates)
         // A museum that acts is the institution, whichever rule found its name.
         for index in candidates.indices where candidates[index].label == .fac && !candidates[index].isInCapsLine {

@@ -44,3 +44,52 @@ extension NameFinder {
         }
     }
 }
+
+extension NameFinder {
+    /// A title in quotation marks after a noun for its kind runs to the closing mark, past a
+    /// colon, a comma or a lower-case word (`the exhibition ‘Harbour Light: Ten Years of Glass’`):
+    /// the marks, not the capitals, bound it. The names found inside it are part of it.
+    func wholeQuotedTitles(_ candidates: inout [NameCandidate]) {
+        var index = 0
+        while index < candidates.count {
+            defer { index += 1 }
+            let name = candidates[index].tokens
+            guard candidates[index].label == .workOfArt, let end = quotedTitleEnd(name), end > name.upperBound else {
+                continue
+            }
+            candidates[index].tokens = name.lowerBound..<end
+            candidates[index].canonical = nil
+            while index + 1 < candidates.count, candidates[index + 1].tokens.lowerBound < end {
+                candidates.remove(at: index + 1)
+            }
+        }
+    }
+
+    /// The end of a quoted title whose opening mark stands right before `name`, a noun for its
+    /// kind before the mark: the last word before the closing mark on the same line, at most a
+    /// dozen tokens on; nil when no closing mark comes (a quotation, not a title).
+    private func quotedTitleEnd(_ name: Range<Int>) -> Int? {
+        let open = name.lowerBound - 1
+        guard open >= 0, tokens[open].kind == .openingQuote || tokens[open].kind == .straightQuote,
+            isTitleAfterKindNoun(name)
+        else { return nil }
+        let mark = analysis.text[Int(tokens[open].start)]
+        var position = name.upperBound
+        while position < tokens.count, position < name.lowerBound + 12, tokens[position].newlinesBefore == 0 {
+            let token = tokens[position]
+            if token.kind == .openingQuote { return nil }
+            let closes =
+                tokens[open].kind == .openingQuote
+                ? token.kind == .closingQuote
+                : token.kind == .straightQuote && analysis.text[Int(token.start)] == mark
+            if closes {
+                // `‘Harbour Light,’`: a comma or a stop inside the marks belongs to the sentence.
+                var end = position
+                while end > name.upperBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+                return end
+            }
+            position += 1
+        }
+        return nil
+    }
+}
