@@ -39,6 +39,19 @@ import Testing
         #expect(label(of: "Dorvan Prize", in: "The firm won the Dorvan Prize for design.") == .workOfArt)
     }
 
+    @Test func kindNounBeforeKnownNameMakesItATitle() {
+        let quoted = "The band closes the record with the track ‘Lisbon’, a slow waltz."
+        #expect(label(of: "Lisbon", in: quoted) == .workOfArt)
+        #expect(label(of: "Vienna", in: "We watched the film Vienna on the train home.") == .workOfArt)
+        #expect(label(of: "Marrow Lane", in: "Her cameo in the episode “Marrow Lane” was brief.") == .workOfArt)
+        let exhibition = "The gallery opens the exhibition ‘Salt Roads: Maps of the Northern Coast,’ in May."
+        #expect(label(of: "Salt Roads: Maps of the Northern Coast", in: exhibition) == .workOfArt)
+        // No closing mark on the line: a quotation, so the title stays the capitalised words.
+        #expect(label(of: "Salt Roads", in: "The show \"Salt Roads is back, she said.") != nil)
+        // A bare noun that is also a verb (`track`) says nothing of the name after it.
+        #expect(label(of: "Lisbon", in: "The council will track Lisbon rents every month.") == .gpe)
+    }
+
     @Test func languagesInTheirContexts() {
         #expect(label(of: "Mandarin", in: "The mayor speaks Mandarin at home.") == .language)
         #expect(label(of: "French", in: "The letter was written in French.") == .language)

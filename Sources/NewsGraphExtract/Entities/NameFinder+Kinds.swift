@@ -6,6 +6,7 @@ extension NameFinder {
     /// What the words around an unknown name say it names: `the film X`, `starred in X` and
     /// `X (2005)` a work, `the X app` a product.
     func kindCue(of name: Range<Int>, before previous: Int, after next: Int) -> EntityLabel? {
+        if isTitleAfterKindNoun(name) { return .workOfArt }
         // A word on the line before (`No full books` above `Basic features`) says nothing of a
         // name that opens its line.
         if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,

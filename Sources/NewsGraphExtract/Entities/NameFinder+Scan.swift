@@ -11,6 +11,7 @@ extension NameFinder {
         splitRoles(&candidates)
         joinMakers(&candidates)
         languageLists(&candidates)
+        wholeQuotedTitles(&candidates)
         pairedNames(&candidates)
         // A museum that acts is the institution, whichever rule found its name.
         for index in candidates.indices where candidates[index].label == .fac && !candidates[index].isInCapsLine {
@@ -172,11 +173,14 @@ extension NameFinder {
                     }
                     if !isGivenLed && !(afterTitle && label != .person) {
                         let range = index..<index + match.length
+                        let title = titleLabel(of: range, known: label)
                         candidates.append(
                             NameCandidate(
-                                tokens: range, label: label == .norp && isLanguageSlot(range) ? .language : label,
-                                canonical: gazetteer.entry(of: match).canonical,
-                                evidence: .gazetteer, isSentenceInitial: analysis.isSentenceInitial(index),
+                                tokens: range,
+                                label: title ?? (label == .norp && isLanguageSlot(range) ? .language : label),
+                                canonical: title == nil ? gazetteer.entry(of: match).canonical : nil,
+                                evidence: title == nil ? .gazetteer : .pattern,
+                                isSentenceInitial: analysis.isSentenceInitial(index),
                                 isInCapsLine: isCapsLine(index)
                             )
                         )
