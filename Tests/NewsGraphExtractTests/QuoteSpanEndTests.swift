@@ -27,6 +27,12 @@ import Testing
         #expect(participle.first?.content == "the regatta would go ahead")
     }
 
+    @Test func aFormInIngAfterTheClausesOpeningPhraseIsItsSubject() {
+        let found = reported(
+            "The rowing club survey showed that for most members, sculling is calmer than sweep rowing.")
+        #expect(found.first?.content == "that for most members, sculling is calmer than sweep rowing")
+    }
+
     @Test func aReportInsideAnOpeningWhilstClauseEndsAtItsComma() {
         let found = reported("Whilst Ann Reyes argues that the old pier is safe, the council has closed it for a year.")
         #expect(found.first?.content == "that the old pier is safe")

@@ -138,7 +138,10 @@ struct ClauseBoundary {
                         || subjectless && QuoteLexicon.finiteAuxiliaries.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
                         || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
-                        || isParticiple(index + 1) && !isSeriesItem(index + 1, clauseOpening: first)
+                        // "that for most riders, cycling is …": after the comma of a short opening
+                        // phrase a form in -ing is the gerund that opens the clause's subject.
+                        || isParticiple(index + 1) && !(introduced && index - first <= 8)
+                            && !isSeriesItem(index + 1, clauseOpening: first)
                         // "…, Barrett said, "…"": another name's tag.
                         || words >= 3 && startsClause(at: index + 1, before: end),
                     analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
