@@ -12,6 +12,27 @@ import Testing
         #expect(found.first?.content == "the new boats were \u{201C}floating offices,\u{201D}")
     }
 
+    @Test func aLoneFormInIngBetweenCommasIsAnItemOfASeries() {
+        let found = reported(
+            "The rowing club survey found that members cared most about coaching, sculling, safety and boat upkeep.")
+        #expect(found.first?.content == "that members cared most about coaching, sculling, safety and boat upkeep")
+    }
+
+    @Test func aReportOpeningInIngRunsOnThroughItsSeries() {
+        let found = reported(
+            "Coach Ilse Varga recommends stretching before a race, rowing light the day after and resting on Sundays.")
+        #expect(
+            found.first?.content == "stretching before a race, rowing light the day after and resting on Sundays")
+        let participle = reported("Ilse Varga said the regatta would go ahead, hoping to calm the crews.")
+        #expect(participle.first?.content == "the regatta would go ahead")
+    }
+
+    @Test func aFormInIngAfterTheClausesOpeningPhraseIsItsSubject() {
+        let found = reported(
+            "The rowing club survey showed that for most members, sculling is calmer than sweep rowing.")
+        #expect(found.first?.content == "that for most members, sculling is calmer than sweep rowing")
+    }
+
     @Test func aReportInsideAnOpeningWhilstClauseEndsAtItsComma() {
         let found = reported("Whilst Ann Reyes argues that the old pier is safe, the council has closed it for a year.")
         #expect(found.first?.content == "that the old pier is safe")

@@ -43,6 +43,30 @@ struct ClauseBoundary {
             && analysis.text[end - 1] == UInt8(ascii: "g")
     }
 
+    /// An -ing word after a comma is one more item of a series, not a participle about the
+    /// subject, when it stands alone before the next comma or `and` (`rest, stretching, sleep
+    /// and diet`), or when the reported clause itself opens with a form in -ing (`recommends
+    /// walking after meals, resting at noon and sleeping early`), closing with `and` or `or` and
+    /// one more such form.
+    func isSeriesItem(_ index: Int, clauseOpening: Int) -> Bool {
+        let tokens = analysis.tokens
+        if index + 1 < tokens.count, tokens[index + 1].newlinesBefore == 0,
+            analysis.isCharacter(index + 1, ",") || Self.seriesJoins.contains(tokens[index + 1].foldedHash)
+        {
+            return true
+        }
+        guard clauseOpening < index, isParticiple(clauseOpening) else { return false }
+        // The series closes with `and` or `or` and one more form in -ing on the same line.
+        var next = index + 1
+        while next + 1 < tokens.count, tokens[next + 1].newlinesBefore == 0, !analysis.isCharacter(next, ".") {
+            if Self.seriesJoins.contains(tokens[next].foldedHash), isParticiple(next + 1) { return true }
+            next += 1
+        }
+        return false
+    }
+
+    private static let seriesJoins = WordSet.folded(["and", "or"])
+
     private static let also = TokenHash.foldedHash("also")
     /// Words that open a phrase before a clause's subject: "if elected, …", "given X, …".
     static let introductions = WordSet.folded([
@@ -114,7 +138,10 @@ struct ClauseBoundary {
                         || subjectless && QuoteLexicon.finiteAuxiliaries.contains(next)
                         || QuoteLexicon.quoteVerbs.contains(next)
                         || (words >= 5 && !introduced && Self.subjectPronouns.contains(next))
-                        || isParticiple(index + 1)
+                        // "that for most riders, cycling is …": after the comma of a short opening
+                        // phrase a form in -ing is the gerund that opens the clause's subject.
+                        || isParticiple(index + 1) && !(introduced && index - first <= 8)
+                            && !isSeriesItem(index + 1, clauseOpening: first)
                         // "…, Barrett said, "…"": another name's tag.
                         || words >= 3 && startsClause(at: index + 1, before: end),
                     analysis.isCharacter(index, ",") || QuoteLexicon.quoteVerbs.contains(next)
