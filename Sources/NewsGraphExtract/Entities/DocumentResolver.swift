@@ -371,7 +371,11 @@ struct DocumentResolver {
         takeWorkArticles(&resolved)
         relabelExamplesOfKinds(&resolved)
         relabelPlatforms(&resolved)
-        relabelListedProducts(&resolved)
+        relabelListedProducts(
+            &resolved,
+            brands: Set(
+                candidates.lazy.filter { $0.evidence == .shape && $0.label == .org && $0.tokens.count == 1 }
+                    .map(\.tokens.lowerBound)))
         relabelModelNames(&resolved)
         relabelMakerLines(
             &resolved, ruled: Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound)))
