@@ -158,7 +158,9 @@ struct DocumentResolver {
                 continue
             }
             if isNationalityThing(candidate, nationalThings) || isKindInList(candidate) { continue }
-            if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+            if let terms,
+                candidate.tokens.count == 1 && terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+                    || candidate.tokens.count > 1 && unspacedHash(candidate.tokens).map(terms.contains) == true
             {
                 continue
             }
