@@ -14,7 +14,8 @@ extension DocumentResolver {
         while close < tokens.count, close - open <= 5, !analysis.isCharacter(close, ")") {
             if analysis.isCharacter(close, "&") {
                 letters.append(0)
-            } else if tokens[close].kind == .word, tokens[close].length <= 2, tokens[close].isAttached || close == open + 1,
+            } else if tokens[close].kind == .word, tokens[close].length <= 2,
+                tokens[close].isAttached || close == open + 1,
                 (Int(tokens[close].start)..<Int(tokens[close].end)).allSatisfy({ text[$0] &- 0x41 < 26 })
             {
                 for position in Int(tokens[close].start)..<Int(tokens[close].end) {
