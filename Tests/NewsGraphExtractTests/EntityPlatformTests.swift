@@ -76,4 +76,12 @@ extension EntityKindTests {
         // Two names and a comma alone may be two clauses.
         #expect(label(of: "TallyNest", in: "When the phone runs Android, TallyNest adds a widget.") == .org)
     }
+
+    @Test func brandSpelledWordsFillAListWithAProduct() {
+        let text = "Our old laptop ran Windows, TallyNest and QuorraPad for the whole term."
+        #expect(label(of: "TallyNest", in: text) == .product)
+        #expect(label(of: "QuorraPad", in: text) == .product)
+        // With no product in the list the spelling alone keeps them bodies.
+        #expect(label(of: "TallyNest", in: "Shares of TallyNest, QuorraPad and Velmico rose today.") == .org)
+    }
 }

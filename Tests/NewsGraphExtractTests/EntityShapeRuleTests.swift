@@ -119,6 +119,9 @@ extension EntityKindTests {
     @Test func pluralAcronymsAreCommonNouns() {
         #expect(label(of: "EVs", in: "Chargers can fill many EVs in an hour.") == nil)
         #expect(label(of: "CLIs", in: "None of the other CLIs added it.") == nil)
+        // An acronym whose first word keeps a small letter, made plural, is one too.
+        #expect(label(of: "SoCs", in: "Cheap SoCs now run the whole garden sensor.") == nil)
+        #expect(label(of: "ML SoCs", in: "The lab sampled new ML SoCs this spring.") == nil)
     }
 
     @Test func aNameUsedBothWithAndWithoutAnArticleKeepsOneLabel() {

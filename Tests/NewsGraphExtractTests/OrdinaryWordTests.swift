@@ -44,6 +44,14 @@ extension EntityKindTests {
         #expect(!bodies.isEmpty && bodies.allSatisfy { $0 == .org })
     }
 
+    @Test func lettersJoinedByAnAmpersandSpelledOutInLowerCaseAreATerm() {
+        let text = "Log each trial and error (T&E) round. Later the T&E notes helped the crew."
+        #expect(labels(of: "T&E", in: text).isEmpty)
+        // Spelled out in capitals, a firm's name, it stays the body.
+        let named = "Tarvo and Elling (T&E) opened a shop. T&E hired ten people."
+        #expect(labels(of: "T&E", in: named).allSatisfy { $0 == .org })
+    }
+
     @Test func identifiersAndCurrenciesAreNoNames() {
         #expect(label(of: "LoadLedger", in: "Then call ledger.LoadLedger(path) once at start.") == nil)
         #expect(label(of: "US", in: "The plan costs US$12 a month.") == nil)

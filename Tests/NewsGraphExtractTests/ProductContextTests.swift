@@ -20,6 +20,13 @@ extension EntityKindTests {
         #expect(label(of: "QuorraDBs", in: "They run three QuorraDBs in the lab.") != .product)
     }
 
+    @Test func aBrandBeforeANounForAPartOfSoftwareIsSoftware() {
+        #expect(label(of: "NetWeave", in: "Most routers now speak the NetWeave protocol by default.") == .product)
+        #expect(label(of: "TallyScript", in: "Paste these TallyScript commands into the console.") == .product)
+        // Without the brand's spelling a plural noun may be a verb after a person.
+        #expect(label(of: "Tom Varga", in: "Tom Varga commands the northern fleet.") != .product)
+    }
+
     @Test func aMakerBeforeABrandAndItsLineNamesAProduct() {
         #expect(label(of: "Tarvix BrewMax Duo", in: "We tested the Tarvix BrewMax Duo for a month.") == .product)
         #expect(label(of: "QLX BrewMax", in: "Our kitchen kept the QLX BrewMax for a year.") == .product)

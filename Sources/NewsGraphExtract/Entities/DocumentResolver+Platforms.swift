@@ -38,8 +38,10 @@ extension DocumentResolver {
 
     /// `Audacity or Quorlo`, `Brasko, Tellin and Quorlo`: a body's name listed only with products
     /// is one too, as a list holds one kind of thing; not the maker of one of them (`Quorlo
-    /// and Quorlo Maps`) nor a name cut short before a capitalised word.
-    func relabelListedProducts(_ resolved: inout [Resolved]) {
+    /// and Quorlo Maps`) nor a name cut short before a capitalised word. A word that is a body only
+    /// by its brand's spelling (`brands`: where such words start) is no firm's evidence: beside a
+    /// product it may fill the rest of the list (`Quillo, NetWeave and OpenBolt`).
+    func relabelListedProducts(_ resolved: inout [Resolved], brands: Set<Int>) {
         var start = 0
         while start < resolved.count {
             var end = start + 1
@@ -63,12 +65,17 @@ extension DocumentResolver {
             for index in list where resolved[index].label == .org && !continuesCapitalised(resolved[index].tokens) {
                 if isOpenEnded, index == list.upperBound - 1, !endsPhrase(resolved[index].tokens) { continue }
                 let first = analysis.tokens[resolved[index].tokens.lowerBound].foldedHash
+                let isBrand = brands.contains(resolved[index].tokens.lowerBound)
                 let othersAreProducts = list.allSatisfy { other in
                     other == index
-                        || resolved[other].label == .product
+                        || (resolved[other].label == .product
+                            || isBrand && resolved[other].label == .org
+                                && brands.contains(resolved[other].tokens.lowerBound))
                             && analysis.tokens[resolved[other].tokens.lowerBound].foldedHash != first
                 }
-                if othersAreProducts { resolved[index].label = .product }
+                if othersAreProducts, list.contains(where: { resolved[$0].label == .product }) {
+                    resolved[index].label = .product
+                }
             }
         }
     }

@@ -12,6 +12,10 @@ extension DocumentResolver {
         var index = 1
         while index + 2 < tokens.count {
             defer { index += 1 }
+            if analysis.isCharacter(index, "("), let hash = spelledAmpersandAcronym(after: index) {
+                found.append(hash)
+                continue
+            }
             guard tokens[index].kind == .punctuation, analysis.isCharacter(index, "("),
                 analysis.isCharacter(index + 2, ")")
             else { continue }

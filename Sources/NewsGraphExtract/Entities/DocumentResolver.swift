@@ -158,7 +158,9 @@ struct DocumentResolver {
                 continue
             }
             if isNationalityThing(candidate, nationalThings) || isKindInList(candidate) { continue }
-            if let terms, candidate.tokens.count == 1, terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+            if let terms,
+                candidate.tokens.count == 1 && terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
+                    || candidate.tokens.count > 1 && unspacedHash(candidate.tokens).map(terms.contains) == true
             {
                 continue
             }
@@ -371,7 +373,11 @@ struct DocumentResolver {
         takeWorkArticles(&resolved)
         relabelExamplesOfKinds(&resolved)
         relabelPlatforms(&resolved)
-        relabelListedProducts(&resolved)
+        relabelListedProducts(
+            &resolved,
+            brands: Set(
+                candidates.lazy.filter { $0.evidence == .shape && $0.label == .org && $0.tokens.count == 1 }
+                    .map(\.tokens.lowerBound)))
         relabelModelNames(&resolved)
         relabelMakerLines(
             &resolved, ruled: Set(candidates.lazy.filter { $0.evidence >= .pattern }.map(\.tokens.lowerBound)))

@@ -53,6 +53,7 @@ extension NameFinder {
             if name.count == 1, words.deviceNouns.contains(tokens[next].foldedHash) { return .org }
             return .product
         }
+        if isSoftwarePart(name, after: next) { return .product }
         if let kind = pluralAcronymKind(of: name, after: next) { return kind }
         // `The QLX is a camera`, `Scheduling is the tool that …`: an acronym or an ordinary word
         // opening the sentence names a kind of thing, not one product.

@@ -3,6 +3,15 @@ import NewsGraphCore
 /// Products read past the first words: a known product or maker followed by a model's code or
 /// number, a maker before a product another rule found, and the word shapes these rules test.
 extension NameFinder {
+    /// `QuorraDB queries`, `the NetWeave protocol`: a brand's spelling before a lower-case noun for a
+    /// part or a use of software names that software, not its maker; the spelling keeps a plural
+    /// that is also a verb (`commands`) from following a person.
+    func isSoftwarePart(_ name: Range<Int>, after next: Int) -> Bool {
+        analysis.isBrandWord(name.upperBound - 1) && next < tokens.count && tokens[next].kind == .word
+            && !tokens[next].isCapitalized && tokens[next].newlinesBefore == 0
+            && words.softwarePartNouns.contains(tokens[next].foldedHash)
+    }
+
     /// `Velmark Glide`, `Velmark Glide X2 Pro`: a product the gazetteer knows, or a company the
     /// gazetteer knows right before one, followed on its line by a model's code, a marketing
     /// suffix or a model number, is one product with them.

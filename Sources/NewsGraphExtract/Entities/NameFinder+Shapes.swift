@@ -282,13 +282,16 @@ extension NameFinder {
         return switches >= 7 && isDense
     }
 
-    /// `EVs`, `APIs`: an acronym made plural is a common noun.
+    /// `EVs`, `APIs`: an acronym made plural is a common noun, and so is one whose first word
+    /// keeps a small letter (`PhDs`, `SoCs`: `system on chip`).
     func isPluralAcronym(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, !token.isAllCaps, token.length >= 3 else { return false }
+        let first = Int(token.start)
         let last = Int(token.end) - 1
         guard analysis.text[last] == UInt8(ascii: "s") else { return false }
-        for offset in Int(token.start)..<last where analysis.text[offset] &- 0x41 >= 26 { return false }
+        let small = last - first >= 3 && analysis.text[first + 1] &- 0x61 < 26 ? first + 1 : -1
+        for offset in first..<last where offset != small && analysis.text[offset] &- 0x41 >= 26 { return false }
         return true
     }
 

@@ -71,6 +71,11 @@ extension NameFinder {
         let deviceNouns = ContextCues.deviceNouns
         let productKinds = ContextCues.productKinds
         let softwareKinds = ContextCues.softwareKinds
+        /// Nouns for parts and uses of software after its name: `the NetWeave protocol`, `QuorraDB queries`.
+        let softwarePartNouns = WordSet.folded([
+            "protocol", "protocols", "library", "libraries", "command", "commands", "query", "queries", "script",
+            "scripts", "code", "syntax", "snippet", "snippets", "module", "modules", "cmdlet", "cmdlets",
+        ])
         let copulaWords = WordSet.folded(["is", "was", "remains"])
         let kindDeterminers = WordSet.folded(["a", "an", "another", "the"])
         let questionWords = WordSet.folded(["how", "what", "why", "when", "where", "who", "which"])
