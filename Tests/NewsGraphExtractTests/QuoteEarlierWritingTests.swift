@@ -28,6 +28,19 @@ import Testing
         #expect(other.first?.speaker == "The review")
     }
 
+    @Test func aDefiniteWritingOfAnotherKindIsTheDatedPhraseBefore() {
+        // With no earlier writing of its own kind, `the study` is the trial just brought in.
+        let found = quotes(
+            "A 2011 field trial compared three kinds of hive. "
+                + "The study showed that straw-wrapped hives kept their queens longer.")
+        #expect(found.first?.speaker == "2011 field trial")
+        // A writing already named its own way (`the research by …`) is the one meant.
+        let own = quotes(
+            "A 2011 field trial compared three kinds of hive. The research by Ola Brandt and others went further. "
+                + "The research showed that straw-wrapped hives kept their queens longer.")
+        #expect(own.first?.speaker != "2011 field trial")
+    }
+
     @Test func aShareSpeaksThroughTheSurveyBroughtInBefore() {
         let dated = quotes(
             "In a 2014 county survey, 600 growers were asked about water. "

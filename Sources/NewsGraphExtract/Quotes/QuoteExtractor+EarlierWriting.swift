@@ -14,11 +14,15 @@ extension QuoteExtractor {
     private static let writingOpeners = WordSet.folded(["the", "this"])
     private static let indefiniteArticles = WordSet.folded(["a", "an"])
     private static let ofWord = TokenHash.foldedHash("of")
+    /// Words for a writing of any kind.
+    private static let genericHeads = WordSet.folded(["study", "analysis", "research", "paper"])
+    /// Words after a writing's head that lead to who made it or where it appeared.
+    private static let ownerLinks = WordSet.folded(["by", "from", "at", "in", "of"])
 
     /// The earlier phrase, as written without its article, that brought in the writing a definite
     /// speaker of lower-case words (`the review`, `the same analysis`) refers to: an indefinite
-    /// phrase with the same head, outside quotation marks, in the speaker's sentence or the three
-    /// before it, whose words before the head hold a number or a capitalised word (`a 2016 review`,
+    /// phrase with the same head (else with any writing's head), outside quotation marks, in the
+    /// speaker's sentence or the three before it, whose words before the head hold a number or a capitalised word (`a 2016 review`,
     /// `a recent Harbour Trust survey`), with a count after `of` when one follows (`of 12 trials`);
     /// the latest such phrase wins.
     func earlierWriting(of speaker: Range<Int>, _ analysis: TextAnalysis, inQuote: [Bool]) -> String? {
@@ -29,23 +33,46 @@ extension QuoteExtractor {
             Self.writingHeads.contains(tokens[head].foldedHash) || Self.writerHeads.contains(tokens[head].foldedHash)
         else { return nil }
         let headHash = tokens[head].foldedHash
-        let anyWriting = Self.writerHeads.contains(headHash)
         let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
         let from = analysis.sentences[max(0, sentence - 3)].tokens.lowerBound
-        var found: String?
-        for position in from..<speaker.lowerBound
-        where tokens[position].kind == .word && !inQuote[position]
-            && (anyWriting
-                ? Self.writingHeads.contains(tokens[position].foldedHash) : tokens[position].foldedHash == headHash)
+        // A writing's own head first; else, as its writers do, a writing of another kind named
+        // more exactly before (`a 2018 clinical trial … the study showed`).
+        if !Self.writerHeads.contains(headHash),
+            let same = introducedWriting(
+                from: from, before: speaker.lowerBound, analysis, inQuote: inQuote, { $0 == headHash })
         {
+            return same
+        }
+        // Only a word for any writing (`the study`) may mean one of another kind; `the review` may not.
+        // `The research by X …` named the writing its own way: no other writing is meant.
+        guard Self.writerHeads.contains(headHash) || Self.genericHeads.contains(headHash) else { return nil }
+        let namedOwnWay = (from..<speaker.lowerBound - 1).contains {
+            tokens[$0].foldedHash == headHash && Self.ownerLinks.contains(tokens[$0 + 1].foldedHash)
+        }
+        if namedOwnWay, !Self.writerHeads.contains(headHash) { return nil }
+        return introducedWriting(from: from, before: speaker.lowerBound, analysis, inQuote: inQuote) {
+            Self.writingHeads.contains($0)
+        }
+    }
+
+    /// The latest phrase from `from` to `end`, outside quotation marks, that `a` or `an` brought
+    /// in with a number or a capitalised word before a head `fits` accepts, as written without
+    /// its article, with a count after `of` when one follows.
+    private func introducedWriting(
+        from: Int, before end: Int, _ analysis: TextAnalysis, inQuote: [Bool], _ fits: (UInt64) -> Bool
+    ) -> String? {
+        let tokens = analysis.tokens
+        var found: String?
+        for position in from..<end
+        where tokens[position].kind == .word && !inQuote[position] && fits(tokens[position].foldedHash) {
             guard let start = introducingArticle(ofHead: position, analysis) else { continue }
-            var end = position + 1
-            if end + 2 < speaker.lowerBound, tokens[end].foldedHash == Self.ofWord, tokens[end + 1].kind == .number,
-                tokens[end + 2].kind == .word
+            var last = position + 1
+            if last + 2 < end, tokens[last].foldedHash == Self.ofWord, tokens[last + 1].kind == .number,
+                tokens[last + 2].kind == .word
             {
-                end += 3
+                last += 3
             }
-            found = analysis.string(tokens: start + 1..<end)
+            found = analysis.string(tokens: start + 1..<last)
         }
         return found
     }

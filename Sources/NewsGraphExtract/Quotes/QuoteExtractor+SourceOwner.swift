@@ -25,11 +25,12 @@ extension QuoteExtractor {
     /// `it` is resolved.
     func owner(
         of speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention],
-        nearOrganisation: EntityRecognizer.Mention?
+        nearOrganisation: EntityRecognizer.Mention?, earlierOrganisation: EntityRecognizer.Mention? = nil
     ) -> EntityRecognizer.Mention? {
         let tokens = analysis.tokens
         guard let head = sourceHead(speaker, analysis), tokens[head].kind == .word,
             Self.ownedSourceNouns.contains(tokens[head].foldedHash)
+                || Self.organisationHeads.contains(tokens[head].foldedHash)
         else { return nil }
         func mention(where matches: (EntityRecognizer.Mention) -> Bool) -> EntityRecognizer.Mention? {
             mentions.first { ($0.label == .org || $0.label == .person) && matches($0) }
@@ -40,6 +41,8 @@ extension QuoteExtractor {
             // `by X` or `by the X`; `from X`.
             let start = tokens[head + 2].foldedHash == FoldedWord.the ? head + 3 : head + 2
             if let named = mention(where: { $0.tokens.lowerBound == start }) { return named }
+            // `a survey by the company`: the organisation the definite phrase stands for.
+            if isDefiniteOrganisation(from: head + 2, analysis) { return nearOrganisation ?? earlierOrganisation }
         }
         // `a study in X`, `a review published in X`: the journal or site that carried it.
         var venue: Int? = nil
@@ -65,7 +68,15 @@ extension QuoteExtractor {
             }
             guard token.kind == .word || token.kind == .number || token.kind == .hyphen else { return nil }
             // `the 2025 Travel Report` in capitals is a title, whoever wrote it.
-            if Self.definite.contains(token.foldedHash) { return tokens[head].isCapitalized ? nil : nearOrganisation }
+            if Self.definite.contains(token.foldedHash) {
+                // `the activist group Harbour Watch` names its own, whom the entity stage missed.
+                let namedAfter =
+                    head + 1 < tokens.count && tokens[head + 1].kind == .word && tokens[head + 1].isCapitalized
+                guard !tokens[head].isCapitalized, !namedAfter else { return nil }
+                // `the company` may stand for one named a few sentences back; `the report` not so far.
+                return nearOrganisation
+                    ?? (Self.organisationHeads.contains(tokens[head].foldedHash) ? earlierOrganisation : nil)
+            }
             if Self.indefinite.contains(token.foldedHash) || Lexicon.determiners.contains(token.foldedHash) {
                 return nil
             }

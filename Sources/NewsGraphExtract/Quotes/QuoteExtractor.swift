@@ -328,7 +328,11 @@ package struct QuoteExtractor: Sendable {
                                 >= Int(analysis.sentenceOfToken[speaker.tokens.lowerBound]) - 1
                                 && !Self.isTopic($0, ofTaggedQuote: attribution.content, speaker.tokens, analysis)
                                 ? $0 : nil
-                        })
+                        },
+                        earlierOrganisation: earlierOrganisation(
+                            before: speaker.tokens, analysis, mentions: mentions, inQuote: inQuote,
+                            paragraphOf: paragraphOf,
+                            skips: { Self.isTopic($0, ofTaggedQuote: attribution.content, speaker.tokens, analysis) }))
                     ?? earlierMaker(of: speaker.tokens, analysis, mentions: mentions, inQuote: inQuote)
                 {
                     // `the firm found`, `a study by X`: the organisation the phrase stands for;
@@ -350,6 +354,7 @@ package struct QuoteExtractor: Sendable {
                 } else {
                     finding.speakerName =
                         unrecognisedOwner(of: speaker.tokens, analysis)
+                        ?? earlierWritingMaker(of: speaker.tokens, analysis, inQuote: inQuote, paragraphOf: paragraphOf)
                         ?? unrecognisedSurveyor(ofShare: speaker.tokens, analysis, mentions: mentions)
                         ?? earlierWriting(of: speaker.tokens, analysis, inQuote: inQuote)
                         ?? earlierSurvey(ofShare: speaker.tokens, analysis, inQuote: inQuote)
