@@ -31,6 +31,7 @@ import sys
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 FIELDS = ["kind", "document", "label", "start", "end", "item", "speaker", "context", "judgement", "note"]
+CUT_MARK = " [… the audit file cuts here; "
 KEY_FIELDS = ["kind", "document", "label", "start", "end", "judgement", "digest"]
 
 
@@ -38,6 +39,12 @@ def digest(text):
     """Twelve hex digits of the item's words as a judged file holds them (400 characters at
     most): identifies the item again without quoting it."""
     return hashlib.sha1(" ".join(text.split())[:400].encode("utf-8")).hexdigest()[:12]
+
+
+def shortened(item):
+    """The first 400 characters, and how many more there are, so that a reader does not take
+    the file's cut for the extractor's."""
+    return item if len(item) <= 400 else f"{item[:400]}{CUT_MARK}{len(item) - 400} more characters]"
 
 
 def sentence_around(text, start, end, width=220):
@@ -92,7 +99,7 @@ def draw(documents_path, out_path, entities, quotes, seed, whole=True):
         start, end = parts[0]["start"], parts[-1]["end"]
         rows.append({
             "kind": "quote", "document": document, "label": parts[0]["kind"], "start": start, "end": end,
-            "item": quotation_text(text, parts)[:400],
+            "item": shortened(quotation_text(text, parts)),
             "speaker": parts[0].get("speaker") or "", "context": sentence_around(text, start, end, 300),
             "judgement": "", "note": "",
         })
@@ -124,7 +131,7 @@ def keys(judged_path, out_path):
         writer = csv.DictWriter(out, fieldnames=KEY_FIELDS, delimiter="\t", extrasaction="ignore")
         writer.writeheader()
         for row in csv.DictReader(source, delimiter="\t"):
-            row["digest"] = digest(row["item"])
+            row["digest"] = digest(row["item"].split(CUT_MARK)[0])
             writer.writerow(row)
 
 
