@@ -151,4 +151,17 @@ extension SpeakerFinder {
     private func endsInEd(_ index: Int) -> Bool {
         tokens[index].length > 4 && analysis.endsInEd(index)
     }
+
+    /// `X and Y both said`, `the surveys all show`: a lower-case quantifier between a subject and
+    /// its verb floats off that subject, which speaks; it is no subject of its own. After a
+    /// conjunction or a preposition (`And both said`, `in both`) it is the subject or a determiner;
+    /// an auxiliary before it (`have both said`) is part of the verb group.
+    func isFloatingQuantifier(_ index: Int, _ sentence: Sentence) -> Bool {
+        index > sentence.tokens.lowerBound && !tokens[index].isCapitalized
+            && QuoteLexicon.floatingQuantifiers.contains(tokens[index].foldedHash)
+            && (tokens[index - 1].kind == .word
+                && (!ComplementPatterns.nonObjects.contains(tokens[index - 1].foldedHash)
+                    || Lexicon.auxiliaries.contains(tokens[index - 1].foldedHash))
+                || tokens[index - 1].kind == .possessive)
+    }
 }

@@ -380,19 +380,6 @@ struct SpeakerFinder {
         return analysis.text[end - 2] == UInt8(ascii: "l") && analysis.text[end - 1] == UInt8(ascii: "y")
     }
 
-    /// `X and Y both said`, `the surveys all show`: a lower-case quantifier between a subject and
-    /// its verb floats off that subject, which speaks; it is no subject of its own. After a
-    /// conjunction or a preposition (`And both said`, `in both`) it is the subject or a determiner;
-    /// an auxiliary before it (`have both said`) is part of the verb group.
-    private func isFloatingQuantifier(_ index: Int, _ sentence: Sentence) -> Bool {
-        index > sentence.tokens.lowerBound && !tokens[index].isCapitalized
-            && QuoteLexicon.floatingQuantifiers.contains(tokens[index].foldedHash)
-            && (tokens[index - 1].kind == .word
-                && (!ComplementPatterns.nonObjects.contains(tokens[index - 1].foldedHash)
-                    || Lexicon.auxiliaries.contains(tokens[index - 1].foldedHash))
-                || tokens[index - 1].kind == .possessive)
-    }
-
     private func isAdjective(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.length > 3 else { return false }
