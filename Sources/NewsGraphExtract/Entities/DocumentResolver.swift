@@ -141,6 +141,7 @@ struct DocumentResolver {
         var openingRuns: [NameCandidate] = []
         var previous: NameCandidate?
         let terms = termAcronyms()
+        let kinds = kindAcronyms()
         let placeEdges = edges(of: candidates) {
             ($0.label == .gpe || $0.label == .loc || $0.label == .fac) && $0.evidence >= .pattern
         }
@@ -161,6 +162,12 @@ struct DocumentResolver {
             if let terms,
                 candidate.tokens.count == 1 && terms.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
                     || candidate.tokens.count > 1 && unspacedHash(candidate.tokens).map(terms.contains) == true
+            {
+                continue
+            }
+            if let kinds, candidate.tokens.count == 1, candidate.label != .product,
+                candidate.label != .gpe,
+                kinds.contains(analysis.tokens[candidate.tokens.lowerBound].hash)
             {
                 continue
             }
