@@ -17,6 +17,12 @@ import Testing
         #expect(writers.first?.speaker == "2013 survey")
     }
 
+    @Test func aWritingsPeopleOpeningTheTextPointBackAtNothing() {
+        // The fuzzer's find: with no word before the speaker, there is no earlier phrase to read.
+        let found = quotes("The authors concluded that late pruning saves most buds.")
+        #expect(found.first?.speaker == "The authors")
+    }
+
     @Test func anUndistinguishedOrOtherWritingIsLeftAsWritten() {
         // `a review` alone tells the reader nothing the definite phrase does not.
         let plain = quotes(

@@ -46,7 +46,7 @@ extension QuoteExtractor {
         // Only a word for any writing (`the study`) may mean one of another kind; `the review` may not.
         // `The research by X …` named the writing its own way: no other writing is meant.
         guard Self.writerHeads.contains(headHash) || Self.genericHeads.contains(headHash) else { return nil }
-        let namedOwnWay = (from..<speaker.lowerBound - 1).contains {
+        let namedOwnWay = (from..<max(from, speaker.lowerBound - 1)).contains {
             tokens[$0].foldedHash == headHash && Self.ownerLinks.contains(tokens[$0 + 1].foldedHash)
         }
         if namedOwnWay, !Self.writerHeads.contains(headHash) { return nil }
