@@ -42,4 +42,25 @@ import Testing
         // A plural after the number counts it: no model.
         #expect(labels(of: "Tarvo Glide 3", in: "We packed the Tarvo Glide 3 boxes today.").isEmpty)
     }
+
+    @Test func editionWordsAfterAKnownMakersModelNumberStayInTheName() {
+        let text = "Hikers swore by the Sony Velmora 4 Gentle Mid on wet rock."
+        #expect(labels(of: "Sony Velmora 4 Gentle Mid", in: text) == [.product])
+        let brush = "My dentist suggested the Sony 370 Calm Wave for sore gums."
+        #expect(labels(of: "Sony 370 Calm Wave", in: brush) == [.product])
+        // A person's name, a street or another number after them is no edition.
+        let shop = "The Sony 214 Quarry Drive store closed early."
+        #expect(labels(of: "Sony 214 Quarry Drive", in: shop).isEmpty)
+        let meeting = "Tickets for the Sony 370 Partner Conference sold out."
+        #expect(labels(of: "Sony 370 Partner Conference", in: meeting).isEmpty)
+        let tie = "It finished Sony Velmora 4 Tarvel Ridge 2 on Sunday."
+        #expect(labels(of: "Sony Velmora 4 Tarvel Ridge", in: tie).isEmpty)
+    }
+
+    @Test func anAcronymAndASmallNumberAfterAKnownMakerAreItsModel() {
+        let text = "Students liked the Sony QLV 13 for its weight."
+        #expect(labels(of: "Sony QLV 13", in: text) == [.product])
+        // A plural after the number counts it: no model.
+        #expect(labels(of: "Sony QLV 13", in: "Sony QLV 13 units shipped.").isEmpty)
+    }
 }

@@ -95,6 +95,41 @@ extension NameFinder {
         return code
     }
 
+    /// `Arden Glide 5 Swift Mid`, `Arden 360 Gentle Clean`: one to three capitalised words after a
+    /// known maker's model number that end the capitalised words on its line are the model's
+    /// edition; returns the last. Not a word the gazetteer knows, a title, a given name, a day, a
+    /// month, a name's head word, a word for a meeting (`Arden 365 Partner Conference`), for a
+    /// part of a firm, a body's suffix or a numbered place (`Arden 12 Quarry Road`), nor before a
+    /// number or a hyphen (`Arden 2 Brask 1`: a score).
+    func editionEnd(after number: Int) -> Int? {
+        var position = number + 1
+        while position < min(tokens.count, number + 4), tokens[position].newlinesBefore == 0,
+            isNameWord(position), !tokens[position].isAllCaps || tokens[position].length >= 2,
+            bestMatch(at: position) == nil, isTitle(at: position) == nil, !has(.givenName, at: position),
+            !words.weekdays.contains(tokens[position].hash),
+            !words.sentenceWords.contains(tokens[position].foldedHash),
+            !words.neverNames.contains(tokens[position].foldedHash),
+            !Self.numberedPlaces.contains(tokens[position].foldedHash),
+            !Self.streetWords.contains(tokens[position].foldedHash), headLabel(of: position, ledBy: nil) == nil,
+            !words.divisionWords.contains(tokens[position].hash), !has(.organisationSuffix, at: position),
+            !ContextCues.venueKinds.contains(tokens[position].foldedHash)
+        {
+            position += 1
+        }
+        guard position > number + 1,
+            position >= tokens.count || tokens[position].newlinesBefore > 0
+                || !isNameWord(position) && tokens[position].kind != .number && tokens[position].kind != .hyphen
+                    && !(tokens[position].kind == .word && tokens[position].isAllCaps)
+        else { return nil }
+        return position - 1
+    }
+
+    /// Words that end a street's name: a number before them opens an address.
+    private static let streetWords = WordSet.folded([
+        "drive", "lane", "boulevard", "blvd", "way", "place", "court", "ct", "dr", "ln", "parkway", "pkwy", "square",
+        "plaza", "circle", "terrace", "trail", "pike",
+    ])
+
     /// Letters after a number that make a standard's, a resolution's, a unit's or an ordinal's code.
     private static let standardCodeLetters: Set<String> = [
         "K", "G", "D", "FA", "H", "M", "B", "T", "L", "V", "W", "A", "P", "X", "F", "ST", "ND", "RD", "TH", "AM",

@@ -78,6 +78,7 @@ extension NameFinder {
                 position += 1
             }
             if let number = versionNumber(after: start..<position) ?? modelNumber(after: start..<position, known: true)
+                ?? makerLineNumber(after: start..<position)
             {
                 position = number + 1
             }
@@ -127,6 +128,16 @@ extension NameFinder {
             !taken[position], bestMatch(at: position) == nil, !isPluralWord(position - 1)
         {
             position += 1
+        }
+        // `Arden QLV 13`: an acronym of three letters or more right after the maker is its line when a
+        // model's number of one or two digits follows it.
+        if position == end, end + 1 < tokens.count, tokens[end].newlinesBefore == 0, tokens[end].kind == .word,
+            tokens[end].isAllCaps, tokens[end].length >= 3, !taken[end], bestMatch(at: end) == nil,
+            isTitle(at: end) == nil, let number = makerLineNumber(after: start..<(end + 1))
+        {
+            return NameCandidate(
+                tokens: start..<(number + 1), label: .product, canonical: nil, evidence: .pattern,
+                isSentenceInitial: analysis.isSentenceInitial(start))
         }
         if position == end, let model = makerModel(after: start..<end) {
             return NameCandidate(
@@ -181,7 +192,7 @@ extension NameFinder {
         if next.kind == .word, next.isCapitalized, !next.isAllCaps, !analysis.isModelCode(after),
             !words.productSuffixes.contains(next.hash), !words.modelSuffixes.contains(next.hash)
         {
-            return nil
+            return editionEnd(after: number)
         }
         return number
     }
@@ -210,6 +221,14 @@ extension NameFinder {
                 after < tokens.count && tokens[after].newlinesBefore == 0
                 && tokens[after].kind == .word && tokens[after].isCapitalized
             return goesOn ? nil : next
+        }
+        // `Arden 360 Gentle Clean`: three digits, then the model's edition words.
+        if tokens[next].kind == .number, tokens[next].length == 3, isVersionShape(next),
+            analysis.text[Int(tokens[next].end) - 1] != UInt8(ascii: "0")
+                || analysis.text[Int(tokens[next].end) - 2] != UInt8(ascii: "0"),
+            let last = editionEnd(after: next)
+        {
+            return last
         }
         guard let number = modelNumber(after: maker, known: true) else { return nil }
         let end = Int(tokens[number].end)
