@@ -8,10 +8,13 @@ extension DocumentResolver {
     /// may stand between, which measure: `a lower ZPM`), counts things or measures, which no
     /// body's name does (`a strong QLU.` may be a body, so no other word stands between; a
     /// product's or a place's may: `two QX9s`, `a cheaper NYC fare`, so those keep their label).
-    /// The hashes of such acronyms, or nil when the text has none.
-    func kindAcronyms() -> TokenHashSet? {
-        var found: [UInt64] = []
+    /// The hashes of such acronyms, or nil when the text has none (or no candidate is one word in
+    /// capitals, when the text is not read at all).
+    func kindAcronyms(of candidates: [NameCandidate]) -> TokenHashSet? {
         let tokens = analysis.tokens
+        guard candidates.contains(where: { $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].isAllCaps })
+        else { return nil }
+        var found: [UInt64] = []
         let text = analysis.text
         for index in tokens.indices where tokens[index].kind == .word {
             let token = tokens[index]

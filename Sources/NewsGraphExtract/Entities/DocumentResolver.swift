@@ -141,7 +141,7 @@ struct DocumentResolver {
         var openingRuns: [NameCandidate] = []
         var previous: NameCandidate?
         let terms = termAcronyms()
-        let kinds = kindAcronyms()
+        let kinds = kindAcronyms(of: candidates)
         let placeEdges = edges(of: candidates) {
             ($0.label == .gpe || $0.label == .loc || $0.label == .fac) && $0.evidence >= .pattern
         }
