@@ -62,6 +62,7 @@ enum Lexicon {
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "some", "many",
         "several", "one", "two", "three", "other", "another", "senior", "top", "former",
     ])
+    static let indefiniteArticles = WordSet.folded(["a", "an"])
     /// Capitalised words that start sentences without being names.
     static let sentenceWords = WordSet.folded([
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "but",

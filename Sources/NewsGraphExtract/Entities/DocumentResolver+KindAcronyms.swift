@@ -32,7 +32,8 @@ extension DocumentResolver {
             guard token.isAllCaps, token.length >= 2, token.length <= 6, endsPhrase(after: index) else { continue }
             var before = index - 1
             if before >= 0, Self.measureComparatives.contains(tokens[before].hash) { before -= 1 }
-            if before >= 0, tokens[before].kind == .word, Self.indefiniteArticles.contains(tokens[before].foldedHash) {
+            if before >= 0, tokens[before].kind == .word, Lexicon.indefiniteArticles.contains(tokens[before].foldedHash)
+            {
                 found.append(token.hash)
             }
         }
@@ -53,6 +54,5 @@ extension DocumentResolver {
     }
 
     private static let measureComparatives = WordSet.hashes(["higher", "lower"])
-    private static let indefiniteArticles = WordSet.folded(["a", "an"])
     private static let phraseEnders = WordSet.hashes(["and", "or", "for", "with", "in", "on", "at"])
 }

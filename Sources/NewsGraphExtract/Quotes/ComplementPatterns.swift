@@ -239,7 +239,7 @@ struct ComplementPatterns {
     private func isNounAfterIndefinite(_ verb: Int, _ sentence: Sentence) -> Bool {
         let tokens = analysis.tokens
         guard verb - 2 >= sentence.tokens.lowerBound, tokens[verb - 1].kind == .word,
-            Self.indefinites.contains(tokens[verb - 2].foldedHash)
+            Lexicon.indefiniteArticles.contains(tokens[verb - 2].foldedHash)
         else { return false }
         let token = tokens[verb]
         let end = Int(token.end)
@@ -247,7 +247,6 @@ struct ComplementPatterns {
         let last = analysis.text[end - 1]
         return last != UInt8(ascii: "s") && last != UInt8(ascii: "d")
     }
-    private static let indefinites = WordSet.folded(["a", "an"])
 
     /// The object of a stance verb at `verb` and the rest of its clause: `praised the plan`.
     /// The caller checks that a speaker stands right before the verb, since most of these words
@@ -289,16 +288,16 @@ struct ComplementPatterns {
         let end = sentence.tokens.upperBound
         guard Self.callForms.contains(tokens[verb].foldedHash), verb + 3 < end else { return nil }
         let first = tokens[verb + 1]
-        guard first.kind == .word, !Self.indefinites.contains(first.foldedHash),
+        guard first.kind == .word, !Lexicon.indefiniteArticles.contains(first.foldedHash),
             !Self.nonObjects.contains(first.foldedHash) || Self.objectPronouns.contains(first.foldedHash)
         else { return nil }
         var position = verb + 1
         while position < min(verb + 7, end), tokens[position].kind == .word || tokens[position].kind == .possessive,
-            !Self.indefinites.contains(tokens[position].foldedHash)
+            !Lexicon.indefiniteArticles.contains(tokens[position].foldedHash)
         {
             position += 1
         }
-        guard position < end - 1, position > verb + 1, Self.indefinites.contains(tokens[position].foldedHash),
+        guard position < end - 1, position > verb + 1, Lexicon.indefiniteArticles.contains(tokens[position].foldedHash),
             tokens[position + 1].kind == .word, !Self.idiomHeads.contains(tokens[position + 1].foldedHash)
         else { return nil }
         return verb + 1..<clauseEnd(from: verb + 1, sentence)

@@ -25,8 +25,7 @@ extension QuoteExtractor {
             speaker.dropFirst().allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
             let head = speaker.last, Self.makerHeads.contains(tokens[head].foldedHash)
         else { return nil }
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        let from = analysis.sentences[max(0, sentence - 3)].tokens.lowerBound
+        let from = analysis.start(ofSentencesBefore: speaker.lowerBound, count: 3)
         var found: EntityRecognizer.Mention?
         var position = from
         while position + 2 < speaker.lowerBound {

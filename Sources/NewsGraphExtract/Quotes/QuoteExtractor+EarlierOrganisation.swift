@@ -18,8 +18,7 @@ extension QuoteExtractor {
         before speaker: Range<Int>, _ analysis: TextAnalysis, mentions: [EntityRecognizer.Mention],
         inQuote: [Bool], paragraphOf: [Int], skips: (EntityRecognizer.Mention) -> Bool
     ) -> EntityRecognizer.Mention? {
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        let from = analysis.sentences[max(0, sentence - 3)].tokens.lowerBound
+        let from = analysis.start(ofSentencesBefore: speaker.lowerBound, count: 3)
         var found: EntityRecognizer.Mention?
         for mention in mentions {
             if mention.tokens.lowerBound >= speaker.lowerBound { break }
@@ -53,7 +52,6 @@ extension QuoteExtractor {
     private static let madeWritings = WordSet.folded([
         "report", "study", "survey", "poll", "analysis", "review", "paper", "index",
     ])
-    private static let indefinite = WordSet.folded(["a", "an"])
 
     /// The maker, as written, of the latest writing brought in by `a` or `an` whose capitalised
     /// words stand right before its head (`a Tarvey Brune survey of marinas`: `Tarvey Brune`),
@@ -67,8 +65,7 @@ extension QuoteExtractor {
         guard isDefiniteOrganisation(from: speaker.lowerBound, analysis), speaker.count <= 3,
             let head = speaker.last, Self.organisationHeads.contains(tokens[head].foldedHash)
         else { return nil }
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        let from = analysis.sentences[max(0, sentence - 3)].tokens.lowerBound
+        let from = analysis.start(ofSentencesBefore: speaker.lowerBound, count: 3)
         var found: String?
         for position in from..<speaker.lowerBound
         where tokens[position].kind == .word && !inQuote[position]
@@ -84,7 +81,7 @@ extension QuoteExtractor {
             guard start < position else { continue }
             // `a` or `an` opens the phrase, with at most two lower-case words before the name.
             let opened = (max(from, start - 3)..<start).contains {
-                tokens[$0].kind == .word && Self.indefinite.contains(tokens[$0].foldedHash)
+                tokens[$0].kind == .word && Lexicon.indefiniteArticles.contains(tokens[$0].foldedHash)
                     && ($0 + 1..<start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
             }
             if opened { found = analysis.string(tokens: start..<position) }

@@ -12,7 +12,6 @@ extension QuoteExtractor {
     /// Heads of a phrase for the people who wrote one: they point back at the writing of any head.
     private static let writerHeads = WordSet.folded(["researchers", "authors", "investigators"])
     private static let writingOpeners = WordSet.folded(["the", "this"])
-    private static let indefiniteArticles = WordSet.folded(["a", "an"])
     private static let ofWord = TokenHash.foldedHash("of")
     /// Words for a writing of any kind.
     private static let genericHeads = WordSet.folded(["study", "analysis", "research", "paper"])
@@ -33,8 +32,7 @@ extension QuoteExtractor {
             Self.writingHeads.contains(tokens[head].foldedHash) || Self.writerHeads.contains(tokens[head].foldedHash)
         else { return nil }
         let headHash = tokens[head].foldedHash
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        let from = analysis.sentences[max(0, sentence - 3)].tokens.lowerBound
+        let from = analysis.start(ofSentencesBefore: speaker.lowerBound, count: 3)
         // A writing's own head first; else, as its writers do, a writing of another kind named
         // more exactly before (`a 2018 clinical trial … the study showed`).
         if !Self.writerHeads.contains(headHash),
@@ -132,7 +130,7 @@ extension QuoteExtractor {
         var distinct = false
         while position >= 0, head - position <= 5 {
             let token = tokens[position]
-            if token.kind == .word, Self.indefiniteArticles.contains(token.foldedHash) {
+            if token.kind == .word, Lexicon.indefiniteArticles.contains(token.foldedHash) {
                 return distinct && position + 1 < head ? position : nil
             }
             guard token.kind == .word || token.kind == .number || token.kind == .hyphen else { return nil }

@@ -77,7 +77,7 @@ extension QuoteExtractor {
                 return nearOrganisation
                     ?? (Self.organisationHeads.contains(tokens[head].foldedHash) ? earlierOrganisation : nil)
             }
-            if Self.indefinite.contains(token.foldedHash) || Lexicon.determiners.contains(token.foldedHash) {
+            if Lexicon.indefiniteArticles.contains(token.foldedHash) || Lexicon.determiners.contains(token.foldedHash) {
                 return nil
             }
             position -= 1

@@ -87,7 +87,6 @@ extension QuoteExtractor {
                     isShare($0) && analysis.tokens[$0 + 1].foldedHash == Self.ofWord
                 })
         else { return nil }
-        let sentence = Int(analysis.sentenceOfToken[speaker.lowerBound])
-        return analysis.sentences[max(0, sentence - 1)].tokens.lowerBound
+        return analysis.start(ofSentencesBefore: speaker.lowerBound, count: 1)
     }
 }

@@ -33,6 +33,12 @@ package struct TextAnalysis: Sendable {
 
     /// True when token `index` is the ASCII byte `character` alone.
     @inline(__always)
+    /// The first token of the sentence `count` sentences before the one holding `index` (or of
+    /// the text's first sentence): where a look back over that sentence and the ones before starts.
+    func start(ofSentencesBefore index: Int, count: Int) -> Int {
+        sentences[max(0, Int(sentenceOfToken[index]) - count)].tokens.lowerBound
+    }
+
     package func isCharacter(_ index: Int, _ character: Unicode.Scalar) -> Bool {
         guard index >= 0 && index < tokens.count else { return false }
         let token = tokens[index]
